@@ -1,0 +1,17 @@
+package org.wops.domain.operator;
+
+import java.util.Optional;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+
+/** Where operators are kept. */
+public interface OperatorRepository {
+
+  /** Keeps a new operator (its id is assigned) or the changes to a known one; returns the kept operator. */
+  Operator store(Operator operator);
+
+  Optional<Operator> findById(long id);
+
+  /** Operators sorted by name, one page at a time, with the total counted in the database. */
+  Page<Operator> list(PageRequest pageRequest);
+}

@@ -1,0 +1,46 @@
+package org.wops.domain.operator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+
+/** Use cases on operators: register one, read one, list them. Each call is one transaction. */
+@ApplicationScoped
+@Transactional
+public class OperatorService {
+
+  private OperatorRepository operators;
+  private Clock clock;
+
+  protected OperatorService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public OperatorService(OperatorRepository operators, Clock clock) {
+    this.operators = Objects.requireNonNull(operators, "operators is required");
+    this.clock = Objects.requireNonNull(clock, "clock is required");
+  }
+
+  /** Registers a new operator; refuses details that break a rule, and then stores nothing. */
+  public Operator register(OperatorDetails details) {
+    return operators.store(new Operator(details, OffsetDateTime.now(clock)));
+  }
+
+  /** The operator with this id; {@link NotFoundException} when there is none. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Operator get(long id) {
+    return operators.findById(id).orElseThrow(() -> new NotFoundException("operator", id));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Operator> list(PageRequest pageRequest) {
+    return operators.list(pageRequest);
+  }
+}
