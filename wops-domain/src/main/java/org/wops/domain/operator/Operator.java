@@ -21,7 +21,7 @@ import org.wops.domain.shared.DomainRuleViolation;
  * and all; its short name (acronym) is only a label, never an identity, because acronyms collide across countries.
  */
 @Entity
-@Table(name = "operator")
+@Table(name = "operators")
 public class Operator {
   public static final int NAME_MAX = 200;
   public static final int SHORT_NAME_MAX = 30;

@@ -1,0 +1,100 @@
+package org.wops.api.operator;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.domain.operator.Operator;
+import org.wops.domain.operator.OperatorService;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+
+/** Operators: the utilities and other service providers that take part in WOPs. */
+@Path("operators")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operators", description = "Water and sanitation service providers that take part in WOPs")
+public class OperatorResource {
+  static final String TOTAL_COUNT = "X-Total-Count";
+
+  @Inject OperatorService operators;
+
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register an operator")
+  @APIResponse(responseCode = "201", description = "Registered; Location names the new operator")
+  @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming each field and rule)")
+  public Response register(@Valid @NotNull(message = "is required") OperatorInput input) {
+    Operator operator = operators.register(input.toDetails());
+    URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(operator.id())).build();
+    return Response.created(location).entity(OperatorView.of(operator)).build();
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  @Operation(summary = "One operator")
+  @APIResponse(responseCode = "200", description = "The operator")
+  @APIResponse(responseCode = "404", description = "No operator with this id")
+  public OperatorView get(@PathParam("id") long id) {
+    return OperatorView.of(operators.get(id));
+  }
+
+  @GET
+  @Operation(
+      summary = "Operators, sorted by name, one page at a time",
+      description = "The total is in the X-Total-Count header; Link headers name the first, previous, next and last pages.")
+  public Response list(
+      @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
+          String page,
+      @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
+          String size) {
+    Page<Operator> result =
+        operators.list(new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
+    Response.ResponseBuilder response =
+        Response.ok(result.items().stream().map(OperatorView::of).toList())
+            .header(TOTAL_COUNT, result.total());
+    return response.links(pageLinks(result).toArray(Link[]::new)).build();
+  }
+
+  private List<Link> pageLinks(Page<?> page) {
+    List<Link> links = new ArrayList<>();
+    long last = Math.max(0, page.pageCount() - 1);
+    links.add(pageLink("first", 0, page.size()));
+    if (page.page() > 0) {
+      links.add(pageLink("prev", Math.min(page.page() - 1, last), page.size()));
+    }
+    if (page.page() < last) {
+      links.add(pageLink("next", page.page() + 1, page.size()));
+    }
+    links.add(pageLink("last", last, page.size()));
+    return links;
+  }
+
+  private Link pageLink(String rel, long page, int size) {
+    URI uri =
+        uriInfo.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size).build();
+    return Link.fromUri(uri).rel(rel).build();
+  }
+}

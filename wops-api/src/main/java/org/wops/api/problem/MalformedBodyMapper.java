@@ -1,0 +1,44 @@
+package org.wops.api.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/**
+ * A body that is not JSON, or JSON of the wrong shape (a string where a number belongs, an unknown enum value): 400,
+ * naming the property when the JSON binding says which.
+ */
+@Provider
+public class MalformedBodyMapper extends ProblemMapper<ProcessingException> {
+
+  @Override
+  Problem problemFor(ProcessingException exception) {
+    return malformed(WebApplicationExceptionMapper.rootCause(exception));
+  }
+
+  static Problem malformed(Throwable cause) {
+    if (cause instanceof JsonParsingException) {
+      return Problem.of("malformed-json", Status.BAD_REQUEST, "The body is not well-formed JSON.");
+    }
+    String property = null;
+    for (Throwable t = cause; t != null && property == null; t = t.getCause()) {
+      if (t instanceof JsonbException) {
+        property = WebApplicationExceptionMapper.propertyNamedIn(t.getMessage());
+      }
+    }
+    Problem problem =
+        Problem.of(
+            "malformed-json",
+            Status.BAD_REQUEST,
+            property == null
+                ? "The body could not be read as the expected JSON document."
+                : "The property '" + property + "' has a value of the wrong type or an unknown value.");
+    return property == null
+        ? problem
+        : problem.withErrors(
+            List.of(new Problem.FieldError(property, "type", "has a value of the wrong type or an unknown value")));
+  }
+}

@@ -1,0 +1,62 @@
+package org.wops.api.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Errors the HTTP layer itself raises: unknown path (404), method not allowed (405), unsupported media type (415),
+ * unreadable or malformed JSON (400)... each as a problem instead of the server's HTML page.
+ */
+@Provider
+public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationException> {
+  private static final Pattern JSONB_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+  @Override
+  Problem problemFor(WebApplicationException exception) {
+    Throwable cause = rootCause(exception);
+    Response.StatusType status = exception.getResponse().getStatusInfo();
+    if (status.getStatusCode() == 400 && cause instanceof JsonbException) {
+      return MalformedBodyMapper.malformed(cause);
+    }
+    String kind =
+        switch (status.getStatusCode()) {
+          case 400 -> "malformed-request";
+          case 404 -> "not-found";
+          case 405 -> "method-not-allowed";
+          case 406 -> "not-acceptable";
+          case 413 -> "payload-too-large";
+          case 415 -> "unsupported-media-type";
+          default -> "http-" + status.getStatusCode();
+        };
+    String detail =
+        switch (status.getStatusCode()) {
+          case 404 -> "There is nothing at this address.";
+          case 405 -> "This address does not accept that HTTP method.";
+          case 406 -> "This address cannot answer in the requested media type.";
+          case 415 -> "This address does not accept that media type; send application/json.";
+          default -> status.getReasonPhrase();
+        };
+    return Problem.of(kind, status, detail);
+  }
+
+  static Throwable rootCause(Throwable t) {
+    Throwable cause = t;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  static String propertyNamedIn(String message) {
+    if (message == null) {
+      return null;
+    }
+    Matcher m = JSONB_PROPERTY.matcher(message);
+    return m.find() ? m.group(1) : null;
+  }
+}

@@ -1,0 +1,47 @@
+package org.wops.persistence.operator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.wops.domain.operator.Operator;
+import org.wops.domain.operator.OperatorRepository;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+
+/** Operators kept in the relational database through JPA. */
+@ApplicationScoped
+public class JpaOperatorRepository implements OperatorRepository {
+
+  @PersistenceContext(unitName = "wops")
+  EntityManager em;
+
+  @Override
+  public Operator store(Operator operator) {
+    if (operator.id() == null) {
+      em.persist(operator);
+      em.flush();
+      return operator;
+    }
+    return em.merge(operator);
+  }
+
+  @Override
+  public Optional<Operator> findById(long id) {
+    return Optional.ofNullable(em.find(Operator.class, id));
+  }
+
+  @Override
+  public Page<Operator> list(PageRequest pageRequest) {
+    long total = em.createQuery("select count(o) from Operator o", Long.class).getSingleResult();
+    List<Operator> items =
+        total == 0
+            ? List.of()
+            : em.createQuery("select o from Operator o order by o.name, o.id", Operator.class)
+                .setFirstResult(pageRequest.offset())
+                .setMaxResults(pageRequest.size())
+                .getResultList();
+    return new Page<>(items, pageRequest.page(), pageRequest.size(), total);
+  }
+}

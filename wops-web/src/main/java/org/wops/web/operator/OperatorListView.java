@@ -1,0 +1,37 @@
+package org.wops.web.operator;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import org.wops.domain.operator.OperatorService;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+
+/** The operators listed on the home page: the first page, sorted by name. */
+@Named
+@RequestScoped
+public class OperatorListView {
+
+  @Inject OperatorService operators;
+
+  private Page<OperatorRow> page;
+
+  public Page<OperatorRow> getPage() {
+    if (page == null) {
+      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+      page = operators.list(new PageRequest(0, 50)).map(o -> OperatorRow.of(o, locale));
+    }
+    return page;
+  }
+
+  public List<OperatorRow> getRows() {
+    return getPage().items();
+  }
+
+  public boolean isEmpty() {
+    return getPage().total() == 0;
+  }
+}
