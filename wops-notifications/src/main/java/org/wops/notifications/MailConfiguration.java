@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.MailSessionDefinition;
 
 /**
- * The platform's mail session, {@value #JNDI_NAME}: SMTP host, port, sender, authentication and STARTTLS all come from
- * MicroProfile Config ({@code WOPS_MAIL_HOST}, {@code WOPS_MAIL_PORT}, {@code WOPS_MAIL_FROM}, {@code WOPS_MAIL_USER},
- * {@code WOPS_MAIL_PASSWORD}, {@code WOPS_MAIL_AUTH}, {@code WOPS_MAIL_STARTTLS}). The container stores the host as
- * {@code mail.host}, which Jakarta Mail reads when {@code mail.smtp.host} is absent.
+ * The platform's mail session, {@value #JNDI_NAME}: SMTP host, port, sender, authentication and
+ * STARTTLS all come from MicroProfile Config ({@code WOPS_MAIL_HOST}, {@code WOPS_MAIL_PORT},
+ * {@code WOPS_MAIL_FROM}, {@code WOPS_MAIL_USER}, {@code WOPS_MAIL_PASSWORD}, {@code
+ * WOPS_MAIL_AUTH}, {@code WOPS_MAIL_STARTTLS}). The container stores the host as {@code mail.host},
+ * which Jakarta Mail reads when {@code mail.smtp.host} is absent.
  */
 @MailSessionDefinition(
     name = MailConfiguration.JNDI_NAME,

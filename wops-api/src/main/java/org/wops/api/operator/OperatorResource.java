@@ -33,7 +33,9 @@ import org.wops.domain.shared.PageRequest;
 @Path("operators")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Operators", description = "Water and sanitation service providers that take part in WOPs")
+@Tag(
+    name = "Operators",
+    description = "Water and sanitation service providers that take part in WOPs")
 public class OperatorResource {
   static final String TOTAL_COUNT = "X-Total-Count";
 
@@ -45,7 +47,9 @@ public class OperatorResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register an operator")
   @APIResponse(responseCode = "201", description = "Registered; Location names the new operator")
-  @APIResponse(responseCode = "400", description = "Invalid input (problem+json naming each field and rule)")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input (problem+json naming each field and rule)")
   public Response register(@Valid @NotNull(message = "is required") OperatorInput input) {
     Operator operator = operators.register(input.toDetails());
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(operator.id())).build();
@@ -53,7 +57,7 @@ public class OperatorResource {
   }
 
   @GET
-  @Path("{id: [0-9]+}")
+  @Path("{id}")
   @Operation(summary = "One operator")
   @APIResponse(responseCode = "200", description = "The operator")
   @APIResponse(responseCode = "404", description = "No operator with this id")
@@ -64,11 +68,16 @@ public class OperatorResource {
   @GET
   @Operation(
       summary = "Operators, sorted by name, one page at a time",
-      description = "The total is in the X-Total-Count header; Link headers name the first, previous, next and last pages.")
+      description =
+          "The total is in the X-Total-Count header; Link headers name the first, previous, next and last pages.")
   public Response list(
-      @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
           String page,
-      @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
           String size) {
     Page<Operator> result =
         operators.list(new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
@@ -94,7 +103,11 @@ public class OperatorResource {
 
   private Link pageLink(String rel, long page, int size) {
     URI uri =
-        uriInfo.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size).build();
+        uriInfo
+            .getRequestUriBuilder()
+            .replaceQueryParam("page", page)
+            .replaceQueryParam("size", size)
+            .build();
     return Link.fromUri(uri).rel(rel).build();
   }
 }

@@ -8,24 +8,29 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
- * A body that is not JSON, or JSON of the wrong shape (a string where a number belongs, an unknown enum value): 400,
- * naming the property when the JSON binding says which.
+ * A body that is not JSON, or JSON of the wrong shape (a string where a number belongs, an unknown
+ * enum value): 400, naming the property when the JSON binding says which.
  */
 @Provider
 public class MalformedBodyMapper extends ProblemMapper<ProcessingException> {
 
   @Override
   Problem problemFor(ProcessingException exception) {
-    return malformed(WebApplicationExceptionMapper.rootCause(exception));
+    return malformed(exception);
   }
 
-  static Problem malformed(Throwable cause) {
-    if (cause instanceof JsonParsingException) {
-      return Problem.of("malformed-json", Status.BAD_REQUEST, "The body is not well-formed JSON.");
-    }
+  /**
+   * Reads the whole chain of causes: the JSON binding names the property in a wrapper, not in the
+   * root cause.
+   */
+  static Problem malformed(Throwable exception) {
     String property = null;
-    for (Throwable t = cause; t != null && property == null; t = t.getCause()) {
-      if (t instanceof JsonbException) {
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonParsingException) {
+        return Problem.of(
+            "malformed-json", Status.BAD_REQUEST, "The body is not well-formed JSON.");
+      }
+      if (property == null && t instanceof JsonbException) {
         property = WebApplicationExceptionMapper.propertyNamedIn(t.getMessage());
       }
     }
@@ -35,10 +40,14 @@ public class MalformedBodyMapper extends ProblemMapper<ProcessingException> {
             Status.BAD_REQUEST,
             property == null
                 ? "The body could not be read as the expected JSON document."
-                : "The property '" + property + "' has a value of the wrong type or an unknown value.");
+                : "The property '"
+                    + property
+                    + "' has a value of the wrong type or an unknown value.");
     return property == null
         ? problem
         : problem.withErrors(
-            List.of(new Problem.FieldError(property, "type", "has a value of the wrong type or an unknown value")));
+            List.of(
+                new Problem.FieldError(
+                    property, "type", "has a value of the wrong type or an unknown value")));
   }
 }

@@ -5,7 +5,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-/** Base of every exception mapper: says which problem an exception is, and answers it with the request's path. */
+/**
+ * Base of every exception mapper: says which problem an exception is, and answers it with the
+ * request's path.
+ */
 abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
 
   @Context UriInfo uriInfo;

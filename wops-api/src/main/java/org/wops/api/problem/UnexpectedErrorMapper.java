@@ -7,8 +7,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else is our fault: 500 with an incident id that is also in the server log, and never a stack trace in the
- * answer.
+ * Anything else is our fault: 500 with an incident id that is also in the server log, and never a
+ * stack trace in the answer.
  */
 @Provider
 public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
@@ -21,6 +21,8 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
     return Problem.of(
         "internal-error",
         Status.INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side (incident " + incident + "). Nothing was saved; try again later.");
+        "Something went wrong on our side (incident "
+            + incident
+            + "). Nothing was saved; try again later.");
   }
 }

@@ -1,16 +1,17 @@
 package org.wops.api.problem;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Errors the HTTP layer itself raises: unknown path (404), method not allowed (405), unsupported media type (415),
- * unreadable or malformed JSON (400)... each as a problem instead of the server's HTML page.
+ * Errors the HTTP layer itself raises: unknown path (404), method not allowed (405), unsupported
+ * media type (415), unreadable or malformed JSON (400)... each as a problem instead of the server's
+ * HTML page.
  */
 @Provider
 public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationException> {
@@ -18,10 +19,9 @@ public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationE
 
   @Override
   Problem problemFor(WebApplicationException exception) {
-    Throwable cause = rootCause(exception);
     Response.StatusType status = exception.getResponse().getStatusInfo();
-    if (status.getStatusCode() == 400 && cause instanceof JsonbException) {
-      return MalformedBodyMapper.malformed(cause);
+    if (status.getStatusCode() == 400 && causedByJsonBinding(exception)) {
+      return MalformedBodyMapper.malformed(exception);
     }
     String kind =
         switch (status.getStatusCode()) {
@@ -44,12 +44,13 @@ public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationE
     return Problem.of(kind, status, detail);
   }
 
-  static Throwable rootCause(Throwable t) {
-    Throwable cause = t;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
+  private static boolean causedByJsonBinding(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JsonbException || t instanceof JsonParsingException) {
+        return true;
+      }
     }
-    return cause;
+    return false;
   }
 
   static String propertyNamedIn(String message) {

@@ -24,8 +24,8 @@ public class CountryCode {
   }
 
   /**
-   * The country with this code. Lower case is accepted and normalised ({@code ke} is {@code KE}); anything that is
-   * not an assigned ISO 3166-1 alpha-2 code is refused.
+   * The country with this code. Lower case is accepted and normalised ({@code ke} is {@code KE});
+   * anything that is not an assigned ISO 3166-1 alpha-2 code is refused.
    */
   public static CountryCode of(String code) {
     if (code == null || code.isBlank()) {

@@ -17,8 +17,9 @@ import java.util.Optional;
 import org.wops.domain.shared.DomainRuleViolation;
 
 /**
- * A water and/or sanitation service provider that can take part in WOPs. Its name is kept exactly as written, accents
- * and all; its short name (acronym) is only a label, never an identity, because acronyms collide across countries.
+ * A water and/or sanitation service provider that can take part in WOPs. Its name is kept exactly
+ * as written, accents and all; its short name (acronym) is only a label, never an identity, because
+ * acronyms collide across countries.
  */
 @Entity
 @Table(name = "operators")
@@ -70,7 +71,10 @@ public class Operator {
     apply(details);
   }
 
-  /** Replaces the operator's details; every detail is checked, and nothing changes when one is refused. */
+  /**
+   * Replaces the operator's details; every detail is checked, and nothing changes when one is
+   * refused.
+   */
   public void edit(OperatorDetails details) {
     apply(details);
   }
@@ -80,7 +84,8 @@ public class Operator {
     String checkedName = requiredText(details.name(), "name", NAME_MAX, "operator.name");
     String checkedShortName = optionalText(details.shortName(), "shortName", SHORT_NAME_MAX);
     String checkedCity = requiredText(details.city(), "city", CITY_MAX, "operator.city");
-    OperatorKind checkedKind = required(details.kind(), "kind", "The kind of operator is required.");
+    OperatorKind checkedKind =
+        required(details.kind(), "kind", "The kind of operator is required.");
     CountryCode checkedCountry = required(details.country(), "country", "The country is required.");
     ServiceScope checkedServices =
         required(details.services(), "services", "Say which services the operator provides.");
@@ -98,12 +103,15 @@ public class Operator {
 
   private static String requiredText(String value, String field, int max, String codePrefix) {
     if (value == null || value.isBlank()) {
-      throw new DomainRuleViolation(codePrefix + ".required", field, "The " + field + " is required.");
+      throw new DomainRuleViolation(
+          codePrefix + ".required", field, "The " + field + " is required.");
     }
     String stripped = value.strip();
     if (stripped.length() > max) {
       throw new DomainRuleViolation(
-          codePrefix + ".too-long", field, "The " + field + " can be at most " + max + " characters long.");
+          codePrefix + ".too-long",
+          field,
+          "The " + field + " can be at most " + max + " characters long.");
     }
     return stripped;
   }

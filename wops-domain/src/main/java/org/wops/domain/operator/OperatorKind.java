@@ -6,6 +6,9 @@ public enum OperatorKind {
   UTILITY,
   /** A municipality's own water or sanitation department. */
   MUNICIPAL_SERVICE,
-  /** A public body responsible for the service, such as a regional water board or a ministry's directorate. */
+  /**
+   * A public body responsible for the service, such as a regional water board or a ministry's
+   * directorate.
+   */
   PUBLIC_AUTHORITY
 }

@@ -7,7 +7,10 @@ import org.wops.domain.shared.PageRequest;
 /** Where operators are kept. */
 public interface OperatorRepository {
 
-  /** Keeps a new operator (its id is assigned) or the changes to a known one; returns the kept operator. */
+  /**
+   * Keeps a new operator (its id is assigned) or the changes to a known one; returns the kept
+   * operator.
+   */
   Operator store(Operator operator);
 
   Optional<Operator> findById(long id);

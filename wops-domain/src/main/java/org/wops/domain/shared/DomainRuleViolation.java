@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * A domain rule was broken. Carries a stable, machine-readable {@code code} (for example {@code
- * operator.country.invalid}), the field it concerns (or {@code null} when the rule concerns the whole aggregate) and a
- * message a WOP coordinator understands. The API turns it into an RFC 9457 problem; the pages show it next to the
- * field.
+ * operator.country.invalid}), the field it concerns (or {@code null} when the rule concerns the
+ * whole aggregate) and a message a WOP coordinator understands. The API turns it into an RFC 9457
+ * problem; the pages show it next to the field.
  */
 public class DomainRuleViolation extends RuntimeException {
   private static final long serialVersionUID = 1L;

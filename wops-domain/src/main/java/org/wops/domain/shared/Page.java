@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * One page of a listing: the items, the zero-based page number, the page size and the total number of matches
- * (counted in the database, not by loading everything).
+ * One page of a listing: the items, the zero-based page number, the page size and the total number
+ * of matches (counted in the database, not by loading everything).
  */
 public record Page<T>(List<T> items, int page, int size, long total) {
   public Page {

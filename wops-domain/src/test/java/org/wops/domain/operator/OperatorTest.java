@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.wops.domain.shared.DomainRuleViolation;
 
 class OperatorTest {
-  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 26, 10, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2026, 11, 26, 10, 0, 0, 0, ZoneOffset.UTC);
 
   private static OperatorDetails details(String name, String country) {
     return new OperatorDetails(
@@ -46,7 +47,8 @@ class OperatorTest {
     String longName = "A".repeat(Operator.NAME_MAX + 1);
     assertThatThrownBy(() -> new Operator(details(longName, "UG"), NOW))
         .isInstanceOfSatisfying(
-            DomainRuleViolation.class, v -> assertThat(v.code()).isEqualTo("operator.name.too-long"));
+            DomainRuleViolation.class,
+            v -> assertThat(v.code()).isEqualTo("operator.name.too-long"));
   }
 
   @Test
@@ -89,7 +91,8 @@ class OperatorTest {
   void aRefusedEditChangesNothing() {
     Operator operator = new Operator(details("National Water", "UG"), NOW);
 
-    assertThatThrownBy(() -> operator.edit(details("", "KE"))).isInstanceOf(DomainRuleViolation.class);
+    assertThatThrownBy(() -> operator.edit(details("", "KE")))
+        .isInstanceOf(DomainRuleViolation.class);
 
     assertThat(operator.name()).isEqualTo("National Water");
     assertThat(operator.country().code()).isEqualTo("UG");

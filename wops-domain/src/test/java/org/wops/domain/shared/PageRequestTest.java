@@ -12,7 +12,8 @@ class PageRequestTest {
   void aPageSizeAboveTheMaximumIsRefused() {
     assertThatThrownBy(() -> new PageRequest(0, PageRequest.MAX_SIZE + 1))
         .isInstanceOfSatisfying(
-            DomainRuleViolation.class, v -> assertThat(v.code()).isEqualTo("page.size.out-of-range"));
+            DomainRuleViolation.class,
+            v -> assertThat(v.code()).isEqualTo("page.size.out-of-range"));
   }
 
   @Test

@@ -18,12 +18,14 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date when the application starts, before JPA is used: Flyway applies the migrations in
- * {@code db/migration/common} and in the folder of the database in use ({@code db/migration/postgresql} or {@code
- * db/migration/h2}). A failed migration fails the deployment: the platform never runs on a schema it does not know.
- * Several instances starting together on one PostgreSQL are safe: Flyway takes a lock.
+ * Brings the schema up to date when the application starts, before JPA is used: Flyway applies the
+ * migrations in {@code db/migration/common} and in the folder of the database in use ({@code
+ * db/migration/postgresql} or {@code db/migration/h2}). A failed migration fails the deployment:
+ * the platform never runs on a schema it does not know. Several instances starting together on one
+ * PostgreSQL are safe: Flyway takes a lock.
  *
- * <p>Any start-up bean that reads or writes the database declares {@code @DependsOn("DatabaseMigrator")}.
+ * <p>Any start-up bean that reads or writes the database declares
+ * {@code @DependsOn("DatabaseMigrator")}.
  */
 @Startup
 @Singleton
@@ -47,7 +49,10 @@ public class DatabaseMigrator {
             .failOnMissingLocations(false)
             .load();
     MigrateResult result = flyway.migrate();
-    schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    schemaVersion =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
     LOG.info(
         () ->
             "Database schema is at version "
@@ -69,9 +74,12 @@ public class DatabaseMigrator {
         return "h2";
       }
       throw new IllegalStateException(
-          "The WOPs Platform runs on PostgreSQL or the embedded H2 database, not on " + product + ".");
+          "The WOPs Platform runs on PostgreSQL or the embedded H2 database, not on "
+              + product
+              + ".");
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot reach the database to migrate it: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot reach the database to migrate it: " + e.getMessage(), e);
     }
   }
 

@@ -35,7 +35,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
       response.withData("database", connection.getMetaData().getDatabaseProductName());
     } catch (SQLException e) {
       answers = false;
-      response.withData("error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      response.withData(
+          "error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
     return response.status(answers && version.isPresent()).build();
   }

@@ -19,7 +19,7 @@ public class OperatorListView {
 
   private Page<OperatorRow> page;
 
-  public Page<OperatorRow> getPage() {
+  private Page<OperatorRow> page() {
     if (page == null) {
       Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
       page = operators.list(new PageRequest(0, 50)).map(o -> OperatorRow.of(o, locale));
@@ -28,10 +28,14 @@ public class OperatorListView {
   }
 
   public List<OperatorRow> getRows() {
-    return getPage().items();
+    return page().items();
   }
 
-  public boolean isEmpty() {
-    return getPage().total() == 0;
+  public boolean isNoOperators() {
+    return page().total() == 0;
+  }
+
+  public long getTotal() {
+    return page().total();
   }
 }

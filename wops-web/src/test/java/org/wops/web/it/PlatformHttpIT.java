@@ -1,0 +1,277 @@
+package org.wops.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * From the outside, over real HTTP: the WAR that the build produced, deployed as it is on Payara
+ * Micro with the real PostgreSQL, answers the operator endpoints, health, OpenAPI and the home
+ * page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformHttpIT {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.platformWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private URI uri(String path) {
+    return URI.create(base.toExternalForm()).resolve(path);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject object(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  private static JsonArray array(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  private static String operatorJson(String name, String country, String services) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("shortName", "NWSC")
+        .add("kind", "UTILITY")
+        .add("country", country)
+        .add("city", "Kampala")
+        .add("services", services)
+        .add("ownership", "PUBLIC")
+        .build()
+        .toString();
+  }
+
+  private long totalOperators() throws Exception {
+    return Long.parseLong(
+        get("api/v1/operators?size=1").headers().firstValue("X-Total-Count").orElseThrow());
+  }
+
+  @Test
+  void anOperatorPostedIsReadBackExactlyAsWritten() throws Exception {
+    String name = "National Water and Sewerage Corporation — Ouganda " + UUID.randomUUID();
+
+    HttpResponse<String> created =
+        post(
+            "api/v1/operators",
+            "application/json",
+            operatorJson(name, "ug", "WATER_AND_SANITATION"));
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    JsonObject body = object(created);
+    assertThat(location).endsWith("/api/v1/operators/" + body.getJsonNumber("id").longValue());
+
+    HttpResponse<String> read =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(location)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(read.statusCode()).isEqualTo(200);
+    JsonObject operator = object(read);
+    assertThat(operator.getString("name")).isEqualTo(name);
+    assertThat(operator.getString("shortName")).isEqualTo("NWSC");
+    assertThat(operator.getString("country")).isEqualTo("UG");
+    assertThat(operator.getString("services")).isEqualTo("WATER_AND_SANITATION");
+    assertThat(operator.getString("kind")).isEqualTo("UTILITY");
+  }
+
+  @Test
+  void badInputIsRefusedWithAProblemNamingEachFieldAndRuleAndStoresNothing() throws Exception {
+    long before = totalOperators();
+
+    HttpResponse<String> refused =
+        post(
+            "api/v1/operators",
+            "application/json",
+            "{\"name\":\" \",\"kind\":\"UTILITY\",\"country\":\"Uganda\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonObject problem = object(refused);
+    assertThat(problem.getString("type")).isEqualTo("urn:wops:problem:invalid-input");
+    assertThat(problem.getInt("status")).isEqualTo(400);
+    assertThat(problem.getString("instance")).isEqualTo("/api/v1/operators");
+    assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field") + ":" + e.getString("rule"))
+        .contains(
+            "name:not-blank",
+            "country:pattern",
+            "city:not-blank",
+            "services:not-null",
+            "ownership:not-null");
+    assertThat(refused.body()).doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(totalOperators()).isEqualTo(before);
+  }
+
+  @Test
+  void aCountryCodeThatIsNotIso3166IsRefusedByTheDomainRule() throws Exception {
+    HttpResponse<String> refused =
+        post("api/v1/operators", "application/json", operatorJson("Nowhere Water", "XX", "WATER"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    JsonObject problem = object(refused);
+    assertThat(problem.getString("type")).isEqualTo("urn:wops:problem:rule:country.invalid");
+    JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("field")).isEqualTo("country");
+    assertThat(error.getString("rule")).isEqualTo("country.invalid");
+  }
+
+  @Test
+  void malformedJsonAndUnknownValuesAreClientErrorsNotServerErrors() throws Exception {
+    HttpResponse<String> broken = post("api/v1/operators", "application/json", "{\"name\": ");
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(object(broken).getString("type")).isEqualTo("urn:wops:problem:malformed-json");
+
+    HttpResponse<String> unknownEnum =
+        post("api/v1/operators", "application/json", operatorJson("Beer Works", "UG", "BEER"));
+    assertThat(unknownEnum.statusCode()).isEqualTo(400);
+    JsonObject problem = object(unknownEnum);
+    assertThat(problem.getString("type")).isEqualTo("urn:wops:problem:invalid-input");
+    JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("field")).isEqualTo("services");
+    assertThat(error.getString("rule")).isEqualTo("one-of");
+    assertThat(error.getString("message")).contains("WATER_AND_SANITATION");
+
+    HttpResponse<String> wrongShape =
+        post("api/v1/operators", "application/json", "{\"name\": {\"nested\": true}}");
+    assertThat(wrongShape.statusCode()).isEqualTo(400);
+    assertThat(object(wrongShape).getString("type")).isEqualTo("urn:wops:problem:malformed-json");
+
+    HttpResponse<String> empty = post("api/v1/operators", "application/json", "");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+
+    HttpResponse<String> xml = post("api/v1/operators", "application/xml", "<operator/>");
+    assertThat(xml.statusCode()).isEqualTo(415);
+    assertThat(object(xml).getString("type")).isEqualTo("urn:wops:problem:unsupported-media-type");
+  }
+
+  @Test
+  void anUnknownOperatorIsA404Problem() throws Exception {
+    HttpResponse<String> missing = get("api/v1/operators/999999999");
+
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(object(missing).getString("type")).isEqualTo("urn:wops:problem:not-found");
+  }
+
+  @Test
+  void theListingIsPagedWithATotalAndLinks() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              post(
+                      "api/v1/operators",
+                      "application/json",
+                      operatorJson("Paged " + i, "KE", "WATER"))
+                  .statusCode())
+          .isEqualTo(201);
+    }
+
+    HttpResponse<String> page = get("api/v1/operators?page=1&size=2");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(array(page)).hasSizeLessThanOrEqualTo(2);
+    assertThat(Long.parseLong(page.headers().firstValue("X-Total-Count").orElseThrow()))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(page.headers().allValues("Link"))
+        .anySatisfy(l -> assertThat(l).contains("rel=\"first\""));
+    assertThat(page.headers().allValues("Link"))
+        .anySatisfy(l -> assertThat(l).contains("rel=\"prev\""));
+
+    HttpResponse<String> badSize = get("api/v1/operators?size=lots");
+    assertThat(badSize.statusCode()).isEqualTo(400);
+    assertThat(object(badSize).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("size");
+  }
+
+  @Test
+  void theReadinessCheckIsUpOnPostgresqlAfterTheMigrations() throws Exception {
+    HttpResponse<String> ready = get("health/ready");
+
+    assertThat(ready.statusCode()).isEqualTo(200);
+    JsonObject health = object(ready);
+    assertThat(health.getString("status")).isEqualTo("UP");
+    JsonObject database =
+        health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("name").equals("database"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(database.getJsonObject("data").getString("database")).isEqualTo("PostgreSQL");
+    assertThat(get("health/live").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theOpenApiDocumentListsTheOperatorEndpoints() throws Exception {
+    HttpResponse<String> openapi =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("openapi")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body())
+        .contains("/api/v1/operators")
+        .contains("/api/v1/operators/{id}")
+        .contains("WOPs Platform API");
+  }
+
+  @Test
+  void theHomePageListsTheRegisteredOperators() throws Exception {
+    String name = "Empresa de Agua Potable de Cochabamba " + UUID.randomUUID();
+    assertThat(
+            post("api/v1/operators", "application/json", operatorJson(name, "BO", "WATER"))
+                .statusCode())
+        .isEqualTo(201);
+
+    HttpResponse<String> home =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("")).header("Accept-Language", "es").GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains(name).contains("Operadores").contains("Bolivia");
+  }
+}
