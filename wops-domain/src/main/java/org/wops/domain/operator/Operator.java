@@ -1,6 +1,8 @@
 package org.wops.domain.operator;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,13 +10,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.Texts;
 
 /**
  * A water and/or sanitation service provider that can take part in WOPs. Its name is kept exactly
@@ -58,6 +68,26 @@ public class Operator {
   @Column(name = "ownership", nullable = false, length = 40)
   private Ownership ownership;
 
+  @Column(name = "latitude", precision = 9, scale = 6)
+  private BigDecimal latitude;
+
+  @Column(name = "longitude", precision = 9, scale = 6)
+  private BigDecimal longitude;
+
+  @Column(name = "population_served")
+  private Long populationServed;
+
+  @Column(name = "connections")
+  private Long connections;
+
+  @Column(name = "alliance_member", nullable = false)
+  private boolean allianceMember;
+
+  @ElementCollection
+  @CollectionTable(name = "operator_contacts", joinColumns = @JoinColumn(name = "operator_id"))
+  @OrderColumn(name = "position")
+  private List<ContactPerson> contacts = new ArrayList<>();
+
   @Column(name = "registered_at", nullable = false)
   private OffsetDateTime registeredAt;
 
@@ -81,16 +111,45 @@ public class Operator {
 
   private void apply(OperatorDetails details) {
     Objects.requireNonNull(details, "details are required");
-    String checkedName = requiredText(details.name(), "name", NAME_MAX, "operator.name");
-    String checkedShortName = optionalText(details.shortName(), "shortName", SHORT_NAME_MAX);
-    String checkedCity = requiredText(details.city(), "city", CITY_MAX, "operator.city");
+    String checkedName =
+        Texts.required(details.name(), "operator.name", "name", "The name", NAME_MAX);
+    String checkedShortName =
+        Texts.optional(
+            details.shortName(),
+            "operator.shortName",
+            "shortName",
+            "The short name",
+            SHORT_NAME_MAX);
+    String checkedCity =
+        Texts.required(details.city(), "operator.city", "city", "The city", CITY_MAX);
     OperatorKind checkedKind =
-        required(details.kind(), "kind", "The kind of operator is required.");
-    CountryCode checkedCountry = required(details.country(), "country", "The country is required.");
+        Texts.required(
+            details.kind(), "operator.kind", "kind", "The kind of operator is required.");
+    CountryCode checkedCountry =
+        Texts.required(
+            details.country(), "operator.country", "country", "The country is required.");
     ServiceScope checkedServices =
-        required(details.services(), "services", "Say which services the operator provides.");
+        Texts.required(
+            details.services(),
+            "operator.services",
+            "services",
+            "Say which services the operator provides.");
     Ownership checkedOwnership =
-        required(details.ownership(), "ownership", "The ownership of the operator is required.");
+        Texts.required(
+            details.ownership(),
+            "operator.ownership",
+            "ownership",
+            "The ownership of the operator is required.");
+    BigDecimal checkedLatitude = coordinate(details.latitude(), "latitude", 90);
+    BigDecimal checkedLongitude = coordinate(details.longitude(), "longitude", 180);
+    if ((checkedLatitude == null) != (checkedLongitude == null)) {
+      throw new DomainRuleViolation(
+          "operator.coordinates.incomplete",
+          checkedLatitude == null ? "latitude" : "longitude",
+          "Give both the latitude and the longitude, or neither.");
+    }
+    Long checkedPopulation = count(details.populationServed(), "populationServed");
+    Long checkedConnections = count(details.connections(), "connections");
 
     this.name = checkedName;
     this.shortName = checkedShortName;
@@ -99,42 +158,72 @@ public class Operator {
     this.country = checkedCountry;
     this.services = checkedServices;
     this.ownership = checkedOwnership;
+    this.latitude = checkedLatitude;
+    this.longitude = checkedLongitude;
+    this.populationServed = checkedPopulation;
+    this.connections = checkedConnections;
+    this.allianceMember = details.allianceMember();
   }
 
-  private static String requiredText(String value, String field, int max, String codePrefix) {
-    if (value == null || value.isBlank()) {
-      throw new DomainRuleViolation(
-          codePrefix + ".required", field, "The " + field + " is required.");
-    }
-    String stripped = value.strip();
-    if (stripped.length() > max) {
-      throw new DomainRuleViolation(
-          codePrefix + ".too-long",
-          field,
-          "The " + field + " can be at most " + max + " characters long.");
-    }
-    return stripped;
-  }
-
-  private static String optionalText(String value, String field, int max) {
-    if (value == null || value.isBlank()) {
+  private static BigDecimal coordinate(BigDecimal value, String field, int limit) {
+    if (value == null) {
       return null;
     }
-    String stripped = value.strip();
-    if (stripped.length() > max) {
+    if (value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
       throw new DomainRuleViolation(
-          "operator." + field + ".too-long",
+          "operator." + field + ".out-of-range",
           field,
-          "The " + field + " can be at most " + max + " characters long.");
+          "The " + field + " must be between -" + limit + " and " + limit + ".");
     }
-    return stripped;
+    return value.setScale(6, RoundingMode.HALF_UP);
   }
 
-  private static <T> T required(T value, String field, String message) {
-    if (value == null) {
-      throw new DomainRuleViolation("operator." + field + ".required", field, message);
+  private static Long count(Long value, String field) {
+    if (value != null && value < 0) {
+      throw new DomainRuleViolation(
+          "operator." + field + ".negative", field, "The " + field + " cannot be negative.");
     }
     return value;
+  }
+
+  /** Adds a person to write to; an e-mail address appears once per operator. */
+  public void addContact(ContactPerson contact) {
+    Objects.requireNonNull(contact, "contact is required");
+    if (contacts.stream().anyMatch(c -> c.email().equalsIgnoreCase(contact.email()))) {
+      throw new DomainRuleViolation(
+          "operator.contact.duplicate",
+          "email",
+          contact.email() + " is already a contact of " + name + ".");
+    }
+    contacts.add(contact);
+  }
+
+  public void removeContact(String email) {
+    contacts.removeIf(c -> c.email().equalsIgnoreCase(email));
+  }
+
+  public List<ContactPerson> contacts() {
+    return List.copyOf(contacts);
+  }
+
+  public Optional<BigDecimal> latitude() {
+    return Optional.ofNullable(latitude);
+  }
+
+  public Optional<BigDecimal> longitude() {
+    return Optional.ofNullable(longitude);
+  }
+
+  public Optional<Long> populationServed() {
+    return Optional.ofNullable(populationServed);
+  }
+
+  public Optional<Long> connections() {
+    return Optional.ofNullable(connections);
+  }
+
+  public boolean allianceMember() {
+    return allianceMember;
   }
 
   /** The id, once the operator has been stored. */
@@ -179,7 +268,19 @@ public class Operator {
   }
 
   public OperatorDetails details() {
-    return new OperatorDetails(name, shortName, kind, country, city, services, ownership);
+    return new OperatorDetails(
+        name,
+        shortName,
+        kind,
+        country,
+        city,
+        services,
+        ownership,
+        latitude,
+        longitude,
+        populationServed,
+        connections,
+        allianceMember);
   }
 
   @Override

@@ -21,10 +21,11 @@ public class JpaOperatorRepository implements OperatorRepository {
   public Operator store(Operator operator) {
     if (operator.id() == null) {
       em.persist(operator);
-      em.flush();
-      return operator;
+    } else if (!em.contains(operator)) {
+      operator = em.merge(operator);
     }
-    return em.merge(operator);
+    em.flush();
+    return operator;
   }
 
   @Override

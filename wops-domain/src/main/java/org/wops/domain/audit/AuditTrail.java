@@ -1,0 +1,11 @@
+package org.wops.domain.audit;
+
+import java.util.List;
+
+/** Where audit entries are written and read. */
+public interface AuditTrail {
+  void record(AuditEntry entry);
+
+  /** The entries of one partnership, oldest first. */
+  List<AuditEntry> of(long partnershipId);
+}

@@ -1,0 +1,12 @@
+package org.wops.domain.event;
+
+import java.time.OffsetDateTime;
+
+/** Event: milestone reached. */
+public record MilestoneReached(
+    long partnershipId,
+    long milestoneId,
+    java.time.LocalDate actualDate,
+    OffsetDateTime at,
+    String actor)
+    implements DomainEvent {}

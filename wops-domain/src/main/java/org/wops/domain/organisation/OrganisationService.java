@@ -1,0 +1,35 @@
+package org.wops.domain.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.wops.domain.operator.CountryCode;
+import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+
+/** Use cases on supporting organisations. */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+  @Inject OrganisationRepository organisations;
+  @Inject Clock clock;
+
+  public Organisation register(
+      String name, String shortName, OrganisationKind kind, CountryCode country) {
+    return organisations.store(
+        new Organisation(name, shortName, kind, country, OffsetDateTime.now(clock)));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Organisation get(long id) {
+    return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<Organisation> list(PageRequest page) {
+    return organisations.list(page);
+  }
+}

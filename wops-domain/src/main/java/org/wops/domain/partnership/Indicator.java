@@ -1,0 +1,177 @@
+package org.wops.domain.partnership;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.wops.domain.reference.Kpi;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.Texts;
+
+/**
+ * An outcome KPI followed by one partnership: the KPI of the reference list and its unit, the
+ * baseline (value and date), yearly targets, and the actual values reported over time. Every value
+ * is in the KPI's unit.
+ */
+@Entity
+@Table(name = "indicators")
+public class Indicator {
+  @Id
+  @SequenceGenerator(
+      name = "child_seq",
+      sequenceName = "partnership_child_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "partnership_id", nullable = false)
+  private Partnership partnership;
+
+  @Column(name = "kpi_code", nullable = false, length = 40)
+  private String kpiCode;
+
+  @Column(name = "unit", nullable = false, length = 40)
+  private String unit;
+
+  @Column(name = "baseline_value", nullable = false, precision = 19, scale = 4)
+  private BigDecimal baselineValue;
+
+  @Column(name = "baseline_date", nullable = false)
+  private LocalDate baselineDate;
+
+  @ElementCollection
+  @CollectionTable(name = "indicator_targets", joinColumns = @JoinColumn(name = "indicator_id"))
+  @OrderBy("year")
+  private List<IndicatorTarget> targets = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "indicator_values", joinColumns = @JoinColumn(name = "indicator_id"))
+  @OrderBy("measuredOn")
+  private List<IndicatorValue> actuals = new ArrayList<>();
+
+  protected Indicator() {
+    // for JPA
+  }
+
+  Indicator(
+      Partnership partnership,
+      Kpi kpi,
+      BigDecimal baselineValue,
+      LocalDate baselineDate,
+      LocalDate today) {
+    this.partnership = Objects.requireNonNull(partnership);
+    Objects.requireNonNull(kpi, "kpi is required");
+    this.kpiCode = kpi.code();
+    this.unit = kpi.unit();
+    this.baselineValue =
+        Texts.required(
+            baselineValue,
+            "indicator.baseline",
+            "baselineValue",
+            "The baseline value is required.");
+    this.baselineDate =
+        Texts.required(
+            baselineDate,
+            "indicator.baselineDate",
+            "baselineDate",
+            "The baseline date is required.");
+    Partnership.requireNotFuture(baselineDate, today, "baselineDate");
+  }
+
+  void setTarget(int year, BigDecimal value) {
+    Texts.required(value, "indicator.target", "value", "The target value is required.");
+    if (year < baselineDate.getYear()) {
+      throw new DomainRuleViolation(
+          "indicator.target.before-baseline",
+          "year",
+          "A target year cannot be before the baseline (" + baselineDate.getYear() + ").");
+    }
+    targets.removeIf(t -> t.year() == year);
+    targets.add(new IndicatorTarget(year, value));
+    targets.sort(Comparator.comparingInt(IndicatorTarget::year));
+  }
+
+  /** Records an actual value, refusing one given in another unit than the KPI's (rule 7). */
+  void recordActual(
+      LocalDate measuredOn,
+      BigDecimal value,
+      String valueUnit,
+      String reportedBy,
+      OffsetDateTime reportedAt,
+      LocalDate today) {
+    if (valueUnit != null && !valueUnit.strip().equals(unit)) {
+      throw new DomainRuleViolation(
+          "indicator.unit.mismatch",
+          "unit",
+          "This indicator ("
+              + kpiCode
+              + ") is measured in "
+              + unit
+              + ", not in "
+              + valueUnit
+              + ".");
+    }
+    Texts.required(value, "indicator.value", "value", "The value is required.");
+    Texts.required(
+        measuredOn, "indicator.measuredOn", "measuredOn", "The date of the measure is required.");
+    Partnership.requireNotFuture(measuredOn, today, "measuredOn");
+    if (measuredOn.isBefore(baselineDate)) {
+      throw new DomainRuleViolation(
+          "indicator.value.before-baseline",
+          "measuredOn",
+          "A value cannot be measured before the baseline date (" + baselineDate + ").");
+    }
+    actuals.add(
+        new IndicatorValue(
+            measuredOn,
+            value,
+            Texts.required(reportedBy, "indicator.reportedBy", "reportedBy", "Who reports", 200),
+            reportedAt));
+    actuals.sort(Comparator.comparing(IndicatorValue::measuredOn));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String kpiCode() {
+    return kpiCode;
+  }
+
+  public String unit() {
+    return unit;
+  }
+
+  public BigDecimal baselineValue() {
+    return baselineValue;
+  }
+
+  public LocalDate baselineDate() {
+    return baselineDate;
+  }
+
+  public List<IndicatorTarget> targets() {
+    return List.copyOf(targets);
+  }
+
+  public List<IndicatorValue> actuals() {
+    return List.copyOf(actuals);
+  }
+}

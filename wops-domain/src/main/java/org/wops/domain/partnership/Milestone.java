@@ -1,0 +1,138 @@
+package org.wops.domain.partnership;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.Texts;
+
+/** A dated step of the agreement: planned date, actual date once reached, and status. */
+@Entity
+@Table(name = "milestones")
+public class Milestone {
+  @Id
+  @SequenceGenerator(
+      name = "child_seq",
+      sequenceName = "partnership_child_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "partnership_id", nullable = false)
+  private Partnership partnership;
+
+  @Column(name = "title", nullable = false, length = 200)
+  private String title;
+
+  @Column(name = "planned_date", nullable = false)
+  private LocalDate plannedDate;
+
+  @Column(name = "actual_date")
+  private LocalDate actualDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 10)
+  private MilestoneStatus status;
+
+  protected Milestone() {
+    // for JPA
+  }
+
+  Milestone(Partnership partnership, String title, LocalDate plannedDate) {
+    this.partnership = Objects.requireNonNull(partnership);
+    this.title = Texts.required(title, "milestone.title", "title", "The milestone's title", 200);
+    this.plannedDate =
+        Texts.required(
+            plannedDate, "milestone.plannedDate", "plannedDate", "The planned date is required.");
+    this.status = MilestoneStatus.PLANNED;
+  }
+
+  void reach(LocalDate actual, LocalDate today) {
+    if (actual == null) {
+      throw new DomainRuleViolation(
+          "milestone.reached.date-required",
+          "actualDate",
+          "A milestone reached has an actual date.");
+    }
+    if (actual.isAfter(today)) {
+      throw new DomainRuleViolation(
+          "milestone.date.in-future",
+          "actualDate",
+          "A milestone's actual date cannot be in the future (" + actual + ").");
+    }
+    requireNot(MilestoneStatus.CANCELLED);
+    this.actualDate = actual;
+    this.status = MilestoneStatus.REACHED;
+  }
+
+  void miss() {
+    requireNot(MilestoneStatus.REACHED);
+    requireNot(MilestoneStatus.CANCELLED);
+    this.status = MilestoneStatus.MISSED;
+  }
+
+  void cancel() {
+    requireNot(MilestoneStatus.REACHED);
+    this.status = MilestoneStatus.CANCELLED;
+  }
+
+  void reschedule(LocalDate newPlannedDate) {
+    requireNot(MilestoneStatus.REACHED);
+    this.plannedDate =
+        Texts.required(
+            newPlannedDate,
+            "milestone.plannedDate",
+            "plannedDate",
+            "The planned date is required.");
+    if (status == MilestoneStatus.MISSED) {
+      status = MilestoneStatus.PLANNED;
+    }
+  }
+
+  private void requireNot(MilestoneStatus forbidden) {
+    if (status == forbidden) {
+      throw new DomainRuleViolation(
+          "milestone.status.transition-not-allowed",
+          "status",
+          "The milestone '" + title + "' is " + status + " and cannot change that way.");
+    }
+  }
+
+  /** Overdue: still planned, and its planned date has passed. */
+  public boolean isOverdue(LocalDate today) {
+    return status == MilestoneStatus.PLANNED && plannedDate.isBefore(today);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public LocalDate plannedDate() {
+    return plannedDate;
+  }
+
+  public Optional<LocalDate> actualDate() {
+    return Optional.ofNullable(actualDate);
+  }
+
+  public MilestoneStatus status() {
+    return status;
+  }
+}

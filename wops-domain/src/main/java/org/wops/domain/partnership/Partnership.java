@@ -1,0 +1,941 @@
+package org.wops.domain.partnership;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.wops.domain.operator.CountryCode;
+import org.wops.domain.reference.Kpi;
+import org.wops.domain.shared.Amounts;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.Texts;
+import org.wops.domain.type.MilestoneTemplate;
+import org.wops.domain.type.PartnershipType;
+
+/**
+ * A Water Operators' Partnership: a not-for-profit peer-support exchange between two or more
+ * operators, run under the Charter. The aggregate guards the Charter's rules: at least two distinct
+ * operators in a mix its type accepts, money lines that are costs only and never negative, no
+ * agreement before every operator endorsed the current Charter and every participant signed a
+ * complete agreement, no work before the agreement is signed, consistent dates, and moves only
+ * along the lifecycle.
+ */
+@Entity
+@Table(name = "partnerships")
+public class Partnership {
+  public static final int TITLE_MAX = 300;
+  public static final int TEXT_MAX = 8000;
+
+  @Id
+  @SequenceGenerator(
+      name = "partnership_seq",
+      sequenceName = "partnership_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partnership_seq")
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "type_id", nullable = false, length = 60)
+  private String typeId;
+
+  @Column(name = "title", nullable = false, length = TITLE_MAX)
+  private String title;
+
+  @Column(name = "objectives", nullable = false, length = TEXT_MAX)
+  private String objectives;
+
+  @Column(name = "approach", length = TEXT_MAX)
+  private String approach;
+
+  @Column(name = "expected_outcomes", length = TEXT_MAX)
+  private String expectedOutcomes;
+
+  @Column(name = "currency", nullable = false, length = 3)
+  private String currency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 12)
+  private PartnershipStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "suspended_from", length = 12)
+  private PartnershipStatus suspendedFrom;
+
+  @Column(name = "agreed_charter_version")
+  private Integer agreedCharterVersion;
+
+  @Column(name = "published", nullable = false)
+  private boolean published;
+
+  @Column(name = "planned_start")
+  private LocalDate plannedStart;
+
+  @Column(name = "planned_end")
+  private LocalDate plannedEnd;
+
+  @Column(name = "actual_start")
+  private LocalDate actualStart;
+
+  @Column(name = "actual_end")
+  private LocalDate actualEnd;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_participants",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @OrderColumn(name = "position")
+  private List<Participant> participants = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_supporters",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @OrderColumn(name = "position")
+  private List<SupportingOrganisation> supporters = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_working_areas",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @Column(name = "working_area", nullable = false, length = 40)
+  private Set<String> workingAreas = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_countries",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @Column(name = "country_code", nullable = false, length = 2)
+  private Set<String> countries = new HashSet<>();
+
+  @Embedded private AgreementTerms agreement = new AgreementTerms(null, null, null);
+
+  @ElementCollection
+  @CollectionTable(
+      name = "agreement_signatures",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @OrderColumn(name = "position")
+  private List<Signature> signatures = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_cost_lines",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @OrderColumn(name = "position")
+  private List<CostLine> costLines = new ArrayList<>();
+
+  @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("plannedDate, id")
+  private List<Milestone> milestones = new ArrayList<>();
+
+  @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("startDate, id")
+  private List<Activity> activities = new ArrayList<>();
+
+  @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("completionDate, id")
+  private List<WorkOutput> outputs = new ArrayList<>();
+
+  @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<Indicator> indicators = new ArrayList<>();
+
+  @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("assessedOn, id")
+  private List<CapacityAssessment> assessments = new ArrayList<>();
+
+  protected Partnership() {
+    // for JPA
+  }
+
+  /**
+   * A partnership as first identified: its details, its participants (at least two distinct
+   * operators in a mix the type accepts), and the type's default milestones when a planned start is
+   * known.
+   */
+  public Partnership(
+      PartnershipType type,
+      PartnershipDetails details,
+      List<Participant> participants,
+      LocalDate today,
+      OffsetDateTime now) {
+    Objects.requireNonNull(type, "type is required");
+    this.typeId = type.id();
+    this.createdAt = Objects.requireNonNull(now, "now is required");
+    this.status = PartnershipStatus.IDENTIFIED;
+    applyDetails(details, today);
+    this.participants = new ArrayList<>(checkedParticipants(participants, type));
+    if (plannedStart != null) {
+      for (MilestoneTemplate t : type.milestoneTemplate()) {
+        milestones.add(
+            new Milestone(this, t.title(), plannedStart.plusDays(t.daysAfterPlannedStart())));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- details
+
+  /** Replaces the descriptive details; nothing changes when one is refused. */
+  public void editDetails(PartnershipDetails details, LocalDate today) {
+    requireOpen();
+    applyDetails(details, today);
+  }
+
+  private void applyDetails(PartnershipDetails d, LocalDate today) {
+    Objects.requireNonNull(d, "details are required");
+    String t = Texts.required(d.title(), "partnership.title", "title", "The title", TITLE_MAX);
+    String o =
+        Texts.required(
+            d.objectives(), "partnership.objectives", "objectives", "The objectives", TEXT_MAX);
+    String a =
+        Texts.optional(d.approach(), "partnership.approach", "approach", "The approach", TEXT_MAX);
+    String e =
+        Texts.optional(
+            d.expectedOutcomes(),
+            "partnership.expectedOutcomes",
+            "expectedOutcomes",
+            "The expected outcomes",
+            TEXT_MAX);
+    String c = Amounts.currency(d.currency(), "currency");
+    Set<String> areas = d.workingAreas() == null ? Set.of() : Set.copyOf(d.workingAreas());
+    Set<String> countryCodes =
+        d.countries() == null
+            ? Set.of()
+            : d.countries().stream().map(x -> CountryCode.of(x).code()).collect(Collectors.toSet());
+    requireOrdered(d.plannedStart(), d.plannedEnd(), "plannedEnd");
+    requireOrdered(d.actualStart(), d.actualEnd(), "actualEnd");
+    requireNotFuture(d.actualStart(), today, "actualStart");
+    requireNotFuture(d.actualEnd(), today, "actualEnd");
+    if (d.actualStart() != null
+        && !(status == PartnershipStatus.ACTIVE || status.isAgreedOrLater())) {
+      throw new DomainRuleViolation(
+          "partnership.active.agreement-not-signed",
+          "actualStart",
+          "Work cannot have started before the agreement is signed: set the actual start once the"
+              + " partnership is active.");
+    }
+    if (d.actualStart() != null) {
+      requireNotBeforeSignature(d.actualStart());
+    }
+    this.title = t;
+    this.objectives = o;
+    this.approach = a;
+    this.expectedOutcomes = e;
+    this.currency = c;
+    this.workingAreas.clear();
+    this.workingAreas.addAll(areas);
+    this.countries.clear();
+    this.countries.addAll(countryCodes);
+    this.plannedStart = d.plannedStart();
+    this.plannedEnd = d.plannedEnd();
+    this.actualStart = d.actualStart();
+    this.actualEnd = d.actualEnd();
+  }
+
+  static void requireOrdered(LocalDate start, LocalDate end, String endField) {
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new DomainRuleViolation(
+          "dates.start-after-end",
+          endField,
+          "The end (" + end + ") cannot be before the start (" + start + ").");
+    }
+  }
+
+  static void requireNotFuture(LocalDate date, LocalDate today, String field) {
+    if (date != null && date.isAfter(today)) {
+      throw new DomainRuleViolation(
+          "dates.actual-in-future",
+          field,
+          "An actual date cannot be in the future (" + date + " is after " + today + ").");
+    }
+  }
+
+  private void requireNotBeforeSignature(LocalDate start) {
+    lastSignatureDate()
+        .filter(signed -> start.isBefore(signed))
+        .ifPresent(
+            signed -> {
+              throw new DomainRuleViolation(
+                  "partnership.active.before-signature",
+                  "actualStart",
+                  "Work cannot start ("
+                      + start
+                      + ") before the agreement was signed ("
+                      + signed
+                      + ").");
+            });
+  }
+
+  // ---------------------------------------------------------------- participants and supporters
+
+  /**
+   * Replaces the participants. Rule 1: at least two distinct operators, each once, in a mix the
+   * type accepts. Signatures of operators that no longer take part, or whose terms changed, are
+   * withdrawn.
+   */
+  public void replaceParticipants(List<Participant> newParticipants, PartnershipType type) {
+    requireOpen();
+    requireType(type);
+    List<Participant> checked = checkedParticipants(newParticipants, type);
+    for (Participant p : checked) {
+      Optional<Participant> before = participant(p.operatorId());
+      if (before.isEmpty() || !before.get().sameTermsAs(p)) {
+        signatures.removeIf(s -> s.operatorId() == p.operatorId());
+      }
+    }
+    Set<Long> remaining = checked.stream().map(Participant::operatorId).collect(Collectors.toSet());
+    signatures.removeIf(s -> !remaining.contains(s.operatorId()));
+    participants.clear();
+    participants.addAll(checked);
+  }
+
+  private static List<Participant> checkedParticipants(
+      List<Participant> list, PartnershipType type) {
+    List<Participant> given = list == null ? List.of() : List.copyOf(list);
+    Set<Long> seen = new HashSet<>();
+    for (Participant p : given) {
+      if (!seen.add(p.operatorId())) {
+        throw new DomainRuleViolation(
+            "partnership.participants.duplicate",
+            "participants",
+            "An operator takes part once: operator " + p.operatorId() + " is listed twice.");
+      }
+    }
+    if (given.size() < 2) {
+      throw new DomainRuleViolation(
+          "partnership.participants.too-few",
+          "participants",
+          "A WOP is a partnership between at least two operators (" + given.size() + " given).");
+    }
+    List<DomainRuleViolation> mix =
+        type.checkRoleMix(given.stream().map(Participant::role).toList());
+    if (!mix.isEmpty()) {
+      throw mix.get(0);
+    }
+    return given;
+  }
+
+  private void requireType(PartnershipType type) {
+    if (type == null || !type.id().equals(typeId)) {
+      throw new IllegalArgumentException("The partnership's own type (" + typeId + ") is required");
+    }
+  }
+
+  public void replaceSupporters(List<SupportingOrganisation> newSupporters) {
+    requireOpen();
+    List<SupportingOrganisation> given =
+        newSupporters == null ? List.of() : List.copyOf(newSupporters);
+    Set<String> seen = new HashSet<>();
+    for (SupportingOrganisation s : given) {
+      if (!seen.add(s.organisationId() + "/" + s.role())) {
+        throw new DomainRuleViolation(
+            "partnership.supporters.duplicate",
+            "supporters",
+            "Organisation " + s.organisationId() + " is listed twice as " + s.role() + ".");
+      }
+    }
+    supporters.clear();
+    supporters.addAll(given);
+  }
+
+  // ---------------------------------------------------------------- agreement
+
+  /**
+   * Writes (or rewrites) the agreement's objectives, outputs and values. Changing what was signed
+   * withdraws every signature: the partners sign what the agreement says now.
+   */
+  public void writeAgreement(AgreementTerms terms) {
+    requireOpen();
+    Objects.requireNonNull(terms, "terms are required");
+    if (status.isAgreedOrLater()
+        || status == PartnershipStatus.SUSPENDED && agreedCharterVersion != null) {
+      throw new DomainRuleViolation(
+          "agreement.locked",
+          "agreement",
+          "The agreement is signed and in force; it cannot be rewritten.");
+    }
+    if (!terms.sameAs(agreement)) {
+      signatures.clear();
+    }
+    this.agreement = terms;
+  }
+
+  /**
+   * The elements the code of conduct requires that the agreement does not state yet (empty when
+   * complete).
+   */
+  public List<String> missingAgreementElements() {
+    List<String> missing = new ArrayList<>();
+    if (agreement == null || agreement.objectivesAndOutputs() == null) {
+      missing.add("objectives and expected outputs");
+    }
+    if (participants.stream().anyMatch(p -> p.responsibilities().isEmpty())) {
+      missing.add("each partner's roles and responsibilities");
+    }
+    if (agreement == null || agreement.cashValue() == null || agreement.inKindValue() == null) {
+      missing.add("the cash and in-kind value contributed");
+    }
+    if (participants.stream().anyMatch(p -> p.interests().isEmpty())) {
+      missing.add("each party's interests");
+    }
+    return missing;
+  }
+
+  /**
+   * A participating operator signs the agreement; only a complete agreement can be signed, once per
+   * operator.
+   */
+  public void sign(long operatorId, String signedBy, OffsetDateTime at) {
+    requireOpen();
+    if (participant(operatorId).isEmpty()) {
+      throw new DomainRuleViolation(
+          "agreement.sign.not-participant",
+          "operatorId",
+          "Operator "
+              + operatorId
+              + " does not take part in this partnership and cannot sign its agreement.");
+    }
+    List<String> missing = missingAgreementElements();
+    if (!missing.isEmpty()) {
+      throw new DomainRuleViolation(
+          "agreement.sign.incomplete",
+          "agreement",
+          "The agreement cannot be signed yet: it does not state "
+              + String.join(", ", missing)
+              + ".");
+    }
+    if (isSignedBy(operatorId)) {
+      throw new DomainRuleViolation(
+          "agreement.sign.already-signed",
+          "operatorId",
+          "Operator " + operatorId + " has already signed.");
+    }
+    String signer = Texts.required(signedBy, "agreement.signedBy", "signedBy", "Who signs", 200);
+    signatures.add(new Signature(operatorId, signer, Objects.requireNonNull(at, "at is required")));
+  }
+
+  public boolean isSignedBy(long operatorId) {
+    return signatures.stream().anyMatch(s -> s.operatorId() == operatorId);
+  }
+
+  /** Signed by every participant (and complete). */
+  public boolean isAgreementSignedByAll() {
+    return missingAgreementElements().isEmpty()
+        && participants.stream().allMatch(p -> isSignedBy(p.operatorId()));
+  }
+
+  private Optional<LocalDate> lastSignatureDate() {
+    return signatures.stream().map(s -> s.signedAt().toLocalDate()).max(Comparator.naturalOrder());
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /**
+   * Moves the partnership along its lifecycle. Rule 3: AGREED only when every participating
+   * operator endorsed the current Charter and the agreement is complete and signed by all. Rule 4:
+   * ACTIVE only with a signed agreement. Rule 7: only along the lifecycle.
+   */
+  public StatusChange changeStatus(
+      PartnershipStatus target, CharterStanding charter, LocalDate today) {
+    Objects.requireNonNull(target, "target is required");
+    PartnershipStatus from = status;
+    boolean allowed =
+        from == PartnershipStatus.SUSPENDED
+            ? target == PartnershipStatus.CANCELLED || target == suspendedFrom
+            : from.next().contains(target);
+    if (!allowed) {
+      throw new DomainRuleViolation(
+          "partnership.status.transition-not-allowed",
+          "status",
+          "A partnership cannot go from "
+              + from
+              + " to "
+              + target
+              + (from == PartnershipStatus.SUSPENDED
+                  ? " (it was suspended from " + suspendedFrom + ")."
+                  : "; from " + from + " it can go to " + from.next() + "."));
+    }
+    if (target == PartnershipStatus.AGREED) {
+      requireReadyToAgree(charter);
+      agreedCharterVersion = charter.applicableVersion();
+    }
+    if (target == PartnershipStatus.ACTIVE) {
+      if (!isAgreementSignedByAll()) {
+        throw new DomainRuleViolation(
+            "partnership.active.agreement-not-signed",
+            "status",
+            "Work cannot start before the agreement is signed by every participant.");
+      }
+      if (actualStart == null) {
+        actualStart = today;
+      }
+    }
+    if (target == PartnershipStatus.COMPLETED && actualEnd == null) {
+      actualEnd = today;
+    }
+    if (target == PartnershipStatus.SUSPENDED) {
+      suspendedFrom = from;
+    } else if (from == PartnershipStatus.SUSPENDED) {
+      suspendedFrom = null;
+    }
+    status = target;
+    if (target == PartnershipStatus.CANCELLED) {
+      milestones.stream()
+          .filter(m -> m.status() == MilestoneStatus.PLANNED)
+          .forEach(Milestone::cancel);
+    }
+    return new StatusChange(from, target);
+  }
+
+  private void requireReadyToAgree(CharterStanding charter) {
+    Objects.requireNonNull(charter, "the Charter standing is required to agree");
+    List<Long> notEndorsed =
+        participants.stream()
+            .map(Participant::operatorId)
+            .filter(id -> !charter.endorsingOperators().contains(id))
+            .toList();
+    if (!notEndorsed.isEmpty()) {
+      throw new DomainRuleViolation(
+          "partnership.agreed.charter-not-endorsed",
+          "participants",
+          "Every participating operator must endorse the current Charter (version "
+              + charter.applicableVersion()
+              + ") before the partnership is agreed; not yet: operator(s) "
+              + notEndorsed
+              + ".");
+    }
+    List<String> missing = missingAgreementElements();
+    if (!missing.isEmpty()) {
+      throw new DomainRuleViolation(
+          "partnership.agreed.agreement-incomplete",
+          "agreement",
+          "The agreement must state "
+              + String.join(", ", missing)
+              + " before the partnership is agreed.");
+    }
+    List<Long> unsigned =
+        participants.stream().map(Participant::operatorId).filter(id -> !isSignedBy(id)).toList();
+    if (!unsigned.isEmpty()) {
+      throw new DomainRuleViolation(
+          "partnership.agreed.not-signed",
+          "agreement",
+          "Every participant must sign the agreement before the partnership is agreed; not yet: operator(s) "
+              + unsigned
+              + ".");
+    }
+  }
+
+  /**
+   * The Charter version that applies: the current one until agreed, the one it was agreed under
+   * afterwards.
+   */
+  public int applicableCharterVersion(int currentVersion) {
+    return agreedCharterVersion != null ? agreedCharterVersion : currentVersion;
+  }
+
+  /**
+   * Whether the partnership may carry the WOP label (rule 5), derived now from rules 2–4: money
+   * lines are costs only and never negative (guaranteed on every change), every operator endorsed
+   * the applicable Charter version, and once agreed, a complete agreement signed by every
+   * participant.
+   */
+  public Compliance compliance(CharterStanding charter) {
+    List<Compliance.Reason> reasons = new ArrayList<>();
+    if (status == PartnershipStatus.CANCELLED) {
+      reasons.add(new Compliance.Reason("partnership.cancelled", "The partnership was cancelled."));
+    }
+    List<Long> notEndorsed =
+        operatorIds().stream().filter(id -> !charter.endorsingOperators().contains(id)).toList();
+    if (!notEndorsed.isEmpty()) {
+      reasons.add(
+          new Compliance.Reason(
+              "partnership.charter-not-endorsed",
+              "Operator(s) "
+                  + notEndorsed
+                  + " have not endorsed Charter version "
+                  + charter.applicableVersion()
+                  + "."));
+    }
+    boolean agreed = status.isAgreedOrLater() || agreedCharterVersion != null;
+    if (agreed && !isAgreementSignedByAll()) {
+      reasons.add(
+          new Compliance.Reason(
+              "partnership.agreement-not-signed",
+              "The agreement is not complete and signed by every participant."));
+    }
+    return new Compliance(reasons.isEmpty(), reasons);
+  }
+
+  public void publish() {
+    this.published = true;
+  }
+
+  public void unpublish() {
+    this.published = false;
+  }
+
+  private void requireOpen() {
+    if (!status.isOpen()) {
+      throw new DomainRuleViolation(
+          "partnership.closed",
+          "status",
+          "The partnership is " + status + ": it can no longer be changed.");
+    }
+  }
+
+  // ---------------------------------------------------------------- milestones
+
+  public Milestone addMilestone(String milestoneTitle, LocalDate plannedDate) {
+    requireOpen();
+    Milestone m = new Milestone(this, milestoneTitle, plannedDate);
+    milestones.add(m);
+    return m;
+  }
+
+  public Milestone reachMilestone(long milestoneId, LocalDate actualDate, LocalDate today) {
+    Milestone m = milestone(milestoneId);
+    m.reach(actualDate, today);
+    return m;
+  }
+
+  public Milestone missMilestone(long milestoneId) {
+    Milestone m = milestone(milestoneId);
+    m.miss();
+    return m;
+  }
+
+  public Milestone cancelMilestone(long milestoneId) {
+    Milestone m = milestone(milestoneId);
+    m.cancel();
+    return m;
+  }
+
+  public Milestone rescheduleMilestone(long milestoneId, LocalDate plannedDate) {
+    requireOpen();
+    Milestone m = milestone(milestoneId);
+    m.reschedule(plannedDate);
+    return m;
+  }
+
+  public Milestone milestone(long milestoneId) {
+    return milestones.stream()
+        .filter(m -> m.id() != null && m.id() == milestoneId)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("milestone", milestoneId));
+  }
+
+  // ---------------------------------------------------------------- work plan
+
+  public Activity addActivity(
+      String activityTitle,
+      String workingArea,
+      LocalDate start,
+      LocalDate end,
+      BigDecimal budget,
+      String responsible) {
+    requireOpen();
+    Activity a = new Activity(this, activityTitle, workingArea, start, end, budget, responsible);
+    activities.add(a);
+    return a;
+  }
+
+  public Activity reportActivityProgress(long activityId, int percent) {
+    requireOpen();
+    Activity a =
+        activities.stream()
+            .filter(x -> x.id() != null && x.id() == activityId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("activity", activityId));
+    a.reportProgress(percent);
+    return a;
+  }
+
+  public WorkOutput addOutput(
+      String outputTitle,
+      String unit,
+      BigDecimal quantity,
+      LocalDate completionDate,
+      String meansOfVerification) {
+    requireOpen();
+    WorkOutput o =
+        new WorkOutput(this, outputTitle, unit, quantity, completionDate, meansOfVerification);
+    outputs.add(o);
+    return o;
+  }
+
+  /** Adds a budgeted cost (rule 2: costs only, never negative). */
+  public void addCostLine(CostLine line) {
+    requireOpen();
+    costLines.add(Objects.requireNonNull(line, "line is required"));
+  }
+
+  public BigDecimal totalCosts() {
+    return costLines.stream().map(CostLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  // ---------------------------------------------------------------- results
+
+  /** Follows a KPI of the reference list, from its baseline; a KPI is followed once. */
+  public Indicator defineIndicator(
+      Kpi kpi, BigDecimal baselineValue, LocalDate baselineDate, LocalDate today) {
+    requireOpen();
+    if (indicators.stream().anyMatch(i -> i.kpiCode().equals(kpi.code()))) {
+      throw new DomainRuleViolation(
+          "indicator.duplicate", "kpiCode", "This partnership already follows " + kpi.code() + ".");
+    }
+    Indicator i = new Indicator(this, kpi, baselineValue, baselineDate, today);
+    indicators.add(i);
+    return i;
+  }
+
+  public Indicator setIndicatorTarget(long indicatorId, int year, BigDecimal value) {
+    Indicator i = indicator(indicatorId);
+    i.setTarget(year, value);
+    return i;
+  }
+
+  /** Rule 7: an actual value is recorded against a defined indicator, in its unit. */
+  public Indicator recordIndicatorValue(
+      long indicatorId,
+      LocalDate measuredOn,
+      BigDecimal value,
+      String unit,
+      String reportedBy,
+      OffsetDateTime reportedAt,
+      LocalDate today) {
+    Indicator i = indicator(indicatorId);
+    i.recordActual(measuredOn, value, unit, reportedBy, reportedAt, today);
+    return i;
+  }
+
+  public Indicator indicator(long indicatorId) {
+    return indicators.stream()
+        .filter(i -> i.id() != null && i.id() == indicatorId)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new DomainRuleViolation(
+                    "indicator.not-defined",
+                    "indicatorId",
+                    "Indicator " + indicatorId + " is not defined for this partnership."));
+  }
+
+  public CapacityAssessment assessCapacity(
+      String dimensionCode,
+      int perceivedChange,
+      int wopContribution,
+      CapacityAssessment.DecidedBy decidedBy,
+      LocalDate assessedOn,
+      String notes,
+      LocalDate today) {
+    CapacityAssessment a =
+        new CapacityAssessment(
+            this,
+            dimensionCode,
+            perceivedChange,
+            wopContribution,
+            decidedBy,
+            assessedOn,
+            notes,
+            today);
+    assessments.add(a);
+    return a;
+  }
+
+  // ---------------------------------------------------------------- derived
+
+  /** Self-funded, externally supported or mixed, derived from the contributions. */
+  public FundingType fundingType() {
+    BigDecimal own =
+        participants.stream()
+            .map(p -> p.cashContribution().add(p.inKindContribution()))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal external =
+        supporters.stream()
+            .map(SupportingOrganisation::contribution)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (external.signum() == 0) {
+      return FundingType.SELF_FUNDED;
+    }
+    return own.signum() == 0 ? FundingType.EXTERNALLY_SUPPORTED : FundingType.MIXED;
+  }
+
+  public Optional<Participant> participant(long operatorId) {
+    return participants.stream().filter(p -> p.operatorId() == operatorId).findFirst();
+  }
+
+  public Set<Long> operatorIds() {
+    return participants.stream()
+        .map(Participant::operatorId)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  // ---------------------------------------------------------------- accessors
+
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public String typeId() {
+    return typeId;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String objectives() {
+    return objectives;
+  }
+
+  public Optional<String> approach() {
+    return Optional.ofNullable(approach);
+  }
+
+  public Optional<String> expectedOutcomes() {
+    return Optional.ofNullable(expectedOutcomes);
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public PartnershipStatus status() {
+    return status;
+  }
+
+  public Optional<PartnershipStatus> suspendedFrom() {
+    return Optional.ofNullable(suspendedFrom);
+  }
+
+  public Optional<Integer> agreedCharterVersion() {
+    return Optional.ofNullable(agreedCharterVersion);
+  }
+
+  public boolean published() {
+    return published;
+  }
+
+  public Optional<LocalDate> plannedStart() {
+    return Optional.ofNullable(plannedStart);
+  }
+
+  public Optional<LocalDate> plannedEnd() {
+    return Optional.ofNullable(plannedEnd);
+  }
+
+  public Optional<LocalDate> actualStart() {
+    return Optional.ofNullable(actualStart);
+  }
+
+  public Optional<LocalDate> actualEnd() {
+    return Optional.ofNullable(actualEnd);
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public List<Participant> participants() {
+    return List.copyOf(participants);
+  }
+
+  public List<SupportingOrganisation> supporters() {
+    return List.copyOf(supporters);
+  }
+
+  public Set<String> workingAreas() {
+    return new TreeSet<>(workingAreas);
+  }
+
+  public Set<String> countries() {
+    return new TreeSet<>(countries);
+  }
+
+  public AgreementTerms agreement() {
+    return agreement == null ? new AgreementTerms(null, null, null) : agreement;
+  }
+
+  public List<Signature> signatures() {
+    return List.copyOf(signatures);
+  }
+
+  public List<CostLine> costLines() {
+    return List.copyOf(costLines);
+  }
+
+  public List<Milestone> milestones() {
+    return List.copyOf(milestones);
+  }
+
+  public List<Activity> activities() {
+    return List.copyOf(activities);
+  }
+
+  public List<WorkOutput> outputs() {
+    return List.copyOf(outputs);
+  }
+
+  public List<Indicator> indicators() {
+    return List.copyOf(indicators);
+  }
+
+  public List<CapacityAssessment> assessments() {
+    return List.copyOf(assessments);
+  }
+
+  public PartnershipDetails details() {
+    return new PartnershipDetails(
+        title,
+        objectives,
+        approach,
+        expectedOutcomes,
+        currency,
+        workingAreas(),
+        countries(),
+        plannedStart,
+        plannedEnd,
+        actualStart,
+        actualEnd);
+  }
+
+  @Override
+  public String toString() {
+    return "Partnership[" + id + ", " + title + ", " + status + "]";
+  }
+}

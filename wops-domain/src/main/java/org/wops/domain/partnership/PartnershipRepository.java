@@ -1,0 +1,35 @@
+package org.wops.domain.partnership;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+
+/** Where partnerships are kept. */
+public interface PartnershipRepository {
+
+  Partnership store(Partnership partnership);
+
+  Optional<Partnership> findById(long id);
+
+  /** One page of summaries matching the criteria, with the total counted in the database. */
+  Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest pageRequest);
+
+  /** How many partnerships are in each status. */
+  Map<PartnershipStatus, Long> countByStatus();
+
+  /**
+   * Planned milestones due between these dates (inclusive), of open partnerships, soonest first.
+   */
+  List<MilestoneDue> milestonesDueBetween(LocalDate from, LocalDate to);
+
+  /** A planned milestone and the partnership it belongs to. */
+  record MilestoneDue(
+      long partnershipId,
+      String partnershipTitle,
+      long milestoneId,
+      String title,
+      LocalDate plannedDate) {}
+}

@@ -1,0 +1,599 @@
+package org.wops.domain.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.wops.domain.audit.AuditEntry;
+import org.wops.domain.audit.AuditTrail;
+import org.wops.domain.charter.CharterRepository;
+import org.wops.domain.charter.CharterVersion;
+import org.wops.domain.event.AgreementSignedByAll;
+import org.wops.domain.event.DomainEvent;
+import org.wops.domain.event.MilestoneReached;
+import org.wops.domain.event.PartnershipAgreed;
+import org.wops.domain.event.PartnershipProposed;
+import org.wops.domain.event.PartnershipStatusChanged;
+import org.wops.domain.operator.OperatorRepository;
+import org.wops.domain.organisation.OrganisationRepository;
+import org.wops.domain.reference.Kpi;
+import org.wops.domain.reference.ReferenceData;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.type.PartnershipType;
+import org.wops.domain.type.PartnershipTypeRegistry;
+
+/**
+ * Use cases on partnerships. Each public method is one transaction: it loads the partnership, lets
+ * the aggregate apply its rules, records what changed in the audit trail, and raises the domain
+ * events that follow; a refused change leaves nothing behind. Where a caller passes the version it
+ * read, a newer version is refused ({@link StaleVersionException}) rather than overwritten.
+ */
+@ApplicationScoped
+@Transactional
+public class PartnershipService {
+  @Inject PartnershipRepository partnerships;
+  @Inject OperatorRepository operators;
+  @Inject OrganisationRepository organisations;
+  @Inject CharterRepository charters;
+  @Inject ReferenceData reference;
+  @Inject PartnershipTypeRegistry types;
+  @Inject AuditTrail audit;
+  @Inject Event<DomainEvent> events;
+  @Inject Clock clock;
+
+  // ---------------------------------------------------------------- reading
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Partnership get(long id) {
+    return partnerships.findById(id).orElseThrow(() -> new NotFoundException("partnership", id));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
+    return partnerships.search(criteria, page);
+  }
+
+  /** Whether the partnership may carry the WOP label now, and why not. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Compliance compliance(long id) {
+    Partnership p = get(id);
+    return p.compliance(standing(p));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AuditEntry> auditTrail(long id) {
+    get(id);
+    return audit.of(id);
+  }
+
+  private CharterStanding standing(Partnership p) {
+    int current = charters.current().map(CharterVersion::number).orElse(0);
+    int applicable = p.applicableCharterVersion(current);
+    return new CharterStanding(applicable, charters.endorsers(p.operatorIds(), applicable));
+  }
+
+  // ---------------------------------------------------------------- creating and editing
+
+  /** Records a newly identified partnership of a type, with its participants. */
+  public Partnership identify(
+      String typeId, PartnershipDetails details, List<Participant> participants, String actor) {
+    PartnershipType type = types.require(typeId);
+    requireKnownOperators(participants);
+    requireKnownWorkingAreas(details);
+    Partnership p =
+        partnerships.store(new Partnership(type, details, participants, today(), now()));
+    record(
+        p,
+        actor,
+        "partnership.identified",
+        null,
+        p.status().name(),
+        "Identified \"" + p.title() + "\".");
+    return p;
+  }
+
+  public Partnership editDetails(
+      long id, Long expectedVersion, PartnershipDetails details, String actor) {
+    requireKnownWorkingAreas(details);
+    return change(
+        id,
+        expectedVersion,
+        actor,
+        p -> {
+          PartnershipDetails before = p.details();
+          p.editDetails(details, today());
+          record(
+              p,
+              actor,
+              "details.edited",
+              describe(before),
+              describe(p.details()),
+              "Edited the details.");
+        });
+  }
+
+  public Partnership replaceParticipants(
+      long id, Long expectedVersion, List<Participant> participants, String actor) {
+    requireKnownOperators(participants);
+    return change(
+        id,
+        expectedVersion,
+        actor,
+        p -> {
+          String before = describeParticipants(p.participants());
+          p.replaceParticipants(participants, types.require(p.typeId()));
+          record(
+              p,
+              actor,
+              "participants.changed",
+              before,
+              describeParticipants(p.participants()),
+              "Changed the participants.");
+        });
+  }
+
+  public Partnership replaceSupporters(
+      long id, Long expectedVersion, List<SupportingOrganisation> supporters, String actor) {
+    for (SupportingOrganisation s : supporters) {
+      if (organisations.findById(s.organisationId()).isEmpty()) {
+        throw new DomainRuleViolation(
+            "partnership.supporter.unknown-organisation",
+            "supporters",
+            "There is no organisation with id " + s.organisationId() + ".");
+      }
+    }
+    return change(
+        id,
+        expectedVersion,
+        actor,
+        p -> {
+          p.replaceSupporters(supporters);
+          record(
+              p,
+              actor,
+              "supporters.changed",
+              null,
+              String.valueOf(supporters.size()),
+              "Changed the supporting organisations.");
+        });
+  }
+
+  public Partnership writeAgreement(
+      long id, Long expectedVersion, AgreementTerms terms, String actor) {
+    return change(
+        id,
+        expectedVersion,
+        actor,
+        p -> {
+          boolean hadSignatures = !p.signatures().isEmpty();
+          p.writeAgreement(terms);
+          record(
+              p,
+              actor,
+              "agreement.written",
+              null,
+              terms.objectivesAndOutputs(),
+              hadSignatures && p.signatures().isEmpty()
+                  ? "Rewrote the agreement; the signatures were withdrawn."
+                  : "Wrote the agreement.");
+        });
+  }
+
+  /**
+   * A participating operator signs the agreement; when the last one signs, everyone hears of it.
+   */
+  public Partnership sign(long id, long operatorId, String signedBy, String actor) {
+    return change(
+        id,
+        null,
+        actor,
+        p -> {
+          p.sign(operatorId, signedBy, now());
+          record(
+              p,
+              actor,
+              "agreement.signed",
+              null,
+              String.valueOf(operatorId),
+              signedBy + " signed for operator " + operatorId + ".");
+          if (p.isAgreementSignedByAll()) {
+            events.fire(new AgreementSignedByAll(p.id(), now(), actor));
+          }
+        });
+  }
+
+  /** Moves the partnership along its lifecycle, under the Charter's rules. */
+  public Partnership changeStatus(
+      long id, Long expectedVersion, PartnershipStatus target, String actor) {
+    return change(
+        id,
+        expectedVersion,
+        actor,
+        p -> {
+          StatusChange change = p.changeStatus(target, standing(p), today());
+          record(
+              p,
+              actor,
+              "status.changed",
+              change.from().name(),
+              change.to().name(),
+              "Status " + change.from() + " → " + change.to() + ".");
+          OffsetDateTime now = now();
+          events.fire(new PartnershipStatusChanged(p.id(), change.from(), change.to(), now, actor));
+          if (change.to() == PartnershipStatus.PROPOSED) {
+            events.fire(new PartnershipProposed(p.id(), now, actor));
+          }
+          if (change.to() == PartnershipStatus.AGREED) {
+            events.fire(
+                new PartnershipAgreed(p.id(), p.agreedCharterVersion().orElseThrow(), now, actor));
+          }
+        });
+  }
+
+  public Partnership publish(long id, boolean published, String actor) {
+    return change(
+        id,
+        null,
+        actor,
+        p -> {
+          boolean before = p.published();
+          if (published) {
+            p.publish();
+          } else {
+            p.unpublish();
+          }
+          record(
+              p,
+              actor,
+              "published.changed",
+              String.valueOf(before),
+              String.valueOf(published),
+              published ? "Published the profile." : "Unpublished the profile.");
+        });
+  }
+
+  // ---------------------------------------------------------------- milestones
+
+  public Milestone addMilestone(long id, String title, LocalDate plannedDate, String actor) {
+    Partnership p =
+        change(
+            id,
+            null,
+            actor,
+            x -> {
+              x.addMilestone(title, plannedDate);
+              record(
+                  x,
+                  actor,
+                  "milestone.added",
+                  null,
+                  title + " @ " + plannedDate,
+                  "Added the milestone \"" + title + "\".");
+            });
+    return p.milestones().stream()
+        .filter(m -> m.title().equals(title.strip()) && m.plannedDate().equals(plannedDate))
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
+  public Milestone reachMilestone(long id, long milestoneId, LocalDate actualDate, String actor) {
+    Partnership p =
+        change(
+            id,
+            null,
+            actor,
+            x -> {
+              Milestone m = x.reachMilestone(milestoneId, actualDate, today());
+              record(
+                  x,
+                  actor,
+                  "milestone.reached",
+                  MilestoneStatus.PLANNED.name(),
+                  actualDate.toString(),
+                  "Reached \"" + m.title() + "\".");
+              events.fire(new MilestoneReached(x.id(), milestoneId, actualDate, now(), actor));
+            });
+    return p.milestone(milestoneId);
+  }
+
+  public Milestone cancelMilestone(long id, long milestoneId, String actor) {
+    Partnership p =
+        change(
+            id,
+            null,
+            actor,
+            x -> {
+              Milestone m = x.cancelMilestone(milestoneId);
+              record(
+                  x, actor, "milestone.cancelled", null, null, "Cancelled \"" + m.title() + "\".");
+            });
+    return p.milestone(milestoneId);
+  }
+
+  // ---------------------------------------------------------------- work plan and results
+
+  public Partnership addActivity(
+      long id,
+      String title,
+      String workingArea,
+      LocalDate start,
+      LocalDate end,
+      BigDecimal budget,
+      String responsible,
+      String actor) {
+    if (reference.workingArea(workingArea).isEmpty()) {
+      throw unknownWorkingArea(workingArea, "workingArea");
+    }
+    return change(
+        id,
+        null,
+        actor,
+        p -> {
+          p.addActivity(title, workingArea, start, end, budget, responsible);
+          record(p, actor, "activity.added", null, title, "Added the activity \"" + title + "\".");
+        });
+  }
+
+  public Partnership addOutput(
+      long id,
+      String title,
+      String unit,
+      BigDecimal quantity,
+      LocalDate completionDate,
+      String meansOfVerification,
+      String actor) {
+    return change(
+        id,
+        null,
+        actor,
+        p -> {
+          p.addOutput(title, unit, quantity, completionDate, meansOfVerification);
+          record(p, actor, "output.added", null, title, "Added the output \"" + title + "\".");
+        });
+  }
+
+  /**
+   * Adds a budgeted cost; the category is parsed so that a fee, margin or profit line is refused by
+   * name.
+   */
+  public Partnership addCostLine(
+      long id, String category, String description, BigDecimal amount, String actor) {
+    CostLine line = new CostLine(CostCategory.parse(category), description, amount);
+    return change(
+        id,
+        null,
+        actor,
+        p -> {
+          p.addCostLine(line);
+          record(
+              p,
+              actor,
+              "cost.added",
+              null,
+              line.category() + " " + line.amount(),
+              "Added the cost \"" + line.description() + "\".");
+        });
+  }
+
+  public Indicator defineIndicator(
+      long id, String kpiCode, BigDecimal baselineValue, LocalDate baselineDate, String actor) {
+    Kpi kpi =
+        reference
+            .kpi(kpiCode)
+            .orElseThrow(
+                () ->
+                    new DomainRuleViolation(
+                        "indicator.kpi.unknown",
+                        "kpiCode",
+                        "'" + kpiCode + "' is not a KPI of the reference list."));
+    Partnership p =
+        change(
+            id,
+            null,
+            actor,
+            x -> {
+              x.defineIndicator(kpi, baselineValue, baselineDate, today());
+              record(
+                  x,
+                  actor,
+                  "indicator.defined",
+                  null,
+                  kpiCode,
+                  "Now follows " + kpiCode + " (" + kpi.unit() + ").");
+            });
+    return p.indicators().stream()
+        .filter(i -> i.kpiCode().equals(kpiCode))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  public Indicator setIndicatorTarget(
+      long id, long indicatorId, int year, BigDecimal value, String actor) {
+    Partnership p =
+        change(
+            id,
+            null,
+            actor,
+            x -> {
+              Indicator i = x.setIndicatorTarget(indicatorId, year, value);
+              record(
+                  x,
+                  actor,
+                  "indicator.target",
+                  null,
+                  year + ": " + value,
+                  "Set the " + year + " target of " + i.kpiCode() + ".");
+            });
+    return p.indicator(indicatorId);
+  }
+
+  public Indicator recordIndicatorValue(
+      long id,
+      long indicatorId,
+      LocalDate measuredOn,
+      BigDecimal value,
+      String unit,
+      String actor) {
+    Partnership p =
+        change(
+            id,
+            null,
+            actor,
+            x -> {
+              Indicator i =
+                  x.recordIndicatorValue(
+                      indicatorId, measuredOn, value, unit, actor, now(), today());
+              record(
+                  x,
+                  actor,
+                  "indicator.value",
+                  null,
+                  measuredOn + ": " + value + " " + i.unit(),
+                  "Recorded a value of " + i.kpiCode() + ".");
+            });
+    return p.indicator(indicatorId);
+  }
+
+  public CapacityAssessment assessCapacity(
+      long id,
+      String dimensionCode,
+      int perceivedChange,
+      int wopContribution,
+      CapacityAssessment.DecidedBy decidedBy,
+      LocalDate assessedOn,
+      String notes,
+      String actor) {
+    if (reference.capacityDimension(dimensionCode).isEmpty()) {
+      throw new DomainRuleViolation(
+          "assessment.dimension.unknown",
+          "dimension",
+          "'" + dimensionCode + "' is not a capacity-change dimension of the reference list.");
+    }
+    CapacityAssessment[] made = new CapacityAssessment[1];
+    change(
+        id,
+        null,
+        actor,
+        p -> {
+          made[0] =
+              p.assessCapacity(
+                  dimensionCode,
+                  perceivedChange,
+                  wopContribution,
+                  decidedBy,
+                  assessedOn,
+                  notes,
+                  today());
+          record(
+              p,
+              actor,
+              "capacity.assessed",
+              null,
+              dimensionCode + " " + perceivedChange,
+              "Assessed " + dimensionCode + ".");
+        });
+    return made[0];
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Partnership change(
+      long id, Long expectedVersion, String actor, Consumer<Partnership> change) {
+    Objects.requireNonNull(actor, "actor is required");
+    Partnership p = get(id);
+    if (expectedVersion != null && expectedVersion != p.version()) {
+      throw new StaleVersionException("partnership", id, expectedVersion, p.version());
+    }
+    change.accept(p);
+    return partnerships.store(p);
+  }
+
+  private void record(
+      Partnership p, String actor, String action, String from, String to, String description) {
+    audit.record(new AuditEntry(p.id(), now(), actor, action, from, to, description));
+  }
+
+  private void requireKnownOperators(List<Participant> participants) {
+    if (participants == null) {
+      return;
+    }
+    for (Participant x : participants) {
+      if (operators.findById(x.operatorId()).isEmpty()) {
+        throw new DomainRuleViolation(
+            "partnership.participant.unknown-operator",
+            "participants",
+            "There is no operator with id " + x.operatorId() + ".");
+      }
+    }
+  }
+
+  private void requireKnownWorkingAreas(PartnershipDetails details) {
+    if (details == null || details.workingAreas() == null) {
+      return;
+    }
+    for (String code : details.workingAreas()) {
+      if (reference.workingArea(code).isEmpty()) {
+        throw unknownWorkingArea(code, "workingAreas");
+      }
+    }
+  }
+
+  private static DomainRuleViolation unknownWorkingArea(String code, String field) {
+    return new DomainRuleViolation(
+        "working-area.unknown",
+        field,
+        "'" + code + "' is not a working area of the reference list.");
+  }
+
+  private static String describe(PartnershipDetails d) {
+    return d.title()
+        + " | "
+        + d.currency()
+        + " | planned "
+        + d.plannedStart()
+        + "–"
+        + d.plannedEnd()
+        + " | actual "
+        + d.actualStart()
+        + "–"
+        + d.actualEnd()
+        + " | areas "
+        + d.workingAreas()
+        + " | countries "
+        + d.countries();
+  }
+
+  private static String describeParticipants(List<Participant> list) {
+    return list.stream()
+        .map(
+            x ->
+                x.operatorId()
+                    + ":"
+                    + x.role()
+                    + " cash "
+                    + x.cashContribution()
+                    + " in-kind "
+                    + x.inKindContribution())
+        .toList()
+        .toString();
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,40 @@
+package org.wops.domain.partnership;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.OffsetDateTime;
+
+/** A participating operator's signature of the agreement: who signed for it, and when. */
+@Embeddable
+public class Signature {
+  @Column(name = "operator_id", nullable = false)
+  private long operatorId;
+
+  @Column(name = "signed_by", nullable = false, length = 200)
+  private String signedBy;
+
+  @Column(name = "signed_at", nullable = false)
+  private OffsetDateTime signedAt;
+
+  protected Signature() {
+    // for JPA
+  }
+
+  Signature(long operatorId, String signedBy, OffsetDateTime signedAt) {
+    this.operatorId = operatorId;
+    this.signedBy = signedBy;
+    this.signedAt = signedAt;
+  }
+
+  public long operatorId() {
+    return operatorId;
+  }
+
+  public String signedBy() {
+    return signedBy;
+  }
+
+  public OffsetDateTime signedAt() {
+    return signedAt;
+  }
+}

@@ -1,0 +1,53 @@
+package org.wops.domain.reference;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.wops.domain.shared.Language;
+
+/**
+ * An outcome key performance indicator of the reference list, with the unit its values are
+ * expressed in (for example non-revenue water in % of system input, or in m³/km/day: two KPIs,
+ * since the units differ).
+ */
+@Entity
+@Cacheable
+@Table(name = "kpis")
+public class Kpi {
+  @Id
+  @Column(name = "code", length = 40)
+  private String code;
+
+  @Embedded private LocalizedName name;
+
+  @Column(name = "unit", nullable = false, length = 40)
+  private String unit;
+
+  @Column(name = "position", nullable = false)
+  private int position;
+
+  protected Kpi() {
+    // for JPA
+  }
+
+  public Kpi(String code, LocalizedName name, String unit) {
+    this.code = code;
+    this.name = name;
+    this.unit = unit;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name(Language language) {
+    return name.in(language);
+  }
+
+  public String unit() {
+    return unit;
+  }
+}

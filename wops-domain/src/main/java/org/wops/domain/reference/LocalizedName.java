@@ -1,0 +1,36 @@
+package org.wops.domain.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.wops.domain.shared.Language;
+
+/** A name in the platform's three languages. */
+@Embeddable
+public class LocalizedName {
+  @Column(name = "name_en", nullable = false, length = 200)
+  private String en;
+
+  @Column(name = "name_fr", nullable = false, length = 200)
+  private String fr;
+
+  @Column(name = "name_es", nullable = false, length = 200)
+  private String es;
+
+  protected LocalizedName() {
+    // for JPA
+  }
+
+  public LocalizedName(String en, String fr, String es) {
+    this.en = en;
+    this.fr = fr;
+    this.es = es;
+  }
+
+  public String in(Language language) {
+    return switch (language) {
+      case FR -> fr;
+      case ES -> es;
+      default -> en;
+    };
+  }
+}

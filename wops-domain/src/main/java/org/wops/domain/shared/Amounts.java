@@ -1,0 +1,54 @@
+package org.wops.domain.shared;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Money rules of a WOP (Charter: not for profit): amounts are never negative and carry at most two
+ * decimals; a currency is an ISO 4217 code. Amounts are {@link BigDecimal}, never floating point.
+ */
+public final class Amounts {
+  private static final Set<String> ISO_4217 =
+      Currency.getAvailableCurrencies().stream()
+          .map(Currency::getCurrencyCode)
+          .collect(Collectors.toUnmodifiableSet());
+
+  private Amounts() {}
+
+  /** A contribution or cost: zero when absent, refused when negative or finer than a cent. */
+  public static BigDecimal nonNegative(BigDecimal amount, String field) {
+    if (amount == null) {
+      return BigDecimal.ZERO.setScale(2);
+    }
+    if (amount.signum() < 0) {
+      throw new DomainRuleViolation(
+          "money.negative",
+          field,
+          "Amounts are never negative: a WOP records costs and contributions only.");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new DomainRuleViolation("money.precision", field, "Amounts have at most two decimals.");
+    }
+    if (amount.precision() - amount.scale() > 15) {
+      throw new DomainRuleViolation("money.too-large", field, "The amount is too large.");
+    }
+    return amount.setScale(2);
+  }
+
+  /** An ISO 4217 currency code, upper case. */
+  public static String currency(String code, String field) {
+    if (code == null || code.isBlank()) {
+      throw new DomainRuleViolation("currency.required", field, "The currency is required.");
+    }
+    String c = code.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!ISO_4217.contains(c)) {
+      throw new DomainRuleViolation(
+          "currency.invalid",
+          field,
+          "'" + code + "' is not an ISO 4217 currency code (for example USD, EUR or XOF).");
+    }
+    return c;
+  }
+}

@@ -1,0 +1,22 @@
+package org.wops.domain.shared;
+
+/**
+ * A change was made to a version of an aggregate that is no longer the latest: someone else changed
+ * it meanwhile. Nothing was changed; the caller reloads and tries again.
+ */
+public class StaleVersionException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public StaleVersionException(String kind, Object id, long expected, long actual) {
+    super(
+        "The "
+            + kind
+            + " "
+            + id
+            + " was changed by someone else (version "
+            + actual
+            + ", you had version "
+            + expected
+            + "). Reload it and apply your change again.");
+  }
+}

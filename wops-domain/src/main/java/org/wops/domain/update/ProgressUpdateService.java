@@ -1,0 +1,126 @@
+package org.wops.domain.update;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.wops.domain.audit.AuditEntry;
+import org.wops.domain.audit.AuditTrail;
+import org.wops.domain.event.DomainEvent;
+import org.wops.domain.event.UpdateApproved;
+import org.wops.domain.event.UpdateReturned;
+import org.wops.domain.event.UpdateSubmitted;
+import org.wops.domain.partnership.PartnershipRepository;
+import org.wops.domain.shared.NotFoundException;
+
+/**
+ * Use cases on progress updates: write, revise, submit, approve, return with a reason. Each is
+ * audited.
+ */
+@ApplicationScoped
+@Transactional
+public class ProgressUpdateService {
+  @Inject ProgressUpdateRepository updates;
+  @Inject PartnershipRepository partnerships;
+  @Inject AuditTrail audit;
+  @Inject Event<DomainEvent> events;
+  @Inject Clock clock;
+
+  public ProgressUpdate write(
+      long partnershipId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      String summary,
+      String actor) {
+    partnerships
+        .findById(partnershipId)
+        .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+    ProgressUpdate u =
+        updates.store(new ProgressUpdate(partnershipId, periodStart, periodEnd, summary, actor));
+    record(
+        u,
+        actor,
+        "update.written",
+        null,
+        UpdateStatus.DRAFT.name(),
+        "Wrote an update for " + periodStart + "–" + periodEnd + ".");
+    return u;
+  }
+
+  public ProgressUpdate revise(
+      long updateId, LocalDate periodStart, LocalDate periodEnd, String summary, String actor) {
+    ProgressUpdate u = get(updateId);
+    u.revise(periodStart, periodEnd, summary);
+    record(u, actor, "update.revised", null, null, "Revised update " + updateId + ".");
+    return updates.store(u);
+  }
+
+  public ProgressUpdate submit(long updateId, String actor) {
+    ProgressUpdate u = get(updateId);
+    UpdateStatus before = u.status();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    u.submit(now);
+    record(
+        u,
+        actor,
+        "update.submitted",
+        before.name(),
+        u.status().name(),
+        "Submitted update " + updateId + ".");
+    events.fire(new UpdateSubmitted(u.partnershipId(), updateId, now, actor));
+    return updates.store(u);
+  }
+
+  public ProgressUpdate approve(long updateId, String actor) {
+    ProgressUpdate u = get(updateId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    u.approve(actor, now);
+    record(
+        u,
+        actor,
+        "update.approved",
+        UpdateStatus.SUBMITTED.name(),
+        u.status().name(),
+        "Approved update " + updateId + ".");
+    events.fire(new UpdateApproved(u.partnershipId(), updateId, now, actor));
+    return updates.store(u);
+  }
+
+  public ProgressUpdate returnForRevision(long updateId, String reason, String actor) {
+    ProgressUpdate u = get(updateId);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    u.returnForRevision(reason, actor, now);
+    record(
+        u,
+        actor,
+        "update.returned",
+        UpdateStatus.SUBMITTED.name(),
+        u.status().name(),
+        "Returned update " + updateId + ": " + reason);
+    events.fire(new UpdateReturned(u.partnershipId(), updateId, reason, now, actor));
+    return updates.store(u);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ProgressUpdate get(long updateId) {
+    return updates
+        .findById(updateId)
+        .orElseThrow(() -> new NotFoundException("progress update", updateId));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ProgressUpdate> ofPartnership(long partnershipId) {
+    return updates.ofPartnership(partnershipId);
+  }
+
+  private void record(
+      ProgressUpdate u, String actor, String action, String from, String to, String description) {
+    audit.record(
+        new AuditEntry(
+            u.partnershipId(), OffsetDateTime.now(clock), actor, action, from, to, description));
+  }
+}
