@@ -28,7 +28,7 @@ public class AuditEntry {
   @Column(name = "partnership_id", nullable = false)
   private long partnershipId;
 
-  @Column(name = "at", nullable = false)
+  @Column(name = "occurred_at", nullable = false)
   private OffsetDateTime at;
 
   @Column(name = "actor", nullable = false, length = 200)

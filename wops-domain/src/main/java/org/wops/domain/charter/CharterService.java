@@ -25,14 +25,12 @@ public class CharterService {
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public CharterVersion current() {
     return charters
         .current()
         .orElseThrow(() -> new NotFoundException("Charter version", "current"));
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<CharterVersion> versions() {
     return charters.versions();
   }

@@ -3,7 +3,6 @@ package org.wops.domain.charter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -24,12 +23,10 @@ public class CharterVersion {
   @Column(name = "title", nullable = false, length = 200)
   private String title;
 
-  @Lob
-  @Column(name = "principles", nullable = false)
+  @Column(name = "principles", nullable = false, length = 100_000)
   private String principles;
 
-  @Lob
-  @Column(name = "code_of_conduct", nullable = false)
+  @Column(name = "code_of_conduct", nullable = false, length = 100_000)
   private String codeOfConduct;
 
   @Column(name = "published_at", nullable = false)

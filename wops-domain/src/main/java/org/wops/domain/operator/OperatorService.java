@@ -34,12 +34,10 @@ public class OperatorService {
   }
 
   /** The operator with this id; {@link NotFoundException} when there is none. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Operator get(long id) {
     return operators.findById(id).orElseThrow(() -> new NotFoundException("operator", id));
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Operator> list(PageRequest pageRequest) {
     return operators.list(pageRequest);
   }

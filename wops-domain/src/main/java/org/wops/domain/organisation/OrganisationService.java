@@ -23,12 +23,10 @@ public class OrganisationService {
         new Organisation(name, shortName, kind, country, OffsetDateTime.now(clock)));
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Organisation get(long id) {
     return organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Organisation> list(PageRequest page) {
     return organisations.list(page);
   }

@@ -24,12 +24,4 @@ public interface PartnershipRepository {
    * Planned milestones due between these dates (inclusive), of open partnerships, soonest first.
    */
   List<MilestoneDue> milestonesDueBetween(LocalDate from, LocalDate to);
-
-  /** A planned milestone and the partnership it belongs to. */
-  record MilestoneDue(
-      long partnershipId,
-      String partnershipTitle,
-      long milestoneId,
-      String title,
-      LocalDate plannedDate) {}
 }

@@ -54,24 +54,20 @@ public class PartnershipService {
 
   // ---------------------------------------------------------------- reading
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Partnership get(long id) {
     return partnerships.findById(id).orElseThrow(() -> new NotFoundException("partnership", id));
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
     return partnerships.search(criteria, page);
   }
 
   /** Whether the partnership may carry the WOP label now, and why not. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Compliance compliance(long id) {
     Partnership p = get(id);
     return p.compliance(standing(p));
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<AuditEntry> auditTrail(long id) {
     get(id);
     return audit.of(id);

@@ -15,4 +15,4 @@ public record PartnershipSummary(
     String currency,
     LocalDate plannedStart,
     LocalDate plannedEnd,
-    long participantCount) {}
+    int participantCount) {}

@@ -105,14 +105,17 @@ public class ProgressUpdateService {
     return updates.store(u);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public ProgressUpdate get(long updateId) {
     return updates
         .findById(updateId)
         .orElseThrow(() -> new NotFoundException("progress update", updateId));
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /** Updates waiting for a coordinator's decision, oldest submission first. */
+  public List<ProgressUpdate> awaitingDecision() {
+    return updates.awaitingDecision();
+  }
+
   public List<ProgressUpdate> ofPartnership(long partnershipId) {
     return updates.ofPartnership(partnershipId);
   }

@@ -38,10 +38,12 @@ public class DatabaseMigrator {
   private DataSource dataSource;
 
   private volatile String schemaVersion;
+  private volatile String database;
 
   @PostConstruct
   void migrate() {
     String vendor = vendorFolder();
+    database = vendor;
     Flyway flyway =
         Flyway.configure(DatabaseMigrator.class.getClassLoader())
             .dataSource(dataSource)
@@ -81,6 +83,11 @@ public class DatabaseMigrator {
       throw new IllegalStateException(
           "Cannot reach the database to migrate it: " + e.getMessage(), e);
     }
+  }
+
+  /** Whether the database is PostgreSQL (else the embedded H2 database): some queries differ. */
+  public boolean isPostgresql() {
+    return "postgresql".equals(database);
   }
 
   /** The schema version reached at start-up, once the migrations have run. */

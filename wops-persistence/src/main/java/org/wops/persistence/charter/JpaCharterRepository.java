@@ -1,0 +1,89 @@
+package org.wops.persistence.charter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wops.domain.charter.CharterRepository;
+import org.wops.domain.charter.CharterVersion;
+import org.wops.domain.charter.Endorsement;
+
+/** Charter versions and endorsements kept through JPA. */
+@ApplicationScoped
+public class JpaCharterRepository implements CharterRepository {
+  @PersistenceContext(unitName = "wops")
+  EntityManager em;
+
+  @Override
+  public Optional<CharterVersion> current() {
+    return em.createQuery(
+            "select c from CharterVersion c order by c.number desc", CharterVersion.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<CharterVersion> version(int number) {
+    return Optional.ofNullable(em.find(CharterVersion.class, number));
+  }
+
+  @Override
+  public List<CharterVersion> versions() {
+    return em.createQuery("select c from CharterVersion c order by c.number", CharterVersion.class)
+        .getResultList();
+  }
+
+  @Override
+  public CharterVersion publish(CharterVersion version) {
+    em.persist(version);
+    em.flush();
+    return version;
+  }
+
+  @Override
+  public Endorsement store(Endorsement endorsement) {
+    em.persist(endorsement);
+    em.flush();
+    return endorsement;
+  }
+
+  @Override
+  public Optional<Endorsement> endorsement(long operatorId, int charterVersion) {
+    return em.createQuery(
+            "select e from Endorsement e where e.operatorId = :operator and e.charterVersion = :version",
+            Endorsement.class)
+        .setParameter("operator", operatorId)
+        .setParameter("version", charterVersion)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Set<Long> endorsers(Collection<Long> operatorIds, int charterVersion) {
+    if (operatorIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createQuery(
+                "select e.operatorId from Endorsement e"
+                    + " where e.charterVersion = :version and e.operatorId in :operators",
+                Long.class)
+            .setParameter("version", charterVersion)
+            .setParameter("operators", operatorIds)
+            .getResultList());
+  }
+
+  @Override
+  public List<Endorsement> endorsementsOf(long operatorId) {
+    return em.createQuery(
+            "select e from Endorsement e where e.operatorId = :operator order by e.charterVersion desc",
+            Endorsement.class)
+        .setParameter("operator", operatorId)
+        .getResultList();
+  }
+}

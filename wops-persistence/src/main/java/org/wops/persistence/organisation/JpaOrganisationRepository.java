@@ -1,0 +1,50 @@
+package org.wops.persistence.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.wops.domain.organisation.Organisation;
+import org.wops.domain.organisation.OrganisationRepository;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+
+/** Organisations kept through JPA. */
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+  @PersistenceContext(unitName = "wops")
+  EntityManager em;
+
+  @Override
+  public Organisation store(Organisation organisation) {
+    Organisation kept = organisation;
+    if (organisation.id() == null) {
+      em.persist(organisation);
+    } else if (!em.contains(organisation)) {
+      kept = em.merge(organisation);
+    }
+    em.flush();
+    return kept;
+  }
+
+  @Override
+  public Optional<Organisation> findById(long id) {
+    return Optional.ofNullable(em.find(Organisation.class, id));
+  }
+
+  @Override
+  public Page<Organisation> list(PageRequest page) {
+    long total =
+        em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+    List<Organisation> items =
+        total == 0
+            ? List.of()
+            : em.createQuery(
+                    "select o from Organisation o order by o.name, o.id", Organisation.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+}

@@ -1,0 +1,174 @@
+package org.wops.persistence.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.wops.domain.partnership.MilestoneDue;
+import org.wops.domain.partnership.MilestoneStatus;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipCriteria;
+import org.wops.domain.partnership.PartnershipRepository;
+import org.wops.domain.partnership.PartnershipStatus;
+import org.wops.domain.partnership.PartnershipSummary;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+import org.wops.persistence.schema.DatabaseMigrator;
+
+/**
+ * Partnerships kept through JPA. Listings read {@link PartnershipSummary} projections in one query
+ * (no entity, no collection loaded, no N+1) and count in SQL; filters on collections are {@code
+ * EXISTS} subqueries served by the indexes of migration V2. Text search uses PostgreSQL's full-text
+ * index (V3), and {@code LIKE} on the embedded H2.
+ */
+@ApplicationScoped
+public class JpaPartnershipRepository implements PartnershipRepository {
+  private static final List<PartnershipStatus> OPEN =
+      List.of(
+          PartnershipStatus.IDENTIFIED,
+          PartnershipStatus.PROPOSED,
+          PartnershipStatus.AGREED,
+          PartnershipStatus.ACTIVE,
+          PartnershipStatus.SUSPENDED);
+
+  @PersistenceContext(unitName = "wops")
+  EntityManager em;
+
+  @Inject DatabaseMigrator database;
+
+  @Override
+  public Partnership store(Partnership partnership) {
+    Partnership kept = partnership;
+    if (partnership.id() == null) {
+      em.persist(partnership);
+    } else if (!em.contains(partnership)) {
+      kept = em.merge(partnership);
+    }
+    em.flush();
+    return kept;
+  }
+
+  @Override
+  public Optional<Partnership> findById(long id) {
+    return Optional.ofNullable(em.find(Partnership.class, id));
+  }
+
+  @Override
+  public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(criteria, parameters);
+
+    TypedQuery<Long> count =
+        em.createQuery("select count(p) from Partnership p" + where, Long.class);
+    parameters.forEach(count::setParameter);
+    long total = count.getSingleResult();
+    if (total == 0) {
+      return new Page<>(List.of(), page.page(), page.size(), 0);
+    }
+
+    TypedQuery<PartnershipSummary> query =
+        em.createQuery(
+            "select new org.wops.domain.partnership.PartnershipSummary(p.id, p.title, p.typeId, p.status,"
+                + " p.published, p.currency, p.plannedStart, p.plannedEnd, size(p.participants))"
+                + " from Partnership p"
+                + where
+                + orderBy(criteria.sort()),
+            PartnershipSummary.class);
+    parameters.forEach(query::setParameter);
+    List<PartnershipSummary> items =
+        query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  private String where(PartnershipCriteria c, Map<String, Object> parameters) {
+    List<String> conditions = new ArrayList<>();
+    if (!c.statuses().isEmpty()) {
+      conditions.add("p.status in :statuses");
+      parameters.put("statuses", List.copyOf(c.statuses()));
+    }
+    if (c.typeId() != null) {
+      conditions.add("p.typeId = :typeId");
+      parameters.put("typeId", c.typeId());
+    }
+    if (c.published() != null) {
+      conditions.add("p.published = :published");
+      parameters.put("published", c.published());
+    }
+    if (c.country() != null) {
+      conditions.add(
+          "exists (select q.id from Partnership q join q.countries k where q.id = p.id and k = :country)");
+      parameters.put("country", c.country().toUpperCase(Locale.ROOT));
+    }
+    if (c.workingArea() != null) {
+      conditions.add(
+          "exists (select q.id from Partnership q join q.workingAreas w where q.id = p.id and w = :area)");
+      parameters.put("area", c.workingArea());
+    }
+    if (c.operatorId() != null) {
+      conditions.add(
+          "exists (select q.id from Partnership q join q.participants x"
+              + " where q.id = p.id and x.operatorId = :operator)");
+      parameters.put("operator", c.operatorId());
+    }
+    if (c.text() != null) {
+      if (database.isPostgresql()) {
+        // the same expression as the GIN index of migration V3, so that the index serves it
+        conditions.add(
+            "sql('to_tsvector(''simple'', coalesce(?, '''') || '' '' || coalesce(?, ''''))"
+                + " @@ plainto_tsquery(''simple'', ?)', p.title, p.objectives, :text)");
+        parameters.put("text", c.text());
+      } else {
+        conditions.add("(lower(p.title) like :pattern or lower(p.objectives) like :pattern)");
+        parameters.put("pattern", "%" + c.text().toLowerCase(Locale.ROOT) + "%");
+      }
+    }
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private static String orderBy(PartnershipCriteria.Sort sort) {
+    return switch (sort) {
+      case TITLE -> " order by p.title, p.id";
+      case NEWEST -> " order by p.createdAt desc, p.id desc";
+      case PLANNED_START -> " order by p.plannedStart, p.id";
+    };
+  }
+
+  @Override
+  public Map<PartnershipStatus, Long> countByStatus() {
+    Map<PartnershipStatus, Long> counts = new EnumMap<>(PartnershipStatus.class);
+    for (PartnershipStatus s : PartnershipStatus.values()) {
+      counts.put(s, 0L);
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select p.status, count(p) from Partnership p group by p.status", Object[].class)
+            .getResultList()) {
+      counts.put((PartnershipStatus) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  @Override
+  public List<MilestoneDue> milestonesDueBetween(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "select new org.wops.domain.partnership.MilestoneDue(p.id, p.title, m.id, m.title, m.plannedDate)"
+                + " from Milestone m join m.partnership p"
+                + " where m.status = :planned and m.plannedDate between :from and :to and p.status in :open"
+                + " order by m.plannedDate, m.id",
+            MilestoneDue.class)
+        .setParameter("planned", MilestoneStatus.PLANNED)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("open", OPEN)
+        .getResultList();
+  }
+}

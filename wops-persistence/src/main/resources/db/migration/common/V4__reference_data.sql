@@ -1,0 +1,56 @@
+-- Reference lists that ship with the platform: working areas, KPIs with units, capacity-change dimensions.
+
+insert into working_areas (code, name_en, name_fr, name_es, position) values
+('NRW', 'Non-revenue water', 'Eau non facturée', 'Agua no facturada', 1),
+('BILLING', 'Billing and collection', 'Facturation et recouvrement', 'Facturación y cobranza', 2),
+('CUSTOMER_SERVICE', 'Customer service', 'Service à la clientèle', 'Atención al cliente', 3),
+('ASSET_MANAGEMENT', 'Asset management', 'Gestion des actifs', 'Gestión de activos', 4),
+('WATER_QUALITY', 'Water quality and safety planning', 'Qualité de l''eau et plans de gestion de la sécurité sanitaire', 'Calidad del agua y planes de seguridad del agua', 5),
+('PRODUCTION', 'Water production and treatment', 'Production et traitement de l''eau', 'Producción y tratamiento de agua', 6),
+('NETWORK', 'Network operation and maintenance', 'Exploitation et maintenance des réseaux', 'Operación y mantenimiento de redes', 7),
+('WASTEWATER', 'Wastewater and sanitation', 'Eaux usées et assainissement', 'Aguas residuales y saneamiento', 8),
+('FAECAL_SLUDGE', 'Faecal sludge management', 'Gestion des boues de vidange', 'Gestión de lodos fecales', 9),
+('ENERGY', 'Energy efficiency', 'Efficacité énergétique', 'Eficiencia energética', 10),
+('FINANCE', 'Financial management and tariffs', 'Gestion financière et tarifs', 'Gestión financiera y tarifas', 11),
+('HUMAN_RESOURCES', 'Human resources and training', 'Ressources humaines et formation', 'Recursos humanos y capacitación', 12),
+('GOVERNANCE', 'Governance and strategy', 'Gouvernance et stratégie', 'Gobernanza y estrategia', 13),
+('LOW_INCOME', 'Service to low-income areas', 'Service aux quartiers à faibles revenus', 'Servicio a zonas de bajos ingresos', 14),
+('GENDER', 'Gender and inclusion', 'Genre et inclusion', 'Género e inclusión', 15),
+('CLIMATE', 'Climate resilience', 'Résilience climatique', 'Resiliencia climática', 16),
+('IWRM', 'IWRM and source protection', 'GIRE et protection de la ressource', 'GIRH y protección de fuentes', 17),
+('GIS', 'Information systems and GIS', 'Systèmes d''information et SIG', 'Sistemas de información y SIG', 18),
+('EMERGENCY', 'Emergency and disaster response', 'Réponse aux urgences et aux catastrophes', 'Respuesta a emergencias y desastres', 19);
+
+insert into kpis (code, name_en, name_fr, name_es, unit, position) values
+('WATER_COVERAGE', 'Water coverage', 'Taux de desserte en eau', 'Cobertura de agua', '%', 1),
+('SEWERAGE_COVERAGE', 'Sewerage coverage', 'Taux de raccordement à l''égout', 'Cobertura de alcantarillado', '%', 2),
+('NRW_PCT', 'Non-revenue water (share of system input)', 'Eau non facturée (part du volume produit)', 'Agua no facturada (porcentaje del volumen producido)', '%', 3),
+('NRW_KM', 'Non-revenue water per km of network', 'Eau non facturée par km de réseau', 'Agua no facturada por km de red', 'm³/km/day', 4),
+('NRW_CONNECTION', 'Non-revenue water per connection', 'Eau non facturée par branchement', 'Agua no facturada por conexión', 'm³/connection/day', 5),
+('CONTINUITY', 'Continuity of supply', 'Continuité du service', 'Continuidad del servicio', 'hours/day', 6),
+('CHLORINE_TESTS', 'Residual chlorine tests done', 'Analyses de chlore résiduel réalisées', 'Pruebas de cloro residual realizadas', '% of required', 7),
+('CHLORINE_PASS', 'Samples passing the chlorine standard', 'Échantillons conformes à la norme de chlore', 'Muestras conformes con la norma de cloro', '%', 8),
+('COMPLAINTS', 'Complaints', 'Réclamations', 'Reclamos', '% of connections', 9),
+('WASTEWATER_TREATED', 'Wastewater treated', 'Eaux usées traitées', 'Aguas residuales tratadas', '%', 10),
+('STAFF_PER_1000', 'Staff per 1,000 connections', 'Personnel pour 1 000 branchements', 'Personal por cada 1.000 conexiones', 'number', 11),
+('COLLECTION_EFFICIENCY', 'Collection efficiency', 'Taux de recouvrement', 'Eficiencia de cobranza', '%', 12),
+('COST_COVERAGE', 'Operating cost coverage', 'Couverture des coûts d''exploitation', 'Cobertura de costos operativos', 'ratio', 13),
+('ENERGY_PER_M3', 'Energy per m³ produced', 'Énergie par m³ produit', 'Energía por m³ producido', 'kWh/m³', 14),
+('POPULATION_SERVED', 'Population served', 'Population desservie', 'Población servida', 'people', 15),
+('ACTIVE_CONNECTIONS', 'Active connections', 'Branchements actifs', 'Conexiones activas', 'number', 16);
+
+insert into capacity_dimensions (code, name_en, name_fr, name_es, level, position) values
+('MISSION_STRATEGY', 'Mission and strategy', 'Mission et stratégie', 'Misión y estrategia', 'TRANSFORMATIONAL', 1),
+('LEADERSHIP', 'Leadership', 'Leadership', 'Liderazgo', 'TRANSFORMATIONAL', 2),
+('CULTURE', 'Organisational culture', 'Culture organisationnelle', 'Cultura organizacional', 'TRANSFORMATIONAL', 3),
+('EXTERNAL_RESOURCES', 'External resources', 'Ressources externes', 'Recursos externos', 'TRANSFORMATIONAL', 4),
+('NETWORKS', 'Networks', 'Réseaux', 'Redes', 'TRANSFORMATIONAL', 5),
+('SYSTEMS', 'Systems', 'Systèmes', 'Sistemas', 'TRANSACTIONAL', 6),
+('STRUCTURE', 'Structure', 'Structure', 'Estructura', 'TRANSACTIONAL', 7),
+('MANAGEMENT_PRACTICES', 'Management practices', 'Pratiques de gestion', 'Prácticas de gestión', 'TRANSACTIONAL', 8),
+('INFORMATION', 'Information', 'Information', 'Información', 'TRANSACTIONAL', 9),
+('INFRASTRUCTURE', 'Infrastructure', 'Infrastructures', 'Infraestructura', 'TRANSACTIONAL', 10),
+('WORKING_ROUTINES', 'Working routines', 'Routines de travail', 'Rutinas de trabajo', 'TRANSACTIONAL', 11),
+('KNOWLEDGE_SKILLS', 'Knowledge and skills', 'Connaissances et compétences', 'Conocimientos y habilidades', 'INDIVIDUAL', 12),
+('MOTIVATION', 'Motivation', 'Motivation', 'Motivación', 'INDIVIDUAL', 13),
+('APPLIED_SKILLS', 'Applied skills', 'Compétences appliquées', 'Habilidades aplicadas', 'INDIVIDUAL', 14);

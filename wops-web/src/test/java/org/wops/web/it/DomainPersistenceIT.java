@@ -1,0 +1,542 @@
+package org.wops.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wops.domain.audit.AuditEntry;
+import org.wops.domain.charter.CharterRepository;
+import org.wops.domain.charter.CharterService;
+import org.wops.domain.event.AgreementSignedByAll;
+import org.wops.domain.event.MilestoneReached;
+import org.wops.domain.event.PartnershipAgreed;
+import org.wops.domain.event.PartnershipProposed;
+import org.wops.domain.event.PartnershipStatusChanged;
+import org.wops.domain.event.UpdateApproved;
+import org.wops.domain.event.UpdateReturned;
+import org.wops.domain.event.UpdateSubmitted;
+import org.wops.domain.operator.CountryCode;
+import org.wops.domain.operator.Operator;
+import org.wops.domain.operator.OperatorDetails;
+import org.wops.domain.operator.OperatorKind;
+import org.wops.domain.operator.OperatorService;
+import org.wops.domain.operator.Ownership;
+import org.wops.domain.operator.ServiceScope;
+import org.wops.domain.organisation.Organisation;
+import org.wops.domain.organisation.OrganisationKind;
+import org.wops.domain.organisation.OrganisationService;
+import org.wops.domain.partnership.AgreementTerms;
+import org.wops.domain.partnership.CapacityAssessment;
+import org.wops.domain.partnership.Compliance;
+import org.wops.domain.partnership.Indicator;
+import org.wops.domain.partnership.Milestone;
+import org.wops.domain.partnership.MilestoneDue;
+import org.wops.domain.partnership.MilestoneStatus;
+import org.wops.domain.partnership.Participant;
+import org.wops.domain.partnership.ParticipantRole;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipCriteria;
+import org.wops.domain.partnership.PartnershipDetails;
+import org.wops.domain.partnership.PartnershipRepository;
+import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipStatus;
+import org.wops.domain.partnership.PartnershipSummary;
+import org.wops.domain.partnership.SupporterRole;
+import org.wops.domain.partnership.SupportingOrganisation;
+import org.wops.domain.reference.ReferenceData;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.type.DefaultWopType;
+import org.wops.domain.update.ProgressUpdate;
+import org.wops.domain.update.ProgressUpdateService;
+import org.wops.domain.update.UpdateStatus;
+import org.wops.web.it.support.ConcurrentEditor;
+import org.wops.web.it.support.RecordedEvents;
+
+/**
+ * The WOP domain inside the running platform on the real PostgreSQL: the migrations from an empty
+ * database, every repository query, the database constraints, the use cases with their audit trail
+ * and events, and a concurrent edit. Each test makes its own operators and partnerships (unique
+ * names), so no test depends on another's leftovers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DomainPersistenceIT {
+  private static final String ACTOR = "it-coordinator";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.platformWar()
+        .addClasses(DomainPersistenceIT.class, RecordedEvents.class, ConcurrentEditor.class);
+  }
+
+  @Inject OperatorService operators;
+  @Inject OrganisationService organisations;
+  @Inject CharterService charter;
+  @Inject CharterRepository charters;
+  @Inject PartnershipService partnerships;
+  @Inject PartnershipRepository partnershipRepository;
+  @Inject ProgressUpdateService updates;
+  @Inject ReferenceData reference;
+  @Inject RecordedEvents events;
+  @Inject ConcurrentEditor editor;
+
+  @Resource ManagedExecutorService executor;
+
+  private static String unique(String prefix) {
+    return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private Operator operator(String country) {
+    return operators.register(
+        new OperatorDetails(
+            unique("Operator"),
+            null,
+            OperatorKind.UTILITY,
+            CountryCode.of(country),
+            "City",
+            ServiceScope.WATER_AND_SANITATION,
+            Ownership.PUBLIC,
+            new BigDecimal("0.3476"),
+            new BigDecimal("32.5825"),
+            1_500_000L,
+            250_000L,
+            true));
+  }
+
+  private static Participant participant(Operator o, ParticipantRole role) {
+    return new Participant(
+        o.id(),
+        role,
+        new BigDecimal("12000"),
+        new BigDecimal("30000"),
+        "Field coaching.",
+        "Lower losses.");
+  }
+
+  private static PartnershipDetails details(String title, String... areas) {
+    return new PartnershipDetails(
+        title,
+        "Reduce non-revenue water by leak detection and pressure management.",
+        "Exchange visits and joint field work.",
+        "NRW below 30 %",
+        "EUR",
+        Set.of(areas),
+        Set.of("KE", "UG"),
+        LocalDate.now().plusMonths(1),
+        LocalDate.now().plusYears(2),
+        null,
+        null);
+  }
+
+  private Partnership newPartnership(String title, Operator mentor, Operator mentee) {
+    return partnerships.identify(
+        DefaultWopType.ID,
+        details(title, "NRW", "GIS"),
+        List.of(
+            participant(mentor, ParticipantRole.MENTOR),
+            participant(mentee, ParticipantRole.MENTEE)),
+        ACTOR);
+  }
+
+  private Set<String> appliedMigrations() throws Exception {
+    DataSource ds = (DataSource) new InitialContext().lookup("java:app/jdbc/wops");
+    Set<String> versions = new java.util.TreeSet<>();
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select version from flyway_schema_history where success")) {
+      while (rs.next()) {
+        versions.add(rs.getString(1));
+      }
+    }
+    return versions;
+  }
+
+  private void execute(String sql) throws Exception {
+    DataSource ds = (DataSource) new InitialContext().lookup("java:app/jdbc/wops");
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+
+  @Test
+  void theMigrationsFromAnEmptyDatabaseLoadTheReferenceListsAndTheFirstCharter() throws Exception {
+    assertTrue(
+        appliedMigrations().containsAll(Set.of("1", "2", "3", "4", "5")),
+        appliedMigrations()::toString);
+    assertEquals(19, reference.workingAreas().size());
+    assertEquals(16, reference.kpis().size());
+    assertEquals(14, reference.capacityDimensions().size());
+    assertEquals("m³/km/day", reference.kpi("NRW_KM").orElseThrow().unit());
+    assertEquals(
+        "Eau non facturée",
+        reference.workingArea("NRW").orElseThrow().name(org.wops.domain.shared.Language.FR));
+    assertTrue(charter.current().number() >= 1);
+    assertTrue(charter.current().codeOfConduct().contains("agreement"));
+  }
+
+  @Test
+  void aPartnershipIsStoredWithAllItsPartsAndReadBack() {
+    Operator mentor = operator("UG");
+    Operator mentee = operator("KE");
+    Organisation funder = organisations.register(unique("Fund"), "F", OrganisationKind.DONOR, null);
+    Partnership p = newPartnership(unique("Full partnership"), mentor, mentee);
+    long id = p.id();
+
+    partnerships.replaceSupporters(
+        id,
+        null,
+        List.of(
+            new SupportingOrganisation(funder.id(), SupporterRole.FUNDER, new BigDecimal("80000"))),
+        ACTOR);
+    partnerships.addActivity(
+        id,
+        "Leak detection training",
+        "NRW",
+        LocalDate.now(),
+        LocalDate.now().plusMonths(3),
+        new BigDecimal("5000"),
+        "Team A",
+        ACTOR);
+    partnerships.addOutput(
+        id,
+        "Technicians trained",
+        "people",
+        new BigDecimal("20"),
+        LocalDate.now().plusMonths(4),
+        "Attendance lists",
+        ACTOR);
+    partnerships.addCostLine(id, "TRAVEL", "Two exchange visits", new BigDecimal("8000"), ACTOR);
+    Indicator nrw =
+        partnerships.defineIndicator(
+            id, "NRW_PCT", new BigDecimal("45.5"), LocalDate.now().minusMonths(1), ACTOR);
+    partnerships.setIndicatorTarget(
+        id, nrw.id(), LocalDate.now().getYear() + 1, new BigDecimal("35"), ACTOR);
+    partnerships.recordIndicatorValue(
+        id, nrw.id(), LocalDate.now(), new BigDecimal("44"), "%", ACTOR);
+    partnerships.assessCapacity(
+        id,
+        "KNOWLEDGE_SKILLS",
+        2,
+        2,
+        CapacityAssessment.DecidedBy.ALL_PARTNERS,
+        LocalDate.now(),
+        "Clear gain",
+        ACTOR);
+
+    Partnership read = partnerships.get(id);
+    assertEquals(2, read.participants().size());
+    assertEquals(
+        new BigDecimal("12000.00"), read.participant(mentor.id()).orElseThrow().cashContribution());
+    assertEquals(Set.of("GIS", "NRW"), read.workingAreas());
+    assertEquals(Set.of("KE", "UG"), read.countries());
+    assertEquals(1, read.supporters().size());
+    assertEquals(8, read.milestones().size(), "the default type's milestone template");
+    assertEquals(1, read.activities().size());
+    assertEquals(1, read.outputs().size());
+    assertEquals(new BigDecimal("8000.00"), read.totalCosts());
+    assertEquals(1, read.indicators().get(0).targets().size());
+    assertEquals(1, read.indicators().get(0).actuals().size());
+    assertEquals(1, read.assessments().size());
+    assertEquals("MIXED", read.fundingType().name());
+    List<AuditEntry> trail = partnerships.auditTrail(id);
+    assertTrue(trail.size() >= 9, "every change is audited: " + trail.size());
+    assertEquals("partnership.identified", trail.get(0).action());
+    assertTrue(trail.stream().allMatch(e -> e.actor().equals(ACTOR)));
+  }
+
+  @Test
+  void theLifecycleGoesToActiveOnlyUnderTheCharterAndRaisesItsEvents() {
+    Operator mentor = operator("SN");
+    Operator mentee = operator("BF");
+    Partnership p = newPartnership(unique("Lifecycle"), mentor, mentee);
+    long id = p.id();
+
+    partnerships.changeStatus(id, null, PartnershipStatus.PROPOSED, ACTOR);
+    partnerships.writeAgreement(
+        id,
+        null,
+        new AgreementTerms("Outputs: 2 DMAs.", new BigDecimal("24000"), new BigDecimal("60000")),
+        ACTOR);
+    partnerships.sign(id, mentor.id(), "Director A", ACTOR);
+    partnerships.sign(id, mentee.id(), "Director B", ACTOR);
+
+    DomainRuleViolation refused =
+        assertThrows(
+            DomainRuleViolation.class,
+            () -> partnerships.changeStatus(id, null, PartnershipStatus.AGREED, ACTOR));
+    assertEquals("partnership.agreed.charter-not-endorsed", refused.code());
+    assertEquals(
+        PartnershipStatus.PROPOSED,
+        partnerships.get(id).status(),
+        "a refused change leaves nothing behind");
+    assertFalse(partnerships.compliance(id).compliant());
+
+    charter.endorseCurrent(mentor.id(), "Director A");
+    charter.endorseCurrent(mentee.id(), "Director B");
+    partnerships.changeStatus(id, null, PartnershipStatus.AGREED, ACTOR);
+    partnerships.changeStatus(id, null, PartnershipStatus.ACTIVE, ACTOR);
+
+    Partnership active = partnerships.get(id);
+    assertEquals(PartnershipStatus.ACTIVE, active.status());
+    assertEquals(LocalDate.now(), active.actualStart().orElseThrow());
+    Compliance compliance = partnerships.compliance(id);
+    assertTrue(compliance.compliant(), compliance.reasons()::toString);
+    Milestone first = active.milestones().get(0);
+    partnerships.reachMilestone(id, first.id(), LocalDate.now(), ACTOR);
+    assertEquals(MilestoneStatus.REACHED, partnerships.get(id).milestone(first.id()).status());
+
+    assertTrue(
+        events.of(PartnershipProposed.class).stream().anyMatch(e -> e.partnershipId() == id));
+    assertTrue(
+        events.of(AgreementSignedByAll.class).stream().anyMatch(e -> e.partnershipId() == id));
+    assertTrue(events.of(PartnershipAgreed.class).stream().anyMatch(e -> e.partnershipId() == id));
+    assertEquals(
+        3,
+        events.of(PartnershipStatusChanged.class).stream()
+            .filter(e -> e.partnershipId() == id)
+            .count());
+    assertTrue(
+        events.of(MilestoneReached.class).stream().anyMatch(e -> e.milestoneId() == first.id()));
+    assertTrue(
+        partnerships.auditTrail(id).stream()
+            .anyMatch(e -> e.action().equals("status.changed") && "AGREED".equals(e.toValue())));
+  }
+
+  @Test
+  void aProgressUpdateIsSubmittedReturnedRevisedAndApproved() {
+    Partnership p = newPartnership(unique("Updates"), operator("PE"), operator("BO"));
+    ProgressUpdate u =
+        updates.write(
+            p.id(), LocalDate.now().minusMonths(6), LocalDate.now(), "First half.", ACTOR);
+
+    updates.submit(u.id(), ACTOR);
+    assertTrue(updates.awaitingDecision().stream().anyMatch(x -> x.id().equals(u.id())));
+    updates.returnForRevision(u.id(), "Add figures.", "platform");
+    updates.revise(u.id(), u.periodStart(), u.periodEnd(), "First half, with figures.", ACTOR);
+    updates.submit(u.id(), ACTOR);
+    ProgressUpdate approved = updates.approve(u.id(), "platform");
+
+    assertEquals(UpdateStatus.APPROVED, approved.status());
+    assertEquals(1, updates.ofPartnership(p.id()).size());
+    assertEquals(
+        2, events.of(UpdateSubmitted.class).stream().filter(e -> e.updateId() == u.id()).count());
+    assertEquals(
+        1, events.of(UpdateReturned.class).stream().filter(e -> e.updateId() == u.id()).count());
+    assertEquals(
+        1, events.of(UpdateApproved.class).stream().filter(e -> e.updateId() == u.id()).count());
+  }
+
+  @Test
+  void searchFiltersSortsPagesAndCountsInTheDatabase() {
+    String marker = "Zanzibar" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    Operator a = operator("TZ");
+    Operator b = operator("MZ");
+    Operator c = operator("MW");
+    Partnership first = newPartnership(marker + " alpha pressure", a, b);
+    Partnership second =
+        partnerships.identify(
+            DefaultWopType.ID,
+            details(marker + " beta billing", "BILLING"),
+            List.of(participant(b, ParticipantRole.PEER), participant(c, ParticipantRole.PEER)),
+            ACTOR);
+    partnerships.publish(second.id(), true, ACTOR);
+    partnerships.changeStatus(second.id(), null, PartnershipStatus.PROPOSED, ACTOR);
+
+    Page<PartnershipSummary> byText =
+        partnerships.search(
+            new PartnershipCriteria(marker, null, null, null, null, null, null, null),
+            new PageRequest(0, 10));
+    assertEquals(2, byText.total());
+    assertEquals(
+        List.of(first.id(), second.id()),
+        byText.items().stream().map(PartnershipSummary::id).toList());
+    assertEquals(2, byText.items().get(0).participantCount());
+
+    assertEquals(
+        List.of(second.id()),
+        ids(
+            new PartnershipCriteria(
+                marker, Set.of(PartnershipStatus.PROPOSED), null, null, null, null, null, null)));
+    assertEquals(
+        List.of(second.id()),
+        ids(new PartnershipCriteria(marker, null, null, null, null, null, true, null)));
+    assertEquals(
+        List.of(first.id()),
+        ids(new PartnershipCriteria(marker, null, null, null, "GIS", null, null, null)));
+    assertEquals(
+        List.of(second.id()),
+        ids(new PartnershipCriteria(null, null, null, null, null, c.id(), null, null)));
+    assertEquals(
+        List.of(first.id(), second.id()),
+        ids(
+            new PartnershipCriteria(
+                marker, null, DefaultWopType.ID, "ke", null, b.id(), null, null)));
+    assertEquals(
+        List.of(second.id(), first.id()),
+        ids(
+            new PartnershipCriteria(
+                marker, null, null, null, null, null, null, PartnershipCriteria.Sort.NEWEST)));
+
+    Page<PartnershipSummary> secondPage =
+        partnerships.search(
+            new PartnershipCriteria(marker, null, null, null, null, null, null, null),
+            new PageRequest(1, 1));
+    assertEquals(2, secondPage.total());
+    assertEquals(
+        List.of(second.id()), secondPage.items().stream().map(PartnershipSummary::id).toList());
+
+    Map<PartnershipStatus, Long> counts = partnershipRepository.countByStatus();
+    assertTrue(counts.get(PartnershipStatus.PROPOSED) >= 1);
+    assertEquals(PartnershipStatus.values().length, counts.size());
+  }
+
+  private List<Long> ids(PartnershipCriteria criteria) {
+    return partnerships.search(criteria, new PageRequest(0, 50)).items().stream()
+        .map(PartnershipSummary::id)
+        .toList();
+  }
+
+  @Test
+  void milestonesDueInAWindowAreListedSoonestFirst() {
+    Partnership p = newPartnership(unique("Due soon"), operator("GH"), operator("TG"));
+    LocalDate in10 = LocalDate.now().plusDays(10);
+    Milestone soon = partnerships.addMilestone(p.id(), "Field visit", in10, ACTOR);
+
+    List<MilestoneDue> due = partnershipRepository.milestonesDueBetween(in10, in10);
+
+    assertTrue(
+        due.stream().anyMatch(d -> d.milestoneId() == soon.id() && d.partnershipId() == p.id()));
+    assertTrue(due.stream().allMatch(d -> d.plannedDate().equals(in10)));
+  }
+
+  @Test
+  void theCharterRepositoryKnowsWhoEndorsedWhichVersion() {
+    Operator endorsing = operator("MA");
+    Operator silent = operator("TN");
+    int current = charter.current().number();
+
+    charter.endorseCurrent(endorsing.id(), "CEO");
+    DomainRuleViolation twice =
+        assertThrows(
+            DomainRuleViolation.class, () -> charter.endorseCurrent(endorsing.id(), "CEO"));
+
+    assertEquals("endorsement.duplicate", twice.code());
+    assertEquals(
+        Set.of(endorsing.id()), charters.endorsers(List.of(endorsing.id(), silent.id()), current));
+    assertEquals(1, charters.endorsementsOf(endorsing.id()).size());
+    assertTrue(charters.endorsementsOf(silent.id()).isEmpty());
+  }
+
+  @Test
+  void theDatabaseRefusesWhatTheCharterForbidsEvenWithoutTheDomain() {
+    Partnership p = newPartnership(unique("Constraints"), operator("NG"), operator("CM"));
+    long id = p.id();
+
+    assertThrows(
+        SQLException.class,
+        () ->
+            execute(
+                "update partnership_participants set cash_contribution = -1 where partnership_id = "
+                    + id));
+    assertThrows(
+        SQLException.class,
+        () ->
+            execute(
+                "insert into partnership_cost_lines (partnership_id, position, category, description, amount)"
+                    + " values ("
+                    + id
+                    + ", 0, 'PROFIT', 'margin', 10)"));
+    assertThrows(
+        SQLException.class,
+        () -> execute("update partnerships set status = 'AGREED' where id = " + id));
+    assertThrows(
+        SQLException.class,
+        () -> execute("update partnerships set planned_end = planned_start - 1 where id = " + id));
+    assertThrows(
+        SQLException.class,
+        () ->
+            execute(
+                "update milestones set status = 'REACHED', actual_date = null where partnership_id = "
+                    + id));
+  }
+
+  @Test
+  void aStaleVersionIsRefusedInsteadOfOverwritten() {
+    Partnership p = newPartnership(unique("Stale"), operator("ET"), operator("RW"));
+    long read = p.version();
+    partnerships.editDetails(p.id(), read, details(unique("Retitled"), "NRW"), ACTOR);
+
+    assertThrows(
+        StaleVersionException.class,
+        () -> partnerships.editDetails(p.id(), read, details(unique("Lost update"), "NRW"), ACTOR));
+  }
+
+  @Test
+  void twoTransactionsEditingOnePartnershipEndInAnOptimisticLockConflictNotALostUpdate()
+      throws Exception {
+    Partnership p = newPartnership(unique("Concurrent"), operator("ZM"), operator("ZW"));
+    long before = partnerships.get(p.id()).version();
+    CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+
+    List<Future<Long>> edits = new ArrayList<>();
+    edits.add(executor.submit(() -> editor.retitle(p.id(), "Title from editor one", bothHaveRead)));
+    edits.add(executor.submit(() -> editor.retitle(p.id(), "Title from editor two", bothHaveRead)));
+
+    int succeeded = 0;
+    int conflicts = 0;
+    for (Future<Long> edit : edits) {
+      try {
+        assertEquals(before, edit.get(60, TimeUnit.SECONDS));
+        succeeded++;
+      } catch (ExecutionException e) {
+        assertTrue(causedByOptimisticLock(e), () -> "unexpected failure: " + e.getCause());
+        conflicts++;
+      }
+    }
+    assertEquals(1, succeeded);
+    assertEquals(1, conflicts);
+    Partnership after = partnerships.get(p.id());
+    assertEquals(before + 1, after.version());
+    assertTrue(after.title().startsWith("Title from editor"));
+  }
+
+  private static boolean causedByOptimisticLock(Throwable t) {
+    for (Throwable x = t; x != null; x = x.getCause()) {
+      if (x instanceof OptimisticLockException
+          || x.getClass().getName().contains("OptimisticLock")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,47 @@
+package org.wops.web.it.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipDetails;
+
+/**
+ * Test-only: edits a partnership in its own transaction, after every other editor has read it too.
+ */
+@ApplicationScoped
+public class ConcurrentEditor {
+  @PersistenceContext(unitName = "wops")
+  EntityManager em;
+
+  @Inject org.wops.domain.partnership.PartnershipRepository partnerships;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public long retitle(long id, String title, CyclicBarrier bothHaveRead) throws Exception {
+    Partnership p = em.find(Partnership.class, id);
+    long read = p.version();
+    bothHaveRead.await(30, TimeUnit.SECONDS);
+    PartnershipDetails d = p.details();
+    p.editDetails(
+        new PartnershipDetails(
+            title,
+            d.objectives(),
+            d.approach(),
+            d.expectedOutcomes(),
+            d.currency(),
+            d.workingAreas(),
+            d.countries(),
+            d.plannedStart(),
+            d.plannedEnd(),
+            d.actualStart(),
+            d.actualEnd()),
+        LocalDate.now());
+    partnerships.store(p);
+    return read;
+  }
+}
