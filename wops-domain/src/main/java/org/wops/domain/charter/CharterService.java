@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.wops.domain.event.CharterVersionPublished;
 import org.wops.domain.event.DomainEvent;
 import org.wops.domain.operator.OperatorRepository;
@@ -48,6 +49,11 @@ public class CharterService {
     CharterVersion published = charters.publish(next);
     events.fire(new CharterVersionPublished(published.number(), now, actor));
     return published;
+  }
+
+  /** The operator's endorsement of the current version, if it has endorsed it. */
+  public Optional<Endorsement> endorsementOf(long operatorId) {
+    return charters.current().flatMap(c -> charters.endorsement(operatorId, c.number()));
   }
 
   /** The operator endorses the current Charter version; endorsing it twice is refused. */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
@@ -31,6 +32,13 @@ public class OperatorService {
   /** Registers a new operator; refuses details that break a rule, and then stores nothing. */
   public Operator register(OperatorDetails details) {
     return operators.store(new Operator(details, OffsetDateTime.now(clock)));
+  }
+
+  /** Adds a person to write to (mails go to the operator's contacts, in their language). */
+  public Operator addContact(long id, ContactPerson contact) {
+    Operator operator = get(id);
+    operator.addContact(contact);
+    return operators.store(operator);
   }
 
   /** The operator with this id; {@link NotFoundException} when there is none. */

@@ -51,7 +51,9 @@ class StockPayaraMicroIT {
   void withoutConfigurationTheWarUsesTheEmbeddedDatabaseUnderDataAndKeepsItAcrossARestart()
       throws Exception {
     int port = freePort();
-    Process first = start(port, Map.of());
+    Map<String, String> demo = Map.of("WOPS_DEMO_DATA", "true");
+    Process first = start(port, demo);
+    assertThat(operatorCount(port)).as("the demo operators").isEqualTo(25);
     String name = "Office National de l'Eau et de l'Assainissement " + UUID.randomUUID();
     HttpResponse<String> created = postOperator(port, name);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -60,7 +62,8 @@ class StockPayaraMicroIT {
 
     assertThat(workDir.resolve("data").resolve("wops.mv.db")).exists();
 
-    start(port, Map.of());
+    start(port, demo);
+    assertThat(operatorCount(port)).as("demo data is loaded once").isEqualTo(26);
     HttpResponse<String> read = get(URI.create(location));
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(object(read.body()).getString("name")).isEqualTo(name);
@@ -194,6 +197,14 @@ class StockPayaraMicroIT {
     return HTTP.send(
         HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static long operatorCount(int port) throws Exception {
+    return Long.parseLong(
+        get(URI.create("http://localhost:" + port + "/api/v1/operators?size=1"))
+            .headers()
+            .firstValue("X-Total-Count")
+            .orElseThrow());
   }
 
   private static JsonObject readiness(int port) throws Exception {

@@ -1,0 +1,817 @@
+package org.wops.web.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wops.domain.charter.CharterService;
+import org.wops.domain.operator.CountryCode;
+import org.wops.domain.operator.Operator;
+import org.wops.domain.operator.OperatorDetails;
+import org.wops.domain.operator.OperatorKind;
+import org.wops.domain.operator.OperatorService;
+import org.wops.domain.operator.Ownership;
+import org.wops.domain.operator.ServiceScope;
+import org.wops.domain.organisation.Organisation;
+import org.wops.domain.organisation.OrganisationKind;
+import org.wops.domain.organisation.OrganisationService;
+import org.wops.domain.partnership.AgreementTerms;
+import org.wops.domain.partnership.CapacityAssessment;
+import org.wops.domain.partnership.Indicator;
+import org.wops.domain.partnership.Milestone;
+import org.wops.domain.partnership.Participant;
+import org.wops.domain.partnership.ParticipantRole;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipCriteria;
+import org.wops.domain.partnership.PartnershipDetails;
+import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipStatus;
+import org.wops.domain.partnership.SupporterRole;
+import org.wops.domain.partnership.SupportingOrganisation;
+import org.wops.domain.shared.ContactPerson;
+import org.wops.domain.shared.Language;
+import org.wops.domain.shared.PageRequest;
+import org.wops.domain.type.DefaultWopType;
+import org.wops.domain.update.ProgressUpdate;
+import org.wops.domain.update.ProgressUpdateService;
+
+/**
+ * Fictional demo data for the one-command run ({@code wops.demo-data=true}, set by the {@code run}
+ * profile): 25 operators in five regions, 10 supporting organisations and 12 partnerships in every
+ * lifecycle state, with milestones, indicators, capacity assessments and progress updates.
+ * Everything goes through the use cases, so the Charter's rules hold for the demo too. Loaded once,
+ * into a database that has no partnership yet.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+  private static final String DEMO = "demo data";
+
+  @Inject
+  @ConfigProperty(name = "wops.demo-data", defaultValue = "false")
+  boolean enabled;
+
+  @Inject OperatorService operators;
+  @Inject OrganisationService organisations;
+  @Inject CharterService charter;
+  @Inject PartnershipService partnerships;
+  @Inject ProgressUpdateService updates;
+
+  private final List<Operator> ops = new ArrayList<>();
+  private final List<Organisation> orgs = new ArrayList<>();
+
+  @PostConstruct
+  void load() {
+    if (!enabled) {
+      return;
+    }
+    if (partnerships.search(PartnershipCriteria.all(), new PageRequest(0, 1)).total() > 0) {
+      LOG.info("Demo data: the database already has partnerships; nothing loaded.");
+      return;
+    }
+    long started = System.nanoTime();
+    loadOperators();
+    loadOrganisations();
+    loadPartnerships();
+    LOG.info(
+        () ->
+            "Demo data loaded: "
+                + ops.size()
+                + " operators, "
+                + orgs.size()
+                + " organisations, 12 partnerships in "
+                + (System.nanoTime() - started) / 1_000_000
+                + " ms.");
+  }
+
+  private void op(
+      String name,
+      String acronym,
+      String country,
+      String city,
+      double lat,
+      double lon,
+      OperatorKind kind,
+      Ownership ownership,
+      long population,
+      Language language) {
+    Operator o =
+        operators.register(
+            new OperatorDetails(
+                name,
+                acronym,
+                kind,
+                CountryCode.of(country),
+                city,
+                ServiceScope.WATER_AND_SANITATION,
+                ownership,
+                BigDecimal.valueOf(lat),
+                BigDecimal.valueOf(lon),
+                population,
+                population / 6,
+                ops.size() % 3 != 0));
+    operators.addContact(
+        o.id(),
+        new ContactPerson(
+            "WOP coordinator of " + acronym,
+            "wop." + acronym.toLowerCase().replaceAll("[^a-z0-9]", "") + "@example.org",
+            language,
+            "WOP coordinator"));
+    ops.add(o);
+  }
+
+  private void loadOperators() {
+    OperatorKind u = OperatorKind.UTILITY;
+    // Africa
+    op(
+        "Lakeside Water and Sewerage Company",
+        "LWSC",
+        "KE",
+        "Kisumu",
+        -0.0917,
+        34.768,
+        u,
+        Ownership.PUBLIC,
+        620_000,
+        Language.EN);
+    op(
+        "Highlands Water Board",
+        "HWB",
+        "UG",
+        "Mbarara",
+        -0.6072,
+        30.6545,
+        OperatorKind.PUBLIC_AUTHORITY,
+        Ownership.PUBLIC,
+        410_000,
+        Language.EN);
+    op(
+        "Société des Eaux du Littoral",
+        "SEL",
+        "SN",
+        "Thiès",
+        14.7910,
+        -16.9359,
+        u,
+        Ownership.PRIVATE_UNDER_PUBLIC_MANDATE,
+        380_000,
+        Language.FR);
+    op(
+        "Régie Municipale de l'Eau de Bobo",
+        "RMEB",
+        "BF",
+        "Bobo-Dioulasso",
+        11.1771,
+        -4.2979,
+        OperatorKind.MUNICIPAL_SERVICE,
+        Ownership.MUNICIPAL,
+        900_000,
+        Language.FR);
+    op(
+        "Coastal Water Utility of Ghana",
+        "CWUG",
+        "GH",
+        "Cape Coast",
+        5.1053,
+        -1.2466,
+        u,
+        Ownership.PUBLIC,
+        170_000,
+        Language.EN);
+    op(
+        "Copperbelt Water Services",
+        "CBWS",
+        "ZM",
+        "Kitwe",
+        -12.8024,
+        28.2132,
+        u,
+        Ownership.PUBLIC,
+        700_000,
+        Language.EN);
+    // Latin America
+    op(
+        "Empresa de Agua del Valle Sagrado",
+        "EAVS",
+        "PE",
+        "Cusco",
+        -13.5320,
+        -71.9675,
+        u,
+        Ownership.MUNICIPAL,
+        450_000,
+        Language.ES);
+    op(
+        "Servicio Municipal de Agua de Tarija",
+        "SEMAT",
+        "BO",
+        "Tarija",
+        -21.5355,
+        -64.7296,
+        OperatorKind.MUNICIPAL_SERVICE,
+        Ownership.MUNICIPAL,
+        250_000,
+        Language.ES);
+    op(
+        "Aguas de la Sabana",
+        "ADS",
+        "CO",
+        "Tunja",
+        5.5353,
+        -73.3678,
+        u,
+        Ownership.PUBLIC,
+        200_000,
+        Language.ES);
+    op(
+        "Cooperativa de Agua Potable San Miguel",
+        "COOPSAM",
+        "HN",
+        "San Pedro Sula",
+        15.5000,
+        -88.0333,
+        u,
+        Ownership.COOPERATIVE,
+        90_000,
+        Language.ES);
+    op(
+        "Junta de Agua de Cuenca Alta",
+        "JACA",
+        "EC",
+        "Cuenca",
+        -2.9001,
+        -79.0059,
+        OperatorKind.PUBLIC_AUTHORITY,
+        Ownership.PUBLIC,
+        330_000,
+        Language.ES);
+    // Caribbean
+    op(
+        "Island Water Authority",
+        "IWA",
+        "JM",
+        "Montego Bay",
+        18.4762,
+        -77.8939,
+        OperatorKind.PUBLIC_AUTHORITY,
+        Ownership.PUBLIC,
+        120_000,
+        Language.EN);
+    op(
+        "Northern Plains Water Company",
+        "NPWC",
+        "TT",
+        "Arima",
+        10.6374,
+        -61.2823,
+        u,
+        Ownership.PUBLIC,
+        95_000,
+        Language.EN);
+    op(
+        "Direction de l'Eau du Nord",
+        "DEN",
+        "HT",
+        "Cap-Haïtien",
+        19.7596,
+        -72.2014,
+        OperatorKind.PUBLIC_AUTHORITY,
+        Ownership.PUBLIC,
+        280_000,
+        Language.FR);
+    op(
+        "Windward Islands Utility",
+        "WIU",
+        "LC",
+        "Castries",
+        14.0101,
+        -60.9875,
+        u,
+        Ownership.PUBLIC,
+        60_000,
+        Language.EN);
+    // Asia
+    op(
+        "Metro River Water District",
+        "MRWD",
+        "PH",
+        "Iloilo",
+        10.7202,
+        122.5621,
+        OperatorKind.PUBLIC_AUTHORITY,
+        Ownership.PUBLIC,
+        500_000,
+        Language.EN);
+    op(
+        "Delta City Water Supply Company",
+        "DCWS",
+        "VN",
+        "Can Tho",
+        10.0452,
+        105.7469,
+        u,
+        Ownership.PUBLIC,
+        1_200_000,
+        Language.EN);
+    op(
+        "Perusahaan Air Minum Kota Hijau",
+        "PAMKH",
+        "ID",
+        "Malang",
+        -7.9666,
+        112.6326,
+        u,
+        Ownership.MUNICIPAL,
+        850_000,
+        Language.EN);
+    op(
+        "Valley Drinking Water Board",
+        "VDWB",
+        "NP",
+        "Pokhara",
+        28.2096,
+        83.9856,
+        OperatorKind.PUBLIC_AUTHORITY,
+        Ownership.PUBLIC,
+        400_000,
+        Language.EN);
+    op(
+        "Tonle Water Supply Authority",
+        "TWSA",
+        "KH",
+        "Battambang",
+        13.0957,
+        103.2022,
+        u,
+        Ownership.PUBLIC,
+        180_000,
+        Language.EN);
+    op(
+        "Lakeshore Urban Water Utility",
+        "LUWU",
+        "LK",
+        "Kandy",
+        7.2906,
+        80.6337,
+        u,
+        Ownership.PUBLIC,
+        160_000,
+        Language.EN);
+    // South-East Europe
+    op(
+        "Ujësjellës Kanalizime Bregdeti",
+        "UKB",
+        "AL",
+        "Durrës",
+        41.3246,
+        19.4565,
+        u,
+        Ownership.MUNICIPAL,
+        200_000,
+        Language.EN);
+    op(
+        "Javno Komunalno Preduzeće Vodovod Dunav",
+        "JKP-VD",
+        "RS",
+        "Novi Sad",
+        45.2671,
+        19.8335,
+        u,
+        Ownership.MUNICIPAL,
+        340_000,
+        Language.EN);
+    op(
+        "Komunalno Pretprijatie Vodovod Ohrid",
+        "KPVO",
+        "MK",
+        "Ohrid",
+        41.1231,
+        20.8016,
+        u,
+        Ownership.MUNICIPAL,
+        55_000,
+        Language.EN);
+    op(
+        "Vodovod i Kanalizacija Neretva",
+        "VIKN",
+        "BA",
+        "Mostar",
+        43.3438,
+        17.8078,
+        u,
+        Ownership.MUNICIPAL,
+        110_000,
+        Language.EN);
+  }
+
+  private void org(String name, String acronym, OrganisationKind kind, String country) {
+    orgs.add(
+        organisations.register(
+            name, acronym, kind, country == null ? null : CountryCode.of(country)));
+  }
+
+  private void loadOrganisations() {
+    org("Blue Horizon Water Fund", "BHWF", OrganisationKind.DONOR, null);
+    org("Continental Development Bank", "CDB", OrganisationKind.DEVELOPMENT_BANK, "CI");
+    org("East African Operators' Platform", "EAOP", OrganisationKind.PLATFORM, "KE");
+    org("Andean Water Operators' Programme", "AWOP", OrganisationKind.PROGRAMME, "PE");
+    org("Caribbean Utilities Network", "CUN", OrganisationKind.ASSOCIATION, "BB");
+    org("Mekong Water Learning Alliance", "MWLA", OrganisationKind.PLATFORM, "TH");
+    org("Balkan Water Utilities Association", "BWUA", OrganisationKind.ASSOCIATION, "RS");
+    org("Clean Taps Foundation", "CTF", OrganisationKind.NGO, "NL");
+    org("Institute for Urban Water Studies", "IUWS", OrganisationKind.UNIVERSITY, "DE");
+    org("Solidarity Water Programme", "SWP", OrganisationKind.PROGRAMME, "FR");
+  }
+
+  private static Participant p(Operator o, ParticipantRole role, int cash, int inKind) {
+    return new Participant(
+        o.id(),
+        role,
+        BigDecimal.valueOf(cash),
+        BigDecimal.valueOf(inKind),
+        role == ParticipantRole.MENTEE
+            ? "Hosts the pilot, assigns a counterpart team and implements the action plan."
+            : "Provides experts, coaching and tools; co-leads the field work.",
+        role == ParticipantRole.MENTEE
+            ? "Better service and lower losses in its pilot zones."
+            : "Staff development and a stronger regional network.");
+  }
+
+  private Partnership wop(
+      String title,
+      String objectives,
+      Set<String> areas,
+      Set<String> countries,
+      String currency,
+      LocalDate plannedStart,
+      List<Participant> participants,
+      List<SupportingOrganisation> supporters) {
+    Partnership p =
+        partnerships.identify(
+            DefaultWopType.ID,
+            new PartnershipDetails(
+                title,
+                objectives,
+                "Exchange visits, joint field work, remote coaching and a shared action plan.",
+                "Measurable gains in the KPIs below within two years.",
+                currency,
+                areas,
+                countries,
+                plannedStart,
+                plannedStart.plusYears(2),
+                null,
+                null),
+            participants,
+            DEMO);
+    if (!supporters.isEmpty()) {
+      partnerships.replaceSupporters(p.id(), null, supporters, DEMO);
+    }
+    return p;
+  }
+
+  private SupportingOrganisation funder(int org, int amount) {
+    return new SupportingOrganisation(
+        orgs.get(org).id(), SupporterRole.FUNDER, BigDecimal.valueOf(amount));
+  }
+
+  private SupportingOrganisation facilitator(int org) {
+    return new SupportingOrganisation(
+        orgs.get(org).id(), SupporterRole.FACILITATOR, BigDecimal.ZERO);
+  }
+
+  /** Proposes, endorses, writes and signs the agreement, and agrees. */
+  private void agree(Partnership p) {
+    partnerships.changeStatus(p.id(), null, PartnershipStatus.PROPOSED, DEMO);
+    Partnership current = partnerships.get(p.id());
+    BigDecimal cash =
+        current.participants().stream()
+            .map(Participant::cashContribution)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal inKind =
+        current.participants().stream()
+            .map(Participant::inKindContribution)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    partnerships.writeAgreement(
+        p.id(),
+        null,
+        new AgreementTerms(
+            "Objectives: "
+                + current.objectives()
+                + " Outputs: an action plan, trained staff, two pilot zones.",
+            cash,
+            inKind),
+        DEMO);
+    for (Participant x : current.participants()) {
+      if (charter.endorsementOf(x.operatorId()).isEmpty()) {
+        charter.endorseCurrent(x.operatorId(), "Managing director");
+      }
+      partnerships.sign(p.id(), x.operatorId(), "Managing director", DEMO);
+    }
+    partnerships.changeStatus(p.id(), null, PartnershipStatus.AGREED, DEMO);
+  }
+
+  private void activate(Partnership p) {
+    agree(p);
+    partnerships.changeStatus(p.id(), null, PartnershipStatus.ACTIVE, DEMO);
+    partnerships.publish(p.id(), true, DEMO);
+  }
+
+  private void results(
+      Partnership p, LocalDate baseline, String kpi, String base, String target, String... values) {
+    Indicator i = partnerships.defineIndicator(p.id(), kpi, new BigDecimal(base), baseline, DEMO);
+    partnerships.setIndicatorTarget(
+        p.id(), i.id(), baseline.getYear() + 1, new BigDecimal(target), DEMO);
+    partnerships.setIndicatorTarget(
+        p.id(),
+        i.id(),
+        baseline.getYear() + 2,
+        new BigDecimal(target).multiply(new BigDecimal("0.9")),
+        DEMO);
+    LocalDate on = baseline;
+    for (String v : values) {
+      on = on.plusMonths(4);
+      if (!on.isAfter(LocalDate.now())) {
+        partnerships.recordIndicatorValue(p.id(), i.id(), on, new BigDecimal(v), i.unit(), DEMO);
+      }
+    }
+  }
+
+  private void reachEarlyMilestones(Partnership p, int count) {
+    List<Milestone> ms = partnerships.get(p.id()).milestones();
+    for (int k = 0; k < count && k < ms.size(); k++) {
+      Milestone m = ms.get(k);
+      LocalDate actual =
+          m.plannedDate().isAfter(LocalDate.now()) ? LocalDate.now() : m.plannedDate().plusDays(5);
+      partnerships.reachMilestone(
+          p.id(), m.id(), actual.isAfter(LocalDate.now()) ? LocalDate.now() : actual, DEMO);
+    }
+  }
+
+  private void loadPartnerships() {
+    LocalDate today = LocalDate.now();
+    // ACTIVE (3)
+    Partnership nrw =
+        wop(
+            "Cutting water losses in Kisumu with Mbarara's district meters",
+            "Halve physical losses in two district metered areas and set up a permanent leak detection team.",
+            Set.of("NRW", "NETWORK", "GIS"),
+            Set.of("KE", "UG"),
+            "USD",
+            today.minusMonths(14),
+            List.of(
+                p(ops.get(1), ParticipantRole.MENTOR, 15_000, 40_000),
+                p(ops.get(0), ParticipantRole.MENTEE, 10_000, 25_000)),
+            List.of(funder(0, 120_000), facilitator(2)));
+    activate(nrw);
+    reachEarlyMilestones(nrw, 5);
+    results(nrw, today.minusMonths(13), "NRW_PCT", "48", "38", "46", "43", "41");
+    results(nrw, today.minusMonths(13), "CONTINUITY", "14", "20", "15", "17", "18");
+    partnerships.assessCapacity(
+        nrw.id(),
+        "KNOWLEDGE_SKILLS",
+        2,
+        2,
+        CapacityAssessment.DecidedBy.ALL_PARTNERS,
+        today.minusMonths(1),
+        "Leak detection team fully autonomous.",
+        DEMO);
+    partnerships.assessCapacity(
+        nrw.id(),
+        "SYSTEMS",
+        1,
+        1,
+        CapacityAssessment.DecidedBy.ONE_PARTNER,
+        today.minusMonths(1),
+        null,
+        DEMO);
+    ProgressUpdate first =
+        updates.write(
+            nrw.id(),
+            today.minusMonths(12),
+            today.minusMonths(6),
+            "Two DMAs set up; 312 leaks repaired; NRW down 5 points.",
+            DEMO);
+    updates.submit(first.id(), DEMO);
+    updates.approve(first.id(), "platform coordinator");
+    ProgressUpdate second =
+        updates.write(
+            nrw.id(),
+            today.minusMonths(6),
+            today,
+            "Pressure management in DMA 2; night-flow analysis started.",
+            DEMO);
+    updates.submit(second.id(), DEMO);
+
+    Partnership billing =
+        wop(
+            "Billing and collection turnaround in Tarija",
+            "Raise collection efficiency from 71 % to 90 % with a customer census and a new billing cycle.",
+            Set.of("BILLING", "CUSTOMER_SERVICE", "FINANCE"),
+            Set.of("BO", "PE"),
+            "USD",
+            today.minusMonths(10),
+            List.of(
+                p(ops.get(6), ParticipantRole.MENTOR, 5_000, 30_000),
+                p(ops.get(7), ParticipantRole.MENTEE, 8_000, 12_000)),
+            List.of(facilitator(3), funder(7, 45_000)));
+    activate(billing);
+    reachEarlyMilestones(billing, 4);
+    results(billing, today.minusMonths(9), "COLLECTION_EFFICIENCY", "71", "85", "74", "79");
+    ProgressUpdate returned =
+        updates.write(
+            billing.id(),
+            today.minusMonths(9),
+            today.minusMonths(3),
+            "Census of 18,000 customers completed.",
+            DEMO);
+    updates.submit(returned.id(), DEMO);
+    updates.returnForRevision(
+        returned.id(), "Please add the collection figures for each month.", "platform coordinator");
+
+    Partnership peers =
+        wop(
+            "Caribbean peer exchange on climate-resilient supply",
+            "Share drought and hurricane preparedness plans and test them in joint exercises.",
+            Set.of("CLIMATE", "EMERGENCY", "WATER_QUALITY"),
+            Set.of("JM", "TT", "LC"),
+            "USD",
+            today.minusMonths(8),
+            List.of(
+                p(ops.get(11), ParticipantRole.PEER, 4_000, 9_000),
+                p(ops.get(12), ParticipantRole.PEER, 4_000, 9_000),
+                p(ops.get(14), ParticipantRole.PEER, 2_000, 6_000)),
+            List.of(facilitator(4)));
+    activate(peers);
+    reachEarlyMilestones(peers, 3);
+    results(peers, today.minusMonths(7), "CHLORINE_PASS", "82", "95", "88");
+
+    // COMPLETED and EVALUATED
+    Partnership energy =
+        wop(
+            "Energy efficiency in pumping for Can Tho",
+            "Cut the energy used per m³ by 15 % through pump audits and variable-speed drives.",
+            Set.of("ENERGY", "PRODUCTION"),
+            Set.of("VN", "ID"),
+            "EUR",
+            today.minusYears(2).minusMonths(3),
+            List.of(
+                p(ops.get(17), ParticipantRole.MENTOR, 0, 35_000),
+                p(ops.get(16), ParticipantRole.MENTEE, 20_000, 15_000)),
+            List.of(funder(1, 90_000), facilitator(5)));
+    activate(energy);
+    reachEarlyMilestones(energy, 8);
+    results(
+        energy,
+        today.minusYears(2),
+        "ENERGY_PER_M3",
+        "0.62",
+        "0.55",
+        "0.60",
+        "0.57",
+        "0.54",
+        "0.53");
+    partnerships.changeStatus(energy.id(), null, PartnershipStatus.COMPLETED, DEMO);
+
+    Partnership sanitation =
+        wop(
+            "Faecal sludge services for Bobo-Dioulasso",
+            "Set up a regulated faecal sludge collection service with licensed private emptiers.",
+            Set.of("FAECAL_SLUDGE", "WASTEWATER", "LOW_INCOME"),
+            Set.of("BF", "SN"),
+            "XOF",
+            today.minusYears(3),
+            List.of(
+                p(ops.get(2), ParticipantRole.MENTOR, 0, 20_000_000),
+                p(ops.get(3), ParticipantRole.MENTEE, 5_000_000, 10_000_000)),
+            List.of(funder(9, 60_000_000)));
+    activate(sanitation);
+    reachEarlyMilestones(sanitation, 8);
+    results(
+        sanitation, today.minusYears(3), "SEWERAGE_COVERAGE", "12", "20", "14", "16", "18", "21");
+    partnerships.assessCapacity(
+        sanitation.id(),
+        "MANAGEMENT_PRACTICES",
+        2,
+        1,
+        CapacityAssessment.DecidedBy.ALL_PARTNERS,
+        today.minusMonths(2),
+        "Emptiers licensed and monitored.",
+        DEMO);
+    partnerships.changeStatus(sanitation.id(), null, PartnershipStatus.COMPLETED, DEMO);
+    partnerships.changeStatus(sanitation.id(), null, PartnershipStatus.EVALUATED, DEMO);
+
+    // AGREED
+    Partnership assets =
+        wop(
+            "Asset management plan for the Neretva valley",
+            "Build an asset register and a ten-year renewal plan for the networks of Mostar.",
+            Set.of("ASSET_MANAGEMENT", "GIS"),
+            Set.of("BA", "RS"),
+            "EUR",
+            today.plusMonths(1),
+            List.of(
+                p(ops.get(22), ParticipantRole.MENTOR, 3_000, 25_000),
+                p(ops.get(24), ParticipantRole.MENTEE, 6_000, 8_000)),
+            List.of(facilitator(6)));
+    agree(assets);
+    partnerships.publish(assets.id(), true, DEMO);
+
+    // PROPOSED (2)
+    Partnership quality =
+        wop(
+            "Water safety planning in Ohrid",
+            "Prepare and adopt a water safety plan for the lake intake and the old town network.",
+            Set.of("WATER_QUALITY", "IWRM"),
+            Set.of("MK", "AL"),
+            "EUR",
+            today.plusMonths(3),
+            List.of(
+                p(ops.get(21), ParticipantRole.MENTOR, 2_000, 12_000),
+                p(ops.get(23), ParticipantRole.MENTEE, 1_000, 6_000)),
+            List.of());
+    partnerships.changeStatus(quality.id(), null, PartnershipStatus.PROPOSED, DEMO);
+
+    Partnership hr =
+        wop(
+            "A training academy for Copperbelt Water Services",
+            "Set up an in-house training centre and a certification path for operators and plumbers.",
+            Set.of("HUMAN_RESOURCES", "GOVERNANCE"),
+            Set.of("ZM", "GH"),
+            "USD",
+            today.plusMonths(2),
+            List.of(
+                p(ops.get(4), ParticipantRole.MENTOR, 0, 18_000),
+                p(ops.get(5), ParticipantRole.MENTEE, 12_000, 9_000)),
+            List.of(funder(8, 20_000)));
+    partnerships.changeStatus(hr.id(), null, PartnershipStatus.PROPOSED, DEMO);
+
+    // IDENTIFIED (2)
+    wop(
+        "Customer service charter for Cap-Haïtien",
+        "Introduce a customer charter, a call centre and complaint tracking.",
+        Set.of("CUSTOMER_SERVICE", "GENDER"),
+        Set.of("HT"),
+        "USD",
+        today.plusMonths(6),
+        List.of(
+            p(ops.get(12), ParticipantRole.MENTOR, 0, 5_000),
+            p(ops.get(13), ParticipantRole.MENTEE, 0, 3_000)),
+        List.of(facilitator(4)));
+    wop(
+        "GIS and hydraulic modelling for Pokhara",
+        "Digitise the network and calibrate a hydraulic model to plan the city's growth.",
+        Set.of("GIS", "NETWORK"),
+        Set.of("NP", "LK"),
+        "USD",
+        today.plusMonths(5),
+        List.of(
+            p(ops.get(20), ParticipantRole.MENTOR, 0, 10_000),
+            p(ops.get(18), ParticipantRole.MENTEE, 3_000, 4_000)),
+        List.of());
+
+    // SUSPENDED
+    Partnership suspended =
+        wop(
+            "Non-revenue water reduction in Iloilo",
+            "Reduce commercial losses through meter replacement and illegal connection regularisation.",
+            Set.of("NRW", "BILLING"),
+            Set.of("PH", "KH"),
+            "USD",
+            today.minusMonths(5),
+            List.of(
+                p(ops.get(19), ParticipantRole.MENTOR, 2_000, 15_000),
+                p(ops.get(15), ParticipantRole.MENTEE, 9_000, 7_000)),
+            List.of(funder(0, 30_000), facilitator(5)));
+    activate(suspended);
+    reachEarlyMilestones(suspended, 2);
+    partnerships.changeStatus(suspended.id(), null, PartnershipStatus.SUSPENDED, DEMO);
+
+    // CANCELLED
+    Partnership cancelled =
+        wop(
+            "Tariff study for the Sabana cooperatives",
+            "Design a social tariff for rural cooperatives around Tunja.",
+            Set.of("FINANCE", "LOW_INCOME"),
+            Set.of("CO", "HN"),
+            "USD",
+            today.minusMonths(2),
+            List.of(
+                p(ops.get(8), ParticipantRole.PEER, 0, 4_000),
+                p(ops.get(9), ParticipantRole.PEER, 0, 4_000)),
+            List.of());
+    partnerships.changeStatus(cancelled.id(), null, PartnershipStatus.CANCELLED, DEMO);
+  }
+}
