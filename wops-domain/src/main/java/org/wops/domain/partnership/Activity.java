@@ -2,17 +2,9 @@ package org.wops.domain.partnership;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.wops.domain.shared.Amounts;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Texts;
@@ -23,19 +15,7 @@ import org.wops.domain.shared.Texts;
  */
 @Entity
 @Table(name = "activities")
-public class Activity {
-  @Id
-  @SequenceGenerator(
-      name = "child_seq",
-      sequenceName = "partnership_child_seq",
-      allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "partnership_id", nullable = false)
-  private Partnership partnership;
-
+public class Activity extends PartnershipPart {
   @Column(name = "title", nullable = false, length = 200)
   private String title;
 
@@ -69,7 +49,7 @@ public class Activity {
       LocalDate endDate,
       BigDecimal budget,
       String responsible) {
-    this.partnership = Objects.requireNonNull(partnership);
+    super(partnership);
     this.title = Texts.required(title, "activity.title", "title", "The activity's title", 200);
     this.workingArea =
         Texts.required(workingArea, "activity.workingArea", "workingArea", "The working area", 40);
@@ -90,10 +70,6 @@ public class Activity {
           "activity.progress.out-of-range", "progress", "Progress is a percentage from 0 to 100.");
     }
     this.progress = percent;
-  }
-
-  public Long id() {
-    return id;
   }
 
   public String title() {

@@ -4,16 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Texts;
 
@@ -24,24 +16,12 @@ import org.wops.domain.shared.Texts;
  */
 @Entity
 @Table(name = "capacity_assessments")
-public class CapacityAssessment {
+public class CapacityAssessment extends PartnershipPart {
   /** Who made the judgement. */
   public enum DecidedBy {
     ONE_PARTNER,
     ALL_PARTNERS
   }
-
-  @Id
-  @SequenceGenerator(
-      name = "child_seq",
-      sequenceName = "partnership_child_seq",
-      allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "partnership_id", nullable = false)
-  private Partnership partnership;
 
   @Column(name = "dimension_code", nullable = false, length = 40)
   private String dimensionCode;
@@ -75,7 +55,7 @@ public class CapacityAssessment {
       LocalDate assessedOn,
       String notes,
       LocalDate today) {
-    this.partnership = Objects.requireNonNull(partnership);
+    super(partnership);
     this.dimensionCode =
         Texts.required(dimensionCode, "assessment.dimension", "dimension", "The dimension", 40);
     if (perceivedChange < -2 || perceivedChange > 2) {
@@ -99,10 +79,6 @@ public class CapacityAssessment {
         Texts.required(assessedOn, "assessment.assessedOn", "assessedOn", "The date is required.");
     Partnership.requireNotFuture(assessedOn, today, "assessedOn");
     this.notes = Texts.optional(notes, "assessment.notes", "notes", "The notes", 2000);
-  }
-
-  public Long id() {
-    return id;
   }
 
   public String dimensionCode() {

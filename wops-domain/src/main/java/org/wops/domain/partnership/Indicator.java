@@ -4,14 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,19 +25,7 @@ import org.wops.domain.shared.Texts;
  */
 @Entity
 @Table(name = "indicators")
-public class Indicator {
-  @Id
-  @SequenceGenerator(
-      name = "child_seq",
-      sequenceName = "partnership_child_seq",
-      allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "partnership_id", nullable = false)
-  private Partnership partnership;
-
+public class Indicator extends PartnershipPart {
   @Column(name = "kpi_code", nullable = false, length = 40)
   private String kpiCode;
 
@@ -76,7 +58,7 @@ public class Indicator {
       BigDecimal baselineValue,
       LocalDate baselineDate,
       LocalDate today) {
-    this.partnership = Objects.requireNonNull(partnership);
+    super(partnership);
     Objects.requireNonNull(kpi, "kpi is required");
     this.kpiCode = kpi.code();
     this.unit = kpi.unit();
@@ -145,10 +127,6 @@ public class Indicator {
             Texts.required(reportedBy, "indicator.reportedBy", "reportedBy", "Who reports", 200),
             reportedAt));
     actuals.sort(Comparator.comparing(IndicatorValue::measuredOn));
-  }
-
-  public Long id() {
-    return id;
   }
 
   public String kpiCode() {

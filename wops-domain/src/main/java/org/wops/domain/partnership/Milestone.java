@@ -4,16 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Texts;
@@ -21,19 +13,7 @@ import org.wops.domain.shared.Texts;
 /** A dated step of the agreement: planned date, actual date once reached, and status. */
 @Entity
 @Table(name = "milestones")
-public class Milestone {
-  @Id
-  @SequenceGenerator(
-      name = "child_seq",
-      sequenceName = "partnership_child_seq",
-      allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "partnership_id", nullable = false)
-  private Partnership partnership;
-
+public class Milestone extends PartnershipPart {
   @Column(name = "title", nullable = false, length = 200)
   private String title;
 
@@ -52,7 +32,7 @@ public class Milestone {
   }
 
   Milestone(Partnership partnership, String title, LocalDate plannedDate) {
-    this.partnership = Objects.requireNonNull(partnership);
+    super(partnership);
     this.title = Texts.required(title, "milestone.title", "title", "The milestone's title", 200);
     this.plannedDate =
         Texts.required(
@@ -114,10 +94,6 @@ public class Milestone {
   /** Overdue: still planned, and its planned date has passed. */
   public boolean isOverdue(LocalDate today) {
     return status == MilestoneStatus.PLANNED && plannedDate.isBefore(today);
-  }
-
-  public Long id() {
-    return id;
   }
 
   public String title() {

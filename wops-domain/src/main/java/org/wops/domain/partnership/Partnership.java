@@ -650,7 +650,7 @@ public class Partnership {
 
   public Milestone milestone(long milestoneId) {
     return milestones.stream()
-        .filter(m -> m.id() != null && m.id() == milestoneId)
+        .filter(m -> m.hasId(milestoneId))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("milestone", milestoneId));
   }
@@ -674,7 +674,7 @@ public class Partnership {
     requireOpen();
     Activity a =
         activities.stream()
-            .filter(x -> x.id() != null && x.id() == activityId)
+            .filter(x -> x.hasId(activityId))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("activity", activityId));
     a.reportProgress(percent);
@@ -741,7 +741,7 @@ public class Partnership {
 
   public Indicator indicator(long indicatorId) {
     return indicators.stream()
-        .filter(i -> i.id() != null && i.id() == indicatorId)
+        .filter(i -> i.hasId(indicatorId))
         .findFirst()
         .orElseThrow(
             () ->

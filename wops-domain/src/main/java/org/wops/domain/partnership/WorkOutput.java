@@ -2,17 +2,9 @@ package org.wops.domain.partnership;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Texts;
 
@@ -22,19 +14,7 @@ import org.wops.domain.shared.Texts;
  */
 @Entity
 @Table(name = "work_outputs")
-public class WorkOutput {
-  @Id
-  @SequenceGenerator(
-      name = "child_seq",
-      sequenceName = "partnership_child_seq",
-      allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "partnership_id", nullable = false)
-  private Partnership partnership;
-
+public class WorkOutput extends PartnershipPart {
   @Column(name = "title", nullable = false, length = 200)
   private String title;
 
@@ -61,7 +41,7 @@ public class WorkOutput {
       BigDecimal quantity,
       LocalDate completionDate,
       String meansOfVerification) {
-    this.partnership = Objects.requireNonNull(partnership);
+    super(partnership);
     this.title = Texts.required(title, "output.title", "title", "The output's title", 200);
     this.unit = Texts.required(unit, "output.unit", "unit", "The unit", 40);
     if (quantity == null || quantity.signum() <= 0) {
@@ -84,10 +64,6 @@ public class WorkOutput {
             "meansOfVerification",
             "The means of verification",
             400);
-  }
-
-  public Long id() {
-    return id;
   }
 
   public String title() {

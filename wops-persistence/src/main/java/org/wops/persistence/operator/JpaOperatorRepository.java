@@ -9,6 +9,7 @@ import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
+import org.wops.persistence.schema.Store;
 
 /** Operators kept in the relational database through JPA. */
 @ApplicationScoped
@@ -19,13 +20,7 @@ public class JpaOperatorRepository implements OperatorRepository {
 
   @Override
   public Operator store(Operator operator) {
-    if (operator.id() == null) {
-      em.persist(operator);
-    } else if (!em.contains(operator)) {
-      operator = em.merge(operator);
-    }
-    em.flush();
-    return operator;
+    return Store.keep(em, operator, operator.id() == null);
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.wops.domain.organisation.Organisation;
 import org.wops.domain.organisation.OrganisationRepository;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
+import org.wops.persistence.schema.Store;
 
 /** Organisations kept through JPA. */
 @ApplicationScoped
@@ -18,14 +19,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
   @Override
   public Organisation store(Organisation organisation) {
-    Organisation kept = organisation;
-    if (organisation.id() == null) {
-      em.persist(organisation);
-    } else if (!em.contains(organisation)) {
-      kept = em.merge(organisation);
-    }
-    em.flush();
-    return kept;
+    return Store.keep(em, organisation, organisation.id() == null);
   }
 
   @Override

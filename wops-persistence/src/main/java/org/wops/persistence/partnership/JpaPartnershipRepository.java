@@ -23,6 +23,7 @@ import org.wops.domain.partnership.PartnershipSummary;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
 import org.wops.persistence.schema.DatabaseMigrator;
+import org.wops.persistence.schema.Store;
 
 /**
  * Partnerships kept through JPA. Listings read {@link PartnershipSummary} projections in one query
@@ -47,14 +48,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
   @Override
   public Partnership store(Partnership partnership) {
-    Partnership kept = partnership;
-    if (partnership.id() == null) {
-      em.persist(partnership);
-    } else if (!em.contains(partnership)) {
-      kept = em.merge(partnership);
-    }
-    em.flush();
-    return kept;
+    return Store.keep(em, partnership, partnership.id() == null);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateRepository;
 import org.wops.domain.update.UpdateStatus;
+import org.wops.persistence.schema.Store;
 
 /** Progress updates kept through JPA. */
 @ApplicationScoped
@@ -17,14 +18,7 @@ public class JpaProgressUpdateRepository implements ProgressUpdateRepository {
 
   @Override
   public ProgressUpdate store(ProgressUpdate update) {
-    ProgressUpdate kept = update;
-    if (update.id() == null) {
-      em.persist(update);
-    } else if (!em.contains(update)) {
-      kept = em.merge(update);
-    }
-    em.flush();
-    return kept;
+    return Store.keep(em, update, update.id() == null);
   }
 
   @Override

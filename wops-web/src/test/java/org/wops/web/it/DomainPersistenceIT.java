@@ -458,6 +458,66 @@ class DomainPersistenceIT {
   }
 
   @Test
+  void publishingANewCharterVersionMakesEndorsementsStaleForPartnershipsNotYetAgreed() {
+    Operator mentor = operator("CI");
+    Operator mentee = operator("ML");
+    Partnership agreedOne = newPartnership(unique("Agreed before v-next"), mentor, mentee);
+    Partnership proposedOne = newPartnership(unique("Proposed before v-next"), mentor, mentee);
+    charter.endorseCurrent(mentor.id(), "CEO");
+    charter.endorseCurrent(mentee.id(), "CEO");
+    for (Partnership p : List.of(agreedOne, proposedOne)) {
+      partnerships.changeStatus(p.id(), null, PartnershipStatus.PROPOSED, ACTOR);
+      partnerships.writeAgreement(
+          p.id(), null, new AgreementTerms("Outputs.", BigDecimal.ONE, BigDecimal.ONE), ACTOR);
+      partnerships.sign(p.id(), mentor.id(), "CEO", ACTOR);
+      partnerships.sign(p.id(), mentee.id(), "CEO", ACTOR);
+    }
+    partnerships.changeStatus(agreedOne.id(), null, PartnershipStatus.AGREED, ACTOR);
+    assertTrue(partnerships.compliance(proposedOne.id()).compliant());
+    int before = charter.current().number();
+
+    charter.publish(
+        "Charter, revised",
+        "Principles, revised.",
+        "Code of conduct: a signed agreement first.",
+        "secretariat");
+
+    assertEquals(before + 1, charter.current().number());
+    assertEquals(before + 1, charter.versions().size());
+    assertTrue(
+        events.of(org.wops.domain.event.CharterVersionPublished.class).stream()
+            .anyMatch(e -> e.number() == before + 1));
+    assertTrue(
+        partnerships.compliance(agreedOne.id()).compliant(),
+        "agreed under the old version: still compliant");
+    Compliance stale = partnerships.compliance(proposedOne.id());
+    assertFalse(stale.compliant(), "not yet agreed: the old endorsements are stale");
+    assertEquals("partnership.charter-not-endorsed", stale.reasons().get(0).code());
+    DomainRuleViolation refused =
+        assertThrows(
+            DomainRuleViolation.class,
+            () ->
+                partnerships.changeStatus(proposedOne.id(), null, PartnershipStatus.AGREED, ACTOR));
+    assertEquals("partnership.agreed.charter-not-endorsed", refused.code());
+  }
+
+  @Test
+  void organisationsAreListedByNameAndCounted() {
+    String prefix = "000 " + UUID.randomUUID();
+    organisations.register(prefix + " B", null, OrganisationKind.NGO, CountryCode.of("NL"));
+    Organisation a = organisations.register(prefix + " A", "A", OrganisationKind.PLATFORM, null);
+
+    Page<Organisation> page = organisations.list(new PageRequest(0, 2));
+
+    assertTrue(page.total() >= 2);
+    assertEquals(
+        List.of(prefix + " A", prefix + " B"),
+        page.items().stream().map(Organisation::name).toList());
+    assertTrue(organisations.get(a.id()).country().isEmpty());
+    assertEquals("NL", page.items().get(1).country().orElseThrow().code());
+  }
+
+  @Test
   void theDatabaseRefusesWhatTheCharterForbidsEvenWithoutTheDomain() {
     Partnership p = newPartnership(unique("Constraints"), operator("NG"), operator("CM"));
     long id = p.id();
