@@ -14,16 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.PageLinks;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.shared.Page;
@@ -37,8 +35,6 @@ import org.wops.domain.shared.PageRequest;
     name = "Operators",
     description = "Water and sanitation service providers that take part in WOPs")
 public class OperatorResource {
-  static final String TOTAL_COUNT = "X-Total-Count";
-
   @Inject OperatorService operators;
 
   @Context UriInfo uriInfo;
@@ -81,33 +77,6 @@ public class OperatorResource {
           String size) {
     Page<Operator> result =
         operators.list(new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
-    Response.ResponseBuilder response =
-        Response.ok(result.items().stream().map(OperatorView::of).toList())
-            .header(TOTAL_COUNT, result.total());
-    return response.links(pageLinks(result).toArray(Link[]::new)).build();
-  }
-
-  private List<Link> pageLinks(Page<?> page) {
-    List<Link> links = new ArrayList<>();
-    long last = Math.max(0, page.pageCount() - 1);
-    links.add(pageLink("first", 0, page.size()));
-    if (page.page() > 0) {
-      links.add(pageLink("prev", Math.min(page.page() - 1, last), page.size()));
-    }
-    if (page.page() < last) {
-      links.add(pageLink("next", page.page() + 1, page.size()));
-    }
-    links.add(pageLink("last", last, page.size()));
-    return links;
-  }
-
-  private Link pageLink(String rel, long page, int size) {
-    URI uri =
-        uriInfo
-            .getRequestUriBuilder()
-            .replaceQueryParam("page", page)
-            .replaceQueryParam("size", size)
-            .build();
-    return Link.fromUri(uri).rel(rel).build();
+    return PageLinks.respond(result.map(OperatorView::of), uriInfo);
   }
 }

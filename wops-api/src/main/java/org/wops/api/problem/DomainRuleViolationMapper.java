@@ -6,8 +6,8 @@ import java.util.List;
 import org.wops.domain.shared.DomainRuleViolation;
 
 /**
- * A broken domain rule: 400, typed by the rule's stable code, naming the field when the rule
- * concerns one.
+ * A broken domain rule: 400, typed by the (first) rule's stable code, listing every violation that
+ * came with it, each with the field it concerns and its code.
  */
 @Provider
 public class DomainRuleViolationMapper extends ProblemMapper<DomainRuleViolation> {
@@ -16,11 +16,16 @@ public class DomainRuleViolationMapper extends ProblemMapper<DomainRuleViolation
   Problem problemFor(DomainRuleViolation violation) {
     Problem problem =
         Problem.of("rule:" + violation.code(), Status.BAD_REQUEST, violation.getMessage());
-    return violation.field() == null
-        ? problem
-        : problem.withErrors(
-            List.of(
-                new Problem.FieldError(
-                    violation.field(), violation.code(), violation.getMessage())));
+    List<DomainRuleViolation> all = violation.withOthers();
+    if (violation.field() == null && all.size() == 1) {
+      return problem;
+    }
+    return problem.withErrors(
+        all.stream()
+            .map(
+                v ->
+                    new Problem.FieldError(
+                        v.field() == null ? "" : v.field(), v.code(), v.getMessage()))
+            .toList());
   }
 }

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = OneOfValidator.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface OneOf {
   Class<? extends Enum<?>> value();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Texts;
+import org.wops.domain.type.MilestoneTemplate;
 
 /** A dated step of the agreement: planned date, actual date once reached, and status. */
 @Entity
@@ -27,6 +28,16 @@ public class Milestone extends PartnershipPart {
   @Column(name = "status", nullable = false, length = 10)
   private MilestoneStatus status;
 
+  @Column(name = "template_key", length = 60)
+  private String templateKey;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "template_anchor", length = 20)
+  private MilestoneTemplate.Anchor anchor;
+
+  @Column(name = "template_offset")
+  private Integer offsetDays;
+
   protected Milestone() {
     // for JPA
   }
@@ -38,6 +49,31 @@ public class Milestone extends PartnershipPart {
         Texts.required(
             plannedDate, "milestone.plannedDate", "plannedDate", "The planned date is required.");
     this.status = MilestoneStatus.PLANNED;
+  }
+
+  /**
+   * A milestone from the type's template, due {@code offsetDays} after its anchor (here: {@code
+   * anchorDate}).
+   */
+  static Milestone fromTemplate(
+      Partnership partnership, MilestoneTemplate template, LocalDate anchorDate) {
+    Milestone m =
+        new Milestone(
+            partnership, template.title().en(), anchorDate.plusDays(template.offsetDays()));
+    m.templateKey = template.key();
+    m.anchor = template.anchor();
+    m.offsetDays = template.offsetDays();
+    return m;
+  }
+
+  /**
+   * Re-dates a template milestone that counts from the signature, once the agreement is signed by
+   * all.
+   */
+  void anchorToSignature(LocalDate signedOn) {
+    if (anchor == MilestoneTemplate.Anchor.AGREEMENT_SIGNED && status == MilestoneStatus.PLANNED) {
+      plannedDate = signedOn.plusDays(offsetDays);
+    }
   }
 
   void reach(LocalDate actual, LocalDate today) {
@@ -94,6 +130,14 @@ public class Milestone extends PartnershipPart {
   /** Overdue: still planned, and its planned date has passed. */
   public boolean isOverdue(LocalDate today) {
     return status == MilestoneStatus.PLANNED && plannedDate.isBefore(today);
+  }
+
+  /**
+   * The key of the type's template milestone this one came from, if any (pages translate its title
+   * by it).
+   */
+  public Optional<String> templateKey() {
+    return Optional.ofNullable(templateKey);
   }
 
   public String title() {

@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -23,12 +24,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.wops.domain.operator.CountryCode;
@@ -39,6 +43,7 @@ import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Texts;
 import org.wops.domain.type.MilestoneTemplate;
 import org.wops.domain.type.PartnershipType;
+import org.wops.domain.type.TypeRules;
 
 /**
  * A Water Operators' Partnership: a not-for-profit peer-support exchange between two or more
@@ -139,6 +144,14 @@ public class Partnership {
   @Column(name = "country_code", nullable = false, length = 2)
   private Set<String> countries = new HashSet<>();
 
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_extra_values",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @MapKeyColumn(name = "field_name", length = 60)
+  @Column(name = "field_value", nullable = false, length = 2000)
+  private Map<String, String> extraValues = new HashMap<>();
+
   @Embedded private AgreementTerms agreement = new AgreementTerms(null, null, null);
 
   @ElementCollection
@@ -198,8 +211,7 @@ public class Partnership {
     this.participants = new ArrayList<>(checkedParticipants(participants, type));
     if (plannedStart != null) {
       for (MilestoneTemplate t : type.milestoneTemplate()) {
-        milestones.add(
-            new Milestone(this, t.title(), plannedStart.plusDays(t.daysAfterPlannedStart())));
+        milestones.add(Milestone.fromTemplate(this, t, plannedStart));
       }
     }
   }
@@ -339,7 +351,7 @@ public class Partnership {
           "A WOP is a partnership between at least two operators (" + given.size() + " given).");
     }
     List<DomainRuleViolation> mix =
-        type.checkRoleMix(given.stream().map(Participant::role).toList());
+        TypeRules.roleMix(type, given.stream().map(Participant::role).toList());
     if (!mix.isEmpty()) {
       throw mix.get(0);
     }
@@ -367,6 +379,34 @@ public class Partnership {
     }
     supporters.clear();
     supporters.addAll(given);
+  }
+
+  /**
+   * Replaces the values of the type's extra fields; every value is checked against the type's field
+   * definitions, and nothing changes when one is refused.
+   */
+  public void replaceExtraValues(Map<String, String> values, PartnershipType type) {
+    requireOpen();
+    requireType(type);
+    Map<String, String> given = new HashMap<>();
+    if (values != null) {
+      values.forEach(
+          (k, v) -> {
+            if (v != null && !v.isBlank()) {
+              given.put(k, v.strip());
+            }
+          });
+    }
+    List<DomainRuleViolation> violations = TypeRules.extraFields(type, given);
+    if (!violations.isEmpty()) {
+      throw DomainRuleViolation.all(violations);
+    }
+    extraValues.clear();
+    extraValues.putAll(given);
+  }
+
+  public Map<String, String> extraValues() {
+    return new TreeMap<>(extraValues);
   }
 
   // ---------------------------------------------------------------- agreement
@@ -443,6 +483,9 @@ public class Partnership {
     }
     String signer = Texts.required(signedBy, "agreement.signedBy", "signedBy", "Who signs", 200);
     signatures.add(new Signature(operatorId, signer, Objects.requireNonNull(at, "at is required")));
+    if (isAgreementSignedByAll()) {
+      milestones.forEach(m -> m.anchorToSignature(at.toLocalDate()));
+    }
   }
 
   public boolean isSignedBy(long operatorId) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.wops.domain.audit.AuditEntry;
@@ -30,8 +31,10 @@ import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
 import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.type.PartnershipFacts;
 import org.wops.domain.type.PartnershipType;
 import org.wops.domain.type.PartnershipTypeRegistry;
+import org.wops.domain.type.TypeRules;
 
 /**
  * Use cases on partnerships. Each public method is one transaction: it loads the partnership, lets
@@ -84,11 +87,30 @@ public class PartnershipService {
   /** Records a newly identified partnership of a type, with its participants. */
   public Partnership identify(
       String typeId, PartnershipDetails details, List<Participant> participants, String actor) {
+    return identify(typeId, details, participants, List.of(), Map.of(), actor);
+  }
+
+  /**
+   * Records a newly identified partnership of a type, with its participants, supporting
+   * organisations and the values of the type's extra fields; the type's rules are applied to the
+   * whole, and nothing is stored when one is broken.
+   */
+  public Partnership identify(
+      String typeId,
+      PartnershipDetails details,
+      List<Participant> participants,
+      List<SupportingOrganisation> supporters,
+      Map<String, String> extraValues,
+      String actor) {
     PartnershipType type = types.require(typeId);
     requireKnownOperators(participants);
+    requireKnownOrganisations(supporters);
     requireKnownWorkingAreas(details);
-    Partnership p =
-        partnerships.store(new Partnership(type, details, participants, today(), now()));
+    Partnership p = new Partnership(type, details, participants, today(), now());
+    p.replaceSupporters(supporters);
+    p.replaceExtraValues(extraValues, type);
+    requireTypeRules(p, type);
+    p = partnerships.store(p);
     record(
         p,
         actor,
@@ -97,6 +119,75 @@ public class PartnershipService {
         p.status().name(),
         "Identified \"" + p.title() + "\".");
     return p;
+  }
+
+  /** Replaces the values of the type's extra fields. */
+  public Partnership replaceExtraValues(
+      long id, Long expectedVersion, Map<String, String> values, String actor) {
+    return change(
+        id,
+        expectedVersion,
+        actor,
+        p -> {
+          String before = p.extraValues().toString();
+          PartnershipType type = types.require(p.typeId());
+          p.replaceExtraValues(values, type);
+          requireTypeRules(p, type);
+          record(
+              p,
+              actor,
+              "extra-fields.changed",
+              before,
+              p.extraValues().toString(),
+              "Changed the type's fields.");
+        });
+  }
+
+  /**
+   * The type's own rules (beyond role mix and fields), on a snapshot of the partnership with its
+   * operators' countries.
+   */
+  private void requireTypeRules(Partnership p, PartnershipType type) {
+    List<PartnershipFacts.ParticipantFact> participantFacts =
+        p.participants().stream()
+            .map(
+                x ->
+                    new PartnershipFacts.ParticipantFact(
+                        x.operatorId(),
+                        x.role(),
+                        operators
+                            .findById(x.operatorId())
+                            .map(o -> o.country().code())
+                            .orElse(null)))
+            .toList();
+    List<PartnershipFacts.SupporterFact> supporterFacts =
+        p.supporters().stream()
+            .map(
+                s ->
+                    new PartnershipFacts.SupporterFact(
+                        s.organisationId(),
+                        s.role(),
+                        organisations.findById(s.organisationId()).map(o -> o.kind()).orElse(null)))
+            .toList();
+    List<DomainRuleViolation> violations =
+        TypeRules.own(
+            type,
+            new PartnershipFacts(participantFacts, supporterFacts, p.countries(), p.extraValues()));
+    if (!violations.isEmpty()) {
+      throw DomainRuleViolation.all(violations);
+    }
+  }
+
+  private void requireKnownOrganisations(List<SupportingOrganisation> supporters) {
+    for (SupportingOrganisation s :
+        supporters == null ? List.<SupportingOrganisation>of() : supporters) {
+      if (organisations.findById(s.organisationId()).isEmpty()) {
+        throw new DomainRuleViolation(
+            "partnership.supporter.unknown-organisation",
+            "supporters",
+            "There is no organisation with id " + s.organisationId() + ".");
+      }
+    }
   }
 
   public Partnership editDetails(
@@ -109,6 +200,7 @@ public class PartnershipService {
         p -> {
           PartnershipDetails before = p.details();
           p.editDetails(details, today());
+          requireTypeRules(p, types.require(p.typeId()));
           record(
               p,
               actor,
@@ -128,7 +220,9 @@ public class PartnershipService {
         actor,
         p -> {
           String before = describeParticipants(p.participants());
-          p.replaceParticipants(participants, types.require(p.typeId()));
+          PartnershipType type = types.require(p.typeId());
+          p.replaceParticipants(participants, type);
+          requireTypeRules(p, type);
           record(
               p,
               actor,
@@ -141,20 +235,14 @@ public class PartnershipService {
 
   public Partnership replaceSupporters(
       long id, Long expectedVersion, List<SupportingOrganisation> supporters, String actor) {
-    for (SupportingOrganisation s : supporters) {
-      if (organisations.findById(s.organisationId()).isEmpty()) {
-        throw new DomainRuleViolation(
-            "partnership.supporter.unknown-organisation",
-            "supporters",
-            "There is no organisation with id " + s.organisationId() + ".");
-      }
-    }
+    requireKnownOrganisations(supporters);
     return change(
         id,
         expectedVersion,
         actor,
         p -> {
           p.replaceSupporters(supporters);
+          requireTypeRules(p, types.require(p.typeId()));
           record(
               p,
               actor,

@@ -20,6 +20,31 @@ public class DomainRuleViolation extends RuntimeException {
     this.field = field;
   }
 
+  /**
+   * Several violations at once, as one exception: the first, carrying the others as suppressed
+   * exceptions (the API lists them all).
+   */
+  public static DomainRuleViolation all(java.util.List<DomainRuleViolation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("no violation");
+    }
+    DomainRuleViolation first = violations.get(0);
+    violations.stream().skip(1).forEach(first::addSuppressed);
+    return first;
+  }
+
+  /** This violation and those that came with it. */
+  public java.util.List<DomainRuleViolation> withOthers() {
+    java.util.List<DomainRuleViolation> list = new java.util.ArrayList<>();
+    list.add(this);
+    for (Throwable t : getSuppressed()) {
+      if (t instanceof DomainRuleViolation v) {
+        list.add(v);
+      }
+    }
+    return list;
+  }
+
   /** The stable code of the rule, for example {@code operator.country.invalid}. */
   public String code() {
     return code;

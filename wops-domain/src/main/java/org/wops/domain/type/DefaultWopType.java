@@ -1,18 +1,79 @@
 package org.wops.domain.type;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.wops.domain.partnership.ParticipantRole;
-import org.wops.domain.shared.DomainRuleViolation;
-import org.wops.domain.shared.Language;
 
 /**
- * The built-in default type: a Water Operators' Partnership in which at least one mentor supports
- * at least one mentee, or in which every operator takes part as a peer. Mentors or mentees may not
- * be mixed with peers.
+ * The domain's own default type, always installed: a Water Operators' Partnership in which at least
+ * one mentor supports at least one mentee, or in which every operator takes part as a peer. Plugins
+ * add more specific types.
  */
 public class DefaultWopType implements PartnershipType {
   public static final String ID = "wop";
+
+  /** The usual steps of a WOP, from concept note to final evaluation. */
+  public static final List<MilestoneTemplate> STANDARD_MILESTONES =
+      List.of(
+          milestone(
+              "concept-note",
+              "Concept note",
+              "Note conceptuelle",
+              "Nota conceptual",
+              MilestoneTemplate.Anchor.PLANNED_START,
+              -60),
+          milestone(
+              "letter-of-intent",
+              "Letter of intent",
+              "Lettre d'intention",
+              "Carta de intención",
+              MilestoneTemplate.Anchor.PLANNED_START,
+              -30),
+          milestone(
+              "agreement-signed",
+              "Partnership agreement signed",
+              "Accord de partenariat signé",
+              "Acuerdo de alianza firmado",
+              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+              0),
+          milestone(
+              "work-plan",
+              "Joint work plan approved",
+              "Plan de travail conjoint approuvé",
+              "Plan de trabajo conjunto aprobado",
+              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+              30),
+          milestone(
+              "baseline",
+              "Baseline assessment",
+              "Évaluation de référence",
+              "Evaluación de línea de base",
+              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+              60),
+          milestone(
+              "mid-term",
+              "Mid-term review",
+              "Revue à mi-parcours",
+              "Revisión de medio término",
+              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+              365),
+          milestone(
+              "final-report",
+              "Final report",
+              "Rapport final",
+              "Informe final",
+              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+              700),
+          milestone(
+              "final-evaluation",
+              "Final evaluation",
+              "Évaluation finale",
+              "Evaluación final",
+              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+              730));
+
+  public static MilestoneTemplate milestone(
+      String key, String en, String fr, String es, MilestoneTemplate.Anchor anchor, int days) {
+    return new MilestoneTemplate(key, Labels.of(en, fr, es), anchor, days);
+  }
 
   @Override
   public String id() {
@@ -20,48 +81,28 @@ public class DefaultWopType implements PartnershipType {
   }
 
   @Override
-  public String name(Language language) {
-    return switch (language) {
-      case FR -> "Partenariat entre opérateurs d'eau";
-      case ES -> "Alianza entre operadores de agua";
-      default -> "Water Operators' Partnership";
-    };
+  public Labels name() {
+    return Labels.of(
+        "Water Operators' Partnership",
+        "Partenariat entre opérateurs d'eau",
+        "Alianza entre operadores de agua");
   }
 
   @Override
-  public List<DomainRuleViolation> checkRoleMix(List<ParticipantRole> roles) {
-    long mentors = roles.stream().filter(r -> r == ParticipantRole.MENTOR).count();
-    long mentees = roles.stream().filter(r -> r == ParticipantRole.MENTEE).count();
-    long peers = roles.stream().filter(r -> r == ParticipantRole.PEER).count();
-    List<DomainRuleViolation> violations = new ArrayList<>();
-    boolean mentoring = peers == 0 && mentors >= 1 && mentees >= 1;
-    boolean exchange = peers == roles.size();
-    if (!mentoring && !exchange) {
-      violations.add(
-          new DomainRuleViolation(
-              "partnership.participants.role-mix",
-              "participants",
-              "A WOP needs at least one mentor and one mentee, or only peers (found "
-                  + mentors
-                  + " mentor(s), "
-                  + mentees
-                  + " mentee(s), "
-                  + peers
-                  + " peer(s))."));
-    }
-    return violations;
+  public Labels description() {
+    return Labels.of(
+        "A not-for-profit peer-support partnership between water or sanitation operators.",
+        "Un partenariat d'entraide sans but lucratif entre opérateurs d'eau ou d'assainissement.",
+        "Una alianza de apoyo entre pares, sin fines de lucro, entre operadores de agua o saneamiento.");
+  }
+
+  @Override
+  public List<RoleMix> roleMixes() {
+    return List.of(RoleMix.mentoring(2), RoleMix.peersOnly(2));
   }
 
   @Override
   public List<MilestoneTemplate> milestoneTemplate() {
-    return List.of(
-        new MilestoneTemplate("Concept note", -60),
-        new MilestoneTemplate("Letter of intent", -30),
-        new MilestoneTemplate("Partnership agreement signed", 0),
-        new MilestoneTemplate("Joint work plan approved", 30),
-        new MilestoneTemplate("Baseline assessment", 60),
-        new MilestoneTemplate("Mid-term review", 365),
-        new MilestoneTemplate("Final report", 700),
-        new MilestoneTemplate("Final evaluation", 730));
+    return STANDARD_MILESTONES;
   }
 }

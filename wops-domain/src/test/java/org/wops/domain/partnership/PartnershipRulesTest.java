@@ -439,6 +439,25 @@ class PartnershipRulesTest {
     }
 
     @Test
+    void milestonesCountingFromTheSignatureAreReDatedWhenTheLastParticipantSigns() {
+      Partnership p = identified();
+      p.changeStatus(PartnershipStatus.PROPOSED, endorsedByAll(), TODAY);
+      p.writeAgreement(new AgreementTerms("Outputs", BigDecimal.ONE, BigDecimal.ONE));
+      p.sign(MENTOR, "A. Mentor", NOW);
+      LocalDate conceptNote = p.milestones().get(0).plannedDate();
+
+      p.sign(MENTEE, "B. Mentee", NOW.plusDays(3));
+
+      assertThat(p.milestones())
+          .filteredOn(m -> m.templateKey().orElse("").equals("work-plan"))
+          .singleElement()
+          .satisfies(m -> assertThat(m.plannedDate()).isEqualTo(TODAY.plusDays(3 + 30)));
+      assertThat(p.milestones().get(0).plannedDate())
+          .as("counted from the planned start: unchanged")
+          .isEqualTo(conceptNote);
+    }
+
+    @Test
     void aMilestonePlannedInThePastAndNotReachedIsOverdue() {
       Milestone m = identified().milestones().get(0);
 

@@ -41,7 +41,6 @@ import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.Language;
 import org.wops.domain.shared.PageRequest;
-import org.wops.domain.type.DefaultWopType;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 
@@ -59,6 +58,10 @@ import org.wops.domain.update.ProgressUpdateService;
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final String DEMO = "demo data";
+  // the built-in type modules of this WAR (plugins/wops-type-mentoring and
+  // plugins/wops-type-peer-exchange)
+  private static final String MENTORING = "wop-mentoring";
+  private static final String PEER_EXCHANGE = "wop-peer-exchange";
 
   @Inject
   @ConfigProperty(name = "wops.demo-data", defaultValue = "false")
@@ -459,9 +462,10 @@ public class DemoData {
       LocalDate plannedStart,
       List<Participant> participants,
       List<SupportingOrganisation> supporters) {
+    boolean peersOnly = participants.stream().allMatch(x -> x.role() == ParticipantRole.PEER);
     Partnership p =
         partnerships.identify(
-            DefaultWopType.ID,
+            peersOnly ? PEER_EXCHANGE : MENTORING,
             new PartnershipDetails(
                 title,
                 objectives,

@@ -1,0 +1,84 @@
+package org.wops.api.organisation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.PageLinks;
+import org.wops.domain.operator.CountryCode;
+import org.wops.domain.organisation.Organisation;
+import org.wops.domain.organisation.OrganisationKind;
+import org.wops.domain.organisation.OrganisationService;
+import org.wops.domain.shared.PageRequest;
+
+/**
+ * Supporting organisations: donors, banks, platforms, programmes, associations, NGOs, universities.
+ */
+@Path("organisations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisations", description = "Organisations that support WOPs")
+public class OrganisationResource {
+  @Inject OrganisationService organisations;
+
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register a supporting organisation")
+  @APIResponse(responseCode = "201", description = "Registered")
+  @APIResponse(responseCode = "400", description = "Invalid input")
+  public Response register(@Valid @NotNull(message = "is required") OrganisationInput input) {
+    Organisation o =
+        organisations.register(
+            input.name,
+            input.shortName,
+            OrganisationKind.valueOf(input.kind),
+            input.country == null ? null : CountryCode.of(input.country));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(o.id())).build())
+        .entity(OrganisationView.of(o))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One organisation")
+  @APIResponse(responseCode = "404", description = "No organisation with this id")
+  public OrganisationView get(@PathParam("id") long id) {
+    return OrganisationView.of(organisations.get(id));
+  }
+
+  @GET
+  @Operation(summary = "Organisations, sorted by name; X-Total-Count and Link headers")
+  public Response list(
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
+          String page,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
+          String size) {
+    return PageLinks.respond(
+        organisations
+            .list(new PageRequest(Integer.parseInt(page), Integer.parseInt(size)))
+            .map(OrganisationView::of),
+        uriInfo);
+  }
+}

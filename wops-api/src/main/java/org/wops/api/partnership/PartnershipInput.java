@@ -1,0 +1,135 @@
+package org.wops.api.partnership;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wops.api.validation.OneOf;
+import org.wops.domain.partnership.Participant;
+import org.wops.domain.partnership.ParticipantRole;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipDetails;
+import org.wops.domain.partnership.SupporterRole;
+import org.wops.domain.partnership.SupportingOrganisation;
+
+/**
+ * A partnership as a client proposes it: its type, details, participants, supporting organisations
+ * and the values of its type's extra fields. (A class with annotated fields: see docs/DEVELOPING.md
+ * on Payara's OpenAPI generator.)
+ */
+public class PartnershipInput {
+  @NotBlank(message = "is required")
+  public String typeId;
+
+  @NotBlank(message = "is required")
+  @Size(max = Partnership.TITLE_MAX, message = "can be at most {max} characters")
+  public String title;
+
+  @NotBlank(message = "is required")
+  @Size(max = Partnership.TEXT_MAX, message = "can be at most {max} characters")
+  public String objectives;
+
+  @Size(max = Partnership.TEXT_MAX, message = "can be at most {max} characters")
+  public String approach;
+
+  @Size(max = Partnership.TEXT_MAX, message = "can be at most {max} characters")
+  public String expectedOutcomes;
+
+  @NotBlank(message = "is required")
+  @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 4217 code such as USD, EUR or XOF")
+  public String currency;
+
+  public Set<String> workingAreas;
+
+  public Set<String> countries;
+
+  public LocalDate plannedStart;
+
+  public LocalDate plannedEnd;
+
+  @NotNull(message = "are required (at least two operators)")
+  @Size(min = 2, max = 50, message = "must list from {min} to {max} operators")
+  @Valid
+  public List<ParticipantInput> participants;
+
+  @Valid public List<SupporterInput> supporters;
+
+  public Map<String, String> extraFields;
+
+  /** An operator taking part, its role and its contributions. */
+  public static class ParticipantInput {
+    @NotNull(message = "is required")
+    public Long operatorId;
+
+    @NotNull(message = "is required (MENTOR, MENTEE or PEER)")
+    @OneOf(ParticipantRole.class)
+    public String role;
+
+    public BigDecimal cashContribution;
+    public BigDecimal inKindContribution;
+    public String responsibilities;
+    public String interests;
+
+    Participant toParticipant() {
+      return new Participant(
+          operatorId,
+          ParticipantRole.valueOf(role),
+          cashContribution,
+          inKindContribution,
+          responsibilities,
+          interests);
+    }
+  }
+
+  /** A supporting organisation, its role and its contribution. */
+  public static class SupporterInput {
+    @NotNull(message = "is required")
+    public Long organisationId;
+
+    @NotNull(message = "is required (FUNDER, FACILITATOR, ACCOUNTABLE or OTHER)")
+    @OneOf(SupporterRole.class)
+    public String role;
+
+    public BigDecimal contribution;
+
+    SupportingOrganisation toSupporter() {
+      return new SupportingOrganisation(organisationId, SupporterRole.valueOf(role), contribution);
+    }
+  }
+
+  PartnershipDetails toDetails() {
+    return new PartnershipDetails(
+        title,
+        objectives,
+        approach,
+        expectedOutcomes,
+        currency,
+        workingAreas == null ? Set.of() : new HashSet<>(workingAreas),
+        countries == null ? Set.of() : new HashSet<>(countries),
+        plannedStart,
+        plannedEnd,
+        null,
+        null);
+  }
+
+  List<Participant> toParticipants() {
+    return participants.stream().map(ParticipantInput::toParticipant).toList();
+  }
+
+  List<SupportingOrganisation> toSupporters() {
+    return supporters == null
+        ? List.of()
+        : supporters.stream().map(SupporterInput::toSupporter).toList();
+  }
+
+  Map<String, String> toExtraValues() {
+    return extraFields == null ? Map.of() : extraFields;
+  }
+}

@@ -1,0 +1,115 @@
+package org.wops.api.partnership;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.PageLinks;
+import org.wops.api.validation.OneOf;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipCriteria;
+import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipStatus;
+import org.wops.domain.partnership.PartnershipSummary;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+
+/** Partnerships (WOPs): propose one, read one, search them. */
+@Path("partnerships")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partnerships", description = "Water Operators' Partnerships")
+public class PartnershipResource {
+  /** Until authentication lands, writes are attributed to the API itself. */
+  static final String ACTOR = "api";
+
+  @Inject PartnershipService partnerships;
+
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Identify a new partnership of an installed type")
+  @APIResponse(responseCode = "201", description = "Created; Location names the new partnership")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid input or a rule of the Charter or the type is broken")
+  public Response identify(@Valid @NotNull(message = "is required") PartnershipInput input) {
+    Partnership p =
+        partnerships.identify(
+            input.typeId,
+            input.toDetails(),
+            input.toParticipants(),
+            input.toSupporters(),
+            input.toExtraValues(),
+            ACTOR);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
+        .entity(PartnershipView.of(p, partnerships.compliance(p.id())))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "One partnership, with its participants, supporters, extra fields and milestones")
+  @APIResponse(responseCode = "200", description = "The partnership")
+  @APIResponse(responseCode = "404", description = "No partnership with this id")
+  public PartnershipView get(@PathParam("id") long id) {
+    return PartnershipView.of(partnerships.get(id), partnerships.compliance(id));
+  }
+
+  @GET
+  @Operation(
+      summary = "Search partnerships",
+      description =
+          "Text search on title and objectives, filters, sorting; X-Total-Count and Link headers.")
+  public Response search(
+      @QueryParam("q") String text,
+      @QueryParam("status") Set<@OneOf(PartnershipStatus.class) String> statuses,
+      @QueryParam("type") String typeId,
+      @QueryParam("country") String country,
+      @QueryParam("workingArea") String workingArea,
+      @QueryParam("operator") @Pattern(regexp = "\\d{1,18}", message = "must be an operator id")
+          String operatorId,
+      @QueryParam("sort") @DefaultValue("TITLE") @OneOf(PartnershipCriteria.Sort.class) String sort,
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
+          String page,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
+          String size) {
+    Page<PartnershipSummary> result =
+        partnerships.search(
+            new PartnershipCriteria(
+                text,
+                statuses.stream().map(PartnershipStatus::valueOf).collect(Collectors.toSet()),
+                typeId,
+                country,
+                workingArea,
+                operatorId == null ? null : Long.valueOf(operatorId),
+                null,
+                PartnershipCriteria.Sort.valueOf(sort)),
+            new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
+    return PageLinks.respond(result, uriInfo);
+  }
+}

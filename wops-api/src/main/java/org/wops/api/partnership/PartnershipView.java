@@ -1,0 +1,104 @@
+package org.wops.api.partnership;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.wops.domain.partnership.Compliance;
+import org.wops.domain.partnership.Partnership;
+
+/** A partnership as the API shows it. */
+public record PartnershipView(
+    long id,
+    long version,
+    String typeId,
+    String title,
+    String objectives,
+    String approach,
+    String expectedOutcomes,
+    String currency,
+    String status,
+    boolean published,
+    boolean charterCompliant,
+    List<String> complianceReasons,
+    String fundingType,
+    Set<String> workingAreas,
+    Set<String> countries,
+    LocalDate plannedStart,
+    LocalDate plannedEnd,
+    LocalDate actualStart,
+    LocalDate actualEnd,
+    List<ParticipantView> participants,
+    List<SupporterView> supporters,
+    Map<String, String> extraFields,
+    List<MilestoneView> milestones) {
+
+  /** An operator taking part. */
+  public record ParticipantView(
+      long operatorId,
+      String role,
+      BigDecimal cashContribution,
+      BigDecimal inKindContribution,
+      boolean signed) {}
+
+  /** A supporting organisation. */
+  public record SupporterView(long organisationId, String role, BigDecimal contribution) {}
+
+  /** A milestone of the agreement. */
+  public record MilestoneView(
+      long id,
+      String title,
+      String templateKey,
+      LocalDate plannedDate,
+      LocalDate actualDate,
+      String status) {}
+
+  static PartnershipView of(Partnership p, Compliance compliance) {
+    return new PartnershipView(
+        p.id(),
+        p.version(),
+        p.typeId(),
+        p.title(),
+        p.objectives(),
+        p.approach().orElse(null),
+        p.expectedOutcomes().orElse(null),
+        p.currency(),
+        p.status().name(),
+        p.published(),
+        compliance.compliant(),
+        compliance.reasons().stream().map(Compliance.Reason::message).toList(),
+        p.fundingType().name(),
+        p.workingAreas(),
+        p.countries(),
+        p.plannedStart().orElse(null),
+        p.plannedEnd().orElse(null),
+        p.actualStart().orElse(null),
+        p.actualEnd().orElse(null),
+        p.participants().stream()
+            .map(
+                x ->
+                    new ParticipantView(
+                        x.operatorId(),
+                        x.role().name(),
+                        x.cashContribution(),
+                        x.inKindContribution(),
+                        p.isSignedBy(x.operatorId())))
+            .toList(),
+        p.supporters().stream()
+            .map(s -> new SupporterView(s.organisationId(), s.role().name(), s.contribution()))
+            .toList(),
+        p.extraValues(),
+        p.milestones().stream()
+            .map(
+                m ->
+                    new MilestoneView(
+                        m.id(),
+                        m.title(),
+                        m.templateKey().orElse(null),
+                        m.plannedDate(),
+                        m.actualDate().orElse(null),
+                        m.status().name()))
+            .toList());
+  }
+}
