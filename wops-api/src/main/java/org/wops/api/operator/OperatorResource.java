@@ -21,7 +21,10 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.charter.CharterResource;
+import org.wops.api.support.ContactInput;
 import org.wops.api.support.PageLinks;
+import org.wops.domain.charter.CharterService;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.shared.Page;
@@ -36,6 +39,7 @@ import org.wops.domain.shared.PageRequest;
     description = "Water and sanitation service providers that take part in WOPs")
 public class OperatorResource {
   @Inject OperatorService operators;
+  @Inject CharterService charter;
 
   @Context UriInfo uriInfo;
 
@@ -50,6 +54,29 @@ public class OperatorResource {
     Operator operator = operators.register(input.toDetails());
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(operator.id())).build();
     return Response.created(location).entity(OperatorView.of(operator)).build();
+  }
+
+  @POST
+  @Path("{id}/contacts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a contact person (mails go to contacts, in their language)")
+  public OperatorView addContact(
+      @PathParam("id") long id, @Valid @NotNull(message = "is required") ContactInput input) {
+    return OperatorView.of(operators.addContact(id, input.toContact()));
+  }
+
+  @POST
+  @Path("{id}/endorsements")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The operator endorses the current Charter version")
+  @APIResponse(responseCode = "201", description = "Endorsed")
+  @APIResponse(responseCode = "400", description = "Already endorsed")
+  public Response endorse(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "is required") CharterResource.NewEndorsement input) {
+    return Response.status(Response.Status.CREATED)
+        .entity(CharterResource.EndorsementView.of(charter.endorseCurrent(id, input.endorsedBy)))
+        .build();
   }
 
   @GET

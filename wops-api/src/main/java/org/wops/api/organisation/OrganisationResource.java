@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.ContactInput;
 import org.wops.api.support.PageLinks;
 import org.wops.domain.operator.CountryCode;
 import org.wops.domain.organisation.Organisation;
@@ -54,6 +55,15 @@ public class OrganisationResource {
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(o.id())).build())
         .entity(OrganisationView.of(o))
         .build();
+  }
+
+  @POST
+  @Path("{id}/contacts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a contact person")
+  public OrganisationView addContact(
+      @PathParam("id") long id, @Valid @NotNull(message = "is required") ContactInput input) {
+    return OrganisationView.of(organisations.addContact(id, input.toContact()));
   }
 
   @GET

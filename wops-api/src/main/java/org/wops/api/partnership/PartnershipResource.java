@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.PageLinks;
 import org.wops.api.validation.OneOf;
+import org.wops.domain.partnership.AgreementTerms;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipCriteria;
 import org.wops.domain.partnership.PartnershipService;
@@ -74,6 +77,75 @@ public class PartnershipResource {
   @APIResponse(responseCode = "404", description = "No partnership with this id")
   public PartnershipView get(@PathParam("id") long id) {
     return PartnershipView.of(partnerships.get(id), partnerships.compliance(id));
+  }
+
+  @POST
+  @Path("{id}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Move the partnership along its lifecycle (under the Charter's rules)")
+  @APIResponse(responseCode = "200", description = "The partnership in its new status")
+  @APIResponse(responseCode = "400", description = "The move is not allowed, or a rule is not met")
+  public PartnershipView changeStatus(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "is required") WorkflowInputs.StatusChange input) {
+    partnerships.changeStatus(id, null, PartnershipStatus.valueOf(input.status), ACTOR);
+    return get(id);
+  }
+
+  @PUT
+  @Path("{id}/agreement")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Write the agreement (rewriting it withdraws the signatures)")
+  public PartnershipView writeAgreement(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Agreement input) {
+    partnerships.writeAgreement(
+        id,
+        null,
+        new AgreementTerms(input.objectivesAndOutputs, input.cashValue, input.inKindValue),
+        ACTOR);
+    return get(id);
+  }
+
+  @POST
+  @Path("{id}/signatures")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "A participating operator signs the agreement")
+  public PartnershipView sign(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Signature input) {
+    partnerships.sign(id, input.operatorId, input.signedBy, ACTOR);
+    return get(id);
+  }
+
+  @POST
+  @Path("{id}/milestones")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a milestone")
+  public PartnershipView addMilestone(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "is required") WorkflowInputs.NewMilestone input) {
+    partnerships.addMilestone(id, input.title, input.plannedDate, ACTOR);
+    return get(id);
+  }
+
+  @POST
+  @Path("{id}/milestones/{milestoneId}/reached")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Mark a milestone reached on its actual date (not in the future)")
+  public PartnershipView reachMilestone(
+      @PathParam("id") long id,
+      @PathParam("milestoneId") long milestoneId,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Reached input) {
+    partnerships.reachMilestone(id, milestoneId, input.actualDate, ACTOR);
+    return get(id);
+  }
+
+  @GET
+  @Path("{id}/audit")
+  @Operation(summary = "The partnership's audit trail: who changed what, when")
+  public List<WorkflowViews.AuditView> audit(@PathParam("id") long id) {
+    return partnerships.auditTrail(id).stream().map(WorkflowViews.AuditView::of).toList();
   }
 
   @GET

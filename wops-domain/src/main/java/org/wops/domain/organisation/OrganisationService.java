@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.wops.domain.operator.CountryCode;
+import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
@@ -21,6 +22,12 @@ public class OrganisationService {
       String name, String shortName, OrganisationKind kind, CountryCode country) {
     return organisations.store(
         new Organisation(name, shortName, kind, country, OffsetDateTime.now(clock)));
+  }
+
+  public Organisation addContact(long id, ContactPerson contact) {
+    Organisation organisation = get(id);
+    organisation.addContact(contact);
+    return organisations.store(organisation);
   }
 
   public Organisation get(long id) {
