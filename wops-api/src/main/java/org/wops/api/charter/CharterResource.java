@@ -47,7 +47,7 @@ public class CharterResource {
   /** An operator's endorsement. */
   public record EndorsementView(
       long operatorId, int charterVersion, String endorsedBy, OffsetDateTime endorsedAt) {
-    static EndorsementView of(Endorsement e) {
+    public static EndorsementView of(Endorsement e) {
       return new EndorsementView(
           e.operatorId(), e.charterVersion(), e.endorsedBy(), e.endorsedAt());
     }
