@@ -26,6 +26,9 @@ public interface CharterRepository {
    */
   Set<Long> endorsers(Collection<Long> operatorIds, int charterVersion);
 
+  /** Operators that endorsed an older version but not this one: their endorsement is stale. */
+  Set<Long> staleEndorsers(int currentVersion);
+
   /** The endorsements of one operator, newest first. */
   List<Endorsement> endorsementsOf(long operatorId);
 }

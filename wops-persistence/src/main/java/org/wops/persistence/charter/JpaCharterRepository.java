@@ -79,6 +79,18 @@ public class JpaCharterRepository implements CharterRepository {
   }
 
   @Override
+  public Set<Long> staleEndorsers(int currentVersion) {
+    return new HashSet<>(
+        em.createQuery(
+                "select distinct e.operatorId from Endorsement e where e.charterVersion < :current"
+                    + " and not exists (select f.id from Endorsement f"
+                    + " where f.operatorId = e.operatorId and f.charterVersion = :current)",
+                Long.class)
+            .setParameter("current", currentVersion)
+            .getResultList());
+  }
+
+  @Override
   public List<Endorsement> endorsementsOf(long operatorId) {
     return em.createQuery(
             "select e from Endorsement e where e.operatorId = :operator order by e.charterVersion desc",

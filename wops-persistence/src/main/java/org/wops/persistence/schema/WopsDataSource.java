@@ -16,12 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     user = "${MPCONFIG=wops.db.user}",
     password = "${MPCONFIG=wops.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32,
-    properties = {
-      "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=auto-commit",
-      "fish.payara.fail-all-connections=true"
-    })
+    maxPoolSize = 32)
 @ApplicationScoped
 public class WopsDataSource {
   public static final String JNDI_NAME = "java:app/jdbc/wops";

@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,7 +52,6 @@ import org.wops.domain.update.ProgressUpdateService;
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
-@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final String DEMO = "demo data";

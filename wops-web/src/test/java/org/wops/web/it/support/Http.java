@@ -39,6 +39,17 @@ public final class Http {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  public static HttpResponse<String> putJson(URI uri, String json) throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public static JsonObject object(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();

@@ -1,0 +1,149 @@
+package org.wops.api.notification;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.PageLinks;
+import org.wops.api.validation.OneOf;
+import org.wops.domain.notification.NotificationKind;
+import org.wops.domain.notification.Notifications;
+import org.wops.domain.notification.OutboxMessage;
+import org.wops.domain.notification.OutboxStatus;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PageRequest;
+
+/** The notification outbox (for admins), each person's mail preferences, and the milestone scan. */
+@Path("notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications", description = "E-mail notifications: outbox, preferences, scan")
+public class NotificationResource {
+  @Inject Notifications notifications;
+
+  @Context UriInfo uriInfo;
+
+  @GET
+  @Path("outbox")
+  @Operation(
+      summary = "The outbox, newest first: pending, sent and failed messages, with the last error")
+  public Response outbox(
+      @QueryParam("status") @OneOf(OutboxStatus.class) String status,
+      @QueryParam("partnership")
+          @Pattern(regexp = "\\d{1,18}", message = "must be a partnership id")
+          String partnership,
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
+          String page,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
+          String size) {
+    return PageLinks.respond(
+        notifications.outbox(
+            status == null ? null : OutboxStatus.valueOf(status),
+            partnership == null ? null : Long.valueOf(partnership),
+            new PageRequest(Integer.parseInt(page), Integer.parseInt(size))),
+        uriInfo);
+  }
+
+  @GET
+  @Path("outbox/{id}")
+  @Operation(summary = "One message of the outbox")
+  public OutboxMessage message(@PathParam("id") long id) {
+    return notifications.message(id).orElseThrow(NotFoundException::new);
+  }
+
+  @POST
+  @Path("outbox/{id}/resend")
+  @Operation(summary = "Put a failed message back in the queue for an immediate new attempt")
+  public OutboxMessage resend(@PathParam("id") long id) {
+    return notifications.resend(id);
+  }
+
+  @POST
+  @Path("scan")
+  @Operation(
+      summary =
+          "Queue the due-soon and overdue milestone mails now (idempotent; also runs on a schedule)")
+  public Map<String, Integer> scan(
+      @QueryParam("date")
+          @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date (YYYY-MM-DD)")
+          String date) {
+    LocalDate day;
+    try {
+      day = date == null ? LocalDate.now() : LocalDate.parse(date);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new DomainRuleViolation("date.invalid", "date", "'" + date + "' is not a date.");
+    }
+    return Map.of("queued", notifications.scanMilestones(day));
+  }
+
+  @POST
+  @Path("dispatch")
+  @Operation(summary = "Send what is due in the outbox now (also runs every few seconds)")
+  public Map<String, Integer> dispatch() {
+    return Map.of("processed", notifications.dispatchNow());
+  }
+
+  @GET
+  @Path("preferences/{email}")
+  @Operation(
+      summary = "Which kinds of mail this person receives (every kind is on unless switched off)")
+  public Map<NotificationKind, Boolean> preferences(
+      @PathParam("email") @Email(message = "must be an e-mail address") String email) {
+    return notifications.preferences(email);
+  }
+
+  @PUT
+  @Path("preferences/{email}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Switch kinds of mail on or off for this person, e.g. {\"MILESTONE_DUE_SOON\": false}")
+  public Map<NotificationKind, Boolean> setPreferences(
+      @PathParam("email") @Email(message = "must be an e-mail address") String email,
+      @NotNull(message = "is required") Map<String, Boolean> changes) {
+    for (Map.Entry<String, Boolean> change : changes.entrySet()) {
+      NotificationKind kind;
+      try {
+        kind = NotificationKind.valueOf(change.getKey());
+      } catch (IllegalArgumentException e) {
+        throw new DomainRuleViolation(
+            "notification.kind.unknown",
+            change.getKey(),
+            "'"
+                + change.getKey()
+                + "' is not a kind of mail ("
+                + java.util.Arrays.toString(NotificationKind.values())
+                + ").");
+      }
+      if (change.getValue() == null) {
+        throw new DomainRuleViolation(
+            "notification.preference.required", change.getKey(), "Say true or false.");
+      }
+      notifications.setPreference(email, kind, change.getValue());
+    }
+    return notifications.preferences(email);
+  }
+}

@@ -1,0 +1,70 @@
+package org.wops.api.notification;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.validation.OneOf;
+import org.wops.domain.notification.Notifications;
+import org.wops.domain.shared.Language;
+
+/**
+ * People who follow a partnership's mails without being one of its contacts (coordinators,
+ * donors...).
+ */
+@Path("partnerships/{id}/subscriptions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications")
+public class SubscriptionResource {
+  @Inject Notifications notifications;
+
+  /** Who subscribes. */
+  public static class Subscription {
+    @NotBlank(message = "is required")
+    @Email(message = "must be an e-mail address")
+    public String email;
+
+    @Size(max = 200, message = "can be at most {max} characters")
+    public String name;
+
+    @OneOf(Language.class)
+    public String language;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Subscribe to the partnership's mails")
+  public Response subscribe(
+      @PathParam("id") long partnershipId,
+      @Valid @NotNull(message = "is required") Subscription input) {
+    notifications.subscribe(
+        partnershipId,
+        input.email,
+        input.name,
+        input.language == null ? Language.EN : Language.valueOf(input.language));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{email}")
+  @Operation(summary = "Unsubscribe")
+  public Response unsubscribe(
+      @PathParam("id") long partnershipId, @PathParam("email") String email) {
+    notifications.unsubscribe(partnershipId, email);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,85 @@
+package org.wops.notifications.mail;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import org.wops.domain.notification.NotificationKind;
+import org.wops.domain.shared.Language;
+
+/**
+ * Renders a mail from templates (Mustache): the subject and the sentences come from {@code
+ * mail/texts*.properties} in the recipient's language, each itself a template over the mail's
+ * model; they are laid out in {@code mail/layout.txt.mustache} (plain text) and {@code
+ * mail/layout.html.mustache} (HTML, escaped). Thread-safe.
+ */
+public class MailRenderer {
+  /** A rendered mail. */
+  public record Rendered(String subject, String text, String html) {}
+
+  private final MustacheFactory html = new DefaultMustacheFactory("mail");
+  private final MustacheFactory plain =
+      new DefaultMustacheFactory("mail") {
+        @Override
+        public void encode(String value, Writer writer) {
+          try {
+            writer.write(value);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
+  private final Mustache textLayout = plain.compile("layout.txt.mustache");
+  private final Mustache htmlLayout = html.compile("layout.html.mustache");
+  private final Map<String, Mustache> sentences = new ConcurrentHashMap<>();
+
+  /**
+   * The mail of this kind, in this language, over this model (partnership, link, milestone, date,
+   * ...).
+   */
+  public Rendered render(NotificationKind kind, Language language, Map<String, Object> model) {
+    ResourceBundle texts =
+        ResourceBundle.getBundle(
+            "mail.texts", language.locale(), MailRenderer.class.getClassLoader());
+    Map<String, Object> m = new HashMap<>(model);
+    m.put("lang", language.name().toLowerCase(Locale.ROOT));
+    String subject = sentence(texts, kind.name() + ".subject", m);
+    m.put("subject", subject);
+    m.put("greeting", sentence(texts, "greeting", m));
+    m.put("body", sentence(texts, kind.name() + ".body", m));
+    m.put("open", sentence(texts, "open", m));
+    m.put("footer", sentence(texts, "footer", m));
+    return new Rendered(subject, execute(textLayout, m), execute(htmlLayout, m));
+  }
+
+  /** A status's name in the language. */
+  public String status(String status, Language language) {
+    ResourceBundle texts =
+        ResourceBundle.getBundle(
+            "mail.texts", language.locale(), MailRenderer.class.getClassLoader());
+    return texts.containsKey("status." + status) ? texts.getString("status." + status) : status;
+  }
+
+  private String sentence(ResourceBundle texts, String key, Map<String, Object> model) {
+    String source = texts.getString(key);
+    Mustache template =
+        sentences.computeIfAbsent(
+            texts.getLocale() + ":" + key, k -> plain.compile(new StringReader(source), k));
+    return execute(template, model);
+  }
+
+  private static String execute(Mustache template, Map<String, Object> model) {
+    StringWriter out = new StringWriter();
+    template.execute(out, model);
+    return out.toString();
+  }
+}

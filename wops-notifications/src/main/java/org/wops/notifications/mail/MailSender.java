@@ -1,0 +1,85 @@
+package org.wops.notifications.mail;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+/**
+ * Sends one message: a plain-text and an HTML part (multipart/alternative), the iCalendar
+ * attachment when there is one, and the outbox's stable Message-ID, so that a message sent twice
+ * (after a crash) is recognisably the same.
+ */
+public final class MailSender {
+  private MailSender() {}
+
+  /** The content of one mail. */
+  public record Mail(
+      String messageId,
+      String to,
+      String toName,
+      String subject,
+      String text,
+      String html,
+      String ics,
+      String icsName) {}
+
+  public static void send(Session session, Mail mail) throws MessagingException {
+    Transport.send(compose(session, mail));
+  }
+
+  public static MimeMessage compose(Session session, Mail mail) throws MessagingException {
+    MimeMessage message =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", mail.messageId());
+          }
+        };
+    try {
+      message.setRecipient(
+          MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), mail.toName(), "UTF-8"));
+    } catch (UnsupportedEncodingException e) {
+      throw new MessagingException("UTF-8 unavailable", e);
+    }
+    String from = session.getProperty("mail.from");
+    if (from != null) {
+      message.setFrom(new InternetAddress(from));
+    } else {
+      message.setFrom();
+    }
+    message.setSubject(mail.subject(), "UTF-8");
+    message.setSentDate(new Date());
+
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(mail.text(), "UTF-8", "plain");
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(mail.html(), "UTF-8", "html");
+    MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+
+    if (mail.ics() == null) {
+      message.setContent(alternative);
+    } else {
+      MimeBodyPart body = new MimeBodyPart();
+      body.setContent(alternative);
+      MimeBodyPart calendar = new MimeBodyPart();
+      calendar.setDataHandler(
+          new DataHandler(
+              new ByteArrayDataSource(
+                  mail.ics().getBytes(StandardCharsets.UTF_8),
+                  "text/calendar; charset=UTF-8; method=PUBLISH")));
+      calendar.setFileName(mail.icsName() == null ? "milestone.ics" : mail.icsName());
+      message.setContent(new MimeMultipart("mixed", body, calendar));
+    }
+    message.saveChanges();
+    return message;
+  }
+}
