@@ -71,7 +71,9 @@ import org.wops.domain.partnership.PartnershipSummary;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.reference.ReferenceData;
+import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.Language;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
 import org.wops.domain.shared.StaleVersionException;
@@ -108,6 +110,8 @@ class DomainPersistenceIT {
   @Inject ReferenceData reference;
   @Inject RecordedEvents events;
   @Inject ConcurrentEditor editor;
+  @Inject org.wops.domain.notification.Notifications notifications;
+  @Inject jakarta.transaction.UserTransaction tx;
 
   @Resource ManagedExecutorService executor;
 
@@ -515,6 +519,37 @@ class DomainPersistenceIT {
         page.items().stream().map(Organisation::name).toList());
     assertTrue(organisations.get(a.id()).country().isEmpty());
     assertEquals("NL", page.items().get(1).country().orElseThrow().code());
+  }
+
+  @Test
+  void theMailsOfAChangeAreWrittenInItsTransactionAndRolledBackWithIt() throws Exception {
+    Operator mentor = operator("NA");
+    Operator mentee = operator("BW");
+    operators.addContact(
+        mentor.id(),
+        new ContactPerson(
+            "Mentor", unique("m").replace(' ', '-') + "@example.org", Language.EN, null));
+    Partnership p = newPartnership(unique("Outbox"), mentor, mentee);
+
+    tx.begin();
+    partnerships.changeStatus(p.id(), null, PartnershipStatus.PROPOSED, ACTOR);
+    assertEquals(
+        1,
+        notifications.outbox(null, p.id(), PageRequest.first()).total(),
+        "queued with the change");
+    tx.rollback();
+
+    assertEquals(PartnershipStatus.IDENTIFIED, partnerships.get(p.id()).status());
+    assertEquals(
+        0,
+        notifications.outbox(null, p.id(), PageRequest.first()).total(),
+        "and rolled back with it");
+
+    partnerships.changeStatus(p.id(), null, PartnershipStatus.PROPOSED, ACTOR);
+    assertEquals(
+        1,
+        notifications.outbox(null, p.id(), PageRequest.first()).total(),
+        "committed with the change");
   }
 
   @Test
