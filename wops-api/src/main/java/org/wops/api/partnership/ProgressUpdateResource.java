@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +29,22 @@ public class ProgressUpdateResource {
   @Operation(summary = "One progress update")
   public WorkflowViews.UpdateView get(@PathParam("updateId") long updateId) {
     return WorkflowViews.UpdateView.of(updates.get(updateId));
+  }
+
+  @PUT
+  @Path("{updateId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Revise a draft or returned update")
+  public WorkflowViews.UpdateView revise(
+      @PathParam("updateId") long updateId,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Update input) {
+    return WorkflowViews.UpdateView.of(
+        updates.revise(
+            updateId,
+            input.periodStart,
+            input.periodEnd,
+            input.summary,
+            PartnershipResource.ACTOR));
   }
 
   @POST

@@ -363,6 +363,19 @@ class NotificationsIT {
         .extracting(NotificationsIT::recipient)
         .containsExactlyInAnyOrder(p.a(), p.b());
     assertThat(parts(returned.get(0)).get("text/plain")).contains("Add the NRW figures.");
+    ok(
+        putJson(
+            micro.uri("api/v1/updates/" + update),
+            "{\"periodStart\":\""
+                + today
+                + "\",\"periodEnd\":\""
+                + today
+                + "\",\"summary\":\"NRW 41 %.\"}"));
+    ok(postJson(micro.uri("api/v1/updates/" + update + "/submit"), ""));
+    ok(postJson(micro.uri("api/v1/updates/" + update + "/approve"), ""));
+    assertThat(await(to(p.a(), p.b()).and(subject("approved", "approuvé")), 2))
+        .extracting(NotificationsIT::recipient)
+        .containsExactlyInAnyOrder(p.a(), p.b());
     assertThat(
             Arrays.stream(smtp.getReceivedMessages())
                 .filter(to(p.a(), p.b()))
@@ -398,8 +411,14 @@ class NotificationsIT {
 
   @Test
   @Order(3)
-  void aPersonWhoSwitchedAKindOfMailOffDoesNotReceiveIt() throws Exception {
+  void aPersonWhoSwitchedAKindOfMailOffDoesNotReceiveItAndASubscriberDoes() throws Exception {
     Partners p = partners();
+    String donor = "donor-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    HttpResponse<String> subscribed =
+        postJson(
+            micro.uri("api/v1/partnerships/" + p.partnership() + "/subscriptions"),
+            "{\"email\":\"" + donor + "\",\"name\":\"Donor\",\"language\":\"ES\"}");
+    assertThat(subscribed.statusCode()).isEqualTo(204);
     HttpResponse<String> prefs =
         putJson(
             micro.uri("api/v1/notifications/preferences/" + p.b()), "{\"STATUS_CHANGED\": false}");
@@ -408,7 +427,9 @@ class NotificationsIT {
 
     status(p.partnership(), "PROPOSED");
 
-    assertThat(await(to(p.a(), p.c()).and(subject(p.title())), 2)).hasSize(2);
+    assertThat(await(to(p.a(), p.c(), donor).and(subject(p.title())), 3))
+        .extracting(NotificationsIT::recipient)
+        .containsExactlyInAnyOrder(p.a(), p.c(), donor);
     assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(to(p.b()))).isEmpty();
   }
 
@@ -422,10 +443,20 @@ class NotificationsIT {
             micro.uri("api/v1/partnerships/" + p.partnership() + "/milestones"),
             "{\"title\":\"Leak survey " + p.title() + "\",\"plannedDate\":\"" + due + "\"}"));
 
+    ok(
+        postJson(
+            micro.uri("api/v1/partnerships/" + p.partnership() + "/milestones"),
+            "{\"title\":\"Meter audit "
+                + p.title()
+                + "\",\"plannedDate\":\""
+                + LocalDate.now().minusDays(2)
+                + "\"}"));
+
     int first = object(postJson(micro.uri("api/v1/notifications/scan"), "")).getInt("queued");
     int second = object(postJson(micro.uri("api/v1/notifications/scan"), "")).getInt("queued");
 
-    assertThat(first).isGreaterThanOrEqualTo(3);
+    assertThat(first).isGreaterThanOrEqualTo(6);
+    assertThat(await(to(p.b()).and(subject("En retard : Meter audit")), 1)).hasSize(1);
     assertThat(second).isZero();
     List<MimeMessage> dueSoon =
         await(to(p.a(), p.b(), p.c()).and(subject("Leak survey " + p.title())), 3);
