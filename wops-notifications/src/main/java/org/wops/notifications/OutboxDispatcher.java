@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -68,44 +71,71 @@ public class OutboxDispatcher {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     List<OutboxStore.Queued> due = outbox.claimDue(now, batchSize);
-    for (OutboxStore.Queued m : due) {
-      try {
-        MailSender.send(
-            session,
-            new MailSender.Mail(
-                m.messageId(),
-                m.email(),
-                m.name(),
-                m.subject(),
-                m.text(),
-                m.html(),
-                m.ics(),
-                m.icsName()));
-        outbox.markSent(m.id(), OffsetDateTime.now(clock));
-      } catch (Exception e) {
-        int attempt = m.attempts() + 1;
-        boolean giveUp = attempt >= maxAttempts;
-        Duration wait = backoff(attempt);
-        String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        outbox.markAttemptFailed(m.id(), error, now.plus(wait), giveUp);
-        LOG.log(
-            giveUp ? Level.WARNING : Level.INFO,
-            "Mail "
-                + m.id()
-                + " to "
-                + m.email()
-                + " not sent (attempt "
-                + attempt
-                + " of "
-                + maxAttempts
-                + "): "
-                + error
-                + (giveUp
-                    ? "; marked FAILED (re-send it from the admin API)."
-                    : "; retried in " + wait + "."));
+    Transport transport = null;
+    try {
+      for (OutboxStore.Queued m : due) {
+        try {
+          if (transport == null || !transport.isConnected()) {
+            transport = session.getTransport();
+            transport.connect();
+          }
+          MimeMessage message =
+              MailSender.compose(
+                  session,
+                  new MailSender.Mail(
+                      m.messageId(),
+                      m.email(),
+                      m.name(),
+                      m.subject(),
+                      m.text(),
+                      m.html(),
+                      m.ics(),
+                      m.icsName()));
+          transport.sendMessage(message, message.getAllRecipients());
+          outbox.markSent(m.id(), OffsetDateTime.now(clock));
+        } catch (Exception e) {
+          close(transport);
+          transport = null;
+          failed(m, e, now);
+        }
       }
+    } finally {
+      close(transport);
     }
     return due.size();
+  }
+
+  private void failed(OutboxStore.Queued m, Exception e, OffsetDateTime now) {
+    int attempt = m.attempts() + 1;
+    boolean giveUp = attempt >= maxAttempts;
+    Duration wait = backoff(attempt);
+    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    outbox.markAttemptFailed(m.id(), error, now.plus(wait), giveUp);
+    LOG.log(
+        giveUp ? Level.WARNING : Level.INFO,
+        "Mail "
+            + m.id()
+            + " to "
+            + m.email()
+            + " not sent (attempt "
+            + attempt
+            + " of "
+            + maxAttempts
+            + "): "
+            + error
+            + (giveUp
+                ? "; marked FAILED (re-send it from the admin API)."
+                : "; retried in " + wait + "."));
+  }
+
+  private static void close(Transport transport) {
+    if (transport != null) {
+      try {
+        transport.close();
+      } catch (MessagingException ignored) {
+        // the connection is gone either way
+      }
+    }
   }
 
   /** The milestone scan for this day, in one transaction. */

@@ -3,7 +3,6 @@ package org.wops.notifications.mail;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -14,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 
 /**
- * Sends one message: a plain-text and an HTML part (multipart/alternative), the iCalendar
+ * Composes one message: a plain-text and an HTML part (multipart/alternative), the iCalendar
  * attachment when there is one, and the outbox's stable Message-ID, so that a message sent twice
  * (after a crash) is recognisably the same.
  */
@@ -31,10 +30,6 @@ public final class MailSender {
       String html,
       String ics,
       String icsName) {}
-
-  public static void send(Session session, Mail mail) throws MessagingException {
-    Transport.send(compose(session, mail));
-  }
 
   public static MimeMessage compose(Session session, Mail mail) throws MessagingException {
     MimeMessage message =
