@@ -1,5 +1,6 @@
 package org.wops.api.charter;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,12 +12,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.Caller;
 import org.wops.domain.charter.CharterService;
 import org.wops.domain.charter.CharterVersion;
 import org.wops.domain.charter.Endorsement;
@@ -27,7 +31,7 @@ import org.wops.domain.charter.Endorsement;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Charter", description = "The Charter's versions and operators' endorsements")
 public class CharterResource {
-  static final String ACTOR = "api";
+  @Context SecurityContext security;
 
   @Inject CharterService charter;
 
@@ -86,6 +90,7 @@ public class CharterResource {
     return charter.versions().stream().map(CharterView::of).toList();
   }
 
+  @RolesAllowed({Caller.ADMIN})
   @POST
   @Path("versions")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -93,7 +98,8 @@ public class CharterResource {
       summary =
           "Publish a new Charter version (endorsements of older ones become stale for unagreed WOPs)")
   public Response publish(@Valid @NotNull(message = "is required") NewVersion input) {
-    CharterVersion v = charter.publish(input.title, input.principles, input.codeOfConduct, ACTOR);
+    CharterVersion v =
+        charter.publish(input.title, input.principles, input.codeOfConduct, Caller.name(security));
     return Response.status(Response.Status.CREATED).entity(CharterView.of(v)).build();
   }
 }

@@ -1,5 +1,6 @@
 package org.wops.api.notification;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Email;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.Caller;
 import org.wops.api.support.PageLinks;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.notification.NotificationKind;
@@ -42,6 +44,7 @@ public class NotificationResource {
 
   @Context UriInfo uriInfo;
 
+  @RolesAllowed({Caller.ADMIN})
   @GET
   @Path("outbox")
   @Operation(
@@ -67,6 +70,7 @@ public class NotificationResource {
         uriInfo);
   }
 
+  @RolesAllowed({Caller.ADMIN})
   @GET
   @Path("outbox/{id}")
   @Operation(summary = "One message of the outbox")
@@ -74,6 +78,7 @@ public class NotificationResource {
     return notifications.message(id).orElseThrow(NotFoundException::new);
   }
 
+  @RolesAllowed({Caller.ADMIN})
   @POST
   @Path("outbox/{id}/resend")
   @Operation(summary = "Put a failed message back in the queue for an immediate new attempt")
@@ -81,6 +86,7 @@ public class NotificationResource {
     return notifications.resend(id);
   }
 
+  @RolesAllowed({Caller.ADMIN})
   @POST
   @Path("scan")
   @Operation(
@@ -99,6 +105,7 @@ public class NotificationResource {
     return Map.of("queued", notifications.scanMilestones(day));
   }
 
+  @RolesAllowed({Caller.ADMIN})
   @POST
   @Path("dispatch")
   @Operation(summary = "Send what is due in the outbox now (also runs every few seconds)")
@@ -106,6 +113,7 @@ public class NotificationResource {
     return Map.of("processed", notifications.dispatchNow());
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @GET
   @Path("preferences/{email}")
   @Operation(
@@ -115,6 +123,7 @@ public class NotificationResource {
     return notifications.preferences(email);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @PUT
   @Path("preferences/{email}")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.wops.api.notification;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.Caller;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.notification.Notifications;
 import org.wops.domain.shared.Language;
@@ -45,6 +47,7 @@ public class SubscriptionResource {
     public String language;
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Subscribe to the partnership's mails")
@@ -59,6 +62,7 @@ public class SubscriptionResource {
     return Response.noContent().build();
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @DELETE
   @Path("{email}")
   @Operation(summary = "Unsubscribe")

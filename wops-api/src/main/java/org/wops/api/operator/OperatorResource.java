@@ -1,5 +1,6 @@
 package org.wops.api.operator;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.charter.CharterResource;
+import org.wops.api.support.Caller;
 import org.wops.api.support.ContactInput;
 import org.wops.api.support.PageLinks;
 import org.wops.domain.charter.CharterService;
@@ -43,6 +45,7 @@ public class OperatorResource {
 
   @Context UriInfo uriInfo;
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register an operator")
@@ -56,6 +59,7 @@ public class OperatorResource {
     return Response.created(location).entity(OperatorView.of(operator)).build();
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/contacts")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +69,7 @@ public class OperatorResource {
     return OperatorView.of(operators.addContact(id, input.toContact()));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/endorsements")
   @Consumes(MediaType.APPLICATION_JSON)

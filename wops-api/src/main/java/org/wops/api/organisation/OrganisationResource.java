@@ -1,5 +1,6 @@
 package org.wops.api.organisation;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.Caller;
 import org.wops.api.support.ContactInput;
 import org.wops.api.support.PageLinks;
 import org.wops.domain.operator.CountryCode;
@@ -40,6 +42,7 @@ public class OrganisationResource {
 
   @Context UriInfo uriInfo;
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a supporting organisation")
@@ -57,6 +60,7 @@ public class OrganisationResource {
         .build();
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR})
   @POST
   @Path("{id}/contacts")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.wops.api.partnership;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.Caller;
 import org.wops.api.support.PageLinks;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.partnership.AgreementTerms;
@@ -41,13 +44,12 @@ import org.wops.domain.shared.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "Water Operators' Partnerships")
 public class PartnershipResource {
-  /** Until authentication lands, writes are attributed to the API itself. */
-  static final String ACTOR = "api";
-
   @Inject PartnershipService partnerships;
 
   @Context UriInfo uriInfo;
+  @Context SecurityContext security;
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Identify a new partnership of an installed type")
@@ -63,7 +65,7 @@ public class PartnershipResource {
             input.toParticipants(),
             input.toSupporters(),
             input.toExtraValues(),
-            ACTOR);
+            Caller.name(security));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
         .entity(PartnershipView.of(p, partnerships.compliance(p.id())))
         .build();
@@ -79,6 +81,7 @@ public class PartnershipResource {
     return PartnershipView.of(partnerships.get(id), partnerships.compliance(id));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -88,10 +91,12 @@ public class PartnershipResource {
   public PartnershipView changeStatus(
       @PathParam("id") long id,
       @Valid @NotNull(message = "is required") WorkflowInputs.StatusChange input) {
-    partnerships.changeStatus(id, null, PartnershipStatus.valueOf(input.status), ACTOR);
+    partnerships.changeStatus(
+        id, null, PartnershipStatus.valueOf(input.status), Caller.name(security));
     return get(id);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/agreement")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -103,10 +108,11 @@ public class PartnershipResource {
         id,
         null,
         new AgreementTerms(input.objectivesAndOutputs, input.cashValue, input.inKindValue),
-        ACTOR);
+        Caller.name(security));
     return get(id);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/signatures")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -114,10 +120,11 @@ public class PartnershipResource {
   public PartnershipView sign(
       @PathParam("id") long id,
       @Valid @NotNull(message = "is required") WorkflowInputs.Signature input) {
-    partnerships.sign(id, input.operatorId, input.signedBy, ACTOR);
+    partnerships.sign(id, input.operatorId, input.signedBy, Caller.name(security));
     return get(id);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -125,10 +132,11 @@ public class PartnershipResource {
   public PartnershipView addMilestone(
       @PathParam("id") long id,
       @Valid @NotNull(message = "is required") WorkflowInputs.NewMilestone input) {
-    partnerships.addMilestone(id, input.title, input.plannedDate, ACTOR);
+    partnerships.addMilestone(id, input.title, input.plannedDate, Caller.name(security));
     return get(id);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones/{milestoneId}/reached")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -137,10 +145,11 @@ public class PartnershipResource {
       @PathParam("id") long id,
       @PathParam("milestoneId") long milestoneId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Reached input) {
-    partnerships.reachMilestone(id, milestoneId, input.actualDate, ACTOR);
+    partnerships.reachMilestone(id, milestoneId, input.actualDate, Caller.name(security));
     return get(id);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @GET
   @Path("{id}/audit")
   @Operation(summary = "The partnership's audit trail: who changed what, when")

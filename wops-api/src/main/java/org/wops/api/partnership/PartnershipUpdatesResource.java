@@ -1,5 +1,6 @@
 package org.wops.api.partnership;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,10 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.Caller;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 
@@ -29,7 +32,9 @@ public class PartnershipUpdatesResource {
   @Inject ProgressUpdateService updates;
 
   @Context UriInfo uriInfo;
+  @Context SecurityContext security;
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Write a progress update (a draft)")
@@ -42,7 +47,7 @@ public class PartnershipUpdatesResource {
             input.periodStart,
             input.periodEnd,
             input.summary,
-            PartnershipResource.ACTOR);
+            Caller.name(security));
     return Response.created(
             uriInfo.getBaseUriBuilder().path("updates").path(String.valueOf(u.id())).build())
         .entity(WorkflowViews.UpdateView.of(u))

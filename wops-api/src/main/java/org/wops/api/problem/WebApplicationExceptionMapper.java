@@ -3,7 +3,11 @@ package org.wops.api.problem;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +21,35 @@ import java.util.regex.Pattern;
 public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationException> {
   private static final Pattern JSONB_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
+  @Context SecurityContext security;
+
+  @Override
+  public Response toResponse(WebApplicationException exception) {
+    Response response = super.toResponse(exception);
+    if (response.getStatus() == 401) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"WOPs Platform\"")
+          .build();
+    }
+    return response;
+  }
+
   @Override
   Problem problemFor(WebApplicationException exception) {
+    int code = exception.getResponse().getStatus();
+    boolean anonymous = security == null || security.getUserPrincipal() == null;
+    if (code == 401 || (code == 403 && anonymous)) {
+      return Problem.of(
+          "unauthorized",
+          Status.UNAUTHORIZED,
+          "Sign in first: this needs a user name and password (HTTP Basic) of a user with the right role.");
+    }
+    if (code == 403) {
+      return Problem.of(
+          "forbidden",
+          Status.FORBIDDEN,
+          "Your role does not allow this (" + security.getUserPrincipal().getName() + ").");
+    }
     Response.StatusType status = exception.getResponse().getStatusInfo();
     if (status.getStatusCode() == 400 && causedByJsonBinding(exception)) {
       return MalformedBodyMapper.malformed(exception);

@@ -578,8 +578,18 @@ class NotificationsIT {
   }
 
   private static List<JsonObject> outbox(long partnership) throws Exception {
-    return array(get(micro.uri("api/v1/notifications/outbox?size=50&partnership=" + partnership)))
-        .getValuesAs(JsonObject.class);
+    HttpResponse<String> r =
+        get(micro.uri("api/v1/notifications/outbox?size=50&partnership=" + partnership));
+    assertThat(r.statusCode()).as(() -> r.body() + tailOf()).isEqualTo(200);
+    return array(r).getValuesAs(JsonObject.class);
+  }
+
+  private static String tailOf() {
+    try {
+      return micro.tail();
+    } catch (java.io.IOException e) {
+      return e.toString();
+    }
   }
 
   private static String subjectOf(MimeMessage m) {

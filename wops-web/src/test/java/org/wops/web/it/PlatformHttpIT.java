@@ -21,6 +21,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wops.web.it.support.Http;
 
 /**
  * From the outside, over real HTTP: the WAR that the build produced, deployed as it is on Payara
@@ -55,6 +56,7 @@ class PlatformHttpIT {
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", contentType)
             .header("Accept", "application/json")
+            .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -256,6 +258,64 @@ class PlatformHttpIT {
         .contains("/api/v1/operators")
         .contains("/api/v1/operators/{id}")
         .contains("WOPs Platform API");
+  }
+
+  @Test
+  void writesNeedASignedInUserWithTheRightRole() throws Exception {
+    String body = operatorJson("Role check " + UUID.randomUUID(), "KE", "WATER");
+
+    HttpResponse<String> anonymous = Http.send("POST", uri("api/v1/operators"), body, null);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+    assertThat(object(anonymous).getString("type")).isEqualTo("urn:wops:problem:unauthorized");
+    assertThat(
+            Http.send(
+                    "POST", uri("api/v1/operators"), body, Http.basic("admin", "not-the-password"))
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(Http.send("GET", uri("api/v1/notifications/outbox"), null, null).statusCode())
+        .isEqualTo(401);
+    assertThat(Http.send("GET", uri("api/v1/operators"), null, null).statusCode())
+        .as("public read")
+        .isEqualTo(200);
+
+    String donor = "donor-" + UUID.randomUUID().toString().substring(0, 8);
+    String coordinator = "coord-" + UUID.randomUUID().toString().substring(0, 8);
+    for (String[] user : new String[][] {{donor, "DONOR"}, {coordinator, "COORDINATOR"}}) {
+      HttpResponse<String> created =
+          post(
+              "api/v1/users",
+              "application/json",
+              "{\"username\":\""
+                  + user[0]
+                  + "\",\"password\":\"long-enough-password\",\"roles\":[\""
+                  + user[1]
+                  + "\"]}");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      assertThat(created.body()).doesNotContain("long-enough-password").doesNotContain("PBKDF2");
+    }
+    String donorAuth = Http.basic(donor, "long-enough-password");
+    String coordinatorAuth = Http.basic(coordinator, "long-enough-password");
+
+    HttpResponse<String> forbidden = Http.send("POST", uri("api/v1/operators"), body, donorAuth);
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(object(forbidden).getString("type")).isEqualTo("urn:wops:problem:forbidden");
+    assertThat(
+            Http.send(
+                    "POST",
+                    uri("api/v1/charter/versions"),
+                    "{\"title\":\"x\",\"principles\":\"y\",\"codeOfConduct\":\"z\"}",
+                    coordinatorAuth)
+                .statusCode())
+        .as("only the secretariat publishes the Charter")
+        .isEqualTo(403);
+    assertThat(Http.send("POST", uri("api/v1/operators"), body, coordinatorAuth).statusCode())
+        .isEqualTo(201);
+    HttpResponse<String> me = Http.send("GET", uri("api/v1/users/me"), null, donorAuth);
+    assertThat(object(me).getJsonArray("roles").getString(0)).isEqualTo("DONOR");
+    assertThat(Http.send("POST", uri("api/v1/users"), "{}", coordinatorAuth).statusCode())
+        .isEqualTo(403);
   }
 
   @Test

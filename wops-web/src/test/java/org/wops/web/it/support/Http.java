@@ -16,13 +16,28 @@ public final class Http {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  /** The first administrator every test platform is started with (WOPS_ADMIN_PASSWORD). */
+  public static final String ADMIN_USER = "admin";
+
+  public static final String ADMIN_PASSWORD = "it-admin-password";
+
+  private static final String ADMIN_AUTHORIZATION = basic(ADMIN_USER, ADMIN_PASSWORD);
+
   private Http() {}
+
+  public static String basic(String user, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 
   public static HttpResponse<String> get(URI uri) throws Exception {
     return CLIENT.send(
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json")
+            .header("Authorization", ADMIN_AUTHORIZATION)
             .GET()
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -34,6 +49,7 @@ public final class Http {
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
+            .header("Authorization", ADMIN_AUTHORIZATION)
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -45,9 +61,31 @@ public final class Http {
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
+            .header("Authorization", ADMIN_AUTHORIZATION)
             .PUT(HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A request as someone else (another user, or anonymous when {@code authorization} is null). */
+  public static HttpResponse<String> send(String method, URI uri, String json, String authorization)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   public static JsonObject object(HttpResponse<String> response) {

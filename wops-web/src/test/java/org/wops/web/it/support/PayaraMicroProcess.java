@@ -60,6 +60,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().keySet().removeIf(k -> k.startsWith("WOPS_"));
+    builder.environment().put("WOPS_ADMIN_PASSWORD", Http.ADMIN_PASSWORD);
     builder.environment().putAll(environment);
     PayaraMicroProcess micro = new PayaraMicroProcess(builder.start(), log, port);
     try {

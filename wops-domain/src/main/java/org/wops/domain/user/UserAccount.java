@@ -1,0 +1,116 @@
+package org.wops.domain.user;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.Language;
+
+/** A person who signs in: a unique user name, a password kept only as a PBKDF2 hash, and roles. */
+@Entity
+@Table(name = "users")
+public class UserAccount {
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
+
+  @Id
+  @SequenceGenerator(name = "user_seq", sequenceName = "user_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_seq")
+  private Long id;
+
+  @Version private long version;
+
+  @Column(name = "username", nullable = false, length = 100)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 400)
+  private String passwordHash;
+
+  @Column(name = "display_name", length = 200)
+  private String displayName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "language", nullable = false, length = 2)
+  private Language language;
+
+  @Column(name = "enabled", nullable = false)
+  private boolean enabled;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 20)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  protected UserAccount() {
+    // for JPA
+  }
+
+  public UserAccount(
+      String username,
+      String passwordHash,
+      String displayName,
+      Language language,
+      Set<Role> roles,
+      OffsetDateTime createdAt) {
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      throw new DomainRuleViolation(
+          "user.username.invalid",
+          "username",
+          "A user name has 3 to 100 lower-case letters, digits, '.', '_', '@' or '-'.");
+    }
+    if (roles == null || roles.isEmpty()) {
+      throw new DomainRuleViolation(
+          "user.roles.required", "roles", "A user has at least one role.");
+    }
+    this.username = username;
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash is required");
+    this.displayName = displayName;
+    this.language = language == null ? Language.EN : language;
+    this.roles = EnumSet.copyOf(roles);
+    this.enabled = true;
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public Set<Role> roles() {
+    return EnumSet.copyOf(roles);
+  }
+}

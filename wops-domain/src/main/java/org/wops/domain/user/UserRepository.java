@@ -1,0 +1,15 @@
+package org.wops.domain.user;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where user accounts are kept. */
+public interface UserRepository {
+  UserAccount store(UserAccount user);
+
+  Optional<UserAccount> findByUsername(String username);
+
+  long count();
+
+  List<UserAccount> all();
+}

@@ -1,0 +1,41 @@
+package org.wops.persistence.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.wops.domain.user.UserAccount;
+import org.wops.domain.user.UserRepository;
+import org.wops.persistence.schema.Store;
+
+/** User accounts kept through JPA. */
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+  @PersistenceContext(unitName = "wops")
+  EntityManager em;
+
+  @Override
+  public UserAccount store(UserAccount user) {
+    return Store.keep(em, user, user.id() == null);
+  }
+
+  @Override
+  public Optional<UserAccount> findByUsername(String username) {
+    return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<UserAccount> all() {
+    return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+        .getResultList();
+  }
+}
