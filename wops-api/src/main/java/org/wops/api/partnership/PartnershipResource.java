@@ -78,7 +78,29 @@ public class PartnershipResource {
   @APIResponse(responseCode = "200", description = "The partnership")
   @APIResponse(responseCode = "404", description = "No partnership with this id")
   public PartnershipView get(@PathParam("id") long id) {
-    return PartnershipView.of(partnerships.get(id), partnerships.compliance(id));
+    Partnership p = partnerships.get(id);
+    if (!p.published() && security.getUserPrincipal() == null) {
+      throw new org.wops.domain.shared.NotFoundException("partnership", id);
+    }
+    return PartnershipView.of(p, partnerships.compliance(id));
+  }
+
+  @POST
+  @Path("{id}/publication")
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Publish or unpublish the partnership's public profile: {\"published\": true}")
+  public PartnershipView publish(
+      @PathParam("id") long id,
+      @NotNull(message = "is required") java.util.Map<String, Boolean> body) {
+    Boolean published = body.get("published");
+    if (published == null) {
+      throw new org.wops.domain.shared.DomainRuleViolation(
+          "publication.published.required", "published", "Say true or false.");
+    }
+    partnerships.publish(id, published, Caller.name(security));
+    return get(id);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -188,7 +210,7 @@ public class PartnershipResource {
                 country,
                 workingArea,
                 operatorId == null ? null : Long.valueOf(operatorId),
-                null,
+                security.getUserPrincipal() == null ? Boolean.TRUE : null,
                 PartnershipCriteria.Sort.valueOf(sort)),
             new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
     return PageLinks.respond(result, uriInfo);

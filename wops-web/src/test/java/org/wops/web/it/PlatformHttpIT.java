@@ -47,7 +47,11 @@ class PlatformHttpIT {
 
   private HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build(),
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "application/json")
+            .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -316,6 +320,66 @@ class PlatformHttpIT {
     assertThat(object(me).getJsonArray("roles").getString(0)).isEqualTo("DONOR");
     assertThat(Http.send("POST", uri("api/v1/users"), "{}", coordinatorAuth).statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void anonymousCallersSeePublishedPartnershipsOnly() throws Exception {
+    long[] ops = new long[2];
+    for (int i = 0; i < 2; i++) {
+      ops[i] =
+          object(
+                  post(
+                      "api/v1/operators",
+                      "application/json",
+                      operatorJson("Publisher " + UUID.randomUUID(), "PE", "WATER")))
+              .getJsonNumber("id")
+              .longValue();
+    }
+    String title = "Unpublished " + UUID.randomUUID();
+    HttpResponse<String> created =
+        post(
+            "api/v1/partnerships",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("typeId", "wop-peer-exchange")
+                .add("title", title)
+                .add("objectives", "Exchange.")
+                .add("currency", "PEN")
+                .add(
+                    "participants",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", ops[0])
+                                .add("role", "PEER"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", ops[1])
+                                .add("role", "PEER")))
+                .build()
+                .toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = object(created).getJsonNumber("id").longValue();
+
+    assertThat(Http.send("GET", uri("api/v1/partnerships/" + id), null, null).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            Http.send("GET", uri("api/v1/partnerships?q=" + title.split(" ")[1]), null, null)
+                .body())
+        .doesNotContain(title);
+    assertThat(get("api/v1/partnerships/" + id).statusCode()).as("signed in").isEqualTo(200);
+
+    assertThat(
+            post(
+                    "api/v1/partnerships/" + id + "/publication",
+                    "application/json",
+                    "{\"published\":true}")
+                .statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> anonymous = Http.send("GET", uri("api/v1/partnerships/" + id), null, null);
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(object(anonymous).getBoolean("published")).isTrue();
   }
 
   @Test
