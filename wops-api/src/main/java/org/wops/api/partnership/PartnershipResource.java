@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -37,6 +40,7 @@ import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
+import org.wops.domain.shared.StaleVersionException;
 
 /** Partnerships (WOPs): propose one, read one, search them. */
 @Path("partnerships")
@@ -77,7 +81,12 @@ public class PartnershipResource {
       summary = "One partnership, with its participants, supporters, extra fields and milestones")
   @APIResponse(responseCode = "200", description = "The partnership")
   @APIResponse(responseCode = "404", description = "No partnership with this id")
-  public PartnershipView get(@PathParam("id") long id) {
+  public Response get(@PathParam("id") long id) {
+    PartnershipView view = view(id);
+    return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+  }
+
+  private PartnershipView view(long id) {
     Partnership p = partnerships.get(id);
     if (!p.published() && security.getUserPrincipal() == null) {
       throw new org.wops.domain.shared.NotFoundException("partnership", id);
@@ -93,14 +102,16 @@ public class PartnershipResource {
       summary = "Publish or unpublish the partnership's public profile: {\"published\": true}")
   public PartnershipView publish(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "is required") java.util.Map<String, Boolean> body) {
+    Long expected = expectedVersion(id, ifMatch);
     Boolean published = body.get("published");
     if (published == null) {
       throw new org.wops.domain.shared.DomainRuleViolation(
           "publication.published.required", "published", "Say true or false.");
     }
     partnerships.publish(id, published, Caller.name(security));
-    return get(id);
+    return view(id);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -112,10 +123,12 @@ public class PartnershipResource {
   @APIResponse(responseCode = "400", description = "The move is not allowed, or a rule is not met")
   public PartnershipView changeStatus(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.StatusChange input) {
+    Long expected = expectedVersion(id, ifMatch);
     partnerships.changeStatus(
-        id, null, PartnershipStatus.valueOf(input.status), Caller.name(security));
-    return get(id);
+        id, expected, PartnershipStatus.valueOf(input.status), Caller.name(security));
+    return view(id);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -125,13 +138,15 @@ public class PartnershipResource {
   @Operation(summary = "Write the agreement (rewriting it withdraws the signatures)")
   public PartnershipView writeAgreement(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Agreement input) {
+    Long expected = expectedVersion(id, ifMatch);
     partnerships.writeAgreement(
         id,
-        null,
+        expected,
         new AgreementTerms(input.objectivesAndOutputs, input.cashValue, input.inKindValue),
         Caller.name(security));
-    return get(id);
+    return view(id);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -141,9 +156,11 @@ public class PartnershipResource {
   @Operation(summary = "A participating operator signs the agreement")
   public PartnershipView sign(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Signature input) {
+    Long expected = expectedVersion(id, ifMatch);
     partnerships.sign(id, input.operatorId, input.signedBy, Caller.name(security));
-    return get(id);
+    return view(id);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -153,9 +170,11 @@ public class PartnershipResource {
   @Operation(summary = "Add a milestone")
   public PartnershipView addMilestone(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.NewMilestone input) {
+    Long expected = expectedVersion(id, ifMatch);
     partnerships.addMilestone(id, input.title, input.plannedDate, Caller.name(security));
-    return get(id);
+    return view(id);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -165,10 +184,35 @@ public class PartnershipResource {
   @Operation(summary = "Mark a milestone reached on its actual date (not in the future)")
   public PartnershipView reachMilestone(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @PathParam("milestoneId") long milestoneId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Reached input) {
+    Long expected = expectedVersion(id, ifMatch);
     partnerships.reachMilestone(id, milestoneId, input.actualDate, Caller.name(security));
-    return get(id);
+    return view(id);
+  }
+
+  /**
+   * The version named by If-Match ({@code "3"} or {@code W/"3"}), checked against the partnership's
+   * current version: a mismatch is 412 (the client read an older version). Absent or {@code *}: no
+   * check.
+   */
+  private Long expectedVersion(long id, String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    long current = partnerships.get(id).version();
+    long expected;
+    try {
+      expected = Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new StaleVersionException("partnership", id, -1, current);
+    }
+    if (expected != current) {
+      throw new StaleVersionException("partnership", id, expected, current);
+    }
+    return expected;
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})

@@ -7,8 +7,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else is our fault: 500 with an incident id that is also in the server log, and never a
- * stack trace in the answer.
+ * A concurrent write that lost the race (optimistic lock): 409. Anything else is our fault: 500
+ * with an incident id that is also in the server log, and never a stack trace in the answer.
  */
 @Provider
 public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
@@ -16,6 +16,14 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
 
   @Override
   Problem problemFor(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException) {
+        return Problem.of(
+            "conflict",
+            Status.CONFLICT,
+            "Someone else changed this at the same moment; nothing of yours was saved. Reload and try again.");
+      }
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
     return Problem.of(

@@ -273,11 +273,10 @@ class PlatformHttpIT {
     assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
     assertThat(object(anonymous).getString("type")).isEqualTo("urn:wops:problem:unauthorized");
-    assertThat(
-            Http.send(
-                    "POST", uri("api/v1/operators"), body, Http.basic("admin", "not-the-password"))
-                .statusCode())
-        .isEqualTo(401);
+    HttpResponse<String> wrongPassword =
+        Http.send("POST", uri("api/v1/operators"), body, Http.basic("admin", "not-the-password"));
+    assertThat(wrongPassword.statusCode()).isEqualTo(401);
+    assertThat(object(wrongPassword).getString("type")).isEqualTo("urn:wops:problem:unauthorized");
     assertThat(Http.send("GET", uri("api/v1/notifications/outbox"), null, null).statusCode())
         .isEqualTo(401);
     assertThat(Http.send("GET", uri("api/v1/operators"), null, null).statusCode())
@@ -380,6 +379,50 @@ class PlatformHttpIT {
     HttpResponse<String> anonymous = Http.send("GET", uri("api/v1/partnerships/" + id), null, null);
     assertThat(anonymous.statusCode()).isEqualTo(200);
     assertThat(object(anonymous).getBoolean("published")).isTrue();
+
+    // ETag on reads, If-Match on writes: a write based on an older read is refused with 412
+    String etag = anonymous.headers().firstValue("ETag").orElseThrow();
+    assertThat(etag)
+        .isEqualTo("\"" + object(anonymous).getJsonNumber("version").longValue() + "\"");
+    HttpResponse<String> stale =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("api/v1/partnerships/" + id + "/status"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+                .header("If-Match", "\"999\"")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"PROPOSED\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(object(stale).getString("type")).isEqualTo("urn:wops:problem:stale-version");
+    HttpResponse<String> current =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("api/v1/partnerships/" + id + "/status"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+                .header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"PROPOSED\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
+    assertThat(object(current).getString("status")).isEqualTo("PROPOSED");
+  }
+
+  @Test
+  void theApiExplorerPageAndItsScriptsAreServedFromTheWar() throws Exception {
+    HttpResponse<String> page =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("api-explorer.html")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    String script = page.body().replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1");
+    assertThat(script).startsWith("webjars/swagger-ui/").endsWith("swagger-ui-bundle.js");
+    assertThat(
+            HTTP.send(
+                    HttpRequest.newBuilder(uri(script)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
