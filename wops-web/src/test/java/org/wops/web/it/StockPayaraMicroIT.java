@@ -35,6 +35,14 @@ class StockPayaraMicroIT {
     String location;
     try (PayaraMicroProcess first = PayaraMicroProcess.start(workDir, port, demo)) {
       assertThat(operatorCount(first)).as("the demo operators").isEqualTo(25);
+      HttpResponse<String> search =
+          org.wops.web.it.support.Http.send(
+              "GET",
+              first.uri("api/v1/partnerships?q=water&status=ACTIVE&country=KE&sort=NEWEST"),
+              null,
+              null);
+      assertThat(search.statusCode()).as("anonymous search on H2: " + search.body()).isEqualTo(200);
+      assertThat(search.body()).contains("Kisumu");
       HttpResponse<String> created = postOperator(first, name);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       location = created.headers().firstValue("Location").orElseThrow();
