@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wops.domain.type.PartnershipType;
+import org.wops.plugins.template.TemplateTwinningType;
 import org.wops.web.it.plugin.ReservedIdType;
-import org.wops.web.it.plugin.ThrowawayTwinningType;
 import org.wops.web.it.support.PayaraMicroProcess;
 
 /**
@@ -42,11 +42,11 @@ class PartnershipTypesIT {
   @BeforeAll
   static void startThePlatformWithDropIns() throws Exception {
     Path plugins = Files.createDirectories(workDir.resolve("plugins"));
-    ShrinkWrap.create(JavaArchive.class, "twinning.jar")
-        .addClass(ThrowawayTwinningType.class)
-        .addAsServiceProvider(PartnershipType.class, ThrowawayTwinningType.class)
+    ShrinkWrap.create(JavaArchive.class, "example-twinning.jar")
+        .addClass(TemplateTwinningType.class)
+        .addAsServiceProvider(PartnershipType.class, TemplateTwinningType.class)
         .as(ZipExporter.class)
-        .exportTo(plugins.resolve("twinning.jar").toFile());
+        .exportTo(plugins.resolve("example-twinning.jar").toFile());
     ShrinkWrap.create(JavaArchive.class, "impostor.jar")
         .addClass(ReservedIdType.class)
         .addAsServiceProvider(PartnershipType.class, ReservedIdType.class)
@@ -131,13 +131,16 @@ class PartnershipTypesIT {
     List<JsonObject> types = array(response).getValuesAs(JsonObject.class);
     assertThat(types)
         .extracting(t -> t.getString("id"))
-        .contains("wop", "wop-mentoring", "wop-peer-exchange", "wop-regional", "twinning")
+        .contains("wop", "wop-mentoring", "wop-peer-exchange", "wop-regional", "example-twinning")
         .doesNotContain("wop-impostor");
     JsonObject twinning =
-        types.stream().filter(t -> t.getString("id").equals("twinning")).findFirst().orElseThrow();
-    assertThat(twinning.getString("name")).isEqualTo("Jumelage entre services");
+        types.stream()
+            .filter(t -> t.getString("id").equals("example-twinning"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(twinning.getString("name")).isEqualTo("Jumelage service-commune");
     assertThat(twinning.getBoolean("builtIn")).isFalse();
-    assertThat(twinning.getString("source")).isEqualTo("twinning.jar");
+    assertThat(twinning.getString("source")).isEqualTo("example-twinning.jar");
     assertThat(twinning.getJsonArray("extraFields").getJsonObject(0).getString("label"))
         .isEqualTo("Commune");
     JsonObject regional =
@@ -161,7 +164,7 @@ class PartnershipTypesIT {
             .filter(c -> c.getString("name").equals("partnership-types"))
             .findFirst()
             .orElseThrow();
-    assertThat(types.getJsonObject("data").getString("installed")).contains("twinning");
+    assertThat(types.getJsonObject("data").getString("installed")).contains("example-twinning");
     assertThat(types.getJsonObject("data").toString())
         .contains("broken.jar")
         .contains("impostor.jar")
@@ -177,7 +180,9 @@ class PartnershipTypesIT {
     HttpResponse<String> created =
         postJson(
             micro.uri("api/v1/partnerships"),
-            partnership("twinning", List.of(new long[] {utility, 0}, new long[] {municipality, 1}))
+            partnership(
+                    "example-twinning",
+                    List.of(new long[] {utility, 0}, new long[] {municipality, 1}))
                 .add("extraFields", Json.createObjectBuilder().add("municipality", "Saint-Martin"))
                 .build()
                 .toString());
@@ -185,17 +190,19 @@ class PartnershipTypesIT {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonObject p =
         object(get(java.net.URI.create(created.headers().firstValue("Location").orElseThrow())));
-    assertThat(p.getString("typeId")).isEqualTo("twinning");
+    assertThat(p.getString("typeId")).isEqualTo("example-twinning");
     assertThat(p.getJsonObject("extraFields").getString("municipality")).isEqualTo("Saint-Martin");
     assertThat(p.getJsonArray("milestones").getValuesAs(JsonObject.class))
         .extracting(m -> m.getString("templateKey") + "@" + m.getString("plannedDate"))
-        .containsExactly("twinning-charter@2027-03-01", "first-visit@2027-04-15");
+        .containsExactly(
+            "twinning-agreement@2027-03-01", "diagnosis@2027-04-30", "final-review@2028-02-29");
 
     HttpResponse<String> refused =
         postJson(
             micro.uri("api/v1/partnerships"),
             partnership(
-                    "twinning", List.of(new long[] {utility, 0}, new long[] {operator("BE"), 1}))
+                    "example-twinning",
+                    List.of(new long[] {utility, 0}, new long[] {operator("BE"), 1}))
                 .build()
                 .toString());
     assertThat(refused.statusCode()).isEqualTo(400);
@@ -209,13 +216,14 @@ class PartnershipTypesIT {
         postJson(
             micro.uri("api/v1/partnerships"),
             partnership(
-                    "twinning", List.of(new long[] {utility, 0}, new long[] {operator("BE"), 1}))
+                    "example-twinning",
+                    List.of(new long[] {utility, 0}, new long[] {operator("BE"), 1}))
                 .add("extraFields", Json.createObjectBuilder().add("municipality", "Liège"))
                 .build()
                 .toString());
     assertThat(otherCountry.statusCode()).isEqualTo(400);
     assertThat(object(otherCountry).getString("type"))
-        .isEqualTo("urn:wops:problem:rule:twinning.same-country");
+        .isEqualTo("urn:wops:problem:rule:example-twinning.same-country");
   }
 
   @Test
