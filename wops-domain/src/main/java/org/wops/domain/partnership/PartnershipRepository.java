@@ -20,6 +20,9 @@ public interface PartnershipRepository {
   /** How many partnerships are in each status. */
   Map<PartnershipStatus, Long> countByStatus();
 
+  /** Key figures of every partnership (or of the published ones only), as of this day. */
+  PartnershipStatistics statistics(boolean publishedOnly, LocalDate today);
+
   /**
    * Planned milestones due between these dates (inclusive), of open partnerships, soonest first.
    */

@@ -65,6 +65,11 @@ public class PartnershipService {
     return partnerships.search(criteria, page);
   }
 
+  /** Key figures for dashboards: all partnerships, or the published ones for the public. */
+  public PartnershipStatistics statistics(boolean publishedOnly) {
+    return partnerships.statistics(publishedOnly, today());
+  }
+
   /** Whether the partnership may carry the WOP label now, and why not. */
   public Compliance compliance(long id) {
     Partnership p = get(id);

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.wops.domain.partnership.MilestoneDue;
 import org.wops.domain.partnership.MilestoneStatus;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipCriteria;
 import org.wops.domain.partnership.PartnershipRepository;
+import org.wops.domain.partnership.PartnershipStatistics;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
 import org.wops.domain.shared.Page;
@@ -149,6 +151,101 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       counts.put((PartnershipStatus) row[0], (Long) row[1]);
     }
     return counts;
+  }
+
+  @Override
+  public PartnershipStatistics statistics(boolean publishedOnly, LocalDate today) {
+    String only = publishedOnly ? " and p.published = true" : "";
+    String where = " where 1 = 1" + only;
+    long total =
+        em.createQuery("select count(p) from Partnership p" + where, Long.class).getSingleResult();
+    Map<PartnershipStatus, Long> byStatus = new EnumMap<>(PartnershipStatus.class);
+    for (PartnershipStatus s : PartnershipStatus.values()) {
+      byStatus.put(s, 0L);
+    }
+    for (Object[] row :
+        rows("select p.status, count(p) from Partnership p" + where + " group by p.status")) {
+      byStatus.put((PartnershipStatus) row[0], (Long) row[1]);
+    }
+    Map<String, Long> byType = new TreeMap<>();
+    for (Object[] row :
+        rows("select p.typeId, count(p) from Partnership p" + where + " group by p.typeId")) {
+      byType.put((String) row[0], (Long) row[1]);
+    }
+    Map<Integer, Long> byYear = new TreeMap<>();
+    for (Object[] row :
+        rows(
+            "select extract(year from p.plannedStart), count(p) from Partnership p"
+                + where
+                + " and p.plannedStart is not null group by extract(year from p.plannedStart)")) {
+      byYear.put(((Number) row[0]).intValue(), (Long) row[1]);
+    }
+    Map<String, Long> byArea = new TreeMap<>();
+    for (Object[] row :
+        rows(
+            "select w, count(p) from Partnership p join p.workingAreas w"
+                + where
+                + " group by w")) {
+      byArea.put((String) row[0], (Long) row[1]);
+    }
+    long operators =
+        em.createQuery(
+                "select count(distinct x.operatorId) from Partnership p join p.participants x"
+                    + where,
+                Long.class)
+            .getSingleResult();
+    long countries =
+        em.createQuery(
+                "select count(distinct c) from Partnership p join p.countries c" + where,
+                Long.class)
+            .getSingleResult();
+    List<PartnershipStatistics.Funds> funds = new ArrayList<>();
+    for (Object[] row :
+        rows(
+            "select p.currency, sum(x.cashContribution), sum(x.inKindContribution) from Partnership p"
+                + " join p.participants x"
+                + where
+                + " group by p.currency order by p.currency")) {
+      funds.add(
+          new PartnershipStatistics.Funds(
+              "OPERATORS_CASH", (String) row[0], (java.math.BigDecimal) row[1]));
+      funds.add(
+          new PartnershipStatistics.Funds(
+              "OPERATORS_IN_KIND", (String) row[0], (java.math.BigDecimal) row[2]));
+    }
+    for (Object[] row :
+        rows(
+            "select o.kind, p.currency, sum(s.contribution) from Partnership p join p.supporters s,"
+                + " org.wops.domain.organisation.Organisation o where o.id = s.organisationId"
+                + only
+                + " group by o.kind, p.currency order by o.kind, p.currency")) {
+      funds.add(
+          new PartnershipStatistics.Funds(
+              String.valueOf(row[0]), (String) row[1], (java.math.BigDecimal) row[2]));
+    }
+    long dueSoon =
+        milestoneCount(only, "m.plannedDate between :a and :b", today, today.plusDays(30));
+    long overdue = milestoneCount(only, "m.plannedDate < :a and :b = :b", today, today);
+    return new PartnershipStatistics(
+        total, byStatus, byType, byYear, byArea, operators, countries, funds, dueSoon, overdue);
+  }
+
+  private List<Object[]> rows(String jpql) {
+    return em.createQuery(jpql, Object[].class).getResultList();
+  }
+
+  private long milestoneCount(String only, String dates, LocalDate a, LocalDate b) {
+    return em.createQuery(
+            "select count(m) from Milestone m join m.partnership p where m.status = :planned and p.status in :open"
+                + only
+                + " and "
+                + dates,
+            Long.class)
+        .setParameter("planned", MilestoneStatus.PLANNED)
+        .setParameter("open", OPEN)
+        .setParameter("a", a)
+        .setParameter("b", b)
+        .getSingleResult();
   }
 
   @Override

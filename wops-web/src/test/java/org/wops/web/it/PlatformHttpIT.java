@@ -406,6 +406,17 @@ class PlatformHttpIT {
             HttpResponse.BodyHandlers.ofString());
     assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
     assertThat(object(current).getString("status")).isEqualTo("PROPOSED");
+
+    // statistics: the public sees published partnerships, a signed-in user all of them
+    JsonObject all = object(get("api/v1/statistics"));
+    JsonObject published = object(Http.send("GET", uri("api/v1/statistics"), null, null));
+    assertThat(all.getInt("partnerships")).isGreaterThanOrEqualTo(published.getInt("partnerships"));
+    assertThat(published.getInt("partnerships")).isGreaterThanOrEqualTo(1);
+    assertThat(all.getJsonObject("byType").getInt("wop-peer-exchange")).isGreaterThanOrEqualTo(1);
+    assertThat(all.getJsonObject("byStatus").getInt("PROPOSED")).isGreaterThanOrEqualTo(1);
+    assertThat(all.getInt("operatorsReached")).isGreaterThanOrEqualTo(2);
+    assertThat(all.getJsonArray("funds").getValuesAs(JsonObject.class))
+        .anySatisfy(f -> assertThat(f.getString("currency")).isEqualTo("PEN"));
   }
 
   @Test

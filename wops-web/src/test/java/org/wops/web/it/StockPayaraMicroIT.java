@@ -43,6 +43,13 @@ class StockPayaraMicroIT {
               null);
       assertThat(search.statusCode()).as("anonymous search on H2: " + search.body()).isEqualTo(200);
       assertThat(search.body()).contains("Kisumu");
+      HttpResponse<String> statistics =
+          org.wops.web.it.support.Http.send("GET", first.uri("api/v1/statistics"), null, null);
+      assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
+      assertThat(object(statistics).getInt("partnerships"))
+          .as("the published demo partnerships")
+          .isEqualTo(6);
+      assertThat(object(statistics).getInt("milestonesOverdue")).isPositive();
       HttpResponse<String> created = postOperator(first, name);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       location = created.headers().firstValue("Location").orElseThrow();
