@@ -48,7 +48,7 @@ class StockPayaraMicroIT {
       assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
       assertThat(object(statistics).getInt("partnerships"))
           .as("the published demo partnerships")
-          .isEqualTo(6);
+          .isEqualTo(7);
       assertThat(object(statistics).getInt("milestonesOverdue")).isPositive();
       HttpResponse<String> created = postOperator(first, name);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
