@@ -18,11 +18,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.charter.CharterResource;
+import org.wops.api.problem.Problem;
 import org.wops.api.support.Caller;
 import org.wops.api.support.ContactInput;
 import org.wops.api.support.PageLinks;
@@ -82,6 +87,53 @@ public class OperatorResource {
     return Response.status(Response.Status.CREATED)
         .entity(CharterResource.EndorsementView.of(charter.endorseCurrent(id, input.endorsedBy)))
         .build();
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv")
+  @Operation(summary = "Every operator as CSV (UTF-8, RFC 4180, with a header row)")
+  public Response exportCsv() {
+    List<Operator> all = new ArrayList<>();
+    PageRequest page = new PageRequest(0, PageRequest.MAX_SIZE);
+    Page<Operator> chunk;
+    do {
+      chunk = operators.list(page);
+      all.addAll(chunk.items());
+      page = new PageRequest(page.page() + 1, PageRequest.MAX_SIZE);
+    } while (all.size() < chunk.total() && !chunk.items().isEmpty());
+    return Response.ok(OperatorCsv.write(all), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"operators.csv\"")
+        .build();
+  }
+
+  @POST
+  @Path("import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR})
+  @Operation(
+      summary = "Import operators from CSV (the export's columns)",
+      description =
+          "Every row is checked. A file with an invalid row stores nothing and answers 400 listing every error by"
+              + " line, unless skipInvalid=true: then the valid rows are stored and the invalid ones reported.")
+  public Response importCsv(
+      @QueryParam("skipInvalid") @DefaultValue("false") boolean skipInvalid, String csv)
+      throws IOException {
+    List<OperatorCsv.Row> rows = OperatorCsv.read(new StringReader(csv == null ? "" : csv));
+    List<Problem.FieldError> errors = rows.stream().flatMap(r -> r.errors().stream()).toList();
+    if (!errors.isEmpty() && !skipInvalid) {
+      return Problem.of(
+              "invalid-input",
+              Response.Status.BAD_REQUEST,
+              errors.size() + " error(s) in the file; nothing was imported.")
+          .withErrors(errors)
+          .at(uriInfo.getRequestUri().getRawPath())
+          .toResponse();
+    }
+    List<Operator> imported =
+        operators.registerAll(
+            rows.stream().filter(r -> r.details() != null).map(OperatorCsv.Row::details).toList());
+    return Response.ok(java.util.Map.of("imported", imported.size(), "skipped", errors)).build();
   }
 
   @GET

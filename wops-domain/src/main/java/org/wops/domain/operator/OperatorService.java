@@ -34,6 +34,13 @@ public class OperatorService {
     return operators.store(new Operator(details, OffsetDateTime.now(clock)));
   }
 
+  /** Registers several operators in one transaction: all of them, or none when one is refused. */
+  public java.util.List<Operator> registerAll(java.util.List<OperatorDetails> all) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    java.util.List<Operator> made = all.stream().map(d -> new Operator(d, now)).toList();
+    return made.stream().map(operators::store).toList();
+  }
+
   /** Adds a person to write to (mails go to the operator's contacts, in their language). */
   public Operator addContact(long id, ContactPerson contact) {
     Operator operator = get(id);

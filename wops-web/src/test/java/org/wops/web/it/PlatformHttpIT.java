@@ -437,6 +437,94 @@ class PlatformHttpIT {
   }
 
   @Test
+  void operatorsExportedAsCsvAndImportedBackGiveTheSameData() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String tricky = "Société \"Eau, Assainissement\" " + tag;
+    String plain = "Aguas Claras " + tag;
+    assertThat(
+            post("api/v1/operators", "application/json", operatorJson(tricky, "SN", "WATER"))
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            post("api/v1/operators", "application/json", operatorJson(plain, "PE", "SANITATION"))
+                .statusCode())
+        .isEqualTo(201);
+
+    HttpResponse<String> export = csvExport();
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    String header = export.body().lines().findFirst().orElseThrow();
+    assertThat(header).startsWith("name,shortName,kind,country,city,services,ownership");
+    java.util.List<String> ours = export.body().lines().filter(l -> l.contains(tag)).toList();
+    assertThat(ours).hasSize(2);
+
+    HttpResponse<String> imported =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("api/v1/operators/import"))
+                .header("Content-Type", "text/csv")
+                .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        header + "\r\n" + String.join("\r\n", ours) + "\r\n"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(object(imported).getInt("imported")).isEqualTo(2);
+
+    java.util.List<String> after = csvExport().body().lines().filter(l -> l.contains(tag)).toList();
+    assertThat(after).hasSize(4);
+    assertThat(after.stream().distinct())
+        .as("the imported rows equal the exported ones")
+        .hasSize(2);
+  }
+
+  @Test
+  void aCsvFileWithABadRowImportsNothingUnlessAskedToSkipBadRows() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String csv =
+        "name,kind,country,city,services,ownership\r\n"
+            + "Good Water "
+            + tag
+            + ",UTILITY,KE,Nakuru,WATER,PUBLIC\r\n"
+            + "Bad Water "
+            + tag
+            + ",BREWERY,XX,Nowhere,WATER,PUBLIC\r\n";
+    long before = totalOperators();
+
+    HttpResponse<String> refused = importCsv(csv, false);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(object(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactlyInAnyOrder("line 3: kind", "line 3: country");
+    assertThat(totalOperators()).as("nothing stored").isEqualTo(before);
+
+    HttpResponse<String> skipping = importCsv(csv, true);
+    assertThat(skipping.statusCode()).isEqualTo(200);
+    assertThat(object(skipping).getInt("imported")).isEqualTo(1);
+    assertThat(object(skipping).getJsonArray("skipped")).hasSize(2);
+    assertThat(totalOperators()).isEqualTo(before + 1);
+  }
+
+  private HttpResponse<String> csvExport() throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri("api/v1/operators/export.csv"))
+            .header("Accept", "text/csv")
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> importCsv(String csv, boolean skipInvalid) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri("api/v1/operators/import?skipInvalid=" + skipInvalid))
+            .header("Content-Type", "text/csv")
+            .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+            .POST(HttpRequest.BodyPublishers.ofString(csv))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void theHomePageListsTheRegisteredOperators() throws Exception {
     String name = "Empresa de Agua Potable de Cochabamba " + UUID.randomUUID();
     assertThat(

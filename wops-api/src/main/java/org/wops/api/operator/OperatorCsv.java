@@ -1,0 +1,182 @@
+package org.wops.api.operator;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.wops.api.problem.Problem;
+import org.wops.domain.operator.CountryCode;
+import org.wops.domain.operator.Operator;
+import org.wops.domain.operator.OperatorDetails;
+import org.wops.domain.operator.OperatorKind;
+import org.wops.domain.operator.Ownership;
+import org.wops.domain.operator.ServiceScope;
+import org.wops.domain.shared.DomainRuleViolation;
+
+/**
+ * Operators as CSV (Commons CSV): the columns of export and import, and the check of each imported
+ * row.
+ */
+final class OperatorCsv {
+  static final String[] COLUMNS = {
+    "name",
+    "shortName",
+    "kind",
+    "country",
+    "city",
+    "services",
+    "ownership",
+    "latitude",
+    "longitude",
+    "populationServed",
+    "connections",
+    "allianceMember"
+  };
+
+  private OperatorCsv() {}
+
+  static String write(List<Operator> operators) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv =
+        new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
+      for (Operator o : operators) {
+        csv.printRecord(
+            o.name(),
+            o.shortName().orElse(""),
+            o.kind(),
+            o.country().code(),
+            o.city(),
+            o.services(),
+            o.ownership(),
+            o.latitude().map(BigDecimal::toPlainString).orElse(""),
+            o.longitude().map(BigDecimal::toPlainString).orElse(""),
+            o.populationServed().map(String::valueOf).orElse(""),
+            o.connections().map(String::valueOf).orElse(""),
+            o.allianceMember());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** A row that could be read, or the reasons it could not. */
+  record Row(long line, OperatorDetails details, List<Problem.FieldError> errors) {}
+
+  static List<Row> read(Reader in) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    for (CSVRecord r : format.parse(in)) {
+      rows.add(check(r));
+    }
+    return rows;
+  }
+
+  private static Row check(CSVRecord r) {
+    long line = r.getRecordNumber() + 1;
+    List<Problem.FieldError> errors = new ArrayList<>();
+    OperatorDetails details = null;
+    try {
+      details =
+          new OperatorDetails(
+              get(r, "name"),
+              get(r, "shortName"),
+              enumValue(OperatorKind.class, r, "kind", line, errors),
+              country(r, line, errors),
+              get(r, "city"),
+              enumValue(ServiceScope.class, r, "services", line, errors),
+              enumValue(Ownership.class, r, "ownership", line, errors),
+              decimal(r, "latitude", line, errors),
+              decimal(r, "longitude", line, errors),
+              number(r, "populationServed", line, errors),
+              number(r, "connections", line, errors),
+              "true".equalsIgnoreCase(get(r, "allianceMember")));
+      if (errors.isEmpty()) {
+        new Operator(
+            details, OffsetDateTime.now(ZoneOffset.UTC)); // the domain's own rules, row by row
+      }
+    } catch (DomainRuleViolation v) {
+      errors.add(error(line, v.field() == null ? "row" : v.field(), v.code(), v.getMessage()));
+    }
+    return new Row(line, errors.isEmpty() ? details : null, errors);
+  }
+
+  private static String get(CSVRecord r, String column) {
+    return r.isMapped(column) && r.isSet(column) ? emptyToNull(r.get(column)) : null;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static <E extends Enum<E>> E enumValue(
+      Class<E> type, CSVRecord r, String column, long line, List<Problem.FieldError> errors) {
+    String v = get(r, column);
+    if (v == null) {
+      return null; // the domain says it is required
+    }
+    try {
+      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(
+          error(
+              line,
+              column,
+              "one-of",
+              "'" + v + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants())));
+      return null;
+    }
+  }
+
+  private static CountryCode country(CSVRecord r, long line, List<Problem.FieldError> errors) {
+    String v = get(r, "country");
+    try {
+      return CountryCode.of(v);
+    } catch (DomainRuleViolation e) {
+      errors.add(error(line, "country", e.code(), e.getMessage()));
+      return null;
+    }
+  }
+
+  private static BigDecimal decimal(
+      CSVRecord r, String column, long line, List<Problem.FieldError> errors) {
+    String v = get(r, column);
+    try {
+      return v == null ? null : new BigDecimal(v);
+    } catch (NumberFormatException e) {
+      errors.add(error(line, column, "number", "'" + v + "' is not a number"));
+      return null;
+    }
+  }
+
+  private static Long number(
+      CSVRecord r, String column, long line, List<Problem.FieldError> errors) {
+    String v = get(r, column);
+    try {
+      return v == null ? null : Long.valueOf(v);
+    } catch (NumberFormatException e) {
+      errors.add(error(line, column, "whole-number", "'" + v + "' is not a whole number"));
+      return null;
+    }
+  }
+
+  private static Problem.FieldError error(long line, String field, String rule, String message) {
+    return new Problem.FieldError("line " + line + ": " + field, rule, message);
+  }
+}
