@@ -50,6 +50,33 @@ class StockPayaraMicroIT {
           .as("the published demo partnerships")
           .isEqualTo(7);
       assertThat(object(statistics).getInt("milestonesOverdue")).isPositive();
+
+      // the IATI 2.03 export of the published demo partnerships validates against the official
+      // schema
+      HttpResponse<String> iati =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(first.uri("api/v1/partnerships/iati.xml"))
+                      .header("Accept", "application/xml")
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(iati.statusCode()).as(iati.body()).isEqualTo(200);
+      java.io.File xsd =
+          new java.io.File(
+              System.getProperty(
+                  "wops.test.iati.xsd", "../../shared/iati-2.03/iati-activities-schema.xsd"));
+      assertThat(xsd).as("the IATI schema in ../shared/iati-2.03").exists();
+      javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+          .newSchema(xsd)
+          .newValidator()
+          .validate(
+              new javax.xml.transform.stream.StreamSource(new java.io.StringReader(iati.body())));
+      assertThat(iati.body())
+          .contains("<activity-status code=\"2\"")
+          .contains("<wops:role>MENTEE</wops:role>")
+          .contains("<sector vocabulary=\"1\" code=\"14081\"")
+          .contains("<indicator measure=\"2\"");
+      assertThat(iati.body().split("<iati-activity ", -1)).hasSize(8);
       HttpResponse<String> created = postOperator(first, name);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       location = created.headers().firstValue("Location").orElseThrow();

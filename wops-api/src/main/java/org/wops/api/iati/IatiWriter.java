@@ -1,0 +1,208 @@
+package org.wops.api.iati;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.wops.domain.partnership.Indicator;
+import org.wops.domain.partnership.IndicatorTarget;
+import org.wops.domain.partnership.IndicatorValue;
+import org.wops.domain.partnership.Participant;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.SupportingOrganisation;
+
+/**
+ * Published partnerships as IATI 2.03 activities (StAX, elements in the order the schema requires):
+ * participating organisations with IATI roles (1 funding, 2 accountable, 3 extending, 4
+ * implementing — mentors and mentees are implementing, their WOP role kept in a {@value #WOPS_NS}
+ * extension), activity status, dates, recipient countries, DAC sector 14081 (education and training
+ * in water supply and sanitation), and results: each indicator with its unit as measure (2
+ * percentage, 1 unit), baseline, and a period per target year with the year's latest actual value.
+ */
+final class IatiWriter {
+  static final String WOPS_NS = "urn:wops:iati-extension";
+  private static final String SECTOR_WATER_TRAINING = "14081";
+
+  /** Who publishes the data (IATI reporting organisation). */
+  record ReportingOrg(String ref, String type, String name) {}
+
+  private IatiWriter() {}
+
+  static String write(
+      List<Partnership> partnerships,
+      ReportingOrg reporter,
+      Function<Long, String> operatorName,
+      Function<Long, String> organisationName,
+      Function<String, String> kpiName) {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+      x.writeStartDocument("UTF-8", "1.0");
+      x.writeStartElement("iati-activities");
+      x.writeAttribute("version", "2.03");
+      x.writeAttribute(
+          "generated-datetime", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
+      x.writeNamespace("wops", WOPS_NS);
+      for (Partnership p : partnerships) {
+        activity(x, p, reporter, operatorName, organisationName, kpiName);
+      }
+      x.writeEndElement();
+      x.writeEndDocument();
+      x.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("Cannot write the IATI export", e);
+    }
+    return out.toString();
+  }
+
+  private static void activity(
+      XMLStreamWriter x,
+      Partnership p,
+      ReportingOrg reporter,
+      Function<Long, String> operatorName,
+      Function<Long, String> organisationName,
+      Function<String, String> kpiName)
+      throws XMLStreamException {
+    x.writeStartElement("iati-activity");
+    x.writeAttribute("xml:lang", "en");
+    x.writeAttribute("default-currency", p.currency());
+    x.writeAttribute("hierarchy", "1");
+    text(x, "iati-identifier", reporter.ref() + "-WOP-" + p.id());
+    x.writeStartElement("reporting-org");
+    x.writeAttribute("ref", reporter.ref());
+    x.writeAttribute("type", reporter.type());
+    narrative(x, reporter.name());
+    x.writeEndElement();
+    x.writeStartElement("title");
+    narrative(x, p.title());
+    x.writeEndElement();
+    x.writeStartElement("description");
+    x.writeAttribute("type", "1");
+    narrative(x, p.objectives());
+    x.writeEndElement();
+    for (SupportingOrganisation s : p.supporters()) {
+      x.writeStartElement("participating-org");
+      x.writeAttribute(
+          "role",
+          switch (s.role()) {
+            case FUNDER -> "1";
+            case ACCOUNTABLE -> "2";
+            case FACILITATOR, OTHER -> "3";
+          });
+      narrative(x, organisationName.apply(s.organisationId()));
+      x.writeEndElement();
+    }
+    for (Participant participant : p.participants()) {
+      x.writeStartElement("participating-org");
+      x.writeAttribute("role", "4");
+      narrative(x, operatorName.apply(participant.operatorId()));
+      x.writeStartElement("wops", "role", WOPS_NS);
+      x.writeCharacters(participant.role().name());
+      x.writeEndElement();
+      x.writeEndElement();
+    }
+    x.writeEmptyElement("activity-status");
+    x.writeAttribute(
+        "code",
+        switch (p.status()) {
+          case IDENTIFIED, PROPOSED, AGREED -> "1";
+          case ACTIVE -> "2";
+          case COMPLETED -> "3";
+          case EVALUATED -> "4";
+          case CANCELLED -> "5";
+          case SUSPENDED -> "6";
+        });
+    boolean anyDate = false;
+    anyDate |= date(x, "1", p.plannedStart());
+    anyDate |= date(x, "2", p.actualStart());
+    anyDate |= date(x, "3", p.plannedEnd());
+    anyDate |= date(x, "4", p.actualEnd());
+    if (!anyDate) {
+      date(x, "1", Optional.of(p.createdAt().toLocalDate()));
+    }
+    for (String country : p.countries()) {
+      x.writeEmptyElement("recipient-country");
+      x.writeAttribute("code", country);
+    }
+    x.writeEmptyElement("sector");
+    x.writeAttribute("vocabulary", "1");
+    x.writeAttribute("code", SECTOR_WATER_TRAINING);
+    for (Indicator i : p.indicators()) {
+      result(x, i, kpiName.apply(i.kpiCode()));
+    }
+    x.writeEndElement();
+  }
+
+  private static void result(XMLStreamWriter x, Indicator i, String name)
+      throws XMLStreamException {
+    x.writeStartElement("result");
+    x.writeAttribute("type", "2");
+    x.writeStartElement("title");
+    narrative(x, name);
+    x.writeEndElement();
+    x.writeStartElement("indicator");
+    x.writeAttribute("measure", i.unit().startsWith("%") ? "2" : "1");
+    x.writeStartElement("title");
+    narrative(x, name + " (" + i.unit() + ")");
+    x.writeEndElement();
+    x.writeEmptyElement("baseline");
+    x.writeAttribute("year", String.valueOf(i.baselineDate().getYear()));
+    x.writeAttribute("iso-date", i.baselineDate().toString());
+    x.writeAttribute("value", plain(i.baselineValue()));
+    Map<Integer, BigDecimal> latestByYear = new java.util.TreeMap<>();
+    for (IndicatorValue v : i.actuals()) {
+      latestByYear.put(v.measuredOn().getYear(), v.value());
+    }
+    for (IndicatorTarget t : i.targets()) {
+      x.writeStartElement("period");
+      x.writeEmptyElement("period-start");
+      x.writeAttribute("iso-date", LocalDate.of(t.year(), 1, 1).toString());
+      x.writeEmptyElement("period-end");
+      x.writeAttribute("iso-date", LocalDate.of(t.year(), 12, 31).toString());
+      x.writeEmptyElement("target");
+      x.writeAttribute("value", plain(t.value()));
+      BigDecimal actual = latestByYear.get(t.year());
+      if (actual != null) {
+        x.writeEmptyElement("actual");
+        x.writeAttribute("value", plain(actual));
+      }
+      x.writeEndElement();
+    }
+    x.writeEndElement();
+    x.writeEndElement();
+  }
+
+  private static boolean date(XMLStreamWriter x, String type, Optional<LocalDate> date)
+      throws XMLStreamException {
+    if (date.isEmpty()) {
+      return false;
+    }
+    x.writeEmptyElement("activity-date");
+    x.writeAttribute("type", type);
+    x.writeAttribute("iso-date", date.get().toString());
+    return true;
+  }
+
+  private static void text(XMLStreamWriter x, String element, String value)
+      throws XMLStreamException {
+    x.writeStartElement(element);
+    x.writeCharacters(value);
+    x.writeEndElement();
+  }
+
+  private static void narrative(XMLStreamWriter x, String value) throws XMLStreamException {
+    text(x, "narrative", value == null ? "" : value);
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+}
