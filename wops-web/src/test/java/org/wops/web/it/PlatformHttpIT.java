@@ -525,6 +525,57 @@ class PlatformHttpIT {
   }
 
   @Test
+  void anOversizeBodyIsRefusedWith413() throws Exception {
+    String huge = "{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}";
+
+    HttpResponse<String> refused = post("api/v1/operators", "application/json", huge);
+
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(object(refused).getString("type")).isEqualTo("urn:wops:problem:payload-too-large");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesEveryResourceMethod() throws Exception {
+    String openapi =
+        HTTP.send(
+                HttpRequest.newBuilder(uri("openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    int checked = 0;
+    for (com.tngtech.archunit.core.domain.JavaClass resource :
+        new com.tngtech.archunit.core.importer.ClassFileImporter()
+            .importPackages("org.wops.api").stream()
+                .filter(c -> c.isAnnotatedWith(jakarta.ws.rs.Path.class))
+                .toList()) {
+      String base = resource.reflect().getAnnotation(jakarta.ws.rs.Path.class).value();
+      for (java.lang.reflect.Method m : resource.reflect().getDeclaredMethods()) {
+        jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
+        boolean http =
+            java.util.Arrays.stream(m.getAnnotations())
+                .anyMatch(
+                    a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
+        if (!http) {
+          continue;
+        }
+        String path =
+            ("/api/v1/" + base + (sub == null ? "" : "/" + sub.value())).replaceAll("/+", "/");
+        path =
+            path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+        checked++;
+        if (!openapi.contains(path + ":")
+            && !openapi.contains(path + "':")
+            && !openapi.contains(path + "\":")) {
+          missing.add(resource.getSimpleName() + "." + m.getName() + " " + path);
+        }
+      }
+    }
+    assertThat(checked).as("resource methods found").isGreaterThanOrEqualTo(40);
+    assertThat(missing).as("resource methods missing from /openapi").isEmpty();
+    assertThat(openapi).contains("securitySchemes").contains("basic");
+  }
+
+  @Test
   void theHomePageListsTheRegisteredOperators() throws Exception {
     String name = "Empresa de Agua Potable de Cochabamba " + UUID.randomUUID();
     assertThat(
