@@ -192,6 +192,86 @@ public class PartnershipResource {
     return view(id);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @POST
+  @Path("{id}/costs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a budgeted cost (costs only: a fee, margin or profit line is refused)")
+  public PartnershipView addCost(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Cost input) {
+    expectedVersion(id, ifMatch);
+    partnerships.addCostLine(
+        id, input.category, input.description, input.amount, Caller.name(security));
+    return view(id);
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @POST
+  @Path("{id}/activities")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add an activity to the work plan")
+  public PartnershipView addActivity(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Activity input) {
+    expectedVersion(id, ifMatch);
+    partnerships.addActivity(
+        id,
+        input.title,
+        input.workingArea,
+        input.startDate,
+        input.endDate,
+        input.budget,
+        input.responsible,
+        Caller.name(security));
+    return view(id);
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @POST
+  @Path("{id}/indicators")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Follow a KPI of the reference list, from its baseline")
+  public PartnershipView defineIndicator(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "is required") WorkflowInputs.NewIndicator input) {
+    expectedVersion(id, ifMatch);
+    partnerships.defineIndicator(
+        id, input.kpiCode, input.baselineValue, input.baselineDate, Caller.name(security));
+    return view(id);
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @POST
+  @Path("{id}/indicators/{indicatorId}/targets")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set an indicator's target for a year")
+  public PartnershipView setTarget(
+      @PathParam("id") long id,
+      @PathParam("indicatorId") long indicatorId,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Target input) {
+    partnerships.setIndicatorTarget(
+        id, indicatorId, input.year, input.value, Caller.name(security));
+    return view(id);
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @POST
+  @Path("{id}/indicators/{indicatorId}/values")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record a measured value, in the indicator's unit")
+  public PartnershipView recordValue(
+      @PathParam("id") long id,
+      @PathParam("indicatorId") long indicatorId,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Measure input) {
+    partnerships.recordIndicatorValue(
+        id, indicatorId, input.measuredOn, input.value, input.unit, Caller.name(security));
+    return view(id);
+  }
+
   /**
    * The version named by If-Match ({@code "3"} or {@code W/"3"}), checked against the partnership's
    * current version: a mismatch is 412 (the client read an older version). Absent or {@code *}: no

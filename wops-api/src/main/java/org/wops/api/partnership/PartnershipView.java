@@ -32,7 +32,34 @@ public record PartnershipView(
     List<ParticipantView> participants,
     List<SupporterView> supporters,
     Map<String, String> extraFields,
-    List<MilestoneView> milestones) {
+    List<MilestoneView> milestones,
+    List<CostView> costs,
+    List<ActivityView> activities,
+    List<IndicatorView> indicators) {
+
+  /** A budgeted cost. */
+  public record CostView(String category, String description, BigDecimal amount) {}
+
+  /** An activity of the work plan. */
+  public record ActivityView(
+      long id,
+      String title,
+      String workingArea,
+      LocalDate startDate,
+      LocalDate endDate,
+      BigDecimal budget,
+      String responsible,
+      int progress) {}
+
+  /** An indicator with its baseline, targets and measured values. */
+  public record IndicatorView(
+      long id,
+      String kpiCode,
+      String unit,
+      BigDecimal baselineValue,
+      LocalDate baselineDate,
+      Map<Integer, BigDecimal> targets,
+      Map<LocalDate, BigDecimal> actuals) {}
 
   /** An operator taking part. */
   public record ParticipantView(
@@ -99,6 +126,46 @@ public record PartnershipView(
                         m.plannedDate(),
                         m.actualDate().orElse(null),
                         m.status().name()))
+            .toList(),
+        p.costLines().stream()
+            .map(c -> new CostView(c.category().name(), c.description(), c.amount()))
+            .toList(),
+        p.activities().stream()
+            .map(
+                a ->
+                    new ActivityView(
+                        a.id(),
+                        a.title(),
+                        a.workingArea(),
+                        a.startDate(),
+                        a.endDate(),
+                        a.budget(),
+                        a.responsible(),
+                        a.progress()))
+            .toList(),
+        p.indicators().stream()
+            .map(
+                i ->
+                    new IndicatorView(
+                        i.id(),
+                        i.kpiCode(),
+                        i.unit(),
+                        i.baselineValue(),
+                        i.baselineDate(),
+                        i.targets().stream()
+                            .collect(
+                                java.util.stream.Collectors.toMap(
+                                    t -> t.year(),
+                                    t -> t.value(),
+                                    (a, b) -> b,
+                                    java.util.TreeMap::new)),
+                        i.actuals().stream()
+                            .collect(
+                                java.util.stream.Collectors.toMap(
+                                    v -> v.measuredOn(),
+                                    v -> v.value(),
+                                    (a, b) -> b,
+                                    java.util.TreeMap::new))))
             .toList());
   }
 }

@@ -79,4 +79,71 @@ public final class WorkflowInputs {
     @Size(max = 2000, message = "can be at most {max} characters")
     public String reason;
   }
+
+  /**
+   * A budgeted cost: STAFF_TIME, TRAVEL, TRAINING, EQUIPMENT or OTHER_DIRECT_COSTS (never a fee or
+   * margin).
+   */
+  public static class Cost {
+    @NotBlank(message = "is required")
+    public String category;
+
+    @NotBlank(message = "is required")
+    @Size(max = 400, message = "can be at most {max} characters")
+    public String description;
+
+    @NotNull(message = "is required")
+    public BigDecimal amount;
+  }
+
+  /** An activity of the work plan. */
+  public static class Activity {
+    @NotBlank(message = "is required")
+    public String title;
+
+    @NotBlank(message = "is required")
+    public String workingArea;
+
+    @NotNull(message = "is required")
+    public LocalDate startDate;
+
+    @NotNull(message = "is required")
+    public LocalDate endDate;
+
+    public BigDecimal budget;
+    public String responsible;
+  }
+
+  /** A KPI the partnership follows, from its baseline. */
+  public static class NewIndicator {
+    @NotBlank(message = "is required")
+    public String kpiCode;
+
+    @NotNull(message = "is required")
+    public BigDecimal baselineValue;
+
+    @NotNull(message = "is required")
+    public LocalDate baselineDate;
+  }
+
+  /** What an indicator should reach by the end of a year. */
+  public static class Target {
+    @NotNull(message = "is required")
+    public Integer year;
+
+    @NotNull(message = "is required")
+    public BigDecimal value;
+  }
+
+  /** A value actually measured, in the indicator's unit. */
+  public static class Measure {
+    @NotNull(message = "is required")
+    public LocalDate measuredOn;
+
+    @NotNull(message = "is required")
+    public BigDecimal value;
+
+    @NotBlank(message = "is required (the indicator's unit, e.g. %)")
+    public String unit;
+  }
 }

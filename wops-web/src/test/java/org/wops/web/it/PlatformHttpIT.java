@@ -525,6 +525,112 @@ class PlatformHttpIT {
   }
 
   @Test
+  void theWorkPlanAndResultsAreRecordedUnderTheCharterRules() throws Exception {
+    long[] ops = new long[2];
+    for (int i = 0; i < 2; i++) {
+      ops[i] =
+          object(
+                  post(
+                      "api/v1/operators",
+                      "application/json",
+                      operatorJson("Planner " + UUID.randomUUID(), "BO", "WATER")))
+              .getJsonNumber("id")
+              .longValue();
+    }
+    HttpResponse<String> created =
+        post(
+            "api/v1/partnerships",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("typeId", "wop-peer-exchange")
+                .add("title", "Work plan " + UUID.randomUUID())
+                .add("objectives", "Plan and measure.")
+                .add("currency", "BOB")
+                .add(
+                    "participants",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", ops[0])
+                                .add("role", "PEER"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", ops[1])
+                                .add("role", "PEER")))
+                .build()
+                .toString());
+    long id = object(created).getJsonNumber("id").longValue();
+    String base = "api/v1/partnerships/" + id;
+
+    HttpResponse<String> fee =
+        post(
+            base + "/costs",
+            "application/json",
+            "{\"category\":\"FEE\",\"description\":\"Management fee\",\"amount\":500}");
+    assertThat(fee.statusCode()).isEqualTo(400);
+    assertThat(object(fee).getString("type"))
+        .isEqualTo("urn:wops:problem:rule:partnership.not-for-profit");
+    HttpResponse<String> negative =
+        post(
+            base + "/costs",
+            "application/json",
+            "{\"category\":\"TRAVEL\",\"description\":\"Refund\",\"amount\":-1}");
+    assertThat(object(negative).getString("type"))
+        .isEqualTo("urn:wops:problem:rule:money.negative");
+    assertThat(
+            post(
+                    base + "/costs",
+                    "application/json",
+                    "{\"category\":\"TRAVEL\",\"description\":\"Exchange visit\",\"amount\":1200}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            post(
+                    base + "/activities",
+                    "application/json",
+                    "{\"title\":\"Leak survey\",\"workingArea\":\"NRW\",\"startDate\":\"2026-01-10\",\"endDate\":\"2026-03-10\",\"budget\":800}")
+                .statusCode())
+        .isEqualTo(200);
+    JsonObject withIndicator =
+        object(
+            post(
+                base + "/indicators",
+                "application/json",
+                "{\"kpiCode\":\"NRW_PCT\",\"baselineValue\":45,\"baselineDate\":\"2026-01-01\"}"));
+    long indicator =
+        withIndicator.getJsonArray("indicators").getJsonObject(0).getJsonNumber("id").longValue();
+    assertThat(
+            post(
+                    base + "/indicators/" + indicator + "/targets",
+                    "application/json",
+                    "{\"year\":2027,\"value\":35}")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> wrongUnit =
+        post(
+            base + "/indicators/" + indicator + "/values",
+            "application/json",
+            "{\"measuredOn\":\"2026-06-30\",\"value\":3.5,\"unit\":\"m³/km/day\"}");
+    assertThat(wrongUnit.statusCode()).isEqualTo(400);
+    assertThat(object(wrongUnit).getString("type"))
+        .isEqualTo("urn:wops:problem:rule:indicator.unit.mismatch");
+    JsonObject measured =
+        object(
+            post(
+                base + "/indicators/" + indicator + "/values",
+                "application/json",
+                "{\"measuredOn\":\"2026-06-30\",\"value\":41,\"unit\":\"%\"}"));
+
+    assertThat(measured.getJsonArray("costs")).hasSize(1);
+    assertThat(measured.getJsonArray("activities").getJsonObject(0).getString("workingArea"))
+        .isEqualTo("NRW");
+    JsonObject i = measured.getJsonArray("indicators").getJsonObject(0);
+    assertThat(i.getString("unit")).isEqualTo("%");
+    assertThat(i.getJsonObject("targets").getJsonNumber("2027").intValue()).isEqualTo(35);
+    assertThat(i.getJsonObject("actuals").getJsonNumber("2026-06-30").intValue()).isEqualTo(41);
+  }
+
+  @Test
   void anOversizeBodyIsRefusedWith413() throws Exception {
     String huge = "{\"name\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}";
 
