@@ -272,6 +272,46 @@ public class PartnershipResource {
     return view(id);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @POST
+  @Path("{id}/outputs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add an expected output to the work plan")
+  public PartnershipView addOutput(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Output input) {
+    partnerships.addOutput(
+        id,
+        input.title,
+        input.unit,
+        input.quantity,
+        input.completionDate,
+        input.meansOfVerification,
+        Caller.name(security));
+    return view(id);
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @POST
+  @Path("{id}/assessments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Record a capacity-change assessment (change -2..+2, the WOP's contribution 0..2)")
+  public PartnershipView assessCapacity(
+      @PathParam("id") long id,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Assessment input) {
+    partnerships.assessCapacity(
+        id,
+        input.dimension,
+        input.perceivedChange,
+        input.wopContribution,
+        org.wops.domain.partnership.CapacityAssessment.DecidedBy.valueOf(input.decidedBy),
+        input.assessedOn,
+        input.notes,
+        Caller.name(security));
+    return view(id);
+  }
+
   /**
    * The version named by If-Match ({@code "3"} or {@code W/"3"}), checked against the partnership's
    * current version: a mismatch is 412 (the client read an older version). Absent or {@code *}: no

@@ -35,7 +35,27 @@ public record PartnershipView(
     List<MilestoneView> milestones,
     List<CostView> costs,
     List<ActivityView> activities,
-    List<IndicatorView> indicators) {
+    List<IndicatorView> indicators,
+    List<OutputView> outputs,
+    List<AssessmentView> assessments) {
+
+  /** An expected output. */
+  public record OutputView(
+      long id,
+      String title,
+      String unit,
+      BigDecimal quantity,
+      LocalDate completionDate,
+      String meansOfVerification) {}
+
+  /** A capacity-change assessment. */
+  public record AssessmentView(
+      long id,
+      String dimension,
+      int perceivedChange,
+      int wopContribution,
+      String decidedBy,
+      LocalDate assessedOn) {}
 
   /** A budgeted cost. */
   public record CostView(String category, String description, BigDecimal amount) {}
@@ -166,6 +186,28 @@ public record PartnershipView(
                                     v -> v.value(),
                                     (a, b) -> b,
                                     java.util.TreeMap::new))))
+            .toList(),
+        p.outputs().stream()
+            .map(
+                o ->
+                    new OutputView(
+                        o.id(),
+                        o.title(),
+                        o.unit(),
+                        o.quantity(),
+                        o.completionDate(),
+                        o.meansOfVerification()))
+            .toList(),
+        p.assessments().stream()
+            .map(
+                a ->
+                    new AssessmentView(
+                        a.id(),
+                        a.dimensionCode(),
+                        a.perceivedChange(),
+                        a.wopContribution(),
+                        a.decidedBy().name(),
+                        a.assessedOn()))
             .toList());
   }
 }

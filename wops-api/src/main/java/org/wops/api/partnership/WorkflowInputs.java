@@ -146,4 +146,43 @@ public final class WorkflowInputs {
     @NotBlank(message = "is required (the indicator's unit, e.g. %)")
     public String unit;
   }
+
+  /** An expected output of the work plan. */
+  public static class Output {
+    @NotBlank(message = "is required")
+    public String title;
+
+    @NotBlank(message = "is required")
+    public String unit;
+
+    @NotNull(message = "is required")
+    public BigDecimal quantity;
+
+    @NotNull(message = "is required")
+    public LocalDate completionDate;
+
+    @NotBlank(message = "is required")
+    public String meansOfVerification;
+  }
+
+  /** A capacity-change assessment: change -2..+2, the WOP's contribution 0..2. */
+  public static class Assessment {
+    @NotBlank(message = "is required")
+    public String dimension;
+
+    @NotNull(message = "is required")
+    public Integer perceivedChange;
+
+    @NotNull(message = "is required")
+    public Integer wopContribution;
+
+    @NotNull(message = "is required (ONE_PARTNER or ALL_PARTNERS)")
+    @OneOf(org.wops.domain.partnership.CapacityAssessment.DecidedBy.class)
+    public String decidedBy;
+
+    @NotNull(message = "is required")
+    public LocalDate assessedOn;
+
+    public String notes;
+  }
 }

@@ -628,6 +628,28 @@ class PlatformHttpIT {
     assertThat(i.getString("unit")).isEqualTo("%");
     assertThat(i.getJsonObject("targets").getJsonNumber("2027").intValue()).isEqualTo(35);
     assertThat(i.getJsonObject("actuals").getJsonNumber("2026-06-30").intValue()).isEqualTo(41);
+
+    HttpResponse<String> outOfScale =
+        post(
+            base + "/assessments",
+            "application/json",
+            "{\"dimension\":\"LEADERSHIP\",\"perceivedChange\":3,\"wopContribution\":1,\"decidedBy\":\"ALL_PARTNERS\",\"assessedOn\":\"2026-06-30\"}");
+    assertThat(object(outOfScale).getString("type"))
+        .isEqualTo("urn:wops:problem:rule:assessment.change.out-of-range");
+    post(
+        base + "/assessments",
+        "application/json",
+        "{\"dimension\":\"LEADERSHIP\",\"perceivedChange\":2,\"wopContribution\":1,\"decidedBy\":\"ALL_PARTNERS\",\"assessedOn\":\"2026-06-30\"}");
+    JsonObject planned =
+        object(
+            post(
+                base + "/outputs",
+                "application/json",
+                "{\"title\":\"Technicians trained\",\"unit\":\"people\",\"quantity\":12,\"completionDate\":\"2026-12-31\",\"meansOfVerification\":\"Attendance lists\"}"));
+    assertThat(planned.getJsonArray("outputs").getJsonObject(0).getString("unit"))
+        .isEqualTo("people");
+    assertThat(planned.getJsonArray("assessments").getJsonObject(0).getInt("perceivedChange"))
+        .isEqualTo(2);
   }
 
   @Test
