@@ -6,21 +6,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.organisation.OrganisationService;
-import org.wops.domain.partnership.Partnership;
-import org.wops.domain.partnership.PartnershipCriteria;
 import org.wops.domain.partnership.PartnershipService;
-import org.wops.domain.partnership.PartnershipSummary;
 import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.shared.Language;
-import org.wops.domain.shared.Page;
-import org.wops.domain.shared.PageRequest;
 
 /** The IATI 2.03 activity export of published partnerships. */
 @Path("partnerships/iati.xml")
@@ -50,22 +43,9 @@ public class IatiResource {
       summary =
           "Published partnerships as IATI 2.03 activities (valid against the IATI activity schema)")
   public Response export() {
-    List<Partnership> published = new ArrayList<>();
-    PartnershipCriteria criteria =
-        new PartnershipCriteria(
-            null, null, null, null, null, null, true, PartnershipCriteria.Sort.NEWEST);
-    PageRequest page = new PageRequest(0, PageRequest.MAX_SIZE);
-    Page<PartnershipSummary> chunk;
-    do {
-      chunk = partnerships.search(criteria, page);
-      for (PartnershipSummary s : chunk.items()) {
-        published.add(partnerships.get(s.id()));
-      }
-      page = new PageRequest(page.page() + 1, PageRequest.MAX_SIZE);
-    } while (published.size() < chunk.total() && !chunk.items().isEmpty());
     String xml =
         IatiWriter.write(
-            published,
+            partnerships.published(),
             new IatiWriter.ReportingOrg(reportingRef, reportingType, reportingName),
             id -> operators.get(id).name(),
             id -> organisations.get(id).name(),

@@ -1,5 +1,6 @@
 package org.wops.domain.operator;
 
+import java.util.List;
 import java.util.Optional;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
@@ -14,6 +15,9 @@ public interface OperatorRepository {
   Operator store(Operator operator);
 
   Optional<Operator> findById(long id);
+
+  /** Every operator, sorted by name (for exports). */
+  List<Operator> all();
 
   /** Operators sorted by name, one page at a time, with the total counted in the database. */
   Page<Operator> list(PageRequest pageRequest);

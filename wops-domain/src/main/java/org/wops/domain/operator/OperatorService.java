@@ -53,6 +53,11 @@ public class OperatorService {
     return operators.findById(id).orElseThrow(() -> new NotFoundException("operator", id));
   }
 
+  /** Every operator, sorted by name (for exports). */
+  public java.util.List<Operator> all() {
+    return operators.all();
+  }
+
   public Page<Operator> list(PageRequest pageRequest) {
     return operators.list(pageRequest);
   }

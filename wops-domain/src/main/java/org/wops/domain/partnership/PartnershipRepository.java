@@ -14,6 +14,9 @@ public interface PartnershipRepository {
 
   Optional<Partnership> findById(long id);
 
+  /** Every published partnership, newest first, with its parts (for open-data exports). */
+  List<Partnership> published();
+
   /** One page of summaries matching the criteria, with the total counted in the database. */
   Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest pageRequest);
 

@@ -65,6 +65,11 @@ public class PartnershipService {
     return partnerships.search(criteria, page);
   }
 
+  /** Every published partnership, newest first (for open-data exports). */
+  public List<Partnership> published() {
+    return partnerships.published();
+  }
+
   /** Key figures for dashboards: all partnerships, or the published ones for the public. */
   public PartnershipStatistics statistics(boolean publishedOnly) {
     return partnerships.statistics(publishedOnly, today());

@@ -29,6 +29,12 @@ public class JpaOperatorRepository implements OperatorRepository {
   }
 
   @Override
+  public List<Operator> all() {
+    return em.createQuery("select o from Operator o order by o.name, o.id", Operator.class)
+        .getResultList();
+  }
+
+  @Override
   public Page<Operator> list(PageRequest pageRequest) {
     long total = em.createQuery("select count(o) from Operator o", Long.class).getSingleResult();
     List<Operator> items =

@@ -59,6 +59,14 @@ public class JpaPartnershipRepository implements PartnershipRepository {
   }
 
   @Override
+  public List<Partnership> published() {
+    return em.createQuery(
+            "select p from Partnership p where p.published = true order by p.createdAt desc, p.id desc",
+            Partnership.class)
+        .getResultList();
+  }
+
+  @Override
   public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
     Map<String, Object> parameters = new HashMap<>();
     String where = where(criteria, parameters);

@@ -91,6 +91,17 @@ class PlatformHttpIT {
         .toString();
   }
 
+  /** A new operator's id. */
+  private long operator(String namePrefix, String country) throws Exception {
+    HttpResponse<String> created =
+        post(
+            "api/v1/operators",
+            "application/json",
+            operatorJson(namePrefix + " " + UUID.randomUUID(), country, "WATER"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return object(created).getJsonNumber("id").longValue();
+  }
+
   private long totalOperators() throws Exception {
     return Long.parseLong(
         get("api/v1/operators?size=1").headers().firstValue("X-Total-Count").orElseThrow());
@@ -323,17 +334,7 @@ class PlatformHttpIT {
 
   @Test
   void anonymousCallersSeePublishedPartnershipsOnly() throws Exception {
-    long[] ops = new long[2];
-    for (int i = 0; i < 2; i++) {
-      ops[i] =
-          object(
-                  post(
-                      "api/v1/operators",
-                      "application/json",
-                      operatorJson("Publisher " + UUID.randomUUID(), "PE", "WATER")))
-              .getJsonNumber("id")
-              .longValue();
-    }
+    long[] ops = {operator("Publisher", "PE"), operator("Publisher", "PE")};
     String title = "Unpublished " + UUID.randomUUID();
     HttpResponse<String> created =
         post(
@@ -526,17 +527,7 @@ class PlatformHttpIT {
 
   @Test
   void theWorkPlanAndResultsAreRecordedUnderTheCharterRules() throws Exception {
-    long[] ops = new long[2];
-    for (int i = 0; i < 2; i++) {
-      ops[i] =
-          object(
-                  post(
-                      "api/v1/operators",
-                      "application/json",
-                      operatorJson("Planner " + UUID.randomUUID(), "BO", "WATER")))
-              .getJsonNumber("id")
-              .longValue();
-    }
+    long[] ops = {operator("Planner", "BO"), operator("Planner", "BO")};
     HttpResponse<String> created =
         post(
             "api/v1/partnerships",
