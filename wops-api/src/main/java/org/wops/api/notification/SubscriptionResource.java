@@ -19,8 +19,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
+import org.wops.api.support.CurrentViewer;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.notification.Notifications;
+import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.shared.Language;
 
 /**
@@ -33,6 +35,8 @@ import org.wops.domain.shared.Language;
 @Tag(name = "Notifications")
 public class SubscriptionResource {
   @Inject Notifications notifications;
+  @Inject PartnershipAccess access;
+  @Inject CurrentViewer viewer;
 
   /** Who subscribes. */
   public static class Subscription {
@@ -54,6 +58,7 @@ public class SubscriptionResource {
   public Response subscribe(
       @PathParam("id") long partnershipId,
       @Valid @NotNull(message = "is required") Subscription input) {
+    access.readable(viewer.get(), partnershipId);
     notifications.subscribe(
         partnershipId,
         input.email,
@@ -68,6 +73,7 @@ public class SubscriptionResource {
   @Operation(summary = "Unsubscribe")
   public Response unsubscribe(
       @PathParam("id") long partnershipId, @PathParam("email") String email) {
+    access.readable(viewer.get(), partnershipId);
     notifications.unsubscribe(partnershipId, email);
     return Response.noContent().build();
   }

@@ -29,10 +29,12 @@ import org.wops.api.charter.CharterResource;
 import org.wops.api.problem.Problem;
 import org.wops.api.support.Caller;
 import org.wops.api.support.ContactInput;
+import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.PageLinks;
 import org.wops.domain.charter.CharterService;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorService;
+import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
 
@@ -48,6 +50,9 @@ public class OperatorResource {
   @Inject CharterService charter;
 
   @Context UriInfo uriInfo;
+
+  @Inject PartnershipAccess access;
+  @Inject CurrentViewer viewer;
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
@@ -67,9 +72,12 @@ public class OperatorResource {
   @POST
   @Path("{id}/contacts")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a contact person (mails go to contacts, in their language)")
+  @Operation(
+      summary = "Add a contact person (mails go to contacts, in their language)",
+      description = "The operator's own editors, coordinators and the secretariat (else 403).")
   public OperatorView addContact(
       @PathParam("id") long id, @Valid @NotNull(message = "is required") ContactInput input) {
+    access.requireMaintain(viewer.get(), id);
     return OperatorView.of(operators.addContact(id, input.toContact()));
   }
 
@@ -77,12 +85,15 @@ public class OperatorResource {
   @POST
   @Path("{id}/endorsements")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The operator endorses the current Charter version")
+  @Operation(
+      summary = "The operator endorses the current Charter version",
+      description = "Only the operator's own editors (or the secretariat) endorse for it (403).")
   @APIResponse(responseCode = "201", description = "Endorsed")
   @APIResponse(responseCode = "400", description = "Already endorsed")
   public Response endorse(
       @PathParam("id") long id,
       @Valid @NotNull(message = "is required") CharterResource.NewEndorsement input) {
+    access.requireActFor(viewer.get(), id);
     return Response.status(Response.Status.CREATED)
         .entity(CharterResource.EndorsementView.of(charter.endorseCurrent(id, input.endorsedBy)))
         .build();
@@ -95,6 +106,15 @@ public class OperatorResource {
   public Response exportCsv() {
     return Response.ok(OperatorCsv.write(operators.all()), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"operators.csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("export.json")
+  @Operation(summary = "Every operator as a JSON array (with contacts, figures and coordinates)")
+  public Response exportJson() {
+    return Response.ok(operators.all().stream().map(OperatorView::of).toList())
+        .header("Content-Disposition", "attachment; filename=\"operators.json\"")
         .build();
   }
 

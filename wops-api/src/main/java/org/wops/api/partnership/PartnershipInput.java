@@ -77,7 +77,7 @@ public class PartnershipInput {
     public String responsibilities;
     public String interests;
 
-    Participant toParticipant() {
+    public Participant toParticipant() {
       return new Participant(
           operatorId,
           ParticipantRole.valueOf(role),
@@ -99,7 +99,7 @@ public class PartnershipInput {
 
     public BigDecimal contribution;
 
-    SupportingOrganisation toSupporter() {
+    public SupportingOrganisation toSupporter() {
       return new SupportingOrganisation(organisationId, SupporterRole.valueOf(role), contribution);
     }
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,17 +25,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
+import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.PageLinks;
-import org.wops.api.validation.OneOf;
 import org.wops.domain.partnership.AgreementTerms;
 import org.wops.domain.partnership.Partnership;
-import org.wops.domain.partnership.PartnershipCriteria;
+import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipService;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
@@ -48,7 +47,16 @@ import org.wops.domain.shared.StaleVersionException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "Water Operators' Partnerships")
 public class PartnershipResource {
+  static final String WRITERS_NOTE =
+      " Operator editors change the partnerships their operators take part in, coordinators those"
+          + " their organisations support; others get 403.";
+
+  /** Exports stop at this many partnerships (narrow the filters for more). */
+  static final int EXPORT_MAX = 10_000;
+
   @Inject PartnershipService partnerships;
+  @Inject PartnershipAccess access;
+  @Inject CurrentViewer viewer;
 
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
@@ -56,12 +64,22 @@ public class PartnershipResource {
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Identify a new partnership of an installed type")
+  @Operation(
+      summary = "Identify a new partnership of an installed type",
+      description =
+          "An operator editor proposes partnerships one of its operators takes part in; a"
+              + " coordinator, those its organisation supports.")
   @APIResponse(responseCode = "201", description = "Created; Location names the new partnership")
   @APIResponse(
       responseCode = "400",
       description = "Invalid input or a rule of the Charter or the type is broken")
   public Response identify(@Valid @NotNull(message = "is required") PartnershipInput input) {
+    access.requirePropose(
+        viewer.get(),
+        input.participants.stream().map(x -> x.operatorId).toList(),
+        input.supporters == null
+            ? List.of()
+            : input.supporters.stream().map(x -> x.organisationId).toList());
     Partnership p =
         partnerships.identify(
             input.typeId,
@@ -69,8 +87,9 @@ public class PartnershipResource {
             input.toParticipants(),
             input.toSupporters(),
             input.toExtraValues(),
-            Caller.name(security));
+            actor());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
+        .tag(tag(p.version()))
         .entity(PartnershipView.of(p, partnerships.compliance(p.id())))
         .build();
   }
@@ -78,20 +97,47 @@ public class PartnershipResource {
   @GET
   @Path("{id}")
   @Operation(
-      summary = "One partnership, with its participants, supporters, extra fields and milestones")
-  @APIResponse(responseCode = "200", description = "The partnership")
+      summary = "One partnership, with its participants, supporters, extra fields and milestones",
+      description =
+          "Unpublished partnerships are visible to their participants' editors, coordinators,"
+              + " funders and the secretariat; to anyone else they do not exist (404).")
+  @APIResponse(responseCode = "200", description = "The partnership; ETag carries its version")
   @APIResponse(responseCode = "404", description = "No partnership with this id")
   public Response get(@PathParam("id") long id) {
-    PartnershipView view = view(id);
-    return Response.ok(view).tag(new EntityTag(String.valueOf(view.version()))).build();
+    return respond(id);
   }
 
-  private PartnershipView view(long id) {
-    Partnership p = partnerships.get(id);
-    if (!p.published() && security.getUserPrincipal() == null) {
-      throw new org.wops.domain.shared.NotFoundException("partnership", id);
-    }
-    return PartnershipView.of(p, partnerships.compliance(id));
+  /** The partnership as the caller may see it, with its version as ETag. */
+  private Response respond(long id) {
+    Partnership p = access.readable(viewer.get(), id);
+    return Response.ok(PartnershipView.of(p, partnerships.compliance(id)))
+        .tag(tag(p.version()))
+        .build();
+  }
+
+  private static EntityTag tag(long version) {
+    return new EntityTag(String.valueOf(version));
+  }
+
+  /** A change of the partnership, given the version the client expects (or none) and the actor. */
+  @FunctionalInterface
+  interface Change {
+    void apply(Long expectedVersion, String actor);
+  }
+
+  /**
+   * Checks that the caller may change the partnership and that If-Match names its current version,
+   * makes the change, and answers with the changed partnership and its new ETag.
+   */
+  private Response edit(long id, String ifMatch, Change change) {
+    access.requireEdit(viewer.get(), id);
+    Long expected = expectedVersion(id, ifMatch);
+    change.apply(expected, actor());
+    return respond(id);
+  }
+
+  private String actor() {
+    return Caller.name(security);
   }
 
   @POST
@@ -99,196 +145,359 @@ public class PartnershipResource {
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Publish or unpublish the partnership's public profile: {\"published\": true}")
-  public PartnershipView publish(
+      summary = "Publish or unpublish the partnership's public profile: {\"published\": true}",
+      description = WRITERS_NOTE)
+  public Response publish(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "is required") java.util.Map<String, Boolean> body) {
-    Long expected = expectedVersion(id, ifMatch);
     Boolean published = body.get("published");
     if (published == null) {
       throw new org.wops.domain.shared.DomainRuleViolation(
           "publication.published.required", "published", "Say true or false.");
     }
-    partnerships.publish(id, published, Caller.name(security));
-    return view(id);
+    return edit(id, ifMatch, (v, actor) -> partnerships.publish(id, published, actor));
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @PUT
+  @Path("{id}/details")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Edit the title, objectives, currency, areas, countries and dates",
+      description = WRITERS_NOTE)
+  public Response editDetails(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Details input) {
+    return edit(
+        id, ifMatch, (v, actor) -> partnerships.editDetails(id, v, input.toDetails(), actor));
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @PUT
+  @Path("{id}/participants")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace the participating operators, their roles and contributions",
+      description = "The type's role mix and rules apply to the new list." + WRITERS_NOTE)
+  public Response replaceParticipants(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Participants input) {
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) ->
+            partnerships.replaceParticipants(
+                id,
+                v,
+                input.participants.stream()
+                    .map(PartnershipInput.ParticipantInput::toParticipant)
+                    .toList(),
+                actor));
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @PUT
+  @Path("{id}/supporters")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace the supporting organisations, their roles and contributions",
+      description = WRITERS_NOTE)
+  public Response replaceSupporters(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Supporters input) {
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) ->
+            partnerships.replaceSupporters(
+                id,
+                v,
+                input.supporters.stream()
+                    .map(PartnershipInput.SupporterInput::toSupporter)
+                    .toList(),
+                actor));
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @PUT
+  @Path("{id}/extra-fields")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace the values of the partnership type's extra fields",
+      description = WRITERS_NOTE)
+  public Response replaceExtraFields(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "is required") WorkflowInputs.ExtraFields input) {
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) -> partnerships.replaceExtraValues(id, v, input.extraFields, actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Move the partnership along its lifecycle (under the Charter's rules)")
+  @Operation(
+      summary = "Move the partnership along its lifecycle (under the Charter's rules)",
+      description = WRITERS_NOTE)
   @APIResponse(responseCode = "200", description = "The partnership in its new status")
   @APIResponse(responseCode = "400", description = "The move is not allowed, or a rule is not met")
-  public PartnershipView changeStatus(
+  public Response changeStatus(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.StatusChange input) {
-    Long expected = expectedVersion(id, ifMatch);
-    partnerships.changeStatus(
-        id, expected, PartnershipStatus.valueOf(input.status), Caller.name(security));
-    return view(id);
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) ->
+            partnerships.changeStatus(id, v, PartnershipStatus.valueOf(input.status), actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/agreement")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Write the agreement (rewriting it withdraws the signatures)")
-  public PartnershipView writeAgreement(
+  @Operation(
+      summary = "Write the agreement (rewriting it withdraws the signatures)",
+      description = WRITERS_NOTE)
+  public Response writeAgreement(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Agreement input) {
-    Long expected = expectedVersion(id, ifMatch);
-    partnerships.writeAgreement(
+    return edit(
         id,
-        expected,
-        new AgreementTerms(input.objectivesAndOutputs, input.cashValue, input.inKindValue),
-        Caller.name(security));
-    return view(id);
+        ifMatch,
+        (v, actor) ->
+            partnerships.writeAgreement(
+                id,
+                v,
+                new AgreementTerms(input.objectivesAndOutputs, input.cashValue, input.inKindValue),
+                actor));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @RolesAllowed({Caller.ADMIN, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/signatures")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "A participating operator signs the agreement")
-  public PartnershipView sign(
+  @Operation(
+      summary = "A participating operator signs the agreement",
+      description = "Only the operator's own editors (or the secretariat) sign for it.")
+  public Response sign(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Signature input) {
-    Long expected = expectedVersion(id, ifMatch);
-    partnerships.sign(id, input.operatorId, input.signedBy, Caller.name(security));
-    return view(id);
+    access.readable(viewer.get(), id);
+    access.requireActFor(viewer.get(), input.operatorId);
+    expectedVersion(id, ifMatch);
+    partnerships.sign(id, input.operatorId, input.signedBy, actor());
+    return respond(id);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a milestone")
-  public PartnershipView addMilestone(
+  @Operation(summary = "Add a milestone", description = WRITERS_NOTE)
+  public Response addMilestone(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.NewMilestone input) {
-    Long expected = expectedVersion(id, ifMatch);
-    partnerships.addMilestone(id, input.title, input.plannedDate, Caller.name(security));
-    return view(id);
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) -> partnerships.addMilestone(id, input.title, input.plannedDate, actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones/{milestoneId}/reached")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Mark a milestone reached on its actual date (not in the future)")
-  public PartnershipView reachMilestone(
+  @Operation(
+      summary = "Mark a milestone reached on its actual date (not in the future)",
+      description = WRITERS_NOTE)
+  public Response reachMilestone(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @PathParam("milestoneId") long milestoneId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Reached input) {
-    Long expected = expectedVersion(id, ifMatch);
-    partnerships.reachMilestone(id, milestoneId, input.actualDate, Caller.name(security));
-    return view(id);
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) -> partnerships.reachMilestone(id, milestoneId, input.actualDate, actor));
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @PUT
+  @Path("{id}/milestones/{milestoneId}/planned-date")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Reschedule a planned milestone",
+      description = "A reached or cancelled milestone cannot move." + WRITERS_NOTE)
+  public Response rescheduleMilestone(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("milestoneId") long milestoneId,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Reschedule input) {
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) -> partnerships.rescheduleMilestone(id, milestoneId, input.plannedDate, actor));
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @POST
+  @Path("{id}/milestones/{milestoneId}/cancellation")
+  @Operation(
+      summary = "Cancel a milestone (it stays in the timeline, marked cancelled)",
+      description = WRITERS_NOTE)
+  public Response cancelMilestone(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("milestoneId") long milestoneId) {
+    return edit(id, ifMatch, (v, actor) -> partnerships.cancelMilestone(id, milestoneId, actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/costs")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a budgeted cost (costs only: a fee, margin or profit line is refused)")
-  public PartnershipView addCost(
+  @Operation(
+      summary = "Add a budgeted cost (costs only: a fee, margin or profit line is refused)",
+      description = WRITERS_NOTE)
+  public Response addCost(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Cost input) {
-    expectedVersion(id, ifMatch);
-    partnerships.addCostLine(
-        id, input.category, input.description, input.amount, Caller.name(security));
-    return view(id);
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) ->
+            partnerships.addCostLine(id, input.category, input.description, input.amount, actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/activities")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add an activity to the work plan")
-  public PartnershipView addActivity(
+  @Operation(summary = "Add an activity to the work plan", description = WRITERS_NOTE)
+  public Response addActivity(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Activity input) {
-    expectedVersion(id, ifMatch);
-    partnerships.addActivity(
+    return edit(
         id,
-        input.title,
-        input.workingArea,
-        input.startDate,
-        input.endDate,
-        input.budget,
-        input.responsible,
-        Caller.name(security));
-    return view(id);
+        ifMatch,
+        (v, actor) ->
+            partnerships.addActivity(
+                id,
+                input.title,
+                input.workingArea,
+                input.startDate,
+                input.endDate,
+                input.budget,
+                input.responsible,
+                actor));
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @PUT
+  @Path("{id}/activities/{activityId}/progress")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Report an activity's progress (0 to 100 %)", description = WRITERS_NOTE)
+  public Response reportProgress(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("activityId") long activityId,
+      @Valid @NotNull(message = "is required") WorkflowInputs.Progress input) {
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) -> partnerships.reportActivityProgress(id, activityId, input.percent, actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/indicators")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Follow a KPI of the reference list, from its baseline")
-  public PartnershipView defineIndicator(
+  @Operation(
+      summary = "Follow a KPI of the reference list, from its baseline",
+      description = WRITERS_NOTE)
+  public Response defineIndicator(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.NewIndicator input) {
-    expectedVersion(id, ifMatch);
-    partnerships.defineIndicator(
-        id, input.kpiCode, input.baselineValue, input.baselineDate, Caller.name(security));
-    return view(id);
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) ->
+            partnerships.defineIndicator(
+                id, input.kpiCode, input.baselineValue, input.baselineDate, actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/indicators/{indicatorId}/targets")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set an indicator's target for a year")
-  public PartnershipView setTarget(
+  @Operation(summary = "Set an indicator's target for a year", description = WRITERS_NOTE)
+  public Response setTarget(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @PathParam("indicatorId") long indicatorId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Target input) {
-    partnerships.setIndicatorTarget(
-        id, indicatorId, input.year, input.value, Caller.name(security));
-    return view(id);
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) ->
+            partnerships.setIndicatorTarget(id, indicatorId, input.year, input.value, actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/indicators/{indicatorId}/values")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record a measured value, in the indicator's unit")
-  public PartnershipView recordValue(
+  @Operation(
+      summary = "Record a measured value, in the indicator's unit",
+      description = WRITERS_NOTE)
+  public Response recordValue(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @PathParam("indicatorId") long indicatorId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Measure input) {
-    partnerships.recordIndicatorValue(
-        id, indicatorId, input.measuredOn, input.value, input.unit, Caller.name(security));
-    return view(id);
+    return edit(
+        id,
+        ifMatch,
+        (v, actor) ->
+            partnerships.recordIndicatorValue(
+                id, indicatorId, input.measuredOn, input.value, input.unit, actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/outputs")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add an expected output to the work plan")
-  public PartnershipView addOutput(
+  @Operation(summary = "Add an expected output to the work plan", description = WRITERS_NOTE)
+  public Response addOutput(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Output input) {
-    partnerships.addOutput(
+    return edit(
         id,
-        input.title,
-        input.unit,
-        input.quantity,
-        input.completionDate,
-        input.meansOfVerification,
-        Caller.name(security));
-    return view(id);
+        ifMatch,
+        (v, actor) ->
+            partnerships.addOutput(
+                id,
+                input.title,
+                input.unit,
+                input.quantity,
+                input.completionDate,
+                input.meansOfVerification,
+                actor));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -296,20 +505,25 @@ public class PartnershipResource {
   @Path("{id}/assessments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Record a capacity-change assessment (change -2..+2, the WOP's contribution 0..2)")
-  public PartnershipView assessCapacity(
+      summary = "Record a capacity-change assessment (change -2..+2, the WOP's contribution 0..2)",
+      description = WRITERS_NOTE)
+  public Response assessCapacity(
       @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Assessment input) {
-    partnerships.assessCapacity(
+    return edit(
         id,
-        input.dimension,
-        input.perceivedChange,
-        input.wopContribution,
-        org.wops.domain.partnership.CapacityAssessment.DecidedBy.valueOf(input.decidedBy),
-        input.assessedOn,
-        input.notes,
-        Caller.name(security));
-    return view(id);
+        ifMatch,
+        (v, actor) ->
+            partnerships.assessCapacity(
+                id,
+                input.dimension,
+                input.perceivedChange,
+                input.wopContribution,
+                org.wops.domain.partnership.CapacityAssessment.DecidedBy.valueOf(input.decidedBy),
+                input.assessedOn,
+                input.notes,
+                actor));
   }
 
   /**
@@ -340,6 +554,7 @@ public class PartnershipResource {
   @Path("{id}/audit")
   @Operation(summary = "The partnership's audit trail: who changed what, when")
   public List<WorkflowViews.AuditView> audit(@PathParam("id") long id) {
+    access.readable(viewer.get(), id);
     return partnerships.auditTrail(id).stream().map(WorkflowViews.AuditView::of).toList();
   }
 
@@ -347,16 +562,13 @@ public class PartnershipResource {
   @Operation(
       summary = "Search partnerships",
       description =
-          "Text search on title and objectives, filters, sorting; X-Total-Count and Link headers.")
+          "Full-text search on title and objectives, filters (status, type, country, region,"
+              + " working area, operator, funder, year, charter-compliant), sorting and paging;"
+              + " X-Total-Count and Link headers. Anonymous callers see published partnerships;"
+              + " signed-in ones also the unpublished partnerships they take part in, support or"
+              + " fund.")
   public Response search(
-      @QueryParam("q") String text,
-      @QueryParam("status") Set<@OneOf(PartnershipStatus.class) String> statuses,
-      @QueryParam("type") String typeId,
-      @QueryParam("country") String country,
-      @QueryParam("workingArea") String workingArea,
-      @QueryParam("operator") @Pattern(regexp = "\\d{1,18}", message = "must be an operator id")
-          String operatorId,
-      @QueryParam("sort") @DefaultValue("TITLE") @OneOf(PartnershipCriteria.Sort.class) String sort,
+      @Valid @BeanParam PartnershipFilters filters,
       @QueryParam("page")
           @DefaultValue("0")
           @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
@@ -367,16 +579,43 @@ public class PartnershipResource {
           String size) {
     Page<PartnershipSummary> result =
         partnerships.search(
-            new PartnershipCriteria(
-                text,
-                statuses.stream().map(PartnershipStatus::valueOf).collect(Collectors.toSet()),
-                typeId,
-                country,
-                workingArea,
-                operatorId == null ? null : Long.valueOf(operatorId),
-                security.getUserPrincipal() == null ? Boolean.TRUE : null,
-                PartnershipCriteria.Sort.valueOf(sort)),
+            filters.toCriteria(access.visibility(viewer.get())),
             new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
     return PageLinks.respond(result, uriInfo);
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv")
+  @Operation(
+      summary = "Partnerships as CSV (the search's filters; at most 10,000 rows)",
+      description = "UTF-8, RFC 4180, a header row; lists joined with ';'.")
+  public Response exportCsv(@Valid @BeanParam PartnershipFilters filters) {
+    return Response.ok(PartnershipCsv.write(exported(filters)), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"partnerships.csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("export.json")
+  @Operation(
+      summary = "Partnerships as a JSON array of full views (the search's filters; at most 10,000)")
+  public Response exportJson(@Valid @BeanParam PartnershipFilters filters) {
+    List<PartnershipView> views =
+        exported(filters).stream()
+            .map(
+                p ->
+                    PartnershipView.of(
+                        p,
+                        new org.wops.domain.partnership.Compliance(
+                            p.charterCompliant(), List.of())))
+            .toList();
+    return Response.ok(views, MediaType.APPLICATION_JSON)
+        .header("Content-Disposition", "attachment; filename=\"partnerships.json\"")
+        .build();
+  }
+
+  private List<Partnership> exported(PartnershipFilters filters) {
+    return partnerships.list(filters.toCriteria(access.visibility(viewer.get())), EXPORT_MAX);
   }
 }

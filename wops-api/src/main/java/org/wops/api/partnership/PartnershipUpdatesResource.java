@@ -20,6 +20,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
+import org.wops.api.support.CurrentViewer;
+import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 
@@ -34,6 +36,9 @@ public class PartnershipUpdatesResource {
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
 
+  @Inject PartnershipAccess access;
+  @Inject CurrentViewer viewer;
+
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +46,7 @@ public class PartnershipUpdatesResource {
   public Response write(
       @PathParam("id") long partnershipId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Update input) {
+    access.requireEdit(viewer.get(), partnershipId);
     ProgressUpdate u =
         updates.write(
             partnershipId,
@@ -55,8 +61,14 @@ public class PartnershipUpdatesResource {
   }
 
   @GET
-  @Operation(summary = "The progress updates of a partnership, newest first")
+  @Operation(
+      summary = "The progress updates of a partnership, newest first",
+      description = "The public sees approved updates; writers and coordinators see all.")
   public List<WorkflowViews.UpdateView> ofPartnership(@PathParam("id") long partnershipId) {
-    return updates.ofPartnership(partnershipId).stream().map(WorkflowViews.UpdateView::of).toList();
+    access.readable(viewer.get(), partnershipId);
+    return updates.ofPartnership(partnershipId).stream()
+        .filter(u -> ProgressUpdateResource.visible(access, viewer.get(), u))
+        .map(WorkflowViews.UpdateView::of)
+        .toList();
   }
 }

@@ -7,18 +7,30 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
+import org.wops.api.support.CurrentViewer;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipAccess;
+import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
+import org.wops.domain.update.UpdateStatus;
+import org.wops.domain.user.Viewer;
 
 /** A progress update and its approval: submit, approve, return with a reason. */
 @Path("updates")
@@ -29,25 +41,79 @@ public class ProgressUpdateResource {
   @Context SecurityContext security;
 
   @Inject ProgressUpdateService updates;
+  @Inject PartnershipAccess access;
+  @Inject CurrentViewer viewer;
 
   @GET
   @Path("{updateId}")
-  @Operation(summary = "One progress update")
-  public WorkflowViews.UpdateView get(@PathParam("updateId") long updateId) {
-    return WorkflowViews.UpdateView.of(updates.get(updateId));
+  @Operation(
+      summary = "One progress update; ETag carries its version",
+      description =
+          "Approved updates of readable partnerships are public; drafts, submitted and returned"
+              + " ones only for those who write or decide them (404 for others).")
+  public Response get(@PathParam("updateId") long updateId) {
+    ProgressUpdate u = readable(updateId);
+    return Response.ok(WorkflowViews.UpdateView.of(u))
+        .tag(new EntityTag(String.valueOf(u.version())))
+        .build();
+  }
+
+  /** The update, if the caller may see it. */
+  ProgressUpdate readable(long updateId) {
+    ProgressUpdate u = updates.get(updateId);
+    if (!visible(access, viewer.get(), u)) {
+      throw new NotFoundException("update", updateId);
+    }
+    return u;
+  }
+
+  static boolean visible(PartnershipAccess access, Viewer v, ProgressUpdate u) {
+    Partnership p;
+    try {
+      p = access.readable(v, u.partnershipId());
+    } catch (NotFoundException e) {
+      return false;
+    }
+    return u.status() == UpdateStatus.APPROVED
+        || access.canEdit(v, p)
+        || access.canDecideUpdates(v, p);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{updateId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Revise a draft or returned update")
-  public WorkflowViews.UpdateView revise(
+  @Operation(
+      summary = "Revise a draft or returned update",
+      description = "If-Match with the ETag of the version read refuses a stale revision (412).")
+  public Response revise(
       @PathParam("updateId") long updateId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Update input) {
-    return WorkflowViews.UpdateView.of(
+    ProgressUpdate u = editable(updateId);
+    requireVersion(u, ifMatch);
+    ProgressUpdate revised =
         updates.revise(
-            updateId, input.periodStart, input.periodEnd, input.summary, Caller.name(security)));
+            updateId, input.periodStart, input.periodEnd, input.summary, Caller.name(security));
+    return Response.ok(WorkflowViews.UpdateView.of(revised))
+        .tag(new EntityTag(String.valueOf(revised.version())))
+        .build();
+  }
+
+  private ProgressUpdate editable(long updateId) {
+    ProgressUpdate u = readable(updateId);
+    access.requireEdit(viewer.get(), u.partnershipId());
+    return u;
+  }
+
+  private static void requireVersion(ProgressUpdate u, String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return;
+    }
+    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    if (!tag.equals(String.valueOf(u.version()))) {
+      throw new StaleVersionException("update", u.id(), -1, u.version());
+    }
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -55,14 +121,18 @@ public class ProgressUpdateResource {
   @Path("{updateId}/submit")
   @Operation(summary = "Submit the update to the coordinators")
   public WorkflowViews.UpdateView submit(@PathParam("updateId") long updateId) {
+    editable(updateId);
     return WorkflowViews.UpdateView.of(updates.submit(updateId, Caller.name(security)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR})
   @POST
   @Path("{updateId}/approve")
-  @Operation(summary = "Approve a submitted update")
+  @Operation(
+      summary = "Approve a submitted update",
+      description = "Only the partnership's coordinators and the secretariat decide (403).")
   public WorkflowViews.UpdateView approve(@PathParam("updateId") long updateId) {
+    access.requireDecideUpdates(viewer.get(), readable(updateId).partnershipId());
     return WorkflowViews.UpdateView.of(updates.approve(updateId, Caller.name(security)));
   }
 
@@ -70,10 +140,13 @@ public class ProgressUpdateResource {
   @POST
   @Path("{updateId}/return")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Return a submitted update for revision, with a reason")
+  @Operation(
+      summary = "Return a submitted update for revision, with a reason",
+      description = "Only the partnership's coordinators and the secretariat decide (403).")
   public WorkflowViews.UpdateView returnForRevision(
       @PathParam("updateId") long updateId,
       @Valid @NotNull(message = "is required") WorkflowInputs.ReturnReason input) {
+    access.requireDecideUpdates(viewer.get(), readable(updateId).partnershipId());
     return WorkflowViews.UpdateView.of(
         updates.returnForRevision(updateId, input.reason, Caller.name(security)));
   }

@@ -185,4 +185,93 @@ public final class WorkflowInputs {
 
     public String notes;
   }
+
+  /** A planned milestone moves to a new date. */
+  public static class Reschedule {
+    @NotNull(message = "is required")
+    public LocalDate plannedDate;
+  }
+
+  /** How far an activity has come. */
+  public static class Progress {
+    @NotNull(message = "is required")
+    @jakarta.validation.constraints.Min(value = 0, message = "must be from 0 to 100")
+    @jakarta.validation.constraints.Max(value = 100, message = "must be from 0 to 100")
+    public Integer percent;
+  }
+
+  /** The details of a partnership as edited after it was identified. */
+  public static class Details {
+    @NotBlank(message = "is required")
+    @Size(
+        max = org.wops.domain.partnership.Partnership.TITLE_MAX,
+        message = "can be at most {max} characters")
+    public String title;
+
+    @NotBlank(message = "is required")
+    @Size(
+        max = org.wops.domain.partnership.Partnership.TEXT_MAX,
+        message = "can be at most {max} characters")
+    public String objectives;
+
+    @Size(
+        max = org.wops.domain.partnership.Partnership.TEXT_MAX,
+        message = "can be at most {max} characters")
+    public String approach;
+
+    @Size(
+        max = org.wops.domain.partnership.Partnership.TEXT_MAX,
+        message = "can be at most {max} characters")
+    public String expectedOutcomes;
+
+    @NotBlank(message = "is required")
+    @jakarta.validation.constraints.Pattern(
+        regexp = "[A-Za-z]{3}",
+        message = "must be an ISO 4217 code such as USD, EUR or XOF")
+    public String currency;
+
+    public java.util.Set<String> workingAreas;
+    public java.util.Set<String> countries;
+    public LocalDate plannedStart;
+    public LocalDate plannedEnd;
+    public LocalDate actualStart;
+    public LocalDate actualEnd;
+
+    org.wops.domain.partnership.PartnershipDetails toDetails() {
+      return new org.wops.domain.partnership.PartnershipDetails(
+          title,
+          objectives,
+          approach,
+          expectedOutcomes,
+          currency,
+          workingAreas == null ? java.util.Set.of() : new java.util.HashSet<>(workingAreas),
+          countries == null ? java.util.Set.of() : new java.util.HashSet<>(countries),
+          plannedStart,
+          plannedEnd,
+          actualStart,
+          actualEnd);
+    }
+  }
+
+  /** The operators taking part (the whole list). */
+  public static class Participants {
+    @NotNull(message = "are required (at least two operators)")
+    @Size(min = 2, max = 50, message = "must list from {min} to {max} operators")
+    @jakarta.validation.Valid
+    public java.util.List<PartnershipInput.ParticipantInput> participants;
+  }
+
+  /** The supporting organisations (the whole list; empty for none). */
+  public static class Supporters {
+    @NotNull(message = "is required (an empty list for none)")
+    @Size(max = 50, message = "can list at most {max} organisations")
+    @jakarta.validation.Valid
+    public java.util.List<PartnershipInput.SupporterInput> supporters;
+  }
+
+  /** The values of the type's extra fields (the whole map). */
+  public static class ExtraFields {
+    @NotNull(message = "is required (an empty object for none)")
+    public java.util.Map<String, String> extraFields;
+  }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.Caller;
 import org.wops.domain.partnership.PartnershipService;
 import org.wops.domain.partnership.PartnershipStatistics;
 
@@ -26,10 +27,11 @@ public class StatisticsResource {
   @GET
   @Operation(
       summary =
-          "Partnerships by status, type, year and working area; operators reached; funds mobilised by source",
+          "Partnerships by status, type, year, working area and region; operators reached; funds mobilised by source",
       description =
-          "Anonymous callers get the figures of published partnerships; signed-in users of all.")
+          "The secretariat (ADMIN) gets the figures of every partnership; everyone else, of the"
+              + " published ones.")
   public PartnershipStatistics statistics() {
-    return partnerships.statistics(security.getUserPrincipal() == null);
+    return partnerships.statistics(!security.isUserInRole(Caller.ADMIN));
   }
 }

@@ -9,23 +9,29 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.shared.Language;
+import org.wops.domain.user.ApiToken;
 import org.wops.domain.user.Role;
 import org.wops.domain.user.UserAccount;
 import org.wops.domain.user.UserService;
@@ -42,16 +48,66 @@ public class UserResource {
 
   /** A user as the API shows it (never the password hash). */
   public record UserView(
-      long id, String username, String displayName, String language, Set<String> roles) {
+      long id,
+      String username,
+      String displayName,
+      String language,
+      boolean enabled,
+      Set<String> roles,
+      Set<Long> operatorIds,
+      Set<Long> organisationIds) {
     static UserView of(UserAccount u) {
       return new UserView(
           u.id(),
           u.username(),
           u.displayName(),
           u.language().name(),
+          u.enabled(),
           u.roles().stream()
               .map(Enum::name)
-              .collect(Collectors.toCollection(java.util.TreeSet::new)));
+              .collect(Collectors.toCollection(java.util.TreeSet::new)),
+          new java.util.TreeSet<>(u.operatorIds()),
+          new java.util.TreeSet<>(u.organisationIds()));
+    }
+  }
+
+  /** A change to a user: only the fields given change. */
+  public static class UserChange {
+    public Set<@OneOf(Role.class) String> roles;
+    public Set<Long> operatorIds;
+    public Set<Long> organisationIds;
+
+    @OneOf(Language.class)
+    public String language;
+
+    public Boolean enabled;
+  }
+
+  /** A new personal API token's name. */
+  public static class NewToken {
+    @NotBlank(message = "is required (say which script uses the token)")
+    @Size(max = ApiToken.NAME_MAX, message = "can be at most {max} characters")
+    public String name;
+  }
+
+  /** A personal API token as listed (never the secret, which is shown once, when issued). */
+  public record TokenView(
+      long id,
+      String name,
+      OffsetDateTime createdAt,
+      OffsetDateTime lastUsedAt,
+      OffsetDateTime revokedAt,
+      boolean active,
+      String token) {
+    static TokenView of(ApiToken t, String secret) {
+      return new TokenView(
+          t.id(),
+          t.name(),
+          t.createdAt(),
+          t.lastUsedAt().orElse(null),
+          t.revokedAt().orElse(null),
+          t.active(),
+          secret);
     }
   }
 
@@ -76,6 +132,9 @@ public class UserResource {
 
     @NotEmpty(message = "needs at least one role (ADMIN, COORDINATOR, OPERATOR_EDITOR, DONOR)")
     public Set<@OneOf(Role.class) String> roles;
+
+    public Set<Long> operatorIds;
+    public Set<Long> organisationIds;
   }
 
   @POST
@@ -94,6 +153,9 @@ public class UserResource {
             input.displayName,
             input.language == null ? Language.EN : Language.valueOf(input.language),
             roles);
+    if (input.operatorIds != null || input.organisationIds != null) {
+      u = users.change(u.username(), null, input.operatorIds, input.organisationIds, null, null);
+    }
     return Response.status(Response.Status.CREATED).entity(UserView.of(u)).build();
   }
 
@@ -104,15 +166,73 @@ public class UserResource {
     return users.all().stream().map(UserView::of).toList();
   }
 
+  @PUT
+  @Path("{username}")
+  @RolesAllowed(Caller.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Change a user's roles, operators, organisations, language or whether it may sign in",
+      description = "Only the fields given change.")
+  public UserView change(
+      @PathParam("username") String username,
+      @Valid @NotNull(message = "is required") UserChange input) {
+    return UserView.of(
+        users.change(
+            username,
+            input.roles == null ? null : roles(input.roles),
+            input.operatorIds,
+            input.organisationIds,
+            input.language == null ? null : Language.valueOf(input.language),
+            input.enabled));
+  }
+
+  private static Set<Role> roles(Set<String> names) {
+    return names.stream()
+        .map(Role::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+  }
+
   @GET
   @Path("me")
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @Operation(summary = "Who I am signed in as")
   public UserView me() {
-    return users.all().stream()
-        .filter(u -> u.username().equals(Caller.name(security)))
-        .findFirst()
-        .map(UserView::of)
-        .orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    return UserView.of(users.get(Caller.name(security)));
+  }
+
+  @GET
+  @Path("me/tokens")
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
+  @Operation(summary = "My personal API tokens (without their secrets), newest first")
+  public List<TokenView> tokens() {
+    return users.tokens(Caller.name(security)).stream().map(t -> TokenView.of(t, null)).toList();
+  }
+
+  @POST
+  @Path("me/tokens")
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Issue a personal API token",
+      description =
+          "The answer carries the token, once: send it as 'Authorization: Bearer <token>'. Only"
+              + " its hash is kept.")
+  @APIResponse(responseCode = "201", description = "Issued; the body's token is shown only now")
+  public Response issueToken(@Valid @NotNull(message = "is required") NewToken input) {
+    UserService.IssuedToken issued = users.issueToken(Caller.name(security), input.name);
+    return Response.status(Response.Status.CREATED)
+        .entity(TokenView.of(issued.token(), issued.secret()))
+        .build();
+  }
+
+  @DELETE
+  @Path("me/tokens/{tokenId}")
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
+  @Operation(summary = "Revoke one of my tokens (it stops working at once)")
+  @APIResponse(responseCode = "204", description = "Revoked")
+  public Response revokeToken(@PathParam("tokenId") long tokenId) {
+    users.revokeToken(Caller.name(security), tokenId);
+    return Response.noContent().build();
   }
 }

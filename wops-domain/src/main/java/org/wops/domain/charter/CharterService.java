@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.wops.domain.event.CharterEndorsed;
 import org.wops.domain.event.CharterVersionPublished;
 import org.wops.domain.event.DomainEvent;
 import org.wops.domain.operator.OperatorRepository;
@@ -66,7 +67,9 @@ public class CharterService {
           "operatorId",
           "Operator " + operatorId + " has already endorsed Charter version " + version + ".");
     }
-    return charters.store(
-        new Endorsement(operatorId, version, endorsedBy, OffsetDateTime.now(clock)));
+    Endorsement endorsement =
+        charters.store(new Endorsement(operatorId, version, endorsedBy, OffsetDateTime.now(clock)));
+    events.fire(new CharterEndorsed(operatorId, version, endorsement.endorsedAt(), endorsedBy));
+    return endorsement;
   }
 }

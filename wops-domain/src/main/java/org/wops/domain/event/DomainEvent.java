@@ -12,7 +12,8 @@ public sealed interface DomainEvent
         UpdateSubmitted,
         UpdateReturned,
         UpdateApproved,
-        CharterVersionPublished {
+        CharterVersionPublished,
+        CharterEndorsed {
   OffsetDateTime at();
 
   String actor();

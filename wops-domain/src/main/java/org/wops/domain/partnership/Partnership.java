@@ -101,6 +101,13 @@ public class Partnership {
   @Column(name = "published", nullable = false)
   private boolean published;
 
+  /**
+   * The last computed {@link #compliance}, kept so that listings can filter on it; refreshed by the
+   * service on every change, endorsement and Charter version (never set by hand).
+   */
+  @Column(name = "charter_compliant", nullable = false)
+  private boolean charterCompliant;
+
   @Column(name = "planned_start")
   private LocalDate plannedStart;
 
@@ -638,6 +645,17 @@ public class Partnership {
               "The agreement is not complete and signed by every participant."));
     }
     return new Compliance(reasons.isEmpty(), reasons);
+  }
+
+  /** Recomputes the stored compliance flag from the current state; returns the compliance. */
+  public Compliance refreshCompliance(CharterStanding charter) {
+    Compliance c = compliance(charter);
+    this.charterCompliant = c.compliant();
+    return c;
+  }
+
+  public boolean charterCompliant() {
+    return charterCompliant;
   }
 
   public void publish() {

@@ -1,19 +1,29 @@
 package org.wops.domain.partnership;
 
 import java.util.Set;
+import org.wops.domain.reference.Region;
 
 /**
  * What a listing of partnerships is filtered and sorted by. Every filter is optional ({@code null}
- * or empty: no filter). {@code text} searches the title and the objectives.
+ * or empty: no filter). {@code text} searches the title and the objectives; {@code funderId} is an
+ * organisation supporting as FUNDER; {@code year} keeps partnerships whose planned period touches
+ * that year; {@code charterCompliant} keeps those whose every operator endorsed the applicable
+ * Charter version and, once agreed, signed the agreement. {@code visibility} says which unpublished
+ * partnerships the caller may see ({@code null}: all).
  */
 public record PartnershipCriteria(
     String text,
     Set<PartnershipStatus> statuses,
     String typeId,
     String country,
+    Region region,
     String workingArea,
     Long operatorId,
+    Long funderId,
+    Integer year,
+    Boolean charterCompliant,
     Boolean published,
+    Visibility visibility,
     Sort sort) {
 
   /** How the listing is ordered. */
@@ -23,6 +33,25 @@ public record PartnershipCriteria(
     PLANNED_START
   }
 
+  /**
+   * Published partnerships, and the unpublished ones the caller's operators take part in, its
+   * organisations support, or its donor organisations fund.
+   */
+  public record Visibility(
+      Set<Long> participantOperators,
+      Set<Long> supportingOrganisations,
+      Set<Long> fundingOrganisations) {
+    public Visibility {
+      participantOperators = Set.copyOf(participantOperators);
+      supportingOrganisations = Set.copyOf(supportingOrganisations);
+      fundingOrganisations = Set.copyOf(fundingOrganisations);
+    }
+
+    public static Visibility publishedOnly() {
+      return new Visibility(Set.of(), Set.of(), Set.of());
+    }
+  }
+
   public PartnershipCriteria {
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     sort = sort == null ? Sort.TITLE : sort;
@@ -30,6 +59,109 @@ public record PartnershipCriteria(
   }
 
   public static PartnershipCriteria all() {
-    return new PartnershipCriteria(null, null, null, null, null, null, null, null);
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds criteria one filter at a time. */
+  public static final class Builder {
+    private String text;
+    private Set<PartnershipStatus> statuses;
+    private String typeId;
+    private String country;
+    private Region region;
+    private String workingArea;
+    private Long operatorId;
+    private Long funderId;
+    private Integer year;
+    private Boolean charterCompliant;
+    private Boolean published;
+    private Visibility visibility;
+    private Sort sort;
+
+    public Builder text(String v) {
+      text = v;
+      return this;
+    }
+
+    public Builder statuses(Set<PartnershipStatus> v) {
+      statuses = v;
+      return this;
+    }
+
+    public Builder type(String v) {
+      typeId = v;
+      return this;
+    }
+
+    public Builder country(String v) {
+      country = v;
+      return this;
+    }
+
+    public Builder region(Region v) {
+      region = v;
+      return this;
+    }
+
+    public Builder workingArea(String v) {
+      workingArea = v;
+      return this;
+    }
+
+    public Builder operator(Long v) {
+      operatorId = v;
+      return this;
+    }
+
+    public Builder funder(Long v) {
+      funderId = v;
+      return this;
+    }
+
+    public Builder year(Integer v) {
+      year = v;
+      return this;
+    }
+
+    public Builder charterCompliant(Boolean v) {
+      charterCompliant = v;
+      return this;
+    }
+
+    public Builder published(Boolean v) {
+      published = v;
+      return this;
+    }
+
+    public Builder visibility(Visibility v) {
+      visibility = v;
+      return this;
+    }
+
+    public Builder sort(Sort v) {
+      sort = v;
+      return this;
+    }
+
+    public PartnershipCriteria build() {
+      return new PartnershipCriteria(
+          text,
+          statuses,
+          typeId,
+          country,
+          region,
+          workingArea,
+          operatorId,
+          funderId,
+          year,
+          charterCompliant,
+          published,
+          visibility,
+          sort);
+    }
   }
 }

@@ -30,4 +30,13 @@ public interface PartnershipRepository {
    * Planned milestones due between these dates (inclusive), of open partnerships, soonest first.
    */
   List<MilestoneDue> milestonesDueBetween(LocalDate from, LocalDate to);
+
+  /** The ids of the partnerships an operator takes part in. */
+  List<Long> idsWithParticipant(long operatorId);
+
+  /** The ids of the partnerships whose Charter version is not fixed by an agreement yet. */
+  List<Long> idsNotYetAgreed();
+
+  /** Partnerships for an export, in the listing's order, the caller's visibility applied. */
+  List<Partnership> list(PartnershipCriteria criteria, int max);
 }

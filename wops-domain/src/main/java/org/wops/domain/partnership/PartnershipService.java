@@ -2,6 +2,7 @@ package org.wops.domain.partnership;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -17,6 +18,8 @@ import org.wops.domain.audit.AuditTrail;
 import org.wops.domain.charter.CharterRepository;
 import org.wops.domain.charter.CharterVersion;
 import org.wops.domain.event.AgreementSignedByAll;
+import org.wops.domain.event.CharterEndorsed;
+import org.wops.domain.event.CharterVersionPublished;
 import org.wops.domain.event.DomainEvent;
 import org.wops.domain.event.MilestoneReached;
 import org.wops.domain.event.PartnershipAgreed;
@@ -63,6 +66,11 @@ public class PartnershipService {
 
   public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
     return partnerships.search(criteria, page);
+  }
+
+  /** Partnerships matching the criteria, in order, at most {@code max} (for CSV/JSON exports). */
+  public List<Partnership> list(PartnershipCriteria criteria, int max) {
+    return partnerships.list(criteria, max);
   }
 
   /** Every published partnership, newest first (for open-data exports). */
@@ -120,6 +128,7 @@ public class PartnershipService {
     p.replaceSupporters(supporters);
     p.replaceExtraValues(extraValues, type);
     requireTypeRules(p, type);
+    p.refreshCompliance(standing(p));
     p = partnerships.store(p);
     record(
         p,
@@ -415,6 +424,28 @@ public class PartnershipService {
     return p.milestone(milestoneId);
   }
 
+  /** Moves a planned milestone to a new date (a reached or cancelled one cannot move). */
+  public Milestone rescheduleMilestone(
+      long id, long milestoneId, LocalDate plannedDate, String actor) {
+    Partnership p =
+        change(
+            id,
+            null,
+            actor,
+            x -> {
+              LocalDate before = x.milestone(milestoneId).plannedDate();
+              Milestone m = x.rescheduleMilestone(milestoneId, plannedDate);
+              record(
+                  x,
+                  actor,
+                  "milestone.rescheduled",
+                  String.valueOf(before),
+                  String.valueOf(plannedDate),
+                  "Rescheduled \"" + m.title() + "\".");
+            });
+    return p.milestone(milestoneId);
+  }
+
   // ---------------------------------------------------------------- work plan and results
 
   public Partnership addActivity(
@@ -436,6 +467,24 @@ public class PartnershipService {
         p -> {
           p.addActivity(title, workingArea, start, end, budget, responsible);
           record(p, actor, "activity.added", null, title, "Added the activity \"" + title + "\".");
+        });
+  }
+
+  /** Reports how far an activity of the work plan has come (a percentage). */
+  public Partnership reportActivityProgress(long id, long activityId, int percent, String actor) {
+    return change(
+        id,
+        null,
+        actor,
+        p -> {
+          Activity a = p.reportActivityProgress(activityId, percent);
+          record(
+              p,
+              actor,
+              "activity.progress",
+              null,
+              percent + "%",
+              "\"" + a.title() + "\" is " + percent + "% done.");
         });
   }
 
@@ -610,7 +659,28 @@ public class PartnershipService {
       throw new StaleVersionException("partnership", id, expectedVersion, p.version());
     }
     change.accept(p);
+    p.refreshCompliance(standing(p));
     return partnerships.store(p);
+  }
+
+  /** An endorsement may make the operator's partnerships compliant. */
+  void onEndorsed(@Observes CharterEndorsed e) {
+    refreshCompliance(partnerships.idsWithParticipant(e.operatorId()));
+  }
+
+  /** A new Charter version applies to every partnership not yet agreed. */
+  void onCharterPublished(@Observes CharterVersionPublished e) {
+    refreshCompliance(partnerships.idsNotYetAgreed());
+  }
+
+  private void refreshCompliance(List<Long> ids) {
+    for (Long id : ids) {
+      Partnership p = get(id);
+      boolean before = p.charterCompliant();
+      if (p.refreshCompliance(standing(p)).compliant() != before) {
+        partnerships.store(p);
+      }
+    }
   }
 
   private void record(

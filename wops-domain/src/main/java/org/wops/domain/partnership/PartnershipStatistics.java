@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Key figures of a portfolio of partnerships, counted in the database: partnerships by status, type
- * and year of planned start; operators reached and countries; funds mobilised by source (the
- * operators' own cash and in-kind contributions, and each kind of supporting organisation), per
- * currency since amounts in different currencies are never added; and milestones due in the next 30
- * days or overdue.
+ * Key figures of a portfolio of partnerships, counted in the database: partnerships by status,
+ * type, year of planned start, working area and region (a partnership spanning two regions counts
+ * in both); operators reached and countries; funds mobilised by source (the operators' own cash and
+ * in-kind contributions, and each kind of supporting organisation), per currency since amounts in
+ * different currencies are never added; and milestones due in the next 30 days or overdue.
  */
 public record PartnershipStatistics(
     long partnerships,
@@ -17,6 +17,7 @@ public record PartnershipStatistics(
     Map<String, Long> byType,
     Map<Integer, Long> byYear,
     Map<String, Long> byWorkingArea,
+    Map<String, Long> byRegion,
     long operatorsReached,
     long countries,
     List<Funds> funds,

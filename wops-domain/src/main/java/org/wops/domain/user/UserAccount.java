@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,6 +60,16 @@ public class UserAccount {
   @Enumerated(EnumType.STRING)
   @Column(name = "role", nullable = false, length = 20)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_operators", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "operator_id", nullable = false)
+  private Set<Long> operatorIds = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_organisations", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "organisation_id", nullable = false)
+  private Set<Long> organisationIds = new HashSet<>();
 
   protected UserAccount() {
     // for JPA
@@ -112,5 +123,42 @@ public class UserAccount {
 
   public Set<Role> roles() {
     return EnumSet.copyOf(roles);
+  }
+
+  /** The operators this person works for: an editor edits their partnerships. */
+  public Set<Long> operatorIds() {
+    return Set.copyOf(operatorIds);
+  }
+
+  /** The organisations this person works for: platforms, programmes, donors. */
+  public Set<Long> organisationIds() {
+    return Set.copyOf(organisationIds);
+  }
+
+  /** Says whom this person acts for (checked against the registers by the service). */
+  public void actFor(Set<Long> operators, Set<Long> organisations) {
+    this.operatorIds = new HashSet<>(operators == null ? Set.of() : operators);
+    this.organisationIds = new HashSet<>(organisations == null ? Set.of() : organisations);
+  }
+
+  public void changeRoles(Set<Role> newRoles) {
+    if (newRoles == null || newRoles.isEmpty()) {
+      throw new DomainRuleViolation(
+          "user.roles.required", "roles", "A user has at least one role.");
+    }
+    this.roles = EnumSet.copyOf(newRoles);
+  }
+
+  public void enable(boolean on) {
+    this.enabled = on;
+  }
+
+  public void changeLanguage(Language newLanguage) {
+    this.language = newLanguage == null ? Language.EN : newLanguage;
+  }
+
+  /** What this person may see and do, for the access rules. */
+  public Viewer asViewer() {
+    return new Viewer(username, roles(), operatorIds(), organisationIds());
   }
 }

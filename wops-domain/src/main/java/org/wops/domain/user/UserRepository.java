@@ -12,4 +12,11 @@ public interface UserRepository {
   long count();
 
   List<UserAccount> all();
+
+  ApiToken store(ApiToken token);
+
+  Optional<ApiToken> findTokenByHash(String tokenHash);
+
+  /** A user's tokens, newest first, revoked ones included. */
+  List<ApiToken> tokensOf(UserAccount user);
 }

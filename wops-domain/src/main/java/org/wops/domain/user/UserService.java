@@ -4,13 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.wops.domain.operator.OperatorRepository;
+import org.wops.domain.organisation.OrganisationRepository;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Language;
+import org.wops.domain.shared.NotFoundException;
 
 /** Use cases on user accounts. Passwords are hashed with PBKDF2 before anything is stored. */
 @ApplicationScoped
@@ -25,9 +35,16 @@ public class UserService {
 
   public static final int PASSWORD_MIN = 10;
 
+  /** Personal API tokens start with this, so that they are recognised (and found by scanners). */
+  public static final String TOKEN_PREFIX = "wops_";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   @Inject UserRepository users;
   @Inject Pbkdf2PasswordHash hash;
   @Inject Clock clock;
+  @Inject OperatorRepository operators;
+  @Inject OrganisationRepository organisations;
 
   public UserAccount create(
       String username, String password, String displayName, Language language, Set<Role> roles) {
@@ -50,6 +67,139 @@ public class UserService {
             language,
             roles,
             OffsetDateTime.now(clock)));
+  }
+
+  /** The account with this user name. */
+  public UserAccount get(String username) {
+    return users
+        .findByUsername(username)
+        .orElseThrow(() -> new NotFoundException("user", username));
+  }
+
+  /**
+   * Who the caller is for the access rules: anonymous when nobody signed in or the account is gone
+   * or disabled.
+   */
+  public Viewer viewer(String username) {
+    if (username == null) {
+      return Viewer.anonymous();
+    }
+    return users
+        .findByUsername(username)
+        .filter(UserAccount::enabled)
+        .map(UserAccount::asViewer)
+        .orElse(Viewer.anonymous());
+  }
+
+  /** Changes a user's roles, operators and organisations, language and whether it may sign in. */
+  public UserAccount change(
+      String username,
+      Set<Role> roles,
+      Set<Long> operatorIds,
+      Set<Long> organisationIds,
+      Language language,
+      Boolean enabled) {
+    UserAccount u = get(username);
+    List<DomainRuleViolation> problems = new ArrayList<>();
+    for (Long id : operatorIds == null ? Set.<Long>of() : operatorIds) {
+      if (operators.findById(id).isEmpty()) {
+        problems.add(
+            new DomainRuleViolation(
+                "user.operator.unknown",
+                "operatorIds",
+                "There is no operator with id " + id + "."));
+      }
+    }
+    for (Long id : organisationIds == null ? Set.<Long>of() : organisationIds) {
+      if (organisations.findById(id).isEmpty()) {
+        problems.add(
+            new DomainRuleViolation(
+                "user.organisation.unknown",
+                "organisationIds",
+                "There is no organisation with id " + id + "."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw DomainRuleViolation.all(problems);
+    }
+    if (roles != null) {
+      u.changeRoles(roles);
+    }
+    if (operatorIds != null || organisationIds != null) {
+      u.actFor(
+          operatorIds == null ? u.operatorIds() : operatorIds,
+          organisationIds == null ? u.organisationIds() : organisationIds);
+    }
+    if (language != null) {
+      u.changeLanguage(language);
+    }
+    if (enabled != null) {
+      u.enable(enabled);
+    }
+    return users.store(u);
+  }
+
+  // ---------------------------------------------------------------- personal API tokens
+
+  /** A token as issued: the secret is shown this once and never stored. */
+  public record IssuedToken(ApiToken token, String secret) {}
+
+  /** Issues a new personal API token to the user. */
+  public IssuedToken issueToken(String username, String name) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    ApiToken token =
+        users.store(new ApiToken(get(username), name, sha256(secret), OffsetDateTime.now(clock)));
+    return new IssuedToken(token, secret);
+  }
+
+  public List<ApiToken> tokens(String username) {
+    return users.tokensOf(get(username));
+  }
+
+  /** Revokes one of the user's tokens (revoking twice is harmless). */
+  public ApiToken revokeToken(String username, long tokenId) {
+    ApiToken token =
+        users.tokensOf(get(username)).stream()
+            .filter(t -> t.id() == tokenId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("token", tokenId));
+    token.revoke(OffsetDateTime.now(clock));
+    return users.store(token);
+  }
+
+  /**
+   * The enabled user an active token belongs to; records when it was last used (at most once a
+   * minute, so that a busy script does not write on every request).
+   */
+  public java.util.Optional<UserAccount> authenticateToken(String secret) {
+    if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    return users
+        .findTokenByHash(sha256(secret))
+        .filter(ApiToken::active)
+        .filter(t -> t.user().enabled())
+        .map(
+            t -> {
+              OffsetDateTime now = OffsetDateTime.now(clock);
+              if (t.lastUsedAt().map(at -> at.isBefore(now.minusMinutes(1))).orElse(true)) {
+                t.used(now);
+                users.store(t);
+              }
+              return t.user();
+            });
+  }
+
+  static String sha256(String secret) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   public long count() {

@@ -22,6 +22,7 @@ import org.wops.domain.partnership.PartnershipRepository;
 import org.wops.domain.partnership.PartnershipStatistics;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
+import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
 import org.wops.persistence.schema.DatabaseMigrator;
@@ -107,10 +108,20 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       conditions.add("p.published = :published");
       parameters.put("published", c.published());
     }
+    if (c.charterCompliant() != null) {
+      conditions.add("p.charterCompliant = :compliant");
+      parameters.put("compliant", c.charterCompliant());
+    }
     if (c.country() != null) {
       conditions.add(
           "exists (select q.id from Partnership q join q.countries k where q.id = p.id and k = :country)");
       parameters.put("country", c.country().toUpperCase(Locale.ROOT));
+    }
+    if (c.region() != null) {
+      conditions.add(
+          "exists (select q.id from Partnership q join q.countries k, CountryRegion r"
+              + " where q.id = p.id and r.code = k and r.region = :region)");
+      parameters.put("region", c.region());
     }
     if (c.workingArea() != null) {
       conditions.add(
@@ -122,6 +133,46 @@ public class JpaPartnershipRepository implements PartnershipRepository {
           "exists (select q.id from Partnership q join q.participants x"
               + " where q.id = p.id and x.operatorId = :operator)");
       parameters.put("operator", c.operatorId());
+    }
+    if (c.funderId() != null) {
+      conditions.add(
+          "exists (select q.id from Partnership q join q.supporters s"
+              + " where q.id = p.id and s.organisationId = :funder and s.role = :funderRole)");
+      parameters.put("funder", c.funderId());
+      parameters.put("funderRole", SupporterRole.FUNDER);
+    }
+    if (c.year() != null) {
+      // the planned period touches the year (an open end runs on)
+      conditions.add(
+          "p.plannedStart is not null and p.plannedStart <= :yearEnd"
+              + " and (p.plannedEnd is null or p.plannedEnd >= :yearStart)");
+      parameters.put("yearStart", LocalDate.of(c.year(), 1, 1));
+      parameters.put("yearEnd", LocalDate.of(c.year(), 12, 31));
+    }
+    if (c.visibility() != null) {
+      PartnershipCriteria.Visibility v = c.visibility();
+      List<String> visible = new ArrayList<>();
+      visible.add("p.published = true");
+      if (!v.participantOperators().isEmpty()) {
+        visible.add(
+            "exists (select q.id from Partnership q join q.participants x"
+                + " where q.id = p.id and x.operatorId in :myOperators)");
+        parameters.put("myOperators", List.copyOf(v.participantOperators()));
+      }
+      if (!v.supportingOrganisations().isEmpty()) {
+        visible.add(
+            "exists (select q.id from Partnership q join q.supporters s"
+                + " where q.id = p.id and s.organisationId in :myOrganisations)");
+        parameters.put("myOrganisations", List.copyOf(v.supportingOrganisations()));
+      }
+      if (!v.fundingOrganisations().isEmpty()) {
+        visible.add(
+            "exists (select q.id from Partnership q join q.supporters s"
+                + " where q.id = p.id and s.organisationId in :myFunders and s.role = :funding)");
+        parameters.put("myFunders", List.copyOf(v.fundingOrganisations()));
+        parameters.put("funding", SupporterRole.FUNDER);
+      }
+      conditions.add("(" + String.join(" or ", visible) + ")");
     }
     if (c.text() != null) {
       if (database.isPostgresql()) {
@@ -144,6 +195,33 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       case NEWEST -> " order by p.createdAt desc, p.id desc";
       case PLANNED_START -> " order by p.plannedStart, p.id";
     };
+  }
+
+  @Override
+  public List<Partnership> list(PartnershipCriteria criteria, int max) {
+    Map<String, Object> parameters = new HashMap<>();
+    TypedQuery<Partnership> query =
+        em.createQuery(
+            "select p from Partnership p" + where(criteria, parameters) + orderBy(criteria.sort()),
+            Partnership.class);
+    parameters.forEach(query::setParameter);
+    return query.setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public List<Long> idsWithParticipant(long operatorId) {
+    return em.createQuery(
+            "select distinct p.id from Partnership p join p.participants x where x.operatorId = :o",
+            Long.class)
+        .setParameter("o", operatorId)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> idsNotYetAgreed() {
+    return em.createQuery(
+            "select p.id from Partnership p where p.agreedCharterVersion is null", Long.class)
+        .getResultList();
   }
 
   @Override
@@ -196,6 +274,15 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                 + " group by w")) {
       byArea.put((String) row[0], (Long) row[1]);
     }
+    Map<String, Long> byRegion = new TreeMap<>();
+    for (Object[] row :
+        rows(
+            "select r.region, count(distinct p.id) from Partnership p join p.countries k,"
+                + " CountryRegion r"
+                + where
+                + " and r.code = k group by r.region")) {
+      byRegion.put(String.valueOf(row[0]), (Long) row[1]);
+    }
     long operators =
         em.createQuery(
                 "select count(distinct x.operatorId) from Partnership p join p.participants x"
@@ -235,7 +322,8 @@ public class JpaPartnershipRepository implements PartnershipRepository {
         milestoneCount(only, "m.plannedDate between :a and :b", today, today.plusDays(30));
     long overdue = milestoneCount(only, "m.plannedDate < :a and :b = :b", today, today);
     return new PartnershipStatistics(
-        total, byStatus, byType, byYear, byArea, operators, countries, funds, dueSoon, overdue);
+        total, byStatus, byType, byYear, byArea, byRegion, operators, countries, funds, dueSoon,
+        overdue);
   }
 
   private List<Object[]> rows(String jpql) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.wops.domain.user.ApiToken;
 import org.wops.domain.user.UserAccount;
 import org.wops.domain.user.UserRepository;
 import org.wops.persistence.schema.Store;
@@ -36,6 +37,28 @@ public class JpaUserRepository implements UserRepository {
   @Override
   public List<UserAccount> all() {
     return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+        .getResultList();
+  }
+
+  @Override
+  public ApiToken store(ApiToken token) {
+    return Store.keep(em, token, token.id() == null);
+  }
+
+  @Override
+  public Optional<ApiToken> findTokenByHash(String tokenHash) {
+    return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
+        .setParameter("h", tokenHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ApiToken> tokensOf(UserAccount user) {
+    return em.createQuery(
+            "select t from ApiToken t where t.user = :u order by t.createdAt desc, t.id desc",
+            ApiToken.class)
+        .setParameter("u", user)
         .getResultList();
   }
 }

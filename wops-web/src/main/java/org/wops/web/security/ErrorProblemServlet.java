@@ -34,7 +34,7 @@ public class ErrorProblemServlet extends HttpServlet {
             + ",\"detail\":\""
             + (forbidden
                 ? "Your role does not allow this."
-                : "Sign in first: this needs a valid user name and password (HTTP Basic).")
+                : "Sign in first: this needs a valid user name and password (HTTP Basic) or a personal API token (Bearer).")
             + "\""
             + (uri instanceof String s ? ",\"instance\":\"" + s.replace("\"", "") + "\"" : "")
             + "}";

@@ -2,16 +2,15 @@ package org.wops.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Who is signed in (Jakarta Security): HTTP Basic for scripts and tools, checked against the {@code
- * users} table whose passwords are PBKDF2 hashes; the caller's groups are its roles. Anonymous
- * callers may read what is public.
+ * The identity store (Jakarta Security): user names and PBKDF2 password hashes in the {@code users}
+ * table, the caller's groups are its roles. {@link WopsAuthenticationMechanism} decides how the
+ * credentials arrive (HTTP Basic, personal API tokens, the login page). Anonymous callers may read
+ * what is public.
  */
-@BasicAuthenticationMechanismDefinition(realmName = "WOPs Platform")
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = "java:app/jdbc/wops",
     callerQuery = "select password_hash from users where username = ? and enabled = true",

@@ -378,8 +378,7 @@ class DomainPersistenceIT {
 
     Page<PartnershipSummary> byText =
         partnerships.search(
-            new PartnershipCriteria(marker, null, null, null, null, null, null, null),
-            new PageRequest(0, 10));
+            PartnershipCriteria.builder().text(marker).build(), new PageRequest(0, 10));
     assertEquals(2, byText.total());
     assertEquals(
         List.of(first.id(), second.id()),
@@ -389,32 +388,37 @@ class DomainPersistenceIT {
     assertEquals(
         List.of(second.id()),
         ids(
-            new PartnershipCriteria(
-                marker, Set.of(PartnershipStatus.PROPOSED), null, null, null, null, null, null)));
+            PartnershipCriteria.builder()
+                .text(marker)
+                .statuses(Set.of(PartnershipStatus.PROPOSED))
+                .build()));
     assertEquals(
         List.of(second.id()),
-        ids(new PartnershipCriteria(marker, null, null, null, null, null, true, null)));
+        ids(PartnershipCriteria.builder().text(marker).published(true).build()));
     assertEquals(
         List.of(first.id()),
-        ids(new PartnershipCriteria(marker, null, null, null, "GIS", null, null, null)));
-    assertEquals(
-        List.of(second.id()),
-        ids(new PartnershipCriteria(null, null, null, null, null, c.id(), null, null)));
+        ids(PartnershipCriteria.builder().text(marker).workingArea("GIS").build()));
+    assertEquals(List.of(second.id()), ids(PartnershipCriteria.builder().operator(c.id()).build()));
     assertEquals(
         List.of(first.id(), second.id()),
         ids(
-            new PartnershipCriteria(
-                marker, null, DefaultWopType.ID, "ke", null, b.id(), null, null)));
+            PartnershipCriteria.builder()
+                .text(marker)
+                .type(DefaultWopType.ID)
+                .country("ke")
+                .operator(b.id())
+                .build()));
     assertEquals(
         List.of(second.id(), first.id()),
         ids(
-            new PartnershipCriteria(
-                marker, null, null, null, null, null, null, PartnershipCriteria.Sort.NEWEST)));
+            PartnershipCriteria.builder()
+                .text(marker)
+                .sort(PartnershipCriteria.Sort.NEWEST)
+                .build()));
 
     Page<PartnershipSummary> secondPage =
         partnerships.search(
-            new PartnershipCriteria(marker, null, null, null, null, null, null, null),
-            new PageRequest(1, 1));
+            PartnershipCriteria.builder().text(marker).build(), new PageRequest(1, 1));
     assertEquals(2, secondPage.total());
     assertEquals(
         List.of(second.id()), secondPage.items().stream().map(PartnershipSummary::id).toList());

@@ -691,7 +691,17 @@ class PlatformHttpIT {
     }
     assertThat(checked).as("resource methods found").isGreaterThanOrEqualTo(40);
     assertThat(missing).as("resource methods missing from /openapi").isEmpty();
-    assertThat(openapi).contains("securitySchemes").contains("basic");
+    assertThat(openapi).contains("securitySchemes").contains("basic").contains("bearer");
+    // every operation documents its error responses as problem documents
+    assertThat(openapi).contains("Problem:").contains("application/problem+json");
+    String write = openapi.substring(openapi.indexOf("/api/v1/partnerships/{id}/details:"));
+    write = write.substring(0, write.indexOf("\n  /api/"));
+    assertThat(write)
+        .contains("\"400\":")
+        .contains("\"403\":")
+        .contains("\"404\":")
+        .contains("\"412\":")
+        .contains("#/components/schemas/Problem");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.wops.domain.organisation.OrganisationKind;
 import org.wops.domain.partnership.SupporterRole;
+import org.wops.domain.reference.Region;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.type.DefaultWopType;
 import org.wops.domain.type.ExtraField;

@@ -1,4 +1,4 @@
-package org.wops.plugins.regional;
+package org.wops.domain.reference;
 
 import java.util.Optional;
 import java.util.Set;

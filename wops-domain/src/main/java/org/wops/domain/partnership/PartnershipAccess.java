@@ -1,0 +1,166 @@
+package org.wops.domain.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Set;
+import org.wops.domain.operator.OperatorRepository;
+import org.wops.domain.shared.AccessDenied;
+import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.user.Role;
+import org.wops.domain.user.Viewer;
+
+/**
+ * Who may see and change a partnership. The API and the pages ask the same rules:
+ *
+ * <ul>
+ *   <li>anybody reads a <em>published</em> partnership; an unpublished one is "not found" for those
+ *       who may not read it (its existence is not disclosed);
+ *   <li>ADMIN (the alliance secretariat) reads and changes everything;
+ *   <li>OPERATOR_EDITOR reads and changes the partnerships its operators take part in;
+ *   <li>COORDINATOR reads and changes the partnerships its organisations support (any supporting
+ *       role), and approves or returns their updates;
+ *   <li>DONOR reads the partnerships its organisations fund, published or not, and changes nothing.
+ * </ul>
+ */
+@ApplicationScoped
+public class PartnershipAccess {
+  @Inject PartnershipRepository partnerships;
+  @Inject OperatorRepository operators;
+
+  public boolean canRead(Viewer v, Partnership p) {
+    return p.published() || canReadUnpublished(v, p);
+  }
+
+  private boolean canReadUnpublished(Viewer v, Partnership p) {
+    return v.isAdmin()
+        || takesPart(v, p)
+        || supports(v, p)
+        || (v.has(Role.DONOR) && funds(v.organisationIds(), p));
+  }
+
+  public boolean canEdit(Viewer v, Partnership p) {
+    return v.isAdmin() || takesPart(v, p) || supports(v, p);
+  }
+
+  /** Approving or returning progress updates: the coordinators of the partnership (and ADMIN). */
+  public boolean canDecideUpdates(Viewer v, Partnership p) {
+    return v.isAdmin() || supports(v, p);
+  }
+
+  /** Whether the viewer may sign or endorse the Charter for this operator: its own editors. */
+  public boolean canActFor(Viewer v, long operatorId) {
+    return v.isAdmin() || (v.has(Role.OPERATOR_EDITOR) && v.operatorIds().contains(operatorId));
+  }
+
+  /** Whether the viewer may change the operator's record: its editors and any coordinator. */
+  public boolean canMaintain(Viewer v, long operatorId) {
+    return canActFor(v, operatorId) || v.has(Role.COORDINATOR);
+  }
+
+  private static boolean takesPart(Viewer v, Partnership p) {
+    return v.has(Role.OPERATOR_EDITOR) && intersects(v.operatorIds(), p.operatorIds());
+  }
+
+  private static boolean supports(Viewer v, Partnership p) {
+    return v.has(Role.COORDINATOR)
+        && p.supporters().stream().anyMatch(s -> v.organisationIds().contains(s.organisationId()));
+  }
+
+  private static boolean funds(Set<Long> organisations, Partnership p) {
+    return p.supporters().stream()
+        .anyMatch(
+            s -> s.role() == SupporterRole.FUNDER && organisations.contains(s.organisationId()));
+  }
+
+  private static boolean intersects(Collection<Long> a, Collection<Long> b) {
+    return a.stream().anyMatch(b::contains);
+  }
+
+  /** The partnership, if the viewer may read it; "not found" otherwise. */
+  public Partnership readable(Viewer v, long id) {
+    Partnership p = partnerships.findById(id).orElseThrow(() -> notFound(id));
+    if (!canRead(v, p)) {
+      throw notFound(id);
+    }
+    return p;
+  }
+
+  /** Refuses (403) a viewer who may read the partnership but not change it. */
+  public Partnership requireEdit(Viewer v, long id) {
+    Partnership p = readable(v, id);
+    if (!canEdit(v, p)) {
+      throw new AccessDenied(
+          "access.partnership.edit",
+          "Only the partnership's participants (their operator editors), its coordinators and the"
+              + " secretariat may change it.");
+    }
+    return p;
+  }
+
+  public Partnership requireDecideUpdates(Viewer v, long id) {
+    Partnership p = readable(v, id);
+    if (!canDecideUpdates(v, p)) {
+      throw new AccessDenied(
+          "access.update.decide",
+          "Only the partnership's coordinators and the secretariat approve or return updates.");
+    }
+    return p;
+  }
+
+  /**
+   * Refuses a new partnership that the viewer could not edit once made: an operator editor proposes
+   * partnerships its own operators take part in.
+   */
+  public void requirePropose(Viewer v, Collection<Long> operatorIds, Collection<Long> orgIds) {
+    if (v.isAdmin()
+        || (v.has(Role.OPERATOR_EDITOR) && intersects(v.operatorIds(), operatorIds))
+        || (v.has(Role.COORDINATOR) && intersects(v.organisationIds(), orgIds))) {
+      return;
+    }
+    throw new AccessDenied(
+        "access.partnership.propose",
+        "An operator editor proposes partnerships in which one of its operators takes part; a"
+            + " coordinator, those its organisation supports.");
+  }
+
+  /** Refuses a signature or an endorsement by someone who does not act for the operator. */
+  public void requireActFor(Viewer v, long operatorId) {
+    operators.findById(operatorId).orElseThrow(() -> new NotFoundException("operator", operatorId));
+    if (!canActFor(v, operatorId)) {
+      throw new AccessDenied(
+          "access.operator.act-for",
+          "Only operator " + operatorId + "'s own editors (or the secretariat) act for it.");
+    }
+  }
+
+  /** Refuses changes to an operator's record by someone who may not maintain it. */
+  public void requireMaintain(Viewer v, long operatorId) {
+    operators.findById(operatorId).orElseThrow(() -> new NotFoundException("operator", operatorId));
+    if (!canMaintain(v, operatorId)) {
+      throw new AccessDenied(
+          "access.operator.maintain",
+          "Only operator "
+              + operatorId
+              + "'s own editors, coordinators and the secretariat change its record.");
+    }
+  }
+
+  /**
+   * Which unpublished partnerships a listing may show the viewer ({@code null}: all of them, for
+   * the secretariat).
+   */
+  public PartnershipCriteria.Visibility visibility(Viewer v) {
+    if (v.isAdmin()) {
+      return null;
+    }
+    return new PartnershipCriteria.Visibility(
+        v.has(Role.OPERATOR_EDITOR) ? v.operatorIds() : Set.of(),
+        v.has(Role.COORDINATOR) ? v.organisationIds() : Set.of(),
+        v.has(Role.DONOR) ? v.organisationIds() : Set.of());
+  }
+
+  private static NotFoundException notFound(long id) {
+    return new NotFoundException("partnership", id);
+  }
+}

@@ -1,0 +1,158 @@
+package org.wops.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.wops.domain.user.UserAccount;
+import org.wops.domain.user.UserService;
+import org.wops.domain.user.Viewer;
+
+/**
+ * How callers sign in (Jakarta Security), one mechanism for the whole application:
+ *
+ * <ul>
+ *   <li>{@code Authorization: Bearer wops_...}: a personal API token (its SHA-256 looked up);
+ *   <li>{@code Authorization: Basic ...}: user name and password, checked by the database identity
+ *       store of {@link SecurityConfiguration} (PBKDF2);
+ *   <li>the login page: {@code SecurityContext.authenticate} with a password credential; the user
+ *       name is then kept in the HTTP session (a new session id, against fixation), and each page
+ *       request re-reads the account, so a disabled user is signed out at once. Sessions are never
+ *       used for {@code /api/}: scripts send credentials on every call, and browsers' cookies
+ *       cannot be used to forge API calls.
+ * </ul>
+ *
+ * Wrong credentials are refused (401) even on public resources; a page that needs a signed-in user
+ * sends the visitor to the login page, and an API call gets 401 with a problem body.
+ */
+@ApplicationScoped
+public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism {
+  /** The session attribute that names the signed-in user of the pages. */
+  public static final String SESSION_USER = "wops.user";
+
+  static final String REALM = "WOPs Platform";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject UserService users;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
+      Optional<UserAccount> user = users.authenticateToken(authorization.substring(7).strip());
+      if (user.isEmpty()) {
+        return unauthorized(response, context);
+      }
+      return context.notifyContainerAboutLogin(user.get().username(), roleNames(user.get()));
+    }
+    if (authorization != null && startsWithIgnoreCase(authorization, "Basic ")) {
+      Optional<UsernamePasswordCredential> credential = basic(authorization.substring(6).strip());
+      CredentialValidationResult result =
+          credential
+              .map(identityStores::validate)
+              .orElse(CredentialValidationResult.INVALID_RESULT);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return unauthorized(response, context);
+      }
+      return context.notifyContainerAboutLogin(result);
+    }
+    Credential credential =
+        context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return pageLogin(request, context, credential);
+    }
+    if (!isApi(request)) {
+      HttpSession session = request.getSession(false);
+      Object name = session == null ? null : session.getAttribute(SESSION_USER);
+      if (name instanceof String username) {
+        Viewer viewer = users.viewer(username);
+        if (!viewer.isAnonymous()) {
+          return context.notifyContainerAboutLogin(
+              username, viewer.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+        }
+        session.removeAttribute(SESSION_USER);
+      }
+    }
+    if (context.isProtected()) {
+      if (isApi(request)) {
+        return unauthorized(response, context);
+      }
+      String next = request.getRequestURI().substring(request.getContextPath().length());
+      return context.redirect(
+          request.getContextPath()
+              + "/login.xhtml?next="
+              + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus pageLogin(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+    }
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_USER);
+    }
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletResponse response, HttpMessageContext context) {
+    response.setHeader(
+        "WWW-Authenticate", "Basic realm=\"" + REALM + "\", Bearer realm=\"" + REALM + "\"");
+    return context.responseUnauthorized();
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static boolean startsWithIgnoreCase(String s, String prefix) {
+    return s.regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+
+  private static Optional<UsernamePasswordCredential> basic(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0
+          ? Optional.empty()
+          : Optional.of(
+              new UsernamePasswordCredential(
+                  decoded.substring(0, colon), decoded.substring(colon + 1)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Set<String> roleNames(UserAccount user) {
+    return user.roles().stream().map(Enum::name).collect(Collectors.toSet());
+  }
+}
