@@ -47,6 +47,22 @@ public class OperatorInput {
   @OneOf(Ownership.class)
   public String ownership;
 
+  @jakarta.validation.constraints.DecimalMin(value = "-90", message = "must be from -90 to 90")
+  @jakarta.validation.constraints.DecimalMax(value = "90", message = "must be from -90 to 90")
+  public java.math.BigDecimal latitude;
+
+  @jakarta.validation.constraints.DecimalMin(value = "-180", message = "must be from -180 to 180")
+  @jakarta.validation.constraints.DecimalMax(value = "180", message = "must be from -180 to 180")
+  public java.math.BigDecimal longitude;
+
+  @jakarta.validation.constraints.PositiveOrZero(message = "must not be negative")
+  public Long populationServed;
+
+  @jakarta.validation.constraints.PositiveOrZero(message = "must not be negative")
+  public Long connections;
+
+  public boolean allianceMember;
+
   OperatorDetails toDetails() {
     return new OperatorDetails(
         name,
@@ -55,6 +71,11 @@ public class OperatorInput {
         CountryCode.of(country),
         city,
         ServiceScope.valueOf(services),
-        Ownership.valueOf(ownership));
+        Ownership.valueOf(ownership),
+        latitude,
+        longitude,
+        populationServed,
+        connections,
+        allianceMember);
   }
 }

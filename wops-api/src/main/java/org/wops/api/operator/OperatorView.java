@@ -17,7 +17,12 @@ public record OperatorView(
     ServiceScope services,
     Ownership ownership,
     OffsetDateTime registeredAt,
-    long version) {
+    long version,
+    java.math.BigDecimal latitude,
+    java.math.BigDecimal longitude,
+    Long populationServed,
+    Long connections,
+    boolean allianceMember) {
 
   static OperatorView of(Operator operator) {
     return new OperatorView(
@@ -30,6 +35,11 @@ public record OperatorView(
         operator.services(),
         operator.ownership(),
         operator.registeredAt(),
-        operator.version());
+        operator.version(),
+        operator.latitude().orElse(null),
+        operator.longitude().orElse(null),
+        operator.populationServed().orElse(null),
+        operator.connections().orElse(null),
+        operator.allianceMember());
   }
 }

@@ -124,6 +124,7 @@ public class PartnershipService {
     requireKnownOperators(participants);
     requireKnownOrganisations(supporters);
     requireKnownWorkingAreas(details);
+    details = withOperatorCountries(details, participants);
     Partnership p = new Partnership(type, details, participants, today(), now());
     p.replaceSupporters(supporters);
     p.replaceExtraValues(extraValues, type);
@@ -197,6 +198,33 @@ public class PartnershipService {
     }
   }
 
+  /**
+   * The countries where the partnership works: as given, or else those of its operators (so that
+   * searches and statistics by country and region find it).
+   */
+  private PartnershipDetails withOperatorCountries(
+      PartnershipDetails d, List<Participant> participants) {
+    if (d == null || (d.countries() != null && !d.countries().isEmpty()) || participants == null) {
+      return d;
+    }
+    java.util.Set<String> countries = new java.util.TreeSet<>();
+    for (Participant x : participants) {
+      operators.findById(x.operatorId()).ifPresent(o -> countries.add(o.country().code()));
+    }
+    return new PartnershipDetails(
+        d.title(),
+        d.objectives(),
+        d.approach(),
+        d.expectedOutcomes(),
+        d.currency(),
+        d.workingAreas(),
+        countries,
+        d.plannedStart(),
+        d.plannedEnd(),
+        d.actualStart(),
+        d.actualEnd());
+  }
+
   private void requireKnownOrganisations(List<SupportingOrganisation> supporters) {
     for (SupportingOrganisation s :
         supporters == null ? List.<SupportingOrganisation>of() : supporters) {
@@ -218,7 +246,7 @@ public class PartnershipService {
         actor,
         p -> {
           PartnershipDetails before = p.details();
-          p.editDetails(details, today());
+          p.editDetails(withOperatorCountries(details, p.participants()), today());
           requireTypeRules(p, types.require(p.typeId()));
           record(
               p,

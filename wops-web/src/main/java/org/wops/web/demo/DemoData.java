@@ -41,6 +41,8 @@ import org.wops.domain.shared.Language;
 import org.wops.domain.shared.PageRequest;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
+import org.wops.domain.user.Role;
+import org.wops.domain.user.UserService;
 
 /**
  * Fictional demo data for the one-command run ({@code wops.demo-data=true}, set by the {@code run}
@@ -69,6 +71,7 @@ public class DemoData {
   @Inject CharterService charter;
   @Inject PartnershipService partnerships;
   @Inject ProgressUpdateService updates;
+  @Inject UserService users;
 
   private final List<Operator> ops = new ArrayList<>();
   private final List<Organisation> orgs = new ArrayList<>();
@@ -86,6 +89,7 @@ public class DemoData {
     loadOperators();
     loadOrganisations();
     loadPartnerships();
+    loadUsers();
     LOG.info(
         () ->
             "Demo data loaded: "
@@ -95,6 +99,27 @@ public class DemoData {
                 + " organisations, 12 partnerships in "
                 + (System.nanoTime() - started) / 1_000_000
                 + " ms.");
+  }
+
+  /**
+   * Demo accounts, one a role (password {@value #DEMO_PASSWORD}): an editor of Kisumu's utility,
+   * the East African platform's coordinator and the water fund's donor officer.
+   */
+  private void loadUsers() {
+    demoUser("editor", "Grace Achieng", Role.OPERATOR_EDITOR, Set.of(ops.get(0).id()), Set.of());
+    demoUser("coordinator", "Joseph Mwangi", Role.COORDINATOR, Set.of(), Set.of(orgs.get(2).id()));
+    demoUser("donor", "Amira Haddad", Role.DONOR, Set.of(), Set.of(orgs.get(0).id()));
+  }
+
+  static final String DEMO_PASSWORD = "wops-demo-password";
+
+  private void demoUser(
+      String username, String name, Role role, Set<Long> operatorIds, Set<Long> organisationIds) {
+    if (users.count() > 0 && users.all().stream().anyMatch(u -> u.username().equals(username))) {
+      return;
+    }
+    users.create(username, DEMO_PASSWORD, name, Language.EN, Set.of(role));
+    users.change(username, null, operatorIds, organisationIds, null, null);
   }
 
   private void op(

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The error page of 401 and 403 answers that the container itself sends (for example when the
  * authentication mechanism refuses credentials): an RFC 9457 problem like every other API error,
- * instead of the server's HTML page.
+ * instead of the server's HTML page; for pages, the friendly error page.
  */
 @WebServlet("/problems/*")
 public class ErrorProblemServlet extends HttpServlet {
@@ -23,6 +23,15 @@ public class ErrorProblemServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : response.getStatus();
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (uri instanceof String path && !path.startsWith(request.getContextPath() + "/api/")) {
+      // a page, not the API: the friendly error page
+      try {
+        request.getRequestDispatcher("/error.xhtml").forward(request, response);
+      } catch (jakarta.servlet.ServletException e) {
+        throw new IOException(e);
+      }
+      return;
+    }
     boolean forbidden = status == 403;
     String body =
         "{\"type\":\"urn:wops:problem:"

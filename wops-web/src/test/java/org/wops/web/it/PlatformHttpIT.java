@@ -705,7 +705,7 @@ class PlatformHttpIT {
   }
 
   @Test
-  void theHomePageListsTheRegisteredOperators() throws Exception {
+  void theOperatorsPageListsTheRegisteredOperatorsInTheVisitorsLanguage() throws Exception {
     String name = "Empresa de Agua Potable de Cochabamba " + UUID.randomUUID();
     assertThat(
             post("api/v1/operators", "application/json", operatorJson(name, "BO", "WATER"))
@@ -714,7 +714,10 @@ class PlatformHttpIT {
 
     HttpResponse<String> home =
         HTTP.send(
-            HttpRequest.newBuilder(uri("")).header("Accept-Language", "es").GET().build(),
+            HttpRequest.newBuilder(uri("operators.xhtml"))
+                .header("Accept-Language", "es")
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(home.statusCode()).isEqualTo(200);

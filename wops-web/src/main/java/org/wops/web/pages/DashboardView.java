@@ -1,0 +1,107 @@
+package org.wops.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.wops.domain.partnership.Milestone;
+import org.wops.domain.partnership.MilestoneStatus;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipAccess;
+import org.wops.domain.partnership.PartnershipCriteria;
+import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.update.ProgressUpdate;
+import org.wops.domain.update.ProgressUpdateService;
+
+/**
+ * The signed-in user's dashboard: the partnerships that concern them (their operators take part,
+ * their organisations support or fund them; all of them for the secretariat), milestones due in the
+ * next 30 days and overdue, and the updates waiting for their decision.
+ */
+@Named
+@RequestScoped
+public class DashboardView {
+  static final int MAX = 200;
+
+  @Inject PartnershipService partnerships;
+  @Inject PartnershipAccess access;
+  @Inject ProgressUpdateService updates;
+  @Inject Session session;
+  @Inject Clock clock;
+
+  private List<Partnership> mine;
+
+  /** A milestone with its partnership, for the lists. */
+  public record Due(Partnership partnership, Milestone milestone) {}
+
+  public List<Partnership> getMine() {
+    if (mine == null) {
+      mine =
+          partnerships
+              .list(
+                  PartnershipCriteria.builder()
+                      .visibility(access.visibility(session.viewer()))
+                      .sort(PartnershipCriteria.Sort.NEWEST)
+                      .build(),
+                  MAX)
+              .stream()
+              .filter(
+                  p ->
+                      session.viewer().isAdmin()
+                          || access.canEdit(session.viewer(), p)
+                          || (!p.published() && access.canRead(session.viewer(), p))
+                          || access.canDecideUpdates(session.viewer(), p))
+              .toList();
+    }
+    return mine;
+  }
+
+  public List<Due> getDueSoon() {
+    LocalDate today = LocalDate.now(clock);
+    return due(
+        m -> !m.plannedDate().isBefore(today) && !m.plannedDate().isAfter(today.plusDays(30)));
+  }
+
+  public List<Due> getOverdue() {
+    LocalDate today = LocalDate.now(clock);
+    return due(m -> m.plannedDate().isBefore(today));
+  }
+
+  private List<Due> due(java.util.function.Predicate<Milestone> when) {
+    List<Due> due = new ArrayList<>();
+    for (Partnership p : getMine()) {
+      if (!p.status().isOpen()) {
+        continue;
+      }
+      for (Milestone m : p.milestones()) {
+        if (m.status() == MilestoneStatus.PLANNED && when.test(m)) {
+          due.add(new Due(p, m));
+        }
+      }
+    }
+    due.sort(Comparator.comparing(d -> d.milestone().plannedDate()));
+    return due;
+  }
+
+  public List<ProgressUpdate> getWaiting() {
+    return updates.awaitingDecision().stream()
+        .filter(
+            u -> {
+              try {
+                return access.canDecideUpdates(
+                    session.viewer(), partnerships.get(u.partnershipId()));
+              } catch (RuntimeException e) {
+                return false;
+              }
+            })
+        .toList();
+  }
+
+  public String title(long partnershipId) {
+    return partnerships.get(partnershipId).title();
+  }
+}

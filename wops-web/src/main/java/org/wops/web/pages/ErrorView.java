@@ -1,0 +1,50 @@
+package org.wops.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The friendly error page: what happened in plain words, and a reference that is also written to
+ * the server log with the cause, so that support can find it. Never a stack trace.
+ */
+@Named
+@RequestScoped
+public class ErrorView {
+  private static final Logger LOG = Logger.getLogger(ErrorView.class.getName());
+
+  private String reference;
+
+  public String getKind() {
+    Object code = attributes().get(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer i ? i : 500;
+    return switch (status) {
+      case 403 -> "forbidden";
+      case 404 -> "not-found";
+      default -> "failure";
+    };
+  }
+
+  public String getReference() {
+    if (reference == null) {
+      reference = UUID.randomUUID().toString().substring(0, 8);
+      Object error = attributes().get(RequestDispatcher.ERROR_EXCEPTION);
+      Object uri = attributes().get(RequestDispatcher.ERROR_REQUEST_URI);
+      Object code = attributes().get(RequestDispatcher.ERROR_STATUS_CODE);
+      LOG.log(
+          error == null ? Level.INFO : Level.SEVERE,
+          "Error page " + reference + ": " + code + " on " + uri,
+          error instanceof Throwable t ? t : null);
+    }
+    return reference;
+  }
+
+  private static Map<String, Object> attributes() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+  }
+}

@@ -1,0 +1,84 @@
+package org.wops.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Sign in with user name and password (the same identity store as the API), and sign out. */
+@Named
+@RequestScoped
+public class LoginView {
+  @Inject SecurityContext security;
+  @Inject Labels labels;
+
+  private String username;
+  private String password;
+  private String next;
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+
+  public void login() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext ext = faces.getExternalContext();
+    AuthenticationStatus status =
+        security.authenticate(
+            (HttpServletRequest) ext.getRequest(),
+            (HttpServletResponse) ext.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, password))
+                .newAuthentication(true));
+    if (status == AuthenticationStatus.SUCCESS) {
+      String target =
+          next != null && next.matches("/[A-Za-z0-9/_.-]*(\\?[^:]*)?")
+              ? next
+              : "/my/dashboard.xhtml";
+      ext.redirect(ext.getRequestContextPath() + target);
+      faces.responseComplete();
+    } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("login.failed"), null));
+    }
+  }
+
+  public void logout() throws IOException, ServletException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext ext = faces.getExternalContext();
+    ((HttpServletRequest) ext.getRequest()).logout();
+    ext.invalidateSession();
+    ext.redirect(ext.getRequestContextPath() + "/");
+    faces.responseComplete();
+  }
+}

@@ -1,0 +1,83 @@
+package org.wops.web.pages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.wops.domain.charter.CharterService;
+import org.wops.domain.operator.Operator;
+import org.wops.domain.operator.OperatorRepository;
+import org.wops.domain.partnership.ParticipantRole;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipAccess;
+import org.wops.domain.partnership.PartnershipCriteria;
+import org.wops.domain.partnership.PartnershipService;
+
+/** An operator's profile: who it is, and its partnerships as mentor, as mentee and as peer. */
+@Named
+@RequestScoped
+public class OperatorProfileView {
+  static final int MAX = 200;
+
+  @Inject OperatorRepository operators;
+  @Inject PartnershipService partnerships;
+  @Inject PartnershipAccess access;
+  @Inject CharterService charter;
+  @Inject Session session;
+
+  private Operator operator;
+  private List<Partnership> all;
+
+  @PostConstruct
+  void load() {
+    String id =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    operator =
+        id == null || !id.matches("\\d{1,18}")
+            ? null
+            : operators.findById(Long.parseLong(id)).orElse(null);
+    if (operator == null) {
+      WopView.notFound();
+      return;
+    }
+    all =
+        partnerships.list(
+            PartnershipCriteria.builder()
+                .operator(operator.id())
+                .visibility(access.visibility(session.viewer()))
+                .sort(PartnershipCriteria.Sort.NEWEST)
+                .build(),
+            MAX);
+  }
+
+  public Operator getO() {
+    return operator;
+  }
+
+  public boolean isEndorsed() {
+    return charter.endorsementOf(operator.id()).isPresent();
+  }
+
+  public List<Partnership> getAsMentor() {
+    return as(ParticipantRole.MENTOR);
+  }
+
+  public List<Partnership> getAsMentee() {
+    return as(ParticipantRole.MENTEE);
+  }
+
+  public List<Partnership> getAsPeer() {
+    return as(ParticipantRole.PEER);
+  }
+
+  private List<Partnership> as(ParticipantRole role) {
+    return all.stream()
+        .filter(
+            p ->
+                p.participants().stream()
+                    .anyMatch(x -> x.operatorId() == operator.id() && x.role() == role))
+        .toList();
+  }
+}

@@ -1,0 +1,382 @@
+package org.wops.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wops.web.it.support.Http;
+import org.wops.web.it.support.PayaraMicroProcess;
+
+/**
+ * The pages in a real browser (Debian's headless Chromium driven by Selenium) against the deployed
+ * WAR on the real PostgreSQL, with a real SMTP server (GreenMail): home page with figures, charts
+ * and map; directory search; a WOP profile; language switch (remembered); sign in; marking a
+ * milestone reached and the mail that follows; an editor refused another operator's edit page.
+ * Screenshots of the main pages go to target/screenshots, and the bytes each page transferred to
+ * target/page-weights.txt.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+  private static final Path SHOTS = Paths.get("target", "screenshots");
+  private static final String PASSWORD = "browser-test-password";
+  private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
+
+  @TempDir static Path workDir;
+  private static GreenMail smtp;
+  private static PayaraMicroProcess micro;
+  private static WebDriver browser;
+  private static long wop;
+  private static String contactA;
+  private static final StringBuilder weights = new StringBuilder();
+
+  @BeforeAll
+  static void start() throws Exception {
+    int smtpPort = PayaraMicroProcess.freePort();
+    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    Map<String, String> env = new HashMap<>();
+    env.put("WOPS_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+    env.put("WOPS_DB_URL", System.getProperty("wops.test.db.url"));
+    env.put("WOPS_DB_USER", "postgres");
+    env.put("WOPS_DB_PASSWORD", "postgres");
+    env.put("WOPS_MAIL_HOST", "127.0.0.1");
+    env.put("WOPS_MAIL_PORT", String.valueOf(smtpPort));
+    env.put("WOPS_NOTIFICATIONS_DISPATCH_INTERVAL_SECONDS", "1");
+    env.put("WOPS_MAP_TILES", "none");
+    micro = PayaraMicroProcess.start(workDir, PayaraMicroProcess.freePort(), env);
+    Files.createDirectories(SHOTS);
+    seed();
+    browser = chromium();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    try {
+      if (browser != null) {
+        browser.quit();
+      }
+      Files.writeString(Paths.get("target", "page-weights.txt"), weights.toString());
+    } finally {
+      try {
+        if (micro != null) {
+          micro.close();
+        }
+      } finally {
+        if (smtp != null) {
+          smtp.stop();
+        }
+      }
+    }
+  }
+
+  private static WebDriver chromium() {
+    File driver = new File("/usr/bin/chromedriver");
+    assertThat(driver)
+        .as("Debian's chromium-driver must be installed (apt-get install chromium chromium-driver)")
+        .exists();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=en-GB");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return chrome;
+  }
+
+  private static long created(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return Http.object(r).getJsonNumber("id").longValue();
+  }
+
+  private static long operator(String name, String country, double lat, double lon)
+      throws Exception {
+    return created(
+        Http.postJson(
+            micro.uri("api/v1/operators"),
+            Json.createObjectBuilder()
+                .add("name", name + " " + TAG)
+                .add("kind", "UTILITY")
+                .add("country", country)
+                .add("city", "City")
+                .add("services", "WATER")
+                .add("ownership", "PUBLIC")
+                .add("latitude", lat)
+                .add("longitude", lon)
+                .build()
+                .toString()));
+  }
+
+  private static void user(String name, long operator) throws Exception {
+    created(
+        Http.postJson(
+            micro.uri("api/v1/users"),
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\"OPERATOR_EDITOR\"],\"operatorIds\":["
+                + operator
+                + "]}"));
+  }
+
+  /** A published WOP between A and B with a milestone, A's contact, and two editors. */
+  private static void seed() throws Exception {
+    long a = operator("Kisumu Water", "KE", -0.09, 34.77);
+    long b = operator("Mbarara Water", "UG", -0.61, 30.65);
+    long c = operator("Arusha Water", "TZ", -3.37, 36.68);
+    contactA = "contact-a-" + TAG + "@example.org";
+    assertThat(
+            Http.postJson(
+                    micro.uri("api/v1/operators/" + a + "/contacts"),
+                    "{\"name\":\"Grace\",\"email\":\"" + contactA + "\",\"language\":\"EN\"}")
+                .statusCode())
+        .isEqualTo(200);
+    wop =
+        created(
+            Http.postJson(
+                micro.uri("api/v1/partnerships"),
+                Json.createObjectBuilder()
+                    .add("typeId", "wop")
+                    .add("title", "Leak detection " + TAG)
+                    .add("objectives", "Halve water losses in two districts.")
+                    .add("currency", "USD")
+                    .add("plannedStart", LocalDate.now().minusMonths(2).toString())
+                    .add("workingAreas", Json.createArrayBuilder().add("NRW"))
+                    .add(
+                        "participants",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("operatorId", a)
+                                    .add("role", "MENTOR"))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("operatorId", b)
+                                    .add("role", "MENTEE")))
+                    .build()
+                    .toString()));
+    String p = "api/v1/partnerships/" + wop;
+    assertThat(
+            Http.postJson(
+                    micro.uri(p + "/milestones"),
+                    "{\"title\":\"District meters installed "
+                        + TAG
+                        + "\",\"plannedDate\":\""
+                        + LocalDate.now().plusDays(10)
+                        + "\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(Http.postJson(micro.uri(p + "/publication"), "{\"published\":true}").statusCode())
+        .isEqualTo(200);
+    user("editor-a-" + TAG, a);
+    user("editor-c-" + TAG, c);
+  }
+
+  private String url(String path) {
+    return micro.uri(path).toString();
+  }
+
+  private static void shot(String name) throws Exception {
+    File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Bytes the page and its resources transferred, as the browser counts them. */
+  private static long transferred() {
+    Object bytes =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "var n = performance.getEntriesByType('navigation')[0];"
+                    + "var total = n ? n.transferSize : 0;"
+                    + "performance.getEntriesByType('resource').forEach(function (r) {"
+                    + " total += r.transferSize; });"
+                    + "return total;");
+    return ((Number) bytes).longValue();
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @Test
+  @Order(1)
+  void theHomePageShowsFiguresChartsAndTheMapAndStaysLight() throws Exception {
+    browser.get(url(""));
+    waiting()
+        .until(
+            ExpectedConditions.attributeToBeNotEmpty(
+                browser.findElement(By.id("map")), "data-ready"));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Water Operators' Partnerships");
+    assertThat(
+            Long.parseLong(
+                browser.findElement(By.id("fig-partnerships")).getText().replaceAll("\\D", "")))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(Integer.parseInt(browser.findElement(By.id("map")).getAttribute("data-ready")))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(browser.findElements(By.cssSelector(".leaflet-interactive")))
+        .hasSizeGreaterThanOrEqualTo(3);
+    // the charts were drawn (Chart.js registers each canvas)
+    assertThat(
+            ((JavascriptExecutor) browser)
+                .executeScript("return window.Chart && Chart.getChart('chart-region') ? 1 : 0;"))
+        .isEqualTo(1L);
+    long firstVisit = transferred();
+    weights.append("home page, first visit: ").append(firstVisit).append(" bytes\n");
+    assertThat(firstVisit).as("home page, first visit").isLessThanOrEqualTo(400 * 1024);
+    shot("home");
+  }
+
+  @Test
+  @Order(2)
+  void theDirectoryFindsThePartnershipAndItsProfileOpens() throws Exception {
+    browser.get(url("directory.xhtml"));
+    browser.findElement(By.id("q")).sendKeys("Leak detection " + TAG);
+    browser.findElement(By.id("search-go")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "1"));
+    long directory = transferred();
+    weights.append("directory, later visit: ").append(directory).append(" bytes\n");
+    assertThat(directory).as("directory, later visit").isLessThanOrEqualTo(150 * 1024);
+    shot("directory");
+
+    browser.findElement(By.linkText("Leak detection " + TAG)).click();
+    waiting().until(ExpectedConditions.textToBe(By.id("wop-title"), "Leak detection " + TAG));
+    assertThat(browser.findElement(By.id("timeline")).getText())
+        .contains("District meters installed");
+    assertThat(browser.findElements(By.cssSelector(".reach-button")))
+        .as("anonymous: no actions")
+        .isEmpty();
+    long profile = transferred();
+    weights.append("WOP profile, later visit: ").append(profile).append(" bytes\n");
+    assertThat(profile).as("WOP profile, later visit").isLessThanOrEqualTo(150 * 1024);
+    shot("wop-profile");
+  }
+
+  @Test
+  @Order(3)
+  void theLanguageSwitchIsRemembered() throws Exception {
+    browser.get(url("directory.xhtml"));
+    browser.findElement(By.id("lang-fr")).click();
+    waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Annuaire des WOP"));
+    browser.get(url(""));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Partenariats entre opérateurs d'eau (WOP)");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+    shot("home-fr");
+    browser.findElement(By.id("lang-es")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBe(
+                By.tagName("h1"), "Alianzas entre Operadores de Agua (WOP)"));
+    browser.findElement(By.id("lang-en")).click();
+    waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Water Operators' Partnerships"));
+  }
+
+  private void signIn(String username) {
+    browser.manage().deleteAllCookies();
+    browser.get(url("my/dashboard.xhtml"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+  }
+
+  @Test
+  @Order(4)
+  void anEditorSignsInMarksAMilestoneReachedAndThePartnersGetAMail() throws Exception {
+    browser.get(url("login.xhtml"));
+    browser.findElement(By.id("login:username")).sendKeys("editor-a-" + TAG);
+    browser.findElement(By.id("login:password")).sendKeys("wrong password");
+    browser.findElement(By.id("login:submit")).click();
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "not right"));
+
+    signIn("editor-a-" + TAG);
+    assertThat(browser.findElement(By.id("mine")).getText()).contains("Leak detection " + TAG);
+    assertThat(browser.findElement(By.id("due")).getText()).contains("District meters installed");
+    shot("dashboard");
+
+    browser.get(url("wop.xhtml?id=" + wop));
+    browser.findElement(By.cssSelector(".reach-button")).click();
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "reached"));
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("Reached");
+
+    assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("a mail arrives").isTrue();
+    List<MimeMessage> toA =
+        java.util.Arrays.stream(smtp.getReceivedMessages())
+            .filter(
+                m -> {
+                  try {
+                    return java.util.Arrays.toString(m.getAllRecipients()).contains(contactA);
+                  } catch (Exception e) {
+                    return false;
+                  }
+                })
+            .toList();
+    assertThat(toA).isNotEmpty();
+    assertThat(toA.get(0).getSubject()).startsWith("Milestone reached:").contains(TAG);
+  }
+
+  @Test
+  @Order(5)
+  void anEditorCannotOpenTheEditPageOfAnotherOperatorsPartnership() throws Exception {
+    signIn("editor-c-" + TAG);
+    browser.get(url("my/edit.xhtml?id=" + wop));
+    assertThat(browser.findElement(By.id("error-title")).getText())
+        .isEqualTo("You may not open this page");
+    assertThat(browser.findElement(By.id("error-reference")).getText()).matches(".*[0-9a-f]{8}.*");
+    assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("at org.");
+    shot("forbidden");
+
+    signIn("editor-a-" + TAG);
+    browser.get(url("my/edit.xhtml?id=" + wop));
+    browser.findElement(By.id("edit:title")).clear();
+    browser.findElement(By.id("edit:save")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+    assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).isNotBlank();
+  }
+}
