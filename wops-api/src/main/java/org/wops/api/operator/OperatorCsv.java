@@ -26,7 +26,7 @@ import org.wops.domain.shared.DomainRuleViolation;
  * Operators as CSV (Commons CSV): the columns of export and import, and the check of each imported
  * row.
  */
-final class OperatorCsv {
+public final class OperatorCsv {
   static final String[] COLUMNS = {
     "name",
     "shortName",
@@ -70,9 +70,9 @@ final class OperatorCsv {
   }
 
   /** A row that could be read, or the reasons it could not. */
-  record Row(long line, OperatorDetails details, List<Problem.FieldError> errors) {}
+  public record Row(long line, OperatorDetails details, List<Problem.FieldError> errors) {}
 
-  static List<Row> read(Reader in) throws IOException {
+  public static List<Row> read(Reader in) throws IOException {
     List<Row> rows = new ArrayList<>();
     CSVFormat format =
         CSVFormat.RFC4180

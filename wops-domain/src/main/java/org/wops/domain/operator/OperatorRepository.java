@@ -21,4 +21,7 @@ public interface OperatorRepository {
 
   /** Operators sorted by name, one page at a time, with the total counted in the database. */
   Page<Operator> list(PageRequest pageRequest);
+
+  /** Operators whose name or city contains the text (any case), sorted by name, at most max. */
+  List<Operator> find(String text, int max);
 }

@@ -49,6 +49,11 @@ public class OperatorService {
   }
 
   /** The operator with this id; {@link NotFoundException} when there is none. */
+  /** Operators whose name or city contains the text, sorted by name (for pickers). */
+  public java.util.List<Operator> find(String text, int max) {
+    return operators.find(text, max);
+  }
+
   public Operator get(long id) {
     return operators.findById(id).orElseThrow(() -> new NotFoundException("operator", id));
   }

@@ -46,4 +46,17 @@ public class JpaOperatorRepository implements OperatorRepository {
                 .getResultList();
     return new Page<>(items, pageRequest.page(), pageRequest.size(), total);
   }
+
+  @Override
+  public List<Operator> find(String text, int max) {
+    String pattern =
+        "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+    return em.createQuery(
+            "select o from Operator o where lower(o.name) like :p or lower(o.city) like :p"
+                + " order by o.name, o.id",
+            Operator.class)
+        .setParameter("p", pattern)
+        .setMaxResults(max)
+        .getResultList();
+  }
 }

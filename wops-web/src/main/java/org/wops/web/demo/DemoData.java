@@ -53,7 +53,7 @@ import org.wops.domain.user.UserService;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrator")
+@DependsOn({"DatabaseMigrator", "FirstAdministrator"})
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final String DEMO = "demo data";

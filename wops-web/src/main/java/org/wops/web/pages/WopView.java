@@ -156,19 +156,157 @@ public class WopView {
 
   /** Marks a milestone reached today (the form's milestone and partnership ids). */
   public String reach() {
-    Map<String, String> form =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    long milestone = Long.parseLong(form.get("milestone"));
+    long milestone = Long.parseLong(form().get("milestone"));
+    return act(
+        () -> {
+          access.requireEdit(session.viewer(), partnership.id());
+          partnerships.reachMilestone(
+              partnership.id(), milestone, LocalDate.now(clock), session.getName());
+        },
+        "wop.milestone.reached.done");
+  }
+
+  // ---------------------------------------------------------------- the actions of the profile
+
+  private Map<String, String> form() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+  }
+
+  private String back() {
+    return "wop.xhtml?faces-redirect=true&id=" + partnership.id();
+  }
+
+  /** Runs a change; a broken rule or a refusal is shown to the user and nothing is stored. */
+  private String act(Runnable change, String doneKey) {
     try {
-      access.requireEdit(session.viewer(), partnership.id());
-      partnerships.reachMilestone(
-          partnership.id(), milestone, LocalDate.now(clock), session.getName());
-      message(FacesMessage.SEVERITY_INFO, labels.text("wop.milestone.reached.done"));
+      change.run();
+      message(FacesMessage.SEVERITY_INFO, labels.text(doneKey));
+      return back();
     } catch (DomainRuleViolation e) {
-      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      for (DomainRuleViolation v : e.withOthers()) {
+        FacesContext.getCurrentInstance()
+            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+      }
+      return null;
+    } catch (org.wops.domain.shared.AccessDenied e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       return null;
     }
-    return "wop.xhtml?faces-redirect=true&id=" + partnership.id();
+  }
+
+  /** The participating operators the viewer may sign for, and that have not signed yet. */
+  public List<Long> getSignable() {
+    if (partnership == null || !partnership.missingAgreementElements().isEmpty()) {
+      return List.of();
+    }
+    return partnership.participants().stream()
+        .map(x -> x.operatorId())
+        .filter(id -> !partnership.isSignedBy(id))
+        .filter(id -> access.canActFor(session.viewer(), id))
+        .toList();
+  }
+
+  public String sign() {
+    long operator = Long.parseLong(form().get("operator"));
+    return act(
+        () -> {
+          access.requireActFor(session.viewer(), operator);
+          partnerships.sign(partnership.id(), operator, signer(), session.getName());
+        },
+        "wop.sign.done");
+  }
+
+  private String signer() {
+    String name = form().get("signedBy");
+    return name == null || name.isBlank() ? session.getName() : name.strip();
+  }
+
+  /** Records a KPI value measured on a date (the form's indicator, date and value). */
+  public String recordValue() {
+    Map<String, String> f = form();
+    long indicatorId = Long.parseLong(f.get("indicator"));
+    Indicator indicator =
+        partnership.indicators().stream()
+            .filter(i -> i.id() == indicatorId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+    return act(
+        () -> {
+          access.requireEdit(session.viewer(), partnership.id());
+          partnerships.recordIndicatorValue(
+              partnership.id(),
+              indicatorId,
+              parseDate(f.get("measuredOn"), "measuredOn"),
+              parseNumber(f.get("value"), "value"),
+              indicator.unit(),
+              session.getName());
+        },
+        "wop.kpi.recorded");
+  }
+
+  /** Writes an update for a period and submits it to the coordinators. */
+  public String submitUpdate() {
+    Map<String, String> f = form();
+    return act(
+        () -> {
+          access.requireEdit(session.viewer(), partnership.id());
+          ProgressUpdate u =
+              updates.write(
+                  partnership.id(),
+                  parseDate(f.get("periodStart"), "periodStart"),
+                  parseDate(f.get("periodEnd"), "periodEnd"),
+                  f.get("summary"),
+                  session.getName());
+          updates.submit(u.id(), session.getName());
+        },
+        "wop.update.submitted");
+  }
+
+  public boolean isCanDecide() {
+    return partnership != null && access.canDecideUpdates(session.viewer(), partnership);
+  }
+
+  public List<ProgressUpdate> getSubmittedUpdates() {
+    return updates.ofPartnership(partnership.id()).stream()
+        .filter(u -> u.status() == UpdateStatus.SUBMITTED)
+        .toList();
+  }
+
+  public String approve() {
+    long update = Long.parseLong(form().get("update"));
+    return act(
+        () -> {
+          access.requireDecideUpdates(session.viewer(), partnership.id());
+          updates.approve(update, session.getName());
+        },
+        "wop.update.approved");
+  }
+
+  public String returnUpdate() {
+    long update = Long.parseLong(form().get("update"));
+    return act(
+        () -> {
+          access.requireDecideUpdates(session.viewer(), partnership.id());
+          updates.returnForRevision(update, form().get("reason"), session.getName());
+        },
+        "wop.update.returned");
+  }
+
+  private static LocalDate parseDate(String s, String field) {
+    try {
+      return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new DomainRuleViolation("date.invalid", field, "Give a date as YYYY-MM-DD.");
+    }
+  }
+
+  private static java.math.BigDecimal parseNumber(String s, String field) {
+    try {
+      return new java.math.BigDecimal(s.strip().replace(',', '.'));
+    } catch (RuntimeException e) {
+      throw new DomainRuleViolation("number.invalid", field, "Give a number, such as 38.5.");
+    }
   }
 
   static void message(FacesMessage.Severity severity, String text) {

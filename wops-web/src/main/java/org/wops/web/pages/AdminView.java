@@ -1,0 +1,170 @@
+package org.wops.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.wops.domain.charter.CharterService;
+import org.wops.domain.charter.CharterVersion;
+import org.wops.domain.notification.Notifications;
+import org.wops.domain.notification.OutboxMessage;
+import org.wops.domain.notification.OutboxStatus;
+import org.wops.domain.reference.Kpi;
+import org.wops.domain.reference.ReferenceData;
+import org.wops.domain.reference.WorkingArea;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.Language;
+import org.wops.domain.shared.PageRequest;
+import org.wops.domain.user.Role;
+import org.wops.domain.user.UserAccount;
+import org.wops.domain.user.UserService;
+
+/**
+ * The secretariat's page: users and their roles, operators and organisations; Charter versions; the
+ * mail outbox (re-send what failed); the reference lists.
+ */
+@Named
+@RequestScoped
+public class AdminView {
+  @Inject UserService users;
+  @Inject CharterService charter;
+  @Inject Notifications notifications;
+  @Inject ReferenceData reference;
+  @Inject Session session;
+  @Inject Labels labels;
+
+  public List<UserAccount> getUsers() {
+    return users.all();
+  }
+
+  public List<CharterVersion> getCharterVersions() {
+    return charter.versions();
+  }
+
+  public List<OutboxMessage> getFailed() {
+    return notifications.outbox(OutboxStatus.FAILED, null, new PageRequest(0, 100)).items();
+  }
+
+  public long getPending() {
+    return notifications.outbox(OutboxStatus.PENDING, null, new PageRequest(0, 1)).total();
+  }
+
+  public List<WorkingArea> getWorkingAreas() {
+    return reference.workingAreas();
+  }
+
+  public List<Kpi> getKpis() {
+    return reference.kpis();
+  }
+
+  public String name(WorkingArea a) {
+    return a.name(labels.language());
+  }
+
+  public String name(Kpi k) {
+    return k.name(labels.language());
+  }
+
+  public List<String> getRoles() {
+    return Arrays.stream(Role.values()).map(Enum::name).toList();
+  }
+
+  private Map<String, String> form() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+  }
+
+  private String done(String key) {
+    WopView.message(FacesMessage.SEVERITY_INFO, labels.text(key));
+    return "/admin/index.xhtml?faces-redirect=true";
+  }
+
+  private void failed(DomainRuleViolation e) {
+    for (DomainRuleViolation v : e.withOthers()) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+    }
+  }
+
+  private static Set<Long> ids(String s) {
+    if (s == null || s.isBlank()) {
+      return Set.of();
+    }
+    return Arrays.stream(s.split("[,; ]+"))
+        .filter(x -> x.matches("\\d{1,18}"))
+        .map(Long::valueOf)
+        .collect(Collectors.toSet());
+  }
+
+  private Set<Role> roles() {
+    String[] values =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .getOrDefault("roles", new String[0]);
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String v : values) {
+      roles.add(Role.valueOf(v));
+    }
+    return roles;
+  }
+
+  public String createUser() {
+    Map<String, String> f = form();
+    try {
+      UserAccount u =
+          users.create(
+              f.get("username"), f.get("password"), f.get("displayName"), Language.EN, roles());
+      users.change(
+          u.username(), null, ids(f.get("operatorIds")), ids(f.get("organisationIds")), null, null);
+    } catch (DomainRuleViolation e) {
+      failed(e);
+      return null;
+    }
+    return done("admin.user.created");
+  }
+
+  public String changeUser() {
+    Map<String, String> f = form();
+    try {
+      users.change(
+          f.get("username"),
+          roles().isEmpty() ? null : roles(),
+          ids(f.get("operatorIds")),
+          ids(f.get("organisationIds")),
+          null,
+          "true".equals(f.get("enabled")));
+    } catch (DomainRuleViolation e) {
+      failed(e);
+      return null;
+    }
+    return done("admin.user.changed");
+  }
+
+  public String publishCharter() {
+    Map<String, String> f = form();
+    try {
+      charter.publish(
+          f.get("title"), f.get("principles"), f.get("codeOfConduct"), session.getName());
+    } catch (DomainRuleViolation e) {
+      failed(e);
+      return null;
+    }
+    return done("admin.charter.published");
+  }
+
+  public String resend() {
+    notifications.resend(Long.parseLong(form().get("message")));
+    return done("admin.outbox.resent");
+  }
+
+  public String ids(Set<Long> ids) {
+    return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,161 @@
+package org.wops.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import org.wops.api.operator.OperatorCsv;
+import org.wops.api.problem.Problem;
+import org.wops.domain.operator.OperatorDetails;
+import org.wops.domain.operator.OperatorService;
+
+/**
+ * Importing operators from a CSV file (the API's columns and checks): every row is checked first
+ * and a per-row error report shown; a file with errors imports nothing unless the user asks to skip
+ * the bad rows. The valid rows are then stored in batches, one batch per poll of the page, so that
+ * the progress bar shows real progress and every batch is its own transaction.
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final int BATCH = 100;
+
+  @Inject transient OperatorService operators;
+  @Inject Labels labels;
+  @Inject Session session;
+
+  private UploadedFile file;
+  private boolean skipInvalid;
+  private final List<Problem.FieldError> errors = new ArrayList<>();
+  private final List<OperatorDetails> pending = new ArrayList<>();
+  private int total;
+  private int imported;
+  private boolean running;
+  private boolean checked;
+
+  public void check() {
+    errors.clear();
+    pending.clear();
+    imported = 0;
+    checked = false;
+    running = false;
+    if (!session.isAdmin() && !session.isCoordinator()) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "import:file",
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, labels.text("import.not-allowed"), null));
+      return;
+    }
+    if (file == null || file.getSize() == 0) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "import:file",
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("import.no-file"), null));
+      return;
+    }
+    List<OperatorCsv.Row> rows;
+    try (InputStreamReader in =
+        new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+      rows = OperatorCsv.read(in);
+    } catch (IOException | RuntimeException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "import:file",
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, labels.text("import.unreadable"), null));
+      return;
+    }
+    for (OperatorCsv.Row r : rows) {
+      errors.addAll(r.errors());
+      if (r.details() != null) {
+        pending.add(r.details());
+      }
+    }
+    total = pending.size();
+    checked = true;
+    running = total > 0 && (errors.isEmpty() || skipInvalid);
+  }
+
+  /** Stores the next batch (called by the page's poll while the import runs). */
+  public void step() {
+    if (!running) {
+      return;
+    }
+    List<OperatorDetails> batch =
+        new ArrayList<>(pending.subList(0, Math.min(BATCH, pending.size())));
+    operators.registerAll(batch);
+    pending.subList(0, batch.size()).clear();
+    imported += batch.size();
+    running = !pending.isEmpty();
+  }
+
+  public int getProgress() {
+    return total == 0 ? 0 : (int) Math.round(100.0 * imported / total);
+  }
+
+  public boolean isRunning() {
+    return running;
+  }
+
+  public boolean isChecked() {
+    return checked;
+  }
+
+  public boolean isBlocked() {
+    return checked && !errors.isEmpty() && !skipInvalid;
+  }
+
+  public boolean isDone() {
+    return checked && !running;
+  }
+
+  public int getImported() {
+    return imported;
+  }
+
+  public int getTotal() {
+    return total;
+  }
+
+  /** One line of the error report: the file's line, the column, and what is wrong. */
+  public record ReportLine(String line, String column, String message) {}
+
+  public List<ReportLine> getErrors() {
+    return errors.stream()
+        .map(
+            e -> {
+              java.util.regex.Matcher m =
+                  java.util.regex.Pattern.compile("line (\\d+): (.*)").matcher(e.field());
+              return m.matches()
+                  ? new ReportLine(m.group(1), m.group(2), e.message())
+                  : new ReportLine("", e.field(), e.message());
+            })
+        .toList();
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public boolean isSkipInvalid() {
+    return skipInvalid;
+  }
+
+  public void setSkipInvalid(boolean skipInvalid) {
+    this.skipInvalid = skipInvalid;
+  }
+}
