@@ -53,6 +53,12 @@
           var a = document.createElement('a'); a.href = base + 'operator.xhtml?id=' + o[3]; a.textContent = o[2]; return a;
         }());
     });
+    (d.partnerships || []).forEach(function (l) {
+      window.L.polyline([[l[0], l[1]], [l[2], l[3]]], { color: palette[1], weight: 2, opacity: 0.7 })
+        .bindPopup(function () {
+          var a = document.createElement('a'); a.href = base + 'wop.xhtml?id=' + l[5]; a.textContent = l[4]; return a;
+        }()).addTo(m);
+    });
     host.setAttribute('data-ready', String(d.operators.length));
   }
 

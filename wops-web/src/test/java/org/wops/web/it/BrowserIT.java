@@ -290,6 +290,9 @@ class BrowserIT {
             ((JavascriptExecutor) browser)
                 .executeScript("return window.Chart && Chart.getChart('chart-region') ? 1 : 0;"))
         .isEqualTo(1L);
+    assertThat(browser.findElements(By.cssSelector("path.leaflet-interactive[fill='none']")))
+        .as("the partnership drawn between its operators")
+        .isNotEmpty();
     long firstVisit = transferred();
     weights.append("home page, first visit: ").append(firstVisit).append(" bytes\n");
     assertThat(firstVisit).as("home page, first visit").isLessThanOrEqualTo(400 * 1024);
@@ -319,6 +322,27 @@ class BrowserIT {
     weights.append("WOP profile, later visit: ").append(profile).append(" bytes\n");
     assertThat(profile).as("WOP profile, later visit").isLessThanOrEqualTo(150 * 1024);
     shot("wop-profile");
+  }
+
+  @Test
+  @Order(3)
+  void thePagesFitAPhoneScreen() throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+    try {
+      for (String page : List.of("", "directory.xhtml", "wop.xhtml?id=" + wop, "login.xhtml")) {
+        browser.get(url(page));
+        Object overflow =
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue())
+            .as(page + " scrolls sideways on a phone")
+            .isLessThanOrEqualTo(0);
+      }
+      shot("home-phone");
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
   }
 
   @Test
@@ -455,8 +479,7 @@ class BrowserIT {
     shot("wizard");
     click("wizard:next");
     waitForStep(5);
-    assertThat(browser.findElement(By.id("review-title")).getText())
-        .isEqualTo("Wizard WOP " + TAG);
+    assertThat(browser.findElement(By.id("review-title")).getText()).isEqualTo("Wizard WOP " + TAG);
     click("wizard:propose");
     waitForStep(2);
     assertThat(browser.findElement(By.id("wizard:participants-message")).getText())
