@@ -32,6 +32,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Run by bench/notification-throughput.sh, which builds the class path. Arguments: N, the WAR, the Payara Micro jar.
  */
 public class NotificationThroughput {
+  static final String ADMIN_PASSWORD = "bench-admin-password";
+
   public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(args[0]);
     String war = new File(args[1]).getAbsolutePath();
@@ -60,6 +62,7 @@ public class NotificationThroughput {
       pb.environment().put("WOPS_DB_URL", url);
       pb.environment().put("WOPS_DB_USER", "postgres");
       pb.environment().put("WOPS_DB_PASSWORD", "postgres");
+      pb.environment().put("WOPS_ADMIN_PASSWORD", ADMIN_PASSWORD);
       pb.environment().put("WOPS_MAIL_HOST", "127.0.0.1");
       pb.environment().put("WOPS_MAIL_PORT", String.valueOf(smtpPort));
       pb.environment().put("WOPS_NOTIFICATIONS_DISPATCH_INTERVAL_SECONDS", "1");
@@ -195,6 +198,11 @@ public class NotificationThroughput {
             .send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
                     .timeout(java.time.Duration.ofMinutes(10))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes()))
                     .POST(HttpRequest.BodyPublishers.noBody())
                     .build(),
                 HttpResponse.BodyHandlers.ofString());

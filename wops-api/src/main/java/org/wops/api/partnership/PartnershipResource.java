@@ -110,7 +110,7 @@ public class PartnershipResource {
   /** The partnership as the caller may see it, with its version as ETag. */
   private Response respond(long id) {
     Partnership p = access.readable(viewer.get(), id);
-    return Response.ok(PartnershipView.of(p, partnerships.compliance(id)))
+    return Response.ok(PartnershipView.of(p, partnerships.compliance(p)))
         .tag(tag(p.version()))
         .build();
   }

@@ -78,14 +78,43 @@ public class PartnershipService {
     return partnerships.published();
   }
 
-  /** Key figures for dashboards: all partnerships, or the published ones for the public. */
+  /** How long key figures are served from memory before they are counted again. */
+  static final java.time.Duration STATISTICS_TTL = java.time.Duration.ofSeconds(30);
+
+  private record CachedStatistics(PartnershipStatistics figures, java.time.Instant at) {}
+
+  private final Map<Boolean, CachedStatistics> statisticsCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Key figures for dashboards: all partnerships, or the published ones for the public. Counting
+   * runs a dozen aggregate queries, so the figures are kept for {@link #STATISTICS_TTL}; a change
+   * made through this instance clears them at once (other instances of a cluster catch up within
+   * the TTL).
+   */
   public PartnershipStatistics statistics(boolean publishedOnly) {
-    return partnerships.statistics(publishedOnly, today());
+    java.time.Instant now = clock.instant();
+    CachedStatistics cached = statisticsCache.get(publishedOnly);
+    if (cached != null && cached.at().plus(STATISTICS_TTL).isAfter(now)) {
+      return cached.figures();
+    }
+    PartnershipStatistics figures = partnerships.statistics(publishedOnly, today());
+    statisticsCache.put(publishedOnly, new CachedStatistics(figures, now));
+    return figures;
+  }
+
+  /** Forgets the cached key figures (after any change). */
+  void statisticsChanged() {
+    statisticsCache.clear();
   }
 
   /** Whether the partnership may carry the WOP label now, and why not. */
   public Compliance compliance(long id) {
-    Partnership p = get(id);
+    return compliance(get(id));
+  }
+
+  /** The compliance of a partnership already read. */
+  public Compliance compliance(Partnership p) {
     return p.compliance(standing(p));
   }
 
@@ -131,6 +160,7 @@ public class PartnershipService {
     requireTypeRules(p, type);
     p.refreshCompliance(standing(p));
     p = partnerships.store(p);
+    statisticsChanged();
     record(
         p,
         actor,
@@ -688,6 +718,7 @@ public class PartnershipService {
     }
     change.accept(p);
     p.refreshCompliance(standing(p));
+    statisticsChanged();
     return partnerships.store(p);
   }
 

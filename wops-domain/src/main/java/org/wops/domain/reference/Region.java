@@ -26,6 +26,11 @@ public enum Region {
     this.countries = Set.of(countries.split(" "));
   }
 
+  /** The region's countries (ISO 3166-1 alpha-2). */
+  public Set<String> countries() {
+    return countries;
+  }
+
   public boolean contains(String country) {
     return country != null && countries.contains(country);
   }

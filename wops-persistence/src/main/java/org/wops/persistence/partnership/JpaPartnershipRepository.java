@@ -118,10 +118,11 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       parameters.put("country", c.country().toUpperCase(Locale.ROOT));
     }
     if (c.region() != null) {
+      // the region's countries as a list: served by the (partnership_id, country_code) key
       conditions.add(
-          "exists (select q.id from Partnership q join q.countries k, CountryRegion r"
-              + " where q.id = p.id and r.code = k and r.region = :region)");
-      parameters.put("region", c.region());
+          "exists (select q.id from Partnership q join q.countries k"
+              + " where q.id = p.id and k in :regionCountries)");
+      parameters.put("regionCountries", List.copyOf(c.region().countries()));
     }
     if (c.workingArea() != null) {
       conditions.add(

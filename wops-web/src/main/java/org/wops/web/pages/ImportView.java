@@ -29,7 +29,7 @@ public class ImportView implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int BATCH = 100;
 
-  @Inject transient OperatorService operators;
+  @Inject OperatorService operators;
   @Inject Labels labels;
   @Inject Session session;
 

@@ -50,12 +50,14 @@ public class ProposeWizard implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int STEPS = 5;
 
+  /** Not passivation-capable (a produced registry): looked up again after the view moved. */
   @Inject transient PartnershipTypeRegistry types;
-  @Inject transient PartnershipService partnerships;
-  @Inject transient PartnershipAccess access;
-  @Inject transient OperatorService operators;
-  @Inject transient OrganisationService organisations;
-  @Inject transient ReferenceData reference;
+
+  @Inject PartnershipService partnerships;
+  @Inject PartnershipAccess access;
+  @Inject OperatorService operators;
+  @Inject OrganisationService organisations;
+  @Inject ReferenceData reference;
   @Inject Session session;
   @Inject Labels labels;
 
@@ -166,6 +168,14 @@ public class ProposeWizard implements Serializable {
     plannedStart = LocalDate.now().plusMonths(1).withDayOfMonth(1);
   }
 
+  private PartnershipTypeRegistry types() {
+    if (types == null) {
+      types =
+          jakarta.enterprise.inject.spi.CDI.current().select(PartnershipTypeRegistry.class).get();
+    }
+    return types;
+  }
+
   // ---------------------------------------------------------------- navigation
 
   public int getStep() {
@@ -228,11 +238,11 @@ public class ProposeWizard implements Serializable {
   // partnership
 
   public List<PartnershipType> getTypes() {
-    return types.all();
+    return types().all();
   }
 
   public PartnershipType getType() {
-    return types.find(typeId).orElse(types.require("wop"));
+    return types().find(typeId).orElse(types().require("wop"));
   }
 
   public String typeName(PartnershipType t) {
