@@ -93,14 +93,25 @@ public class PartnershipService {
    * the TTL).
    */
   public PartnershipStatistics statistics(boolean publishedOnly) {
-    java.time.Instant now = clock.instant();
     CachedStatistics cached = statisticsCache.get(publishedOnly);
-    if (cached != null && cached.at().plus(STATISTICS_TTL).isAfter(now)) {
+    if (fresh(cached)) {
       return cached.figures();
     }
-    PartnershipStatistics figures = partnerships.statistics(publishedOnly, today());
-    statisticsCache.put(publishedOnly, new CachedStatistics(figures, now));
-    return figures;
+    // one caller counts; the others wait for its figures instead of counting too
+    synchronized (statisticsCache) {
+      cached = statisticsCache.get(publishedOnly);
+      if (fresh(cached)) {
+        return cached.figures();
+      }
+      java.time.Instant at = clock.instant();
+      PartnershipStatistics figures = partnerships.statistics(publishedOnly, today());
+      statisticsCache.put(publishedOnly, new CachedStatistics(figures, at));
+      return figures;
+    }
+  }
+
+  private boolean fresh(CachedStatistics cached) {
+    return cached != null && cached.at().plus(STATISTICS_TTL).isAfter(clock.instant());
   }
 
   /** Forgets the cached key figures (after any change). */

@@ -83,7 +83,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     TypedQuery<PartnershipSummary> query =
         em.createQuery(
             "select new org.wops.domain.partnership.PartnershipSummary(p.id, p.title, p.typeId, p.status,"
-                + " p.published, p.currency, p.plannedStart, p.plannedEnd, size(p.participants))"
+                + " p.published, p.currency, p.plannedStart, p.plannedEnd, 0)"
                 + " from Partnership p"
                 + where
                 + orderBy(criteria.sort()),
@@ -91,7 +91,41 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     parameters.forEach(query::setParameter);
     List<PartnershipSummary> items =
         query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-    return new Page<>(items, page.page(), page.size(), total);
+    return new Page<>(withParticipantCounts(items), page.page(), page.size(), total);
+  }
+
+  /**
+   * The number of participants of the page's partnerships, in one grouped query over the page's ids
+   * (JPQL's size() would group the whole listing before the page is cut).
+   */
+  private List<PartnershipSummary> withParticipantCounts(List<PartnershipSummary> items) {
+    if (items.isEmpty()) {
+      return items;
+    }
+    Map<Long, Integer> counts = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select p.id, count(x.operatorId) from Partnership p join p.participants x"
+                    + " where p.id in :ids group by p.id",
+                Object[].class)
+            .setParameter("ids", items.stream().map(PartnershipSummary::id).toList())
+            .getResultList()) {
+      counts.put((Long) row[0], ((Number) row[1]).intValue());
+    }
+    return items.stream()
+        .map(
+            s ->
+                new PartnershipSummary(
+                    s.id(),
+                    s.title(),
+                    s.typeId(),
+                    s.status(),
+                    s.published(),
+                    s.currency(),
+                    s.plannedStart(),
+                    s.plannedEnd(),
+                    counts.getOrDefault(s.id(), 0)))
+        .toList();
   }
 
   private String where(PartnershipCriteria c, Map<String, Object> parameters) {
@@ -114,33 +148,36 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     }
     if (c.country() != null) {
       conditions.add(
-          "exists (select q.id from Partnership q join q.countries k where q.id = p.id and k = :country)");
+          "sql('exists (select 1 from partnership_countries k where k.partnership_id = ?"
+              + " and k.country_code = ?)', p.id, :country)");
       parameters.put("country", c.country().toUpperCase(Locale.ROOT));
     }
     if (c.region() != null) {
-      // the region's countries as a list: served by the (partnership_id, country_code) key
+      // the region's countries (constants of the Region enum) are written into the statement
       conditions.add(
-          "exists (select q.id from Partnership q join q.countries k"
-              + " where q.id = p.id and k in :regionCountries)");
-      parameters.put("regionCountries", List.copyOf(c.region().countries()));
+          "sql('exists (select 1 from partnership_countries k where k.partnership_id = ?"
+              + " and k.country_code in ("
+              + c.region().countries().stream()
+                  .sorted()
+                  .map(code -> "''" + code + "''")
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + "))', p.id)");
     }
     if (c.workingArea() != null) {
       conditions.add(
-          "exists (select q.id from Partnership q join q.workingAreas w where q.id = p.id and w = :area)");
+          "sql('exists (select 1 from partnership_working_areas w where w.partnership_id = ?"
+              + " and w.working_area = ?)', p.id, :area)");
       parameters.put("area", c.workingArea());
     }
+    // Embeddable collections cannot be the root of a JPQL subquery in EclipseLink, and a join back
+    // to
+    // Partnership makes PostgreSQL scan it whole: these filters are SQL EXISTS on the collection
+    // tables, served by their (id, partnership_id) indexes of migration V2.
     if (c.operatorId() != null) {
-      conditions.add(
-          "exists (select q.id from Partnership q join q.participants x"
-              + " where q.id = p.id and x.operatorId = :operator)");
-      parameters.put("operator", c.operatorId());
+      conditions.add(hasParticipant(List.of(c.operatorId())));
     }
     if (c.funderId() != null) {
-      conditions.add(
-          "exists (select q.id from Partnership q join q.supporters s"
-              + " where q.id = p.id and s.organisationId = :funder and s.role = :funderRole)");
-      parameters.put("funder", c.funderId());
-      parameters.put("funderRole", SupporterRole.FUNDER);
+      conditions.add(hasSupporter(List.of(c.funderId()), true));
     }
     if (c.year() != null) {
       // the planned period touches the year (an open end runs on)
@@ -155,23 +192,13 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       List<String> visible = new ArrayList<>();
       visible.add("p.published = true");
       if (!v.participantOperators().isEmpty()) {
-        visible.add(
-            "exists (select q.id from Partnership q join q.participants x"
-                + " where q.id = p.id and x.operatorId in :myOperators)");
-        parameters.put("myOperators", List.copyOf(v.participantOperators()));
+        visible.add(hasParticipant(v.participantOperators()));
       }
       if (!v.supportingOrganisations().isEmpty()) {
-        visible.add(
-            "exists (select q.id from Partnership q join q.supporters s"
-                + " where q.id = p.id and s.organisationId in :myOrganisations)");
-        parameters.put("myOrganisations", List.copyOf(v.supportingOrganisations()));
+        visible.add(hasSupporter(v.supportingOrganisations(), false));
       }
       if (!v.fundingOrganisations().isEmpty()) {
-        visible.add(
-            "exists (select q.id from Partnership q join q.supporters s"
-                + " where q.id = p.id and s.organisationId in :myFunders and s.role = :funding)");
-        parameters.put("myFunders", List.copyOf(v.fundingOrganisations()));
-        parameters.put("funding", SupporterRole.FUNDER);
+        visible.add(hasSupporter(v.fundingOrganisations(), true));
       }
       conditions.add("(" + String.join(" or ", visible) + ")");
     }
@@ -188,6 +215,31 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       }
     }
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  /** The partnership has one of these operators among its participants (ids are numbers). */
+  private static String hasParticipant(java.util.Collection<Long> operatorIds) {
+    return "sql('exists (select 1 from partnership_participants x where x.partnership_id = ?"
+        + " and x.operator_id in ("
+        + ids(operatorIds)
+        + "))', p.id)";
+  }
+
+  /** One of these organisations supports the partnership (as FUNDER, when asked). */
+  private static String hasSupporter(java.util.Collection<Long> organisationIds, boolean funding) {
+    return "sql('exists (select 1 from partnership_supporters s where s.partnership_id = ?"
+        + " and s.organisation_id in ("
+        + ids(organisationIds)
+        + ")"
+        + (funding ? " and s.role = ''" + SupporterRole.FUNDER.name() + "''" : "")
+        + ")', p.id)";
+  }
+
+  private static String ids(java.util.Collection<Long> ids) {
+    return ids.stream()
+        .map(id -> Long.toString(id))
+        .sorted()
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static String orderBy(PartnershipCriteria.Sort sort) {
