@@ -385,13 +385,13 @@ public class HttpBenchmark {
     String africa = "'KE','UG','TZ','SN','BJ','GH','ZA','MA','ET','ZM'";
     String[] queries = {
       "select count(t0.id) from partnerships t0 where t0.status in ('ACTIVE') and t0.published = true"
-          + " and exists (select t1.id from partnerships t1, partnership_countries t2 where t1.id = t0.id"
-          + " and t2.partnership_id = t1.id and t2.country_code in (" + africa + "))"
+          + " and exists (select 1 from partnership_countries k where k.partnership_id = t0.id"
+          + " and k.country_code in (" + africa + "))"
           + " and to_tsvector('simple', coalesce(t0.title, '') || ' ' || coalesce(t0.objectives, '')) @@ plainto_tsquery('simple', 'losses')",
       "select p.id, p.title from partnerships p where p.status = 'ACTIVE' and p.published = true"
           + " and to_tsvector('simple', coalesce(p.title, '') || ' ' || coalesce(p.objectives, '')) @@ plainto_tsquery('simple', 'losses')"
-          + " and exists (select 1 from partnership_countries k join country_regions r on r.country_code = k.country_code"
-          + " where k.partnership_id = p.id and r.region = 'AFRICA') order by p.created_at desc, p.id desc limit 50",
+          + " and exists (select 1 from partnership_countries k where k.partnership_id = p.id"
+          + " and k.country_code in (" + africa + ")) order by p.created_at desc, p.id desc limit 50",
       "select * from operators order by name, id limit 50 offset 150",
       "select count(*) from milestones m join partnerships p on p.id = m.partnership_id where m.status = 'PLANNED'"
           + " and p.status in ('IDENTIFIED','PROPOSED','AGREED','ACTIVE','SUSPENDED') and m.planned_date < current_date"
