@@ -272,7 +272,8 @@ public class HttpBenchmark {
         Rows w = new Rows(copy, "partnership_working_areas (partnership_id, working_area)");
         for (int i = 0; i < partnerships; i++) {
           long id = base + i;
-          String status = STATUSES[random.nextInt(STATUSES.length)];
+          // the status follows the id, so that scripts can pick open partnerships: i % 10 in 3..5 is ACTIVE
+          String status = STATUSES[i % STATUSES.length];
           boolean agreed = List.of("AGREED", "ACTIVE", "COMPLETED", "EVALUATED", "SUSPENDED").contains(status);
           LocalDate start = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(15 * 365));
           String w1 = WORDS[random.nextInt(WORDS.length)];
@@ -498,15 +499,25 @@ public class HttpBenchmark {
     Path lua = Files.createTempFile("wops-soak", ".lua");
     Files.writeString(lua, """
         math.randomseed(11)
-        local counts = {}
+        local threads = {}
         local n = 0
+        function setup(thread)
+          table.insert(threads, thread)
+        end
+        function init(args)
+          counts = {}
+        end
         request = function()
           n = n + 1
           local i = math.random(0, %d - 1)
-          i = i - (i %% 10) + math.random(0, 6)
-          if i >= %d then i = 0 end
-          local id = 10000000 + i
           local k = n %% 10
+          if k < 8 then
+            i = i - (i %% 10) + math.random(0, 6)        -- published
+          else
+            i = i - (i %% 10) + math.random(3, 5)        -- published and ACTIVE: open to changes
+          end
+          if i >= %d then i = 3 end
+          local id = 10000000 + i
           if k < 4 then
             return wrk.format("GET", "/api/v1/partnerships/" .. id)
           elseif k < 7 then
@@ -523,8 +534,15 @@ public class HttpBenchmark {
           counts[status] = (counts[status] or 0) + 1
         end
         done = function(summary, latency, requests)
+          local total = {}
+          for _, t in ipairs(threads) do
+            local c = t:get("counts")
+            if c then
+              for status, count in pairs(c) do total[status] = (total[status] or 0) + count end
+            end
+          end
           local s = "statuses:"
-          for status, c in pairs(counts) do s = s .. " " .. status .. "=" .. c end
+          for status, count in pairs(total) do s = s .. " " .. status .. "=" .. count end
           io.write(s .. "\\n")
         end
         """.formatted(partnerships, partnerships, token));

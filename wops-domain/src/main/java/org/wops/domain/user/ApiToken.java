@@ -69,10 +69,6 @@ public class ApiToken {
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 
-  void used(OffsetDateTime at) {
-    this.lastUsedAt = at;
-  }
-
   void revoke(OffsetDateTime at) {
     if (revokedAt == null) {
       this.revokedAt = at;

@@ -19,4 +19,10 @@ public interface UserRepository {
 
   /** A user's tokens, newest first, revoked ones included. */
   List<ApiToken> tokensOf(UserAccount user);
+
+  /**
+   * Records that a token was used at {@code at}, unless it already was since {@code since}: one
+   * conditional update, so that concurrent requests with the same token never conflict.
+   */
+  void touchToken(long tokenId, java.time.OffsetDateTime at, java.time.OffsetDateTime since);
 }

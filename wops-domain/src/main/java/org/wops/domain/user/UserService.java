@@ -185,8 +185,7 @@ public class UserService {
             t -> {
               OffsetDateTime now = OffsetDateTime.now(clock);
               if (t.lastUsedAt().map(at -> at.isBefore(now.minusMinutes(1))).orElse(true)) {
-                t.used(now);
-                users.store(t);
+                users.touchToken(t.id(), now, now.minusMinutes(1));
               }
               return t.user();
             });

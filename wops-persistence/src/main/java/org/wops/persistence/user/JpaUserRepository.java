@@ -61,4 +61,16 @@ public class JpaUserRepository implements UserRepository {
         .setParameter("u", user)
         .getResultList();
   }
+
+  @Override
+  public void touchToken(
+      long tokenId, java.time.OffsetDateTime at, java.time.OffsetDateTime since) {
+    em.createQuery(
+            "update ApiToken t set t.lastUsedAt = :at"
+                + " where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :since)")
+        .setParameter("at", at)
+        .setParameter("id", tokenId)
+        .setParameter("since", since)
+        .executeUpdate();
+  }
 }

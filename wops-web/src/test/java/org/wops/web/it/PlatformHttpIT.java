@@ -421,6 +421,29 @@ class PlatformHttpIT {
   }
 
   @Test
+  void theReferenceListsAreServedInTheCallersLanguage() throws Exception {
+    JsonArray kpis = array(get("api/v1/reference/kpis?lang=fr"));
+    assertThat(kpis.getValuesAs(JsonObject.class))
+        .anySatisfy(
+            k -> {
+              assertThat(k.getString("code")).isEqualTo("NRW_PCT");
+              assertThat(k.getString("name")).startsWith("Eau non facturée");
+              assertThat(k.getString("unit")).isEqualTo("%");
+            });
+    assertThat(array(get("api/v1/reference/working-areas?lang=es")).toString())
+        .contains("Agua no facturada");
+    assertThat(array(get("api/v1/reference/countries?lang=fr")).getValuesAs(JsonObject.class))
+        .anySatisfy(
+            c -> {
+              assertThat(c.getString("code")).isEqualTo("KE");
+              assertThat(c.getString("region")).isEqualTo("AFRICA");
+            });
+    assertThat(array(get("api/v1/reference/currencies")).toString()).contains("\"XOF\"");
+    assertThat(array(get("api/v1/reference/regions")).size()).isEqualTo(5);
+    assertThat(array(get("api/v1/reference/capacity-dimensions")).size()).isGreaterThan(10);
+  }
+
+  @Test
   void theApiExplorerPageAndItsScriptsAreServedFromTheWar() throws Exception {
     HttpResponse<String> page =
         HTTP.send(

@@ -1,0 +1,117 @@
+package org.wops.api.reference;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.RequestLanguage;
+import org.wops.domain.reference.ReferenceData;
+import org.wops.domain.reference.Region;
+import org.wops.domain.shared.Language;
+
+/**
+ * The reference lists, named in the caller's language ({@code ?lang=fr} or Accept-Language):
+ * working areas, KPIs with their units, capacity dimensions, regions, countries (with their region)
+ * and currencies.
+ */
+@Path("reference")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference lists", description = "Codes the other resources use, with their names")
+public class ReferenceResource {
+  @Inject ReferenceData reference;
+
+  @Context HttpHeaders headers;
+
+  /** A code and its name. */
+  public record Entry(String code, String name) {}
+
+  /** A KPI: its code, name and unit. */
+  public record KpiEntry(String code, String name, String unit) {}
+
+  /** A capacity dimension: its code, name and level. */
+  public record DimensionEntry(String code, String name, String level) {}
+
+  /** A country: its ISO code, name and region (none for a few territories). */
+  public record CountryEntry(String code, String name, String region) {}
+
+  private Language language(String lang) {
+    return RequestLanguage.of(lang, headers);
+  }
+
+  private static Locale locale(Language l) {
+    return Locale.forLanguageTag(l.name().toLowerCase(Locale.ROOT));
+  }
+
+  @GET
+  @Path("working-areas")
+  @Operation(summary = "The working areas of WOPs (NRW, billing, ...)")
+  public List<Entry> workingAreas(@QueryParam("lang") String lang) {
+    Language l = language(lang);
+    return reference.workingAreas().stream().map(a -> new Entry(a.code(), a.name(l))).toList();
+  }
+
+  @GET
+  @Path("kpis")
+  @Operation(summary = "The key performance indicators partnerships follow, with their units")
+  public List<KpiEntry> kpis(@QueryParam("lang") String lang) {
+    Language l = language(lang);
+    return reference.kpis().stream().map(k -> new KpiEntry(k.code(), k.name(l), k.unit())).toList();
+  }
+
+  @GET
+  @Path("capacity-dimensions")
+  @Operation(summary = "The dimensions of capacity-change assessments")
+  public List<DimensionEntry> capacityDimensions(@QueryParam("lang") String lang) {
+    Language l = language(lang);
+    return reference.capacityDimensions().stream()
+        .map(d -> new DimensionEntry(d.code(), d.name(l), String.valueOf(d.level())))
+        .toList();
+  }
+
+  @GET
+  @Path("regions")
+  @Operation(summary = "The regions of the search filter and the statistics")
+  public List<Entry> regions() {
+    return Arrays.stream(Region.values()).map(r -> new Entry(r.name(), r.name())).toList();
+  }
+
+  @GET
+  @Path("countries")
+  @Operation(summary = "ISO 3166-1 countries, with their names and regions")
+  public List<CountryEntry> countries(@QueryParam("lang") String lang) {
+    Locale locale = locale(language(lang));
+    return Arrays.stream(Locale.getISOCountries())
+        .map(
+            code ->
+                new CountryEntry(
+                    code,
+                    new Locale("", code).getDisplayCountry(locale),
+                    Region.of(code).map(Enum::name).orElse(null)))
+        .sorted(Comparator.comparing(CountryEntry::name))
+        .toList();
+  }
+
+  @GET
+  @Path("currencies")
+  @Operation(summary = "ISO 4217 currencies, with their names")
+  public List<Entry> currencies(@QueryParam("lang") String lang) {
+    Locale locale = locale(language(lang));
+    return Currency.getAvailableCurrencies().stream()
+        .map(c -> new Entry(c.getCurrencyCode(), c.getDisplayName(locale)))
+        .sorted(Comparator.comparing(Entry::code))
+        .toList();
+  }
+}
