@@ -4,30 +4,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.wops.api.support.CurrentViewer;
 import org.wops.domain.user.Role;
-import org.wops.domain.user.UserService;
 import org.wops.domain.user.Viewer;
 
 /** Who looks at the page and in which language (one per request). */
 @Named("who")
 @RequestScoped
 public class Session {
-  @Inject SecurityContext security;
-  @Inject UserService users;
+  @Inject CurrentViewer current;
 
-  private Viewer viewer;
-
+  /** The same lookup as the API's (once per request). */
   public Viewer viewer() {
-    if (viewer == null) {
-      viewer =
-          security.getCallerPrincipal() == null
-              ? Viewer.anonymous()
-              : users.viewer(security.getCallerPrincipal().getName());
-    }
-    return viewer;
+    return current.get();
   }
 
   public boolean isSignedIn() {

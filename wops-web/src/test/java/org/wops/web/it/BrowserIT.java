@@ -304,8 +304,10 @@ class BrowserIT {
   void theDirectoryFindsThePartnershipAndItsProfileOpens() throws Exception {
     browser.get(url("directory.xhtml"));
     browser.findElement(By.id("q")).sendKeys("Leak detection " + TAG);
-    browser.findElement(By.id("search-go")).click();
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "1"));
+    click("search-go");
+    waiting()
+        .until(ExpectedConditions.presenceOfElementLocated(By.linkText("Leak detection " + TAG)));
+    assertThat(browser.findElement(By.id("result-count")).getText()).startsWith("1 ");
     long directory = transferred();
     weights.append("directory, later visit: ").append(directory).append(" bytes\n");
     assertThat(directory).as("directory, later visit").isLessThanOrEqualTo(150 * 1024);
@@ -435,8 +437,23 @@ class BrowserIT {
     assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).isNotBlank();
   }
 
+  /** Clicks a button that submits its form, and waits until the next page replaced this one. */
   private void click(String id) {
+    org.openqa.selenium.WebElement before = browser.findElement(By.tagName("html"));
     browser.findElement(By.id(id)).click();
+    waiting()
+        .until(
+            driver -> {
+              try {
+                before.getTagName();
+                return false;
+              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium's answer while the old document is being replaced
+                return String.valueOf(e.getMessage()).contains("does not belong to the document");
+              }
+            });
   }
 
   private void waitForStep(int step) {
