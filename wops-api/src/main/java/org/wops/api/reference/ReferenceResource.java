@@ -32,6 +32,42 @@ import org.wops.domain.shared.Language;
 @Tag(name = "Reference lists", description = "Codes the other resources use, with their names")
 public class ReferenceResource {
   @Inject ReferenceData reference;
+  @Inject org.wops.domain.reference.ReferenceService lists;
+
+  /** A new working area or KPI: its code and its name in each language (and a KPI's unit). */
+  public static class NewEntry {
+    public String code;
+    public String nameEn;
+    public String nameFr;
+    public String nameEs;
+    public String unit;
+  }
+
+  @jakarta.ws.rs.POST
+  @Path("working-areas")
+  @jakarta.annotation.security.RolesAllowed(org.wops.api.support.Caller.ADMIN)
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a working area (the secretariat)")
+  public jakarta.ws.rs.core.Response addWorkingArea(
+      @jakarta.validation.constraints.NotNull(message = "is required") NewEntry input) {
+    lists.addWorkingArea(input.code, input.nameEn, input.nameFr, input.nameEs);
+    return jakarta.ws.rs.core.Response.status(201)
+        .entity(new Entry(input.code, input.nameEn))
+        .build();
+  }
+
+  @jakarta.ws.rs.POST
+  @Path("kpis")
+  @jakarta.annotation.security.RolesAllowed(org.wops.api.support.Caller.ADMIN)
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a KPI with its unit (the secretariat)")
+  public jakarta.ws.rs.core.Response addKpi(
+      @jakarta.validation.constraints.NotNull(message = "is required") NewEntry input) {
+    lists.addKpi(input.code, input.nameEn, input.nameFr, input.nameEs, input.unit);
+    return jakarta.ws.rs.core.Response.status(201)
+        .entity(new KpiEntry(input.code, input.nameEn, input.unit))
+        .build();
+  }
 
   @Context HttpHeaders headers;
 

@@ -34,9 +34,14 @@ public class Kpi {
   }
 
   public Kpi(String code, LocalizedName name, String unit) {
+    this(code, name, unit, 0);
+  }
+
+  public Kpi(String code, LocalizedName name, String unit, int position) {
     this.code = code;
     this.name = name;
     this.unit = unit;
+    this.position = position;
   }
 
   public String code() {

@@ -16,4 +16,10 @@ public interface ReferenceData {
   List<CapacityDimension> capacityDimensions();
 
   Optional<CapacityDimension> capacityDimension(String code);
+
+  /** Keeps a new working area (the service has checked it). */
+  void add(WorkingArea area);
+
+  /** Keeps a new KPI (the service has checked it). */
+  void add(Kpi kpi);
 }

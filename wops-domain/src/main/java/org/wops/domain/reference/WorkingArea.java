@@ -26,6 +26,12 @@ public class WorkingArea {
     // for JPA
   }
 
+  public WorkingArea(String code, LocalizedName name, int position) {
+    this.code = code;
+    this.name = name;
+    this.position = position;
+  }
+
   public String code() {
     return code;
   }

@@ -53,4 +53,16 @@ public class JpaReferenceData implements ReferenceData {
         ? Optional.empty()
         : Optional.ofNullable(em.find(CapacityDimension.class, code));
   }
+
+  @Override
+  public void add(WorkingArea area) {
+    em.persist(area);
+    em.flush();
+  }
+
+  @Override
+  public void add(Kpi kpi) {
+    em.persist(kpi);
+    em.flush();
+  }
 }

@@ -37,6 +37,7 @@ public class AdminView {
   @Inject CharterService charter;
   @Inject Notifications notifications;
   @Inject ReferenceData reference;
+  @Inject org.wops.domain.reference.ReferenceService referenceLists;
   @Inject Session session;
   @Inject Labels labels;
 
@@ -157,6 +158,30 @@ public class AdminView {
       return null;
     }
     return done("admin.charter.published");
+  }
+
+  public String addWorkingArea() {
+    Map<String, String> f = form();
+    try {
+      referenceLists.addWorkingArea(
+          f.get("code"), f.get("nameEn"), f.get("nameFr"), f.get("nameEs"));
+    } catch (DomainRuleViolation e) {
+      failed(e);
+      return null;
+    }
+    return done("admin.reference.added");
+  }
+
+  public String addKpi() {
+    Map<String, String> f = form();
+    try {
+      referenceLists.addKpi(
+          f.get("code"), f.get("nameEn"), f.get("nameFr"), f.get("nameEs"), f.get("unit"));
+    } catch (DomainRuleViolation e) {
+      failed(e);
+      return null;
+    }
+    return done("admin.reference.added");
   }
 
   public String resend() {

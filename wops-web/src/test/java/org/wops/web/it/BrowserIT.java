@@ -656,6 +656,27 @@ class BrowserIT {
 
     browser.get(url("admin/index.xhtml"));
     assertThat(browser.findElement(By.id("users")).getText()).contains("editor-a-" + TAG);
+    // the secretariat extends a reference list; a bad code is refused with the rule's message
+    String code = "AREA_" + TAG.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "X");
+    browser.findElement(By.id("wa-code")).sendKeys("lower case");
+    browser.findElement(By.id("wa-en")).sendKeys("Procurement " + TAG);
+    browser.findElement(By.id("wa-fr")).sendKeys("Achats " + TAG);
+    browser.findElement(By.id("wa-es")).sendKeys("Compras " + TAG);
+    click("new-area:add-area");
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("upper-case");
+    browser.findElement(By.id("wa-code")).clear();
+    browser.findElement(By.id("wa-code")).sendKeys(code);
+    browser.findElement(By.id("wa-en")).clear();
+    browser.findElement(By.id("wa-en")).sendKeys("Procurement " + TAG);
+    browser.findElement(By.id("wa-fr")).clear();
+    browser.findElement(By.id("wa-fr")).sendKeys("Achats " + TAG);
+    browser.findElement(By.id("wa-es")).clear();
+    browser.findElement(By.id("wa-es")).sendKeys("Compras " + TAG);
+    click("new-area:add-area");
+    assertThat(browser.findElement(By.id("areas")).getText()).contains(code);
+    browser.get(url("directory.xhtml?lang=fr"));
+    assertThat(browser.findElement(By.id("area")).getText()).contains("Achats " + TAG);
+    browser.get(url("directory.xhtml?lang=en"));
     shot("admin");
   }
 }

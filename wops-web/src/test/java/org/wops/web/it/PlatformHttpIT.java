@@ -441,6 +441,30 @@ class PlatformHttpIT {
     assertThat(array(get("api/v1/reference/currencies")).toString()).contains("\"XOF\"");
     assertThat(array(get("api/v1/reference/regions")).size()).isEqualTo(5);
     assertThat(array(get("api/v1/reference/capacity-dimensions")).size()).isGreaterThan(10);
+
+    // the secretariat extends a list; the rules name the fields
+    String code = "KPI_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    HttpResponse<String> bad =
+        post(
+            "api/v1/reference/kpis",
+            "application/json",
+            "{\"code\":\"bad code\",\"nameEn\":\"x\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"code\"").contains("nameFr").contains("unit");
+    HttpResponse<String> added =
+        post(
+            "api/v1/reference/kpis",
+            "application/json",
+            "{\"code\":\""
+                + code
+                + "\",\"nameEn\":\"Meters read\",\"nameFr\":\"Compteurs relevés\","
+                + "\"nameEs\":\"Medidores leídos\",\"unit\":\"%\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    assertThat(array(get("api/v1/reference/kpis?lang=es")).toString()).contains("Medidores leídos");
+    assertThat(
+            Http.send("POST", uri("api/v1/reference/working-areas"), "{\"code\":\"X\"}", null)
+                .statusCode())
+        .isEqualTo(401);
   }
 
   @Test
