@@ -44,6 +44,10 @@ public class Kpi {
     this.position = position;
   }
 
+  public int position() {
+    return position;
+  }
+
   public String code() {
     return code;
   }

@@ -197,8 +197,10 @@ class DomainPersistenceIT {
     assertTrue(
         appliedMigrations().containsAll(Set.of("1", "2", "3", "4", "5")),
         appliedMigrations()::toString);
-    assertEquals(19, reference.workingAreas().size());
-    assertEquals(16, reference.kpis().size());
+    // the migrations' lists (other tests of this run may have added entries since: the secretariat
+    // can)
+    assertEquals(19, reference.workingAreas().stream().filter(a -> a.position() <= 19).count());
+    assertEquals(16, reference.kpis().stream().filter(k -> k.position() <= 16).count());
     assertEquals(14, reference.capacityDimensions().size());
     assertEquals("m³/km/day", reference.kpi("NRW_KM").orElseThrow().unit());
     assertEquals(
