@@ -72,8 +72,15 @@ public class Cluster {
       });
       // Known gap (docs/BENCHMARKS.md): the pages' session did not follow the user to the other instance in our runs,
       // so the README asks for sticky sessions; reported, not counted, until Payara's replication carries it.
-      check("a user signed in on A's pages is signed in on B (session replication; sticky sessions meanwhile)",
-          () -> pageSession(a0, b0));
+      boolean replicated;
+      try {
+        replicated = pageSession(a0, b0);
+      } catch (Exception e) {
+        replicated = false;
+      }
+      System.out.println((replicated ? "PASS " : "GAP  ")
+          + "a user signed in on A's pages is signed in on B (not counted: sessions are not replicated, the README"
+          + " asks for sticky sessions)");
       failures += check("an operator registered on A is read on B", () -> {
         String name = "Cluster utility " + UUID.randomUUID();
         String id = field(send("POST", a0 + "api/v1/operators", operator(name, "KE"), basic()), "id");

@@ -205,11 +205,15 @@ public class HttpBenchmark {
             seconds, r.rps, r.p50, r.p99, r.errors, r.non2xx);
         System.out.println("wrk's own count (Lua): " + r.luaSummary);
         System.out.println("RSS samples (s, MB): " + rss.stream().map(a -> a[0] + ":" + a[1]).toList());
-        int half = rss.size() / 2;
-        double firstHalf = rss.subList(1, Math.max(2, half)).stream().mapToLong(a -> a[1]).average().orElse(0);
-        double secondHalf = rss.subList(half, rss.size()).stream().mapToLong(a -> a[1]).average().orElse(0);
-        System.out.printf("RSS mean, first half %.0f MB, second half %.0f MB (%.1f %%)%n",
-            firstHalf, secondHalf, 100 * (secondHalf - firstHalf) / firstHalf);
+        if (rss.size() < 4) {
+          System.out.println("RSS: too few samples for a trend (a run of at least 40 s gives one)");
+        } else {
+          int half = rss.size() / 2;
+          double firstHalf = rss.subList(1, half).stream().mapToLong(a -> a[1]).average().orElse(0);
+          double secondHalf = rss.subList(half, rss.size()).stream().mapToLong(a -> a[1]).average().orElse(0);
+          System.out.printf("RSS mean, first half %.0f MB, second half %.0f MB (%.1f %%)%n",
+              firstHalf, secondHalf, 100 * (secondHalf - firstHalf) / firstHalf);
+        }
       } finally {
         micro.stop();
       }
