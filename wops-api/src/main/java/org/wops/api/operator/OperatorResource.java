@@ -1,7 +1,7 @@
 package org.wops.api.operator;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,7 +40,7 @@ import org.wops.domain.shared.PageRequest;
 
 /** Operators: the utilities and other service providers that take part in WOPs. */
 @Path("operators")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
     name = "Operators",

@@ -1,7 +1,7 @@
 package org.wops.api.partnership;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,20 +31,28 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
 import org.wops.api.support.CurrentViewer;
+import org.wops.api.support.IfMatch;
+import org.wops.api.support.KeptJson;
 import org.wops.api.support.PageLinks;
 import org.wops.domain.partnership.AgreementTerms;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipStamp;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
+import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
-import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.user.Viewer;
 
-/** Partnerships (WOPs): propose one, read one, search them. */
+/**
+ * Partnerships (WOPs): propose one, read one, search them. One instance serves every request (its
+ * {@code @Context} fields are per-request proxies): creating and injecting a request-scoped
+ * resource was a quarter of the cost of a detail read (issue 7's profile).
+ */
 @Path("partnerships")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "Water Operators' Partnerships")
 public class PartnershipResource {
@@ -57,6 +66,8 @@ public class PartnershipResource {
   @Inject PartnershipService partnerships;
   @Inject PartnershipAccess access;
   @Inject CurrentViewer viewer;
+  @Inject PartnershipDocuments documents;
+  @Inject KeptJson keptJson;
 
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
@@ -102,9 +113,35 @@ public class PartnershipResource {
           "Unpublished partnerships are visible to their participants' editors, coordinators,"
               + " funders and the secretariat; to anyone else they do not exist (404).")
   @APIResponse(responseCode = "200", description = "The partnership; ETag carries its version")
+  @APIResponse(
+      responseCode = "304",
+      description = "Not modified: If-None-Match names the current version")
   @APIResponse(responseCode = "404", description = "No partnership with this id")
-  public Response get(@PathParam("id") long id) {
-    return respond(id);
+  public Response get(@PathParam("id") long id, @Context Request request) {
+    Viewer v = viewer.get();
+    PartnershipDocuments.Document document;
+    if (v.isAnonymous()) {
+      // the public reads a published partnership: its version decides, the rest may be kept
+      PartnershipStamp stamp =
+          partnerships
+              .stamp(id)
+              .filter(PartnershipStamp::published)
+              .orElseThrow(() -> new NotFoundException("partnership", id));
+      Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(stamp.version()));
+      if (notModified != null) {
+        return notModified.build();
+      }
+      document = documents.of(id, stamp.version());
+    } else {
+      document = documents.of(access.readable(v, id));
+      Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(document.version()));
+      if (notModified != null) {
+        return notModified.build();
+      }
+    }
+    return Response.ok(document.json(), MediaType.APPLICATION_JSON_TYPE)
+        .tag(tag(document.version()))
+        .build();
   }
 
   /** The partnership as the caller may see it, with its version as ETag. */
@@ -130,8 +167,8 @@ public class PartnershipResource {
    * makes the change, and answers with the changed partnership and its new ETag.
    */
   private Response edit(long id, String ifMatch, Change change) {
-    access.requireEdit(viewer.get(), id);
-    Long expected = expectedVersion(id, ifMatch);
+    Partnership p = access.requireEdit(viewer.get(), id);
+    Long expected = IfMatch.require(ifMatch, "partnership", id, p.version());
     change.apply(expected, actor());
     return respond(id);
   }
@@ -292,9 +329,9 @@ public class PartnershipResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Signature input) {
-    access.readable(viewer.get(), id);
+    Partnership p = access.readable(viewer.get(), id);
     access.requireActFor(viewer.get(), input.operatorId);
-    expectedVersion(id, ifMatch);
+    IfMatch.require(ifMatch, "partnership", id, p.version());
     partnerships.sign(id, input.operatorId, input.signedBy, actor());
     return respond(id);
   }
@@ -531,24 +568,6 @@ public class PartnershipResource {
    * current version: a mismatch is 412 (the client read an older version). Absent or {@code *}: no
    * check.
    */
-  private Long expectedVersion(long id, String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    long current = partnerships.get(id).version();
-    long expected;
-    try {
-      expected = Long.parseLong(tag);
-    } catch (NumberFormatException e) {
-      throw new StaleVersionException("partnership", id, -1, current);
-    }
-    if (expected != current) {
-      throw new StaleVersionException("partnership", id, expected, current);
-    }
-    return expected;
-  }
-
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @GET
   @Path("{id}/audit")
@@ -577,10 +596,15 @@ public class PartnershipResource {
           @DefaultValue("20")
           @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
           String size) {
+    Viewer v = viewer.get();
     Page<PartnershipSummary> result =
         partnerships.search(
-            filters.toCriteria(access.visibility(viewer.get())),
+            filters.toCriteria(access.visibility(v)),
             new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
+    if (v.isAnonymous()) {
+      // a public page the domain keeps in memory: its JSON is kept as long as the page
+      return PageLinks.respond(result, keptJson.of(result.items()), uriInfo);
+    }
     return PageLinks.respond(result, uriInfo);
   }
 

@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
 import org.wops.api.support.CurrentViewer;
+import org.wops.api.support.IfMatch;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.shared.NotFoundException;
-import org.wops.domain.shared.StaleVersionException;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 import org.wops.domain.update.UpdateStatus;
@@ -91,7 +91,7 @@ public class ProgressUpdateResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Update input) {
     ProgressUpdate u = editable(updateId);
-    requireVersion(u, ifMatch);
+    IfMatch.require(ifMatch, "update", u.id(), u.version());
     ProgressUpdate revised =
         updates.revise(
             updateId, input.periodStart, input.periodEnd, input.summary, Caller.name(security));
@@ -104,16 +104,6 @@ public class ProgressUpdateResource {
     ProgressUpdate u = readable(updateId);
     access.requireEdit(viewer.get(), u.partnershipId());
     return u;
-  }
-
-  private static void requireVersion(ProgressUpdate u, String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return;
-    }
-    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    if (!tag.equals(String.valueOf(u.version()))) {
-      throw new StaleVersionException("update", u.id(), -1, u.version());
-    }
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})

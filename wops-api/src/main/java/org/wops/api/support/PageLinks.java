@@ -10,16 +10,24 @@ import org.wops.domain.shared.Page;
 
 /**
  * A page of a listing as an HTTP answer: the items, X-Total-Count, and Link headers (first, prev,
- * next, last).
+ * next, last). When the listing stopped counting at a bound, X-Total-Count is that lower bound,
+ * X-Total-Count-Exact says {@code false}, and there is no {@code last} link.
  */
 public final class PageLinks {
   public static final String TOTAL_COUNT = "X-Total-Count";
+  public static final String TOTAL_COUNT_EXACT = "X-Total-Count-Exact";
 
   private PageLinks() {}
 
   public static Response respond(Page<?> page, UriInfo uriInfo) {
-    return Response.ok(page.items())
+    return respond(page, page.items(), uriInfo);
+  }
+
+  /** The page with its items already written (a kept JSON document, say). */
+  public static Response respond(Page<?> page, Object entity, UriInfo uriInfo) {
+    return Response.ok(entity)
         .header(TOTAL_COUNT, page.total())
+        .header(TOTAL_COUNT_EXACT, page.exact())
         .links(links(page, uriInfo).toArray(Link[]::new))
         .build();
   }
@@ -29,12 +37,15 @@ public final class PageLinks {
     long last = Math.max(0, page.pageCount() - 1);
     links.add(link(uriInfo, "first", 0, page.size()));
     if (page.page() > 0) {
-      links.add(link(uriInfo, "prev", Math.min(page.page() - 1, last), page.size()));
+      long prev = page.exact() ? Math.min(page.page() - 1, last) : page.page() - 1;
+      links.add(link(uriInfo, "prev", prev, page.size()));
     }
-    if (page.page() < last) {
+    if (page.hasNext()) {
       links.add(link(uriInfo, "next", page.page() + 1, page.size()));
     }
-    links.add(link(uriInfo, "last", last, page.size()));
+    if (page.exact()) {
+      links.add(link(uriInfo, "last", last, page.size()));
+    }
     return links;
   }
 

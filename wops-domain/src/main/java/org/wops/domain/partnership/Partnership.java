@@ -123,6 +123,21 @@ public class Partnership {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /**
+   * When the partnership last changed, any part of it (milestones, indicators... included): every
+   * change writes this row, so the version goes up and names one state of the whole partnership
+   * (ETags, kept documents).
+   */
+  @Column(name = "changed_at")
+  private OffsetDateTime changedAt;
+
+  /**
+   * The regions of the countries, as "|AFRICA|EUROPE|" (derived, never set by hand): a region
+   * filter reads this column of the row instead of joining each candidate to its countries.
+   */
+  @Column(name = "regions", length = 200)
+  private String regions = "|";
+
   @ElementCollection
   @CollectionTable(
       name = "partnership_participants",
@@ -276,6 +291,7 @@ public class Partnership {
     this.workingAreas.addAll(areas);
     this.countries.clear();
     this.countries.addAll(countryCodes);
+    this.regions = regionsOf(countryCodes);
     this.plannedStart = d.plannedStart();
     this.plannedEnd = d.plannedEnd();
     this.actualStart = d.actualStart();
@@ -942,6 +958,34 @@ public class Partnership {
 
   public Set<String> workingAreas() {
     return new TreeSet<>(workingAreas);
+  }
+
+  /** Marks a change of the partnership or of one of its parts, made at this time. */
+  public void changedAt(OffsetDateTime at) {
+    Objects.requireNonNull(at, "the time of the change is required");
+    // a new value even when two changes share a clock tick, so that the row is written
+    changedAt = at.equals(changedAt) ? at.plusNanos(1_000) : at;
+  }
+
+  /** When the partnership last changed (empty: not since it was identified). */
+  public java.util.Optional<OffsetDateTime> changedAt() {
+    return java.util.Optional.ofNullable(changedAt);
+  }
+
+  /** The stored form of the regions of these countries, each between bars. */
+  static String regionsOf(Set<String> countryCodes) {
+    return countryCodes.stream()
+        .map(org.wops.domain.reference.Region::of)
+        .flatMap(java.util.Optional::stream)
+        .map(Enum::name)
+        .distinct()
+        .sorted()
+        .collect(Collectors.joining("|", "|", "|"));
+  }
+
+  /** How a region looks in the stored form (for the region filter). */
+  public static String regionToken(org.wops.domain.reference.Region region) {
+    return "|" + region.name() + "|";
   }
 
   public Set<String> countries() {

@@ -34,17 +34,33 @@ public record PartnershipCriteria(
   }
 
   /**
-   * Published partnerships, and the unpublished ones the caller's operators take part in, its
-   * organisations support, or its donor organisations fund.
+   * Published partnerships (unless {@code includePublished} is false: "my partnerships" only), and
+   * those, published or not, the caller's operators take part in, its organisations support, or its
+   * donor organisations fund.
    */
   public record Visibility(
       Set<Long> participantOperators,
       Set<Long> supportingOrganisations,
-      Set<Long> fundingOrganisations) {
+      Set<Long> fundingOrganisations,
+      boolean includePublished) {
     public Visibility {
       participantOperators = Set.copyOf(participantOperators);
       supportingOrganisations = Set.copyOf(supportingOrganisations);
       fundingOrganisations = Set.copyOf(fundingOrganisations);
+    }
+
+    /** Published partnerships and the caller's own. */
+    public Visibility(
+        Set<Long> participantOperators,
+        Set<Long> supportingOrganisations,
+        Set<Long> fundingOrganisations) {
+      this(participantOperators, supportingOrganisations, fundingOrganisations, true);
+    }
+
+    /** The same partnerships of the caller's, without the other published ones. */
+    public Visibility involvedOnly() {
+      return new Visibility(
+          participantOperators, supportingOrganisations, fundingOrganisations, false);
     }
 
     public static Visibility publishedOnly() {

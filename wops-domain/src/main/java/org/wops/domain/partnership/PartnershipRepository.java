@@ -10,14 +10,30 @@ import org.wops.domain.shared.PageRequest;
 /** Where partnerships are kept. */
 public interface PartnershipRepository {
 
+  /**
+   * Keeps a new partnership, or a change to a kept one (the service marks every change with {@link
+   * Partnership#changedAt}, so the version goes up whichever part of the aggregate changed).
+   */
   Partnership store(Partnership partnership);
 
   Optional<Partnership> findById(long id);
 
+  /** The partnership's current version and whether it is published, without reading the rest. */
+  Optional<PartnershipStamp> stamp(long id);
+
+  /**
+   * Totals of a search are counted exactly up to this many matches; past it the page says "more
+   * than" (counting every match of a broad search grows with the data; the page itself does not).
+   */
+  int COUNT_LIMIT = 1_000;
+
   /** Every published partnership, newest first, with its parts (for open-data exports). */
   List<Partnership> published();
 
-  /** One page of summaries matching the criteria, with the total counted in the database. */
+  /**
+   * One page of summaries matching the criteria, with the total counted in the database (exactly up
+   * to {@link #COUNT_LIMIT}).
+   */
   Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest pageRequest);
 
   /** How many partnerships are in each status. */

@@ -64,8 +64,43 @@ public class PartnershipService {
     return partnerships.findById(id).orElseThrow(() -> new NotFoundException("partnership", id));
   }
 
+  /**
+   * A page of partnerships. Public searches (published partnerships only, as anonymous visitors see
+   * them) are answered from memory for {@link #PUBLIC_SEARCH_TTL}: the same directory pages are
+   * asked for again and again, and one database answer serves them all. A change made through this
+   * instance forgets them at once; other instances of a cluster catch up within the TTL. Signed-in
+   * callers, who may see their own unpublished partnerships, always get the database's answer.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
+    if (publicSearches != null
+        && PartnershipCriteria.Visibility.publishedOnly().equals(criteria.visibility())) {
+      return publicSearches.get(
+          new SearchKey(criteria, page), key -> partnerships.search(key.criteria(), key.page()));
+    }
     return partnerships.search(criteria, page);
+  }
+
+  /** How long a public search page is served from memory (system property, seconds; 0: never). */
+  static final java.time.Duration PUBLIC_SEARCH_TTL =
+      java.time.Duration.ofSeconds(Long.getLong("wops.public-search-cache-seconds", 30));
+
+  private record SearchKey(PartnershipCriteria criteria, PageRequest page) {}
+
+  private final com.github.benmanes.caffeine.cache.Cache<SearchKey, Page<PartnershipSummary>>
+      publicSearches =
+          PUBLIC_SEARCH_TTL.isZero()
+              ? null
+              : com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                  .maximumSize(2_000)
+                  .expireAfterWrite(PUBLIC_SEARCH_TTL)
+                  .executor(Runnable::run)
+                  .build();
+
+  /** The partnership's version and publication, read without the rest of it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Optional<PartnershipStamp> stamp(long id) {
+    return partnerships.stamp(id);
   }
 
   /** Partnerships matching the criteria, in order, at most {@code max} (for CSV/JSON exports). */
@@ -114,9 +149,12 @@ public class PartnershipService {
     return cached != null && cached.at().plus(STATISTICS_TTL).isAfter(clock.instant());
   }
 
-  /** Forgets the cached key figures (after any change). */
+  /** Forgets the cached key figures and public search pages (after any change). */
   void statisticsChanged() {
     statisticsCache.clear();
+    if (publicSearches != null) {
+      publicSearches.invalidateAll();
+    }
   }
 
   /** Whether the partnership may carry the WOP label now, and why not. */
@@ -729,6 +767,7 @@ public class PartnershipService {
     }
     change.accept(p);
     p.refreshCompliance(standing(p));
+    p.changedAt(now());
     statisticsChanged();
     return partnerships.store(p);
   }
@@ -746,10 +785,13 @@ public class PartnershipService {
   private void refreshCompliance(List<Long> ids) {
     for (Long id : ids) {
       Partnership p = get(id);
-      boolean before = p.charterCompliant();
-      if (p.refreshCompliance(standing(p)).compliant() != before) {
-        partnerships.store(p);
-      }
+      // the reasons shown change even when the flag does not: a new version either way
+      p.refreshCompliance(standing(p));
+      p.changedAt(now());
+      partnerships.store(p);
+    }
+    if (!ids.isEmpty()) {
+      statisticsChanged();
     }
   }
 

@@ -19,6 +19,7 @@ import org.wops.domain.partnership.MilestoneStatus;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipCriteria;
 import org.wops.domain.partnership.PartnershipRepository;
+import org.wops.domain.partnership.PartnershipStamp;
 import org.wops.domain.partnership.PartnershipStatistics;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
@@ -55,6 +56,17 @@ public class JpaPartnershipRepository implements PartnershipRepository {
   }
 
   @Override
+  public Optional<PartnershipStamp> stamp(long id) {
+    return em.createQuery(
+            "select new org.wops.domain.partnership.PartnershipStamp(p.id, p.version, p.published)"
+                + " from Partnership p where p.id = :id",
+            PartnershipStamp.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<Partnership> findById(long id) {
     return Optional.ofNullable(em.find(Partnership.class, id));
   }
@@ -72,14 +84,6 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     Map<String, Object> parameters = new HashMap<>();
     String where = where(criteria, parameters);
 
-    TypedQuery<Long> count =
-        em.createQuery("select count(p) from Partnership p" + where, Long.class);
-    parameters.forEach(count::setParameter);
-    long total = count.getSingleResult();
-    if (total == 0) {
-      return new Page<>(List.of(), page.page(), page.size(), 0);
-    }
-
     TypedQuery<PartnershipSummary> query =
         em.createQuery(
             "select new org.wops.domain.partnership.PartnershipSummary(p.id, p.title, p.typeId, p.status,"
@@ -91,7 +95,24 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     parameters.forEach(query::setParameter);
     List<PartnershipSummary> items =
         query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-    return new Page<>(withParticipantCounts(items), page.page(), page.size(), total);
+    if (page.offset() == 0 && items.size() < page.size()) {
+      // the first page holds every match: no count needed
+      return new Page<>(withParticipantCounts(items), page.page(), page.size(), items.size());
+    }
+    long counted = boundedCount(where, parameters);
+    boolean exact = counted <= COUNT_LIMIT;
+    long total = exact ? counted : Math.max(COUNT_LIMIT, (long) page.offset() + items.size());
+    return new Page<>(withParticipantCounts(items), page.page(), page.size(), total, exact);
+  }
+
+  /**
+   * The number of matches, counted up to one more than {@link #COUNT_LIMIT}: the database stops
+   * after that many ids instead of visiting every match of a broad search.
+   */
+  private long boundedCount(String where, Map<String, Object> parameters) {
+    TypedQuery<Long> ids = em.createQuery("select p.id from Partnership p" + where, Long.class);
+    parameters.forEach(ids::setParameter);
+    return ids.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
   }
 
   /**
@@ -153,15 +174,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       parameters.put("country", c.country().toUpperCase(Locale.ROOT));
     }
     if (c.region() != null) {
-      // the region's countries (constants of the Region enum) are written into the statement
-      conditions.add(
-          "sql('exists (select 1 from partnership_countries k where k.partnership_id = ?"
-              + " and k.country_code in ("
-              + c.region().countries().stream()
-                  .sorted()
-                  .map(code -> "''" + code + "''")
-                  .collect(java.util.stream.Collectors.joining(", "))
-              + "))', p.id)");
+      // the regions stored on the row (migration V11), not a join to the countries
+      conditions.add("p.regions like :region");
+      parameters.put("region", "%" + Partnership.regionToken(c.region()) + "%");
     }
     if (c.workingArea() != null) {
       conditions.add(
@@ -190,7 +205,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     if (c.visibility() != null) {
       PartnershipCriteria.Visibility v = c.visibility();
       List<String> visible = new ArrayList<>();
-      visible.add("p.published = true");
+      if (v.includePublished()) {
+        visible.add("p.published = true");
+      }
       if (!v.participantOperators().isEmpty()) {
         visible.add(hasParticipant(v.participantOperators()));
       }
@@ -200,14 +217,14 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       if (!v.fundingOrganisations().isEmpty()) {
         visible.add(hasSupporter(v.fundingOrganisations(), true));
       }
-      conditions.add("(" + String.join(" or ", visible) + ")");
+      // involved in nothing, and not shown the published ones: nothing
+      conditions.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");
     }
     if (c.text() != null) {
       if (database.isPostgresql()) {
-        // the same expression as the GIN index of migration V3, so that the index serves it
+        // the stored words of migration V10 (an unmapped column), served by its GIN index
         conditions.add(
-            "sql('to_tsvector(''simple'', coalesce(?, '''') || '' '' || coalesce(?, ''''))"
-                + " @@ plainto_tsquery(''simple'', ?)', p.title, p.objectives, :text)");
+            "sql('? @@ plainto_tsquery(''simple'', ?)', column('search_vector', p), :text)");
         parameters.put("text", c.text());
       } else {
         conditions.add("(lower(p.title) like :pattern or lower(p.objectives) like :pattern)");

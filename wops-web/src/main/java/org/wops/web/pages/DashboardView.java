@@ -38,24 +38,20 @@ public class DashboardView {
   /** A milestone with its partnership, for the lists. */
   public record Due(Partnership partnership, Milestone milestone) {}
 
+  /**
+   * The partnerships the user works on: those its operators take part in, its organisations support
+   * or fund (the secretariat: the newest of all), chosen by the database.
+   */
   public List<Partnership> getMine() {
     if (mine == null) {
+      PartnershipCriteria.Visibility all = access.visibility(session.viewer());
       mine =
-          partnerships
-              .list(
-                  PartnershipCriteria.builder()
-                      .visibility(access.visibility(session.viewer()))
-                      .sort(PartnershipCriteria.Sort.NEWEST)
-                      .build(),
-                  MAX)
-              .stream()
-              .filter(
-                  p ->
-                      session.viewer().isAdmin()
-                          || access.canEdit(session.viewer(), p)
-                          || (!p.published() && access.canRead(session.viewer(), p))
-                          || access.canDecideUpdates(session.viewer(), p))
-              .toList();
+          partnerships.list(
+              PartnershipCriteria.builder()
+                  .visibility(all == null ? null : all.involvedOnly())
+                  .sort(PartnershipCriteria.Sort.NEWEST)
+                  .build(),
+              MAX);
     }
     return mine;
   }

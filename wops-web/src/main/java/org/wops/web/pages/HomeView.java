@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.wops.domain.operator.Operator;
-import org.wops.domain.operator.OperatorService;
-import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipService;
 import org.wops.domain.partnership.PartnershipStatistics;
 import org.wops.domain.partnership.PartnershipStatus;
@@ -26,16 +23,10 @@ import org.wops.domain.reference.WorkingArea;
 @Named
 @RequestScoped
 public class HomeView {
-  /** At most this many operators on the map (the rest are in the directory). */
-  static final int MAP_MAX = 2000;
-
-  /** At most this many partnerships drawn on the map (the newest published ones). */
-  static final int LINKS_MAX = 300;
-
   @Inject PartnershipService partnerships;
-  @Inject OperatorService operators;
   @Inject ReferenceData reference;
   @Inject Labels labels;
+  @Inject MapLayers mapLayers;
 
   /** The tile server's URL template; "none" (or unset) shows the operators without a base map. */
   @Inject
@@ -120,42 +111,11 @@ public class HomeView {
    * their operators; and where the tiles come from (none: no base map).
    */
   public String getMapData() {
-    JsonArrayBuilder points = Json.createArrayBuilder();
-    Map<Long, Operator> located = new java.util.HashMap<>();
-    for (Operator o : operators.all().stream().limit(MAP_MAX).toList()) {
-      if (o.latitude().isPresent() && o.longitude().isPresent()) {
-        located.put(o.id(), o);
-        points.add(
-            Json.createArrayBuilder()
-                .add(o.latitude().get())
-                .add(o.longitude().get())
-                .add(o.name())
-                .add(o.id()));
-      }
-    }
-    JsonArrayBuilder links = Json.createArrayBuilder();
-    for (Partnership p : partnerships.published().stream().limit(LINKS_MAX).toList()) {
-      List<Operator> ends =
-          p.participants().stream()
-              .map(x -> located.get(x.operatorId()))
-              .filter(java.util.Objects::nonNull)
-              .toList();
-      for (int i = 1; i < ends.size(); i++) {
-        links.add(
-            Json.createArrayBuilder()
-                .add(ends.get(0).latitude().get())
-                .add(ends.get(0).longitude().get())
-                .add(ends.get(i).latitude().get())
-                .add(ends.get(i).longitude().get())
-                .add(p.title())
-                .add(p.id()));
-      }
-    }
     return Json.createObjectBuilder()
         .add("tiles", tiles.map(String::strip).filter(t -> !t.equals("none")).orElse(""))
         .add("attribution", attribution)
-        .add("operators", points)
-        .add("partnerships", links)
+        .add("operators", mapLayers.get().getJsonArray("operators"))
+        .add("partnerships", mapLayers.get().getJsonArray("partnerships"))
         .build()
         .toString();
   }

@@ -408,6 +408,63 @@ class PlatformHttpIT {
     assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
     assertThat(object(current).getString("status")).isEqualTo("PROPOSED");
 
+    // the public search kept from before the publication is forgotten by it, and by the change
+    String word = title.split(" ")[1];
+    HttpResponse<String> found = Http.send("GET", uri("api/v1/partnerships?q=" + word), null, null);
+    assertThat(found.body()).contains(title).contains("PROPOSED");
+    assertThat(found.headers().firstValue("X-Total-Count")).hasValue("1");
+    assertThat(found.headers().firstValue("X-Total-Count-Exact")).hasValue("true");
+    // the region comes from the operators' countries (Peru), stored on the partnership
+    assertThat(
+            Http.send(
+                    "GET",
+                    uri("api/v1/partnerships?q=" + word + "&region=LATIN_AMERICA_CARIBBEAN"),
+                    null,
+                    null)
+                .body())
+        .contains(title);
+    assertThat(
+            Http.send("GET", uri("api/v1/partnerships?q=" + word + "&region=AFRICA"), null, null)
+                .body())
+        .doesNotContain(title);
+
+    // the kept document follows the version: the change shows at once, with the new ETag
+    HttpResponse<String> changed = Http.send("GET", uri("api/v1/partnerships/" + id), null, null);
+    assertThat(object(changed).getString("status")).isEqualTo("PROPOSED");
+    String newTag = changed.headers().firstValue("ETag").orElseThrow();
+    assertThat(newTag).isNotEqualTo(etag);
+    assertThat(
+            HTTP.send(
+                    HttpRequest.newBuilder(uri("api/v1/partnerships/" + id))
+                        .header("If-None-Match", newTag)
+                        .GET()
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .as("not modified")
+        .isEqualTo(304);
+    assertThat(
+            HTTP.send(
+                    HttpRequest.newBuilder(uri("api/v1/partnerships/" + id))
+                        .header("If-None-Match", etag)
+                        .GET()
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(200);
+    // a milestone is a part of the partnership: adding one is a new version, shown to the public
+    HttpResponse<String> milestone =
+        post(
+            "api/v1/partnerships/" + id + "/milestones",
+            "application/json",
+            "{\"title\":\"Kick-off visit\",\"plannedDate\":\"2031-03-01\"}");
+    assertThat(milestone.statusCode()).as(milestone.body()).isIn(200, 201);
+    HttpResponse<String> withMilestone =
+        Http.send("GET", uri("api/v1/partnerships/" + id), null, null);
+    assertThat(withMilestone.body()).contains("Kick-off visit");
+    assertThat(object(withMilestone).getJsonNumber("version").longValue())
+        .isEqualTo(object(changed).getJsonNumber("version").longValue() + 1);
+
     // statistics: the public sees published partnerships, a signed-in user all of them
     JsonObject all = object(get("api/v1/statistics"));
     JsonObject published = object(Http.send("GET", uri("api/v1/statistics"), null, null));

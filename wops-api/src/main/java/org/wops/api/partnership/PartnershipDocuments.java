@@ -1,0 +1,60 @@
+package org.wops.api.partnership;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.wops.api.support.KeptJson;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipService;
+
+/**
+ * Partnerships' JSON documents, kept in memory by version. A version names one state of the whole
+ * partnership (every stored change moves it up, compliance included), so a reader who knows the
+ * current version — one indexed read — gets the document without reading the partnership's dozen
+ * collections or writing the JSON again. Exact in a cluster too: the version is read from the
+ * shared database on every request. The most recently used {@link #SIZE} documents are kept.
+ */
+@ApplicationScoped
+public class PartnershipDocuments {
+  /** How many documents are kept (system property; ~5 KB each). */
+  static final int SIZE = Integer.getInteger("wops.partnership-documents", 2_000);
+
+  /** One partnership's document at one version. */
+  public record Document(long version, String json) {}
+
+  @Inject PartnershipService partnerships;
+
+  private final Cache<Long, Document> documents =
+      Caffeine.newBuilder().maximumSize(SIZE).executor(Runnable::run).build();
+
+  /**
+   * The partnership's document at this version or a newer one (when it changed in between, the
+   * newer one is read and kept).
+   */
+  public Document of(long id, long version) {
+    Document kept = documents.getIfPresent(id);
+    if (kept != null && kept.version() >= version) {
+      return kept;
+    }
+    return of(partnerships.get(id));
+  }
+
+  /** The document of a partnership already read (by the access check). */
+  public Document of(Partnership p) {
+    Document kept = documents.getIfPresent(p.id());
+    if (kept != null && kept.version() >= p.version()) {
+      return kept;
+    }
+    return keep(
+        p.id(),
+        new Document(
+            p.version(), KeptJson.JSON.toJson(PartnershipView.of(p, partnerships.compliance(p)))));
+  }
+
+  private Document keep(long id, Document fresh) {
+    return documents
+        .asMap()
+        .merge(id, fresh, (old, neu) -> neu.version() >= old.version() ? neu : old);
+  }
+}
