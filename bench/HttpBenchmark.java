@@ -115,19 +115,32 @@ public class HttpBenchmark {
                 detailScript(partnerships)),
             new Target("statistics: GET /api/v1/statistics", base + "api/v1/statistics", null),
             new Target("operator list: page 3 of 50", base + "api/v1/operators?page=3&size=50", null));
-        Wrk ping = null;
+        // every endpoint is warmed up first, twice over, so that the JIT has compiled the common path (filters,
+        // security, Jersey) before the baseline is measured; the baseline is measured again at the end, and the
+        // ratios use the faster of its two runs (the stricter comparison)
+        for (int pass = 0; pass < 2; pass++) {
+          for (Target t : targets) {
+            Wrk.run(t.url(), Math.min(10, seconds), t.script());
+          }
+        }
+        drain(base);
+        Map<Target, Wrk> results = new LinkedHashMap<>();
+        for (Target t : targets) {
+          Wrk.run(t.url(), 3, t.script());
+          drain(base);
+          results.put(t, Wrk.run(t.url(), seconds, t.script()));
+          drain(base);
+        }
+        Wrk pingAgain = Wrk.run(targets.get(0).url(), seconds, null);
+        Wrk ping = results.get(targets.get(0)).rps >= pingAgain.rps ? results.get(targets.get(0)) : pingAgain;
+        System.out.printf("%nbaseline runs: %,.0f and %,.0f requests/s; ratios against %,.0f%n",
+            results.get(targets.get(0)).rps, pingAgain.rps, ping.rps);
         System.out.printf("%n| endpoint | requests/s | p50 ms | p99 ms | errors | non-2xx | ratio to ping |%n"
             + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |%n");
-        for (Target t : targets) {
-          Wrk.run(t.url(), 5, t.script()); // warm up this endpoint
-          drain(base);
-          Wrk r = Wrk.run(t.url(), seconds, t.script());
-          drain(base);
-          if (ping == null) {
-            ping = r;
-          }
+        for (Map.Entry<Target, Wrk> e : results.entrySet()) {
+          Wrk r = e.getKey() == targets.get(0) ? ping : e.getValue();
           System.out.printf("| %s | %,.0f | %.1f | %.1f | %d | %d | %.2f |%n",
-              t.label(), r.rps, r.p50, r.p99, r.errors, r.non2xx, r.rps / ping.rps);
+              e.getKey().label(), r.rps, r.p50, r.p99, r.errors, r.non2xx, r.rps / ping.rps);
         }
         System.out.printf("%npeak RSS of Payara Micro after the load: %d MB%n", micro.peakRssKb() / 1024);
         explain(pg.getJdbcUrl("postgres", "postgres"));
@@ -356,7 +369,9 @@ public class HttpBenchmark {
       c.commit();
       c.setAutoCommit(true);
       try (Statement s = c.createStatement()) {
-        s.execute("analyze");
+        // vacuum now (the visibility map, for index-only scans) rather than let autovacuum do it during the
+        // measurements: a million fresh rows kept it busy for minutes and slowed the first figures down
+        s.execute("vacuum analyze");
       }
     }
   }
@@ -498,7 +513,6 @@ public class HttpBenchmark {
     }
   }
 
-  /** Random published partnerships (7 in 10 are published: id - base in 0..6 modulo 10). */
   /** How many distinct filter sets the search benchmark draws from. */
   static final int SEARCHES = 8 * 3 * 3 * 2;
 

@@ -123,8 +123,8 @@ public class PartnershipResource {
     if (v.isAnonymous()) {
       // the public reads a published partnership: its version decides, the rest may be kept
       PartnershipStamp stamp =
-          partnerships
-              .stamp(id)
+          documents
+              .publicStamp(id)
               .filter(PartnershipStamp::published)
               .orElseThrow(() -> new NotFoundException("partnership", id));
       Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(stamp.version()));

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * JSON documents of objects the domain keeps in memory (public search pages, key figures): as long
@@ -19,11 +20,19 @@ public class KeptJson {
    */
   public static final Jsonb JSON = JsonbBuilder.create();
 
-  private final Cache<Object, String> documents =
+  private final Cache<Object, byte[]> documents =
       Caffeine.newBuilder().weakKeys().maximumSize(4_000).executor(Runnable::run).build();
 
-  /** The JSON of this object (an object the domain keeps; anything else is simply written). */
-  public String of(Object kept) {
-    return documents.get(kept, JSON::toJson);
+  /**
+   * The JSON of this object, in UTF-8 (an object the domain keeps; anything else is simply
+   * written). Bytes, so that each answer is a copy, not an encoding.
+   */
+  public byte[] of(Object kept) {
+    return documents.get(kept, KeptJson::write);
+  }
+
+  /** The object's JSON in UTF-8. */
+  public static byte[] write(Object value) {
+    return JSON.toJson(value).getBytes(StandardCharsets.UTF_8);
   }
 }

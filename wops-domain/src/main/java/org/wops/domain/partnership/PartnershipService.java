@@ -57,6 +57,7 @@ public class PartnershipService {
   @Inject AuditTrail audit;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
+  @Inject PartnershipChanges changes;
 
   // ---------------------------------------------------------------- reading
 
@@ -149,8 +150,9 @@ public class PartnershipService {
     return cached != null && cached.at().plus(STATISTICS_TTL).isAfter(clock.instant());
   }
 
-  /** Forgets the cached key figures and public search pages (after any change). */
+  /** Forgets the cached key figures and public search pages (after any change), and says so. */
   void statisticsChanged() {
+    changes.changed();
     statisticsCache.clear();
     if (publicSearches != null) {
       publicSearches.invalidateAll();

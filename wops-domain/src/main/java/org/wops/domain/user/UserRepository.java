@@ -25,4 +25,13 @@ public interface UserRepository {
    * conditional update, so that concurrent requests with the same token never conflict.
    */
   void touchToken(long tokenId, java.time.OffsetDateTime at, java.time.OffsetDateTime since);
+
+  SignIn store(SignIn signIn);
+
+  Optional<SignIn> findSignIn(String tokenHash);
+
+  void deleteSignIn(String tokenHash);
+
+  /** Forgets the sign-ins that ended before this time. */
+  void deleteSignInsBefore(java.time.OffsetDateTime time);
 }

@@ -191,6 +191,49 @@ public class UserService {
             });
   }
 
+  // ---------------------------------------------------------------- signing in on the pages
+
+  /** How long a sign-in on the pages lasts, on every instance, unless the user signs out first. */
+  public static final java.time.Duration SIGN_IN_LIFETIME = java.time.Duration.ofHours(12);
+
+  static final String SIGN_IN_PREFIX = "wopsin_";
+
+  /**
+   * Starts a sign-in for a user who just gave the right password on the login page: the secret goes
+   * to the browser (a cookie), only its SHA-256 to the database. Sign-ins that have ended are
+   * forgotten on the way.
+   */
+  public String startSignIn(String username) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String secret = SIGN_IN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    users.deleteSignInsBefore(now);
+    users.store(
+        new SignIn(sha256(secret), get(username).username(), now, now.plus(SIGN_IN_LIFETIME)));
+    return secret;
+  }
+
+  /** The enabled user a sign-in secret belongs to, while the sign-in lasts. */
+  public java.util.Optional<String> signedIn(String secret) {
+    if (secret == null || !secret.startsWith(SIGN_IN_PREFIX) || secret.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return users
+        .findSignIn(sha256(secret))
+        .filter(s -> s.validAt(now))
+        .map(SignIn::username)
+        .filter(name -> users.findByUsername(name).map(UserAccount::enabled).orElse(false));
+  }
+
+  /** Ends a sign-in (signing out), on every instance. */
+  public void endSignIn(String secret) {
+    if (secret != null && secret.startsWith(SIGN_IN_PREFIX) && secret.length() <= 200) {
+      users.deleteSignIn(sha256(secret));
+    }
+  }
+
   static String sha256(String secret) {
     try {
       return HexFormat.of()

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.wops.domain.user.ApiToken;
+import org.wops.domain.user.SignIn;
 import org.wops.domain.user.UserAccount;
 import org.wops.domain.user.UserRepository;
 import org.wops.persistence.schema.Store;
@@ -71,6 +72,32 @@ public class JpaUserRepository implements UserRepository {
         .setParameter("at", at)
         .setParameter("id", tokenId)
         .setParameter("since", since)
+        .executeUpdate();
+  }
+
+  @Override
+  public SignIn store(SignIn signIn) {
+    em.persist(signIn);
+    em.flush();
+    return signIn;
+  }
+
+  @Override
+  public Optional<SignIn> findSignIn(String tokenHash) {
+    return Optional.ofNullable(em.find(SignIn.class, tokenHash));
+  }
+
+  @Override
+  public void deleteSignIn(String tokenHash) {
+    em.createQuery("delete from SignIn s where s.tokenHash = :hash")
+        .setParameter("hash", tokenHash)
+        .executeUpdate();
+  }
+
+  @Override
+  public void deleteSignInsBefore(java.time.OffsetDateTime time) {
+    em.createQuery("delete from SignIn s where s.expiresAt < :time")
+        .setParameter("time", time)
         .executeUpdate();
   }
 }

@@ -10,7 +10,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -71,14 +70,5 @@ public class LoginView {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("login.failed"), null));
     }
-  }
-
-  public void logout() throws IOException, ServletException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext ext = faces.getExternalContext();
-    ((HttpServletRequest) ext.getRequest()).logout();
-    ext.invalidateSession();
-    ext.redirect(ext.getRequestContextPath() + "/");
-    faces.responseComplete();
   }
 }

@@ -9,11 +9,13 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +32,12 @@ import org.wops.domain.user.Viewer;
  *   <li>{@code Authorization: Basic ...}: user name and password, checked by the database identity
  *       store of {@link SecurityConfiguration} (PBKDF2);
  *   <li>the login page: {@code SecurityContext.authenticate} with a password credential; the user
- *       name is then kept in the HTTP session (a new session id, against fixation), and each page
- *       request re-reads the account, so a disabled user is signed out at once. Sessions are never
- *       used for {@code /api/}: scripts send credentials on every call, and browsers' cookies
- *       cannot be used to forge API calls.
+ *       name is then kept in the HTTP session (a new session id, against fixation) and a sign-in
+ *       cookie names a sign-in kept in the database, so that any instance of a cluster recognises
+ *       the user without session replication; each page request re-reads the account, so a disabled
+ *       user is signed out at once, and signing out ends the sign-in. Sessions are never used for
+ *       {@code /api/}: scripts send credentials on every call, and browsers' cookies cannot be used
+ *       to forge API calls.
  * </ul>
  *
  * Wrong credentials are refused (401) even on public resources; a page that needs a signed-in user
@@ -43,6 +47,9 @@ import org.wops.domain.user.Viewer;
 public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism {
   /** The session attribute that names the signed-in user of the pages. */
   public static final String SESSION_USER = "wops.user";
+
+  /** The cookie that names the user's sign-in (kept in the database, known to every instance). */
+  public static final String SIGN_IN_COOKIE = "wops-signin";
 
   static final String REALM = "WOPs Platform";
 
@@ -74,11 +81,24 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (credential != null) {
-      return pageLogin(request, context, credential);
+      return pageLogin(request, response, context, credential);
     }
     if (!isApi(request)) {
       HttpSession session = request.getSession(false);
       Object name = session == null ? null : session.getAttribute(SESSION_USER);
+      if (!(name instanceof String)) {
+        // signed in on another instance of the cluster (or before this one restarted): the cookie
+        // names a sign-in kept in the shared database
+        Optional<String> secret = signInCookie(request);
+        name = secret.flatMap(users::signedIn).orElse(null);
+        if (name != null) {
+          request.getSession(true).setAttribute(SESSION_USER, name);
+          session = request.getSession(false);
+        } else if (secret.isPresent()) {
+          // ended or unknown: the browser need not send it again
+          response.addCookie(cookie(request, "", 0));
+        }
+      }
       if (name instanceof String username) {
         Viewer viewer = users.viewer(username);
         if (!viewer.isAnonymous()) {
@@ -102,7 +122,10 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
   }
 
   private AuthenticationStatus pageLogin(
-      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      Credential credential) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
@@ -110,7 +133,11 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    request.getSession(true).setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+    String username = result.getCallerPrincipal().getName();
+    request.getSession(true).setAttribute(SESSION_USER, username);
+    response.addCookie(
+        cookie(
+            request, users.startSignIn(username), (int) UserService.SIGN_IN_LIFETIME.toSeconds()));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -121,6 +148,41 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
     if (session != null) {
       session.removeAttribute(SESSION_USER);
     }
+    endSignIn(request, response, users);
+  }
+
+  /** Signing out ends the sign-in on every instance, and the browser forgets the cookie. */
+  public static void endSignIn(
+      HttpServletRequest request, HttpServletResponse response, UserService users) {
+    signInCookie(request).ifPresent(users::endSignIn);
+    response.addCookie(cookie(request, "", 0));
+  }
+
+  /** The sign-in cookie's value, if the browser sent one. */
+  private static Optional<String> signInCookie(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return Optional.empty();
+    }
+    return Arrays.stream(cookies)
+        .filter(c -> SIGN_IN_COOKIE.equals(c.getName()))
+        .map(Cookie::getValue)
+        .filter(v -> !v.isBlank())
+        .findFirst();
+  }
+
+  /**
+   * The sign-in cookie: HttpOnly (no script reads it), SameSite=Lax (not sent with other sites'
+   * forms), Secure over HTTPS, for the whole application; {@code maxAge} 0 deletes it.
+   */
+  private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+    Cookie cookie = new Cookie(SIGN_IN_COOKIE, value);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure());
+    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    cookie.setMaxAge(maxAge);
+    cookie.setAttribute("SameSite", "Lax");
+    return cookie;
   }
 
   private static AuthenticationStatus unauthorized(

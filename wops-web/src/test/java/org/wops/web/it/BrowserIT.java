@@ -263,8 +263,15 @@ class BrowserIT {
     return ((Number) bytes).longValue();
   }
 
+  /**
+   * Waits up to 20 s, asking again when the page was replaced between finding an element and
+   * reading it (Chromium then answers "Node ... does not belong to the document", not a stale
+   * element).
+   */
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    return wait;
   }
 
   @Test
@@ -396,6 +403,17 @@ class BrowserIT {
     assertThat(browser.findElement(By.id("due")).getText()).contains("District meters installed");
     shot("dashboard");
 
+    // the sign-in outlives the HTTP session, as when the next request reaches another instance of
+    // a cluster: the cookie names a sign-in kept in the database
+    org.openqa.selenium.Cookie signIn = browser.manage().getCookieNamed("wops-signin");
+    assertThat(signIn).isNotNull();
+    assertThat(signIn.isHttpOnly()).isTrue();
+    assertThat(signIn.getSameSite()).isEqualTo("Lax");
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    browser.get(url("my/dashboard.xhtml"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+    assertThat(browser.findElement(By.id("mine")).getText()).contains("Leak detection " + TAG);
+
     browser.get(url("wop.xhtml?id=" + wop));
     browser.findElement(By.cssSelector(".reach-button")).click();
     waiting()
@@ -416,6 +434,14 @@ class BrowserIT {
             .toList();
     assertThat(toA).isNotEmpty();
     assertThat(toA.get(0).getSubject()).startsWith("Milestone reached:").contains(TAG);
+
+    // signing out ends the sign-in everywhere: the old cookie, sent again, signs nobody in
+    click("logout:go");
+    assertThat(browser.manage().getCookieNamed("wops-signin")).isNull();
+    browser.manage().addCookie(signIn);
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    browser.get(url("my/dashboard.xhtml"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
   }
 
   @Test

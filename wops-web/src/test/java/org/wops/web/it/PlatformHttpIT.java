@@ -745,6 +745,138 @@ class PlatformHttpIT {
         .isEqualTo("people");
     assertThat(planned.getJsonArray("assessments").getJsonObject(0).getInt("perceivedChange"))
         .isEqualTo(2);
+
+    // an activity's progress, the type's extra fields, a milestone moved and one cancelled
+    long activity =
+        planned.getJsonArray("activities").getJsonObject(0).getJsonNumber("id").longValue();
+    JsonObject progressed =
+        object(send("PUT", base + "/activities/" + activity + "/progress", "{\"percent\":60}"));
+    assertThat(progressed.getJsonArray("activities").getJsonObject(0).getInt("progress"))
+        .isEqualTo(60);
+    HttpResponse<String> tooFar =
+        send("PUT", base + "/activities/" + activity + "/progress", "{\"percent\":130}");
+    assertThat(tooFar.statusCode()).isEqualTo(400);
+    assertThat(tooFar.body()).contains("percent").contains("from 0 to 100");
+
+    JsonObject extra =
+        object(
+            send(
+                "PUT",
+                base + "/extra-fields",
+                "{\"extraFields\":{\"exchangeFormat\":\"STUDY_VISITS\"}}"));
+    assertThat(extra.getJsonObject("extraFields").getString("exchangeFormat"))
+        .isEqualTo("STUDY_VISITS");
+    HttpResponse<String> notAChoice =
+        send(
+            "PUT",
+            base + "/extra-fields",
+            "{\"extraFields\":{\"exchangeFormat\":\"SIGHTSEEING\"}}");
+    assertThat(notAChoice.statusCode()).isEqualTo(400);
+    assertThat(notAChoice.body()).contains("exchangeFormat");
+    assertThat(object(get(base)).getJsonObject("extraFields").getString("exchangeFormat"))
+        .as("the refused change left the stored value")
+        .isEqualTo("STUDY_VISITS");
+
+    post(
+        base + "/milestones",
+        "application/json",
+        "{\"title\":\"Study visit\",\"plannedDate\":\"2027-02-01\"}");
+    JsonObject two =
+        object(
+            post(
+                base + "/milestones",
+                "application/json",
+                "{\"title\":\"Closing workshop\",\"plannedDate\":\"2027-06-01\"}"));
+    long visit = milestoneId(two, "Study visit");
+    long closing = milestoneId(two, "Closing workshop");
+    JsonObject moved =
+        object(
+            send(
+                "PUT",
+                base + "/milestones/" + visit + "/planned-date",
+                "{\"plannedDate\":\"2027-04-15\"}"));
+    assertThat(milestone(moved, visit).getString("plannedDate")).isEqualTo("2027-04-15");
+    JsonObject cancelled =
+        object(post(base + "/milestones/" + closing + "/cancellation", "application/json", ""));
+    assertThat(milestone(cancelled, closing).getString("status")).isEqualTo("CANCELLED");
+    assertThat(milestone(cancelled, visit).getString("status")).isEqualTo("PLANNED");
+  }
+
+  @Test
+  void partnershipsAndOperatorsAreExportedAsJsonWithTheSearchsFiltersAndVisibility()
+      throws Exception {
+    long[] ops = {operator("Exporter", "GH"), operator("Exporter", "GH")};
+    String word = "Export" + UUID.randomUUID().toString().replace("-", "");
+    HttpResponse<String> created =
+        post(
+            "api/v1/partnerships",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("typeId", "wop-peer-exchange")
+                .add("title", "Open data " + word)
+                .add("objectives", "Share what we learn.")
+                .add("currency", "GHS")
+                .add(
+                    "participants",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", ops[0])
+                                .add("role", "PEER"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", ops[1])
+                                .add("role", "PEER")))
+                .build()
+                .toString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+    HttpResponse<String> exported = get("api/v1/partnerships/export.json?q=" + word);
+    assertThat(exported.statusCode()).isEqualTo(200);
+    assertThat(exported.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("partnerships.json");
+    JsonArray all = array(exported);
+    assertThat(all).hasSize(1);
+    JsonObject view = all.getJsonObject(0);
+    assertThat(view.getString("title")).isEqualTo("Open data " + word);
+    assertThat(view.getJsonArray("participants")).hasSize(2);
+    assertThat(view.getJsonArray("countries").getString(0)).isEqualTo("GH");
+    // unpublished: not in the public's export
+    assertThat(
+            array(Http.send("GET", uri("api/v1/partnerships/export.json?q=" + word), null, null)))
+        .isEmpty();
+
+    JsonArray operators = array(get("api/v1/operators/export.json"));
+    assertThat(operators.getValuesAs(JsonObject.class))
+        .anySatisfy(o -> assertThat(o.getJsonNumber("id").longValue()).isEqualTo(ops[0]))
+        .allSatisfy(o -> assertThat(o.getString("name")).isNotBlank());
+  }
+
+  private static long milestoneId(JsonObject partnership, String title) {
+    return partnership.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+        .filter(m -> m.getString("title").equals(title))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static JsonObject milestone(JsonObject partnership, long id) {
+    return partnership.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+        .filter(m -> m.getJsonNumber("id").longValue() == id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private HttpResponse<String> send(String method, String path, String json) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -1,0 +1,43 @@
+package org.wops.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.wops.domain.user.UserService;
+
+/**
+ * Signing out: a plain POST to {@code /logout} from the header of every page. Not a Faces action,
+ * so that it works whatever page it is sent from (a Faces postback of a profile page lost the
+ * page's {@code ?id=} and answered 404) and after the page's view has expired. Ends the sign-in in
+ * the database (every instance), drops the cookie and the session, and goes home. A GET only goes
+ * home: a link cannot sign anyone out.
+ */
+@WebServlet("/logout")
+public class SignOutServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient UserService users;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws ServletException, IOException {
+    WopsAuthenticationMechanism.endSignIn(request, response, users);
+    request.logout();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    response.sendRedirect(request.getContextPath() + "/");
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.sendRedirect(request.getContextPath() + "/");
+  }
+}
