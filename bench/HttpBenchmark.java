@@ -124,21 +124,32 @@ public class HttpBenchmark {
           }
         }
         drain(base);
+        // two measured passes; each endpoint keeps the better of its two runs, and so does the baseline, which is
+        // measured a third time at the end
         Map<Target, Wrk> results = new LinkedHashMap<>();
-        for (Target t : targets) {
-          Wrk.run(t.url(), 3, t.script());
-          drain(base);
-          results.put(t, Wrk.run(t.url(), seconds, t.script()));
-          drain(base);
+        List<Double> pings = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+          for (Target t : targets) {
+            Wrk.run(t.url(), 3, t.script());
+            drain(base);
+            Wrk r = Wrk.run(t.url(), seconds, t.script());
+            drain(base);
+            if (t == targets.get(0)) {
+              pings.add(r.rps);
+            }
+            results.merge(t, r, (a, b) -> a.rps >= b.rps ? a : b);
+          }
         }
         Wrk pingAgain = Wrk.run(targets.get(0).url(), seconds, null);
-        Wrk ping = results.get(targets.get(0)).rps >= pingAgain.rps ? results.get(targets.get(0)) : pingAgain;
-        System.out.printf("%nbaseline runs: %,.0f and %,.0f requests/s; ratios against %,.0f%n",
-            results.get(targets.get(0)).rps, pingAgain.rps, ping.rps);
+        pings.add(pingAgain.rps);
+        results.merge(targets.get(0), pingAgain, (a, b) -> a.rps >= b.rps ? a : b);
+        Wrk ping = results.get(targets.get(0));
+        System.out.printf("%nbaseline runs: %s requests/s; ratios against the best, %,.0f%n",
+            pings.stream().map(x -> String.format("%,.0f", x)).toList(), ping.rps);
         System.out.printf("%n| endpoint | requests/s | p50 ms | p99 ms | errors | non-2xx | ratio to ping |%n"
             + "| --- | ---: | ---: | ---: | ---: | ---: | ---: |%n");
         for (Map.Entry<Target, Wrk> e : results.entrySet()) {
-          Wrk r = e.getKey() == targets.get(0) ? ping : e.getValue();
+          Wrk r = e.getValue();
           System.out.printf("| %s | %,.0f | %.1f | %.1f | %d | %d | %.2f |%n",
               e.getKey().label(), r.rps, r.p50, r.p99, r.errors, r.non2xx, r.rps / ping.rps);
         }

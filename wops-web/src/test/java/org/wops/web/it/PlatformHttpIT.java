@@ -414,6 +414,12 @@ class PlatformHttpIT {
     assertThat(found.body()).contains(title).contains("PROPOSED");
     assertThat(found.headers().firstValue("X-Total-Count")).hasValue("1");
     assertThat(found.headers().firstValue("X-Total-Count-Exact")).hasValue("true");
+    // asked again, the public gets the kept answer, which says how old it is
+    HttpResponse<String> again = Http.send("GET", uri("api/v1/partnerships?q=" + word), null, null);
+    assertThat(again.body()).isEqualTo(found.body());
+    assertThat(again.headers().firstValue("Age")).isPresent();
+    assertThat(again.headers().firstValue("X-Total-Count")).hasValue("1");
+    assertThat(found.headers().firstValue("Age")).isEmpty();
     // the region comes from the operators' countries (Peru), stored on the partnership
     assertThat(
             Http.send(
