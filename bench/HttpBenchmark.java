@@ -228,10 +228,16 @@ public class HttpBenchmark {
             }
           }
         });
+        // a short run first fills the caches (bounded), so that the live heap compared is the steady one
+        Wrk.run(micro.base() + "api/v1/partnerships", Math.max(1, Math.min(30, seconds / 5)), lua);
+        drain(micro.base());
+        long liveBefore = liveHeapMb(micro.process.pid());
         sampler.start();
         Wrk r = Wrk.run(micro.base() + "api/v1/partnerships", seconds, lua);
         sampler.interrupt();
         sampler.join();
+        long liveAfter = liveHeapMb(micro.process.pid());
+        System.out.printf("live heap after a full GC: %d MB before the soak, %d MB after it%n", liveBefore, liveAfter);
         System.out.printf("soak: %d s, %,.0f requests/s, p50 %.1f ms, p99 %.1f ms, socket errors %d, non-2xx/3xx %d%n",
             seconds, r.rps, r.p50, r.p99, r.errors, r.non2xx);
         System.out.println("wrk's own count (Lua): " + r.luaSummary);
@@ -773,6 +779,30 @@ public class HttpBenchmark {
       throw new IllegalStateException("no token: " + r.statusCode() + " " + r.body());
     }
     return m.group(1);
+  }
+
+  /**
+   * What the server's heap holds after a full collection (jcmd GC.run, then jstat's used figures): what is really
+   * kept, garbage aside. -1 when the JDK tools cannot reach the process.
+   */
+  static long liveHeapMb(long pid) {
+    try {
+      Process gc = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.run").redirectErrorStream(true).start();
+      gc.getInputStream().readAllBytes();
+      gc.waitFor(60, TimeUnit.SECONDS);
+      Process stat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid)).redirectErrorStream(true).start();
+      List<String> lines = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      stat.waitFor(60, TimeUnit.SECONDS);
+      List<String> names = List.of(lines.get(0).trim().split("\\s+"));
+      String[] values = lines.get(1).trim().split("\\s+");
+      double kb = 0;
+      for (String used : List.of("S0U", "S1U", "EU", "OU")) {
+        kb += Double.parseDouble(values[names.indexOf(used)]);
+      }
+      return Math.round(kb / 1024);
+    } catch (Exception e) {
+      return -1;
+    }
   }
 
   /** The baseline of the start-up measure: a WAR with a single page. */
