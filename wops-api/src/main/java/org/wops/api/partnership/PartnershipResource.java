@@ -169,8 +169,32 @@ public class PartnershipResource {
   private Response edit(long id, String ifMatch, Change change) {
     Partnership p = access.requireEdit(viewer.get(), id);
     Long expected = IfMatch.require(ifMatch, "partnership", id, p.version());
-    change.apply(expected, actor());
-    return respond(id);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        change.apply(expected, actor());
+        return respond(id);
+      } catch (RuntimeException e) {
+        // another change of the same partnership committed first: a caller who named no version
+        // wants its change made on whatever is current, so it is made again on the new state (each
+        // attempt its own transaction; the domain's rules are checked again); one who named a
+        // version gets the conflict
+        if (expected != null || attempt == CHANGE_ATTEMPTS || !lostTheRace(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** How many times a change without If-Match is tried when concurrent changes win the race. */
+  static final int CHANGE_ATTEMPTS = 5;
+
+  private static boolean lostTheRace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String actor() {

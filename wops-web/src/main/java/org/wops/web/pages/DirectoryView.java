@@ -121,6 +121,16 @@ public class DirectoryView {
     return page().total();
   }
 
+  /** The number of matches as shown: "1,000+" when the search stopped counting there. */
+  public String getTotalLabel() {
+    return labels.number(page().total()) + (page().exact() ? "" : "+");
+  }
+
+  /** The number of pages as shown: "50+" when the search stopped counting. */
+  public String getPageCountLabel() {
+    return labels.number(getPageCount()) + (page().exact() ? "" : "+");
+  }
+
   public int getPageNumber() {
     return page().page() + 1;
   }
@@ -134,7 +144,7 @@ public class DirectoryView {
   }
 
   public boolean isHasNext() {
-    return (long) (page().page() + 1) * PAGE_SIZE < page().total();
+    return page().hasNext();
   }
 
   public String getPreviousUrl() {
@@ -183,16 +193,5 @@ public class DirectoryView {
     return reference.workingAreas().stream()
         .map(a -> new Option(a.code(), a.name(labels.language())))
         .toList();
-  }
-
-  /** A choice of a select list. */
-  public record Option(String value, String label) {
-    public String getValue() {
-      return value;
-    }
-
-    public String getLabel() {
-      return label;
-    }
   }
 }

@@ -257,9 +257,9 @@ public class ProposeWizard implements Serializable {
     return f.label().in(labels.language());
   }
 
-  public List<DirectoryView.Option> getAreas() {
+  public List<Option> getAreas() {
     return reference.workingAreas().stream()
-        .map(a -> new DirectoryView.Option(a.code(), a.name(labels.language())))
+        .map(a -> new Option(a.code(), a.name(labels.language())))
         .toList();
   }
 
@@ -284,7 +284,7 @@ public class ProposeWizard implements Serializable {
    * The operators to choose from: those that match the filter (the first 100 by name), plus those
    * already chosen and the user's own.
    */
-  public List<DirectoryView.Option> getOperatorOptions() {
+  public List<Option> getOperatorOptions() {
     Map<Long, Operator> shown = new LinkedHashMap<>();
     for (Operator o : operators.find(operatorFilter, 100)) {
       shown.put(o.id(), o);
@@ -296,18 +296,16 @@ public class ProposeWizard implements Serializable {
         shown.put(id, operators.get(id));
       }
     }
-    List<DirectoryView.Option> options = new ArrayList<>();
+    List<Option> options = new ArrayList<>();
     for (Operator o : shown.values()) {
-      options.add(
-          new DirectoryView.Option(
-              String.valueOf(o.id()), o.name() + " (" + o.country().code() + ")"));
+      options.add(new Option(String.valueOf(o.id()), o.name() + " (" + o.country().code() + ")"));
     }
     return options;
   }
 
-  public List<DirectoryView.Option> getOrganisationOptions() {
+  public List<Option> getOrganisationOptions() {
     return organisations.list(new PageRequest(0, 200)).items().stream()
-        .map(o -> new DirectoryView.Option(String.valueOf(o.id()), o.name()))
+        .map(o -> new Option(String.valueOf(o.id()), o.name()))
         .toList();
   }
 

@@ -705,4 +705,55 @@ class BrowserIT {
     browser.get(url("directory.xhtml?lang=en"));
     shot("admin");
   }
+
+  @Test
+  @Order(10)
+  void anOperatorsProfileListsItsPartnershipsAndTheSecretariatDisablesAUser() throws Exception {
+    browser.manage().deleteAllCookies();
+    browser.get(url("operator.xhtml?id=" + operatorA));
+    waiting()
+        .withMessage(
+            () -> browser.getTitle() + ": " + browser.findElement(By.tagName("body")).getText())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("operator-name")));
+    assertThat(browser.findElement(By.id("operator-name")).getText())
+        .isEqualTo("Kisumu Water " + TAG);
+    assertThat(browser.findElement(By.id("main")).getText())
+        .contains("Leak detection " + TAG)
+        .doesNotContain("Exception");
+    shot("operator");
+
+    // the secretariat disables a user on the Administration page: the user can no longer sign in
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    browser.get(url("admin/index.xhtml"));
+    String editor = "editor-c-" + TAG;
+    org.openqa.selenium.WebElement row =
+        browser.findElement(
+            By.xpath(
+                "//form[contains(@class,'user-row')][.//strong[normalize-space()='"
+                    + editor
+                    + "']]"));
+    org.openqa.selenium.WebElement enabled = row.findElement(By.name("enabled"));
+    assertThat(enabled.isSelected()).isTrue();
+    enabled.click();
+    org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+    row.findElement(By.cssSelector("input[type=submit]")).click();
+    waiting().until(ExpectedConditions.stalenessOf(page));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("The user is changed");
+    assertThat(
+            Http.array(Http.get(micro.uri("api/v1/users")))
+                .getValuesAs(jakarta.json.JsonObject.class))
+        .anySatisfy(
+            u -> {
+              assertThat(u.getString("username")).isEqualTo(editor);
+              assertThat(u.getBoolean("enabled")).isFalse();
+            });
+
+    browser.manage().deleteAllCookies();
+    browser.get(url("login.xhtml"));
+    browser.findElement(By.id("login:username")).sendKeys(editor);
+    browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "not right"));
+  }
 }

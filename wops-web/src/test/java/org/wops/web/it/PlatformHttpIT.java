@@ -458,6 +458,31 @@ class PlatformHttpIT {
                     HttpResponse.BodyHandlers.ofString())
                 .statusCode())
         .isEqualTo(200);
+    // four writers add a milestone each at the same moment, without If-Match: each change is made
+    // (the losers of the optimistic lock are tried again on the new state), none is lost
+    java.util.concurrent.ExecutorService writers =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<HttpResponse<String>>> adds =
+          new java.util.ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        String body =
+            "{\"title\":\"Parallel " + w + "\",\"plannedDate\":\"2031-05-0" + (w + 1) + "\"}";
+        adds.add(
+            writers.submit(
+                () -> post("api/v1/partnerships/" + id + "/milestones", "application/json", body)));
+      }
+      for (java.util.concurrent.Future<HttpResponse<String>> add : adds) {
+        HttpResponse<String> added = add.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(added.statusCode()).as(added.body()).isIn(200, 201);
+      }
+    } finally {
+      writers.shutdownNow();
+    }
+    assertThat(get("api/v1/partnerships/" + id).body())
+        .contains("Parallel 0", "Parallel 1", "Parallel 2", "Parallel 3");
+    changed = Http.send("GET", uri("api/v1/partnerships/" + id), null, null);
+
     // a milestone is a part of the partnership: adding one is a new version, shown to the public
     HttpResponse<String> milestone =
         post(
