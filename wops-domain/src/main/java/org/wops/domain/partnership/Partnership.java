@@ -651,7 +651,9 @@ public class Partnership {
                   + notEndorsed
                   + " have not endorsed Charter version "
                   + charter.applicableVersion()
-                  + "."));
+                  + ".",
+              notEndorsed,
+              charter.applicableVersion()));
     }
     boolean agreed = status.isAgreedOrLater() || agreedCharterVersion != null;
     if (agreed && !isAgreementSignedByAll()) {

@@ -90,6 +90,28 @@ public class WopView {
     return compliance;
   }
 
+  /**
+   * Why the partnership is not compliant, in the reader's language, operators named (the domain's
+   * messages are English and name operators by id).
+   */
+  public List<String> getReasons() {
+    return compliance.reasons().stream()
+        .map(
+            r ->
+                switch (r.code()) {
+                  case "partnership.cancelled" -> labels.text("compliance.cancelled");
+                  case "partnership.agreement-not-signed" -> labels.text("compliance.not-signed");
+                  case "partnership.charter-not-endorsed" ->
+                      java.text.MessageFormat.format(
+                          labels.text("compliance.not-endorsed"),
+                          String.join(
+                              ", ", r.operatorIds().stream().map(this::operatorName).toList()),
+                          r.charterVersion());
+                  default -> r.message();
+                })
+        .toList();
+  }
+
   public boolean isCanEdit() {
     return partnership != null && access.canEdit(session.viewer(), partnership);
   }
