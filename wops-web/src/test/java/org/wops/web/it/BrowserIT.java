@@ -336,11 +336,12 @@ class BrowserIT {
     browser.get(url("wop.xhtml?id=" + wop + "&lang=fr"));
     assertThat(browser.findElement(By.cssSelector(".reasons")).getText())
         .contains("Kisumu Water " + TAG)
-        .contains("version 1 de la Charte");
+        // the current version: other test classes sharing the database may have published more
+        .containsPattern("version \\d+ de la Charte");
     browser.get(url("wop.xhtml?id=" + wop + "&lang=en"));
     assertThat(browser.findElement(By.cssSelector(".reasons")).getText())
         .contains("Kisumu Water " + TAG + ", Mbarara Water " + TAG)
-        .contains("not yet endorsed Charter version 1");
+        .containsPattern("not yet endorsed Charter version \\d+");
   }
 
   @Test
