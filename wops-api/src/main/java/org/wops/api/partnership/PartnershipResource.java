@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
 import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.IfMatch;
-import org.wops.api.support.KeptJson;
+import org.wops.api.support.JsonBytes;
 import org.wops.api.support.PageLinks;
 import org.wops.domain.partnership.AgreementTerms;
 import org.wops.domain.partnership.Partnership;
@@ -67,7 +67,6 @@ public class PartnershipResource {
   @Inject PartnershipAccess access;
   @Inject CurrentViewer viewer;
   @Inject PartnershipDocuments documents;
-  @Inject KeptJson keptJson;
 
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
@@ -123,8 +122,8 @@ public class PartnershipResource {
     if (v.isAnonymous()) {
       // the public reads a published partnership: its version decides, the rest may be kept
       PartnershipStamp stamp =
-          documents
-              .publicStamp(id)
+          partnerships
+              .stamp(id)
               .filter(PartnershipStamp::published)
               .orElseThrow(() -> new NotFoundException("partnership", id));
       Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(stamp.version()));
@@ -626,8 +625,8 @@ public class PartnershipResource {
             filters.toCriteria(access.visibility(v)),
             new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
     if (v.isAnonymous()) {
-      // a public page the domain keeps in memory: its JSON is kept as long as the page
-      return PageLinks.respond(result, keptJson.of(result.items()), uriInfo);
+      // bytes, so that PublicResponses can keep the answer
+      return PageLinks.respond(result, JsonBytes.of(result.items()), uriInfo);
     }
     return PageLinks.respond(result, uriInfo);
   }

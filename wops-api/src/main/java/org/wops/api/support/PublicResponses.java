@@ -28,7 +28,7 @@ import org.wops.domain.partnership.PartnershipChanges;
  * partnership) gets the same bytes and headers without going through parameter binding, validation
  * and the resource again. Any change to a partnership through this instance forgets them at once
  * ({@link PartnershipChanges}); another instance of a cluster shows a change within the TTL — the
- * same promise as the domain's kept search pages and the detail's version stamps.
+ * same promise as the domain's kept search pages.
  *
  * <p>Only successful answers are kept (a refused request is checked again every time), only for
  * callers without credentials (signed-in callers may see unpublished partnerships) and only when

@@ -1,6 +1,5 @@
 package org.wops.web.security;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.wops.domain.user.UserService;
 
 /**
  * Signing out: a plain POST to {@code /logout} from the header of every page. Not a Faces action,
@@ -21,12 +19,10 @@ import org.wops.domain.user.UserService;
 public class SignOutServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient UserService users;
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    WopsAuthenticationMechanism.endSignIn(request, response, users);
+    // the mechanism's cleanSubject ends the sign-in (every instance) and drops the cookie
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {

@@ -152,7 +152,7 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
   }
 
   /** Signing out ends the sign-in on every instance, and the browser forgets the cookie. */
-  public static void endSignIn(
+  private static void endSignIn(
       HttpServletRequest request, HttpServletResponse response, UserService users) {
     signInCookie(request).ifPresent(users::endSignIn);
     response.addCookie(cookie(request, "", 0));

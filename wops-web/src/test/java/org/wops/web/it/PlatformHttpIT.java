@@ -336,28 +336,7 @@ class PlatformHttpIT {
   void anonymousCallersSeePublishedPartnershipsOnly() throws Exception {
     long[] ops = {operator("Publisher", "PE"), operator("Publisher", "PE")};
     String title = "Unpublished " + UUID.randomUUID();
-    HttpResponse<String> created =
-        post(
-            "api/v1/partnerships",
-            "application/json",
-            Json.createObjectBuilder()
-                .add("typeId", "wop-peer-exchange")
-                .add("title", title)
-                .add("objectives", "Exchange.")
-                .add("currency", "PEN")
-                .add(
-                    "participants",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("operatorId", ops[0])
-                                .add("role", "PEER"))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("operatorId", ops[1])
-                                .add("role", "PEER")))
-                .build()
-                .toString());
+    HttpResponse<String> created = peerExchange(title, "Exchange.", "PEN", ops);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = object(created).getJsonNumber("id").longValue();
 
@@ -664,27 +643,7 @@ class PlatformHttpIT {
   void theWorkPlanAndResultsAreRecordedUnderTheCharterRules() throws Exception {
     long[] ops = {operator("Planner", "BO"), operator("Planner", "BO")};
     HttpResponse<String> created =
-        post(
-            "api/v1/partnerships",
-            "application/json",
-            Json.createObjectBuilder()
-                .add("typeId", "wop-peer-exchange")
-                .add("title", "Work plan " + UUID.randomUUID())
-                .add("objectives", "Plan and measure.")
-                .add("currency", "BOB")
-                .add(
-                    "participants",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("operatorId", ops[0])
-                                .add("role", "PEER"))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("operatorId", ops[1])
-                                .add("role", "PEER")))
-                .build()
-                .toString());
+        peerExchange("Work plan " + UUID.randomUUID(), "Plan and measure.", "BOB", ops);
     long id = object(created).getJsonNumber("id").longValue();
     String base = "api/v1/partnerships/" + id;
 
@@ -839,27 +798,7 @@ class PlatformHttpIT {
     long[] ops = {operator("Exporter", "GH"), operator("Exporter", "GH")};
     String word = "Export" + UUID.randomUUID().toString().replace("-", "");
     HttpResponse<String> created =
-        post(
-            "api/v1/partnerships",
-            "application/json",
-            Json.createObjectBuilder()
-                .add("typeId", "wop-peer-exchange")
-                .add("title", "Open data " + word)
-                .add("objectives", "Share what we learn.")
-                .add("currency", "GHS")
-                .add(
-                    "participants",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("operatorId", ops[0])
-                                .add("role", "PEER"))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("operatorId", ops[1])
-                                .add("role", "PEER")))
-                .build()
-                .toString());
+        peerExchange("Open data " + word, "Share what we learn.", "GHS", ops);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
     HttpResponse<String> exported = get("api/v1/partnerships/export.json?q=" + word);
@@ -881,6 +820,26 @@ class PlatformHttpIT {
     assertThat(operators.getValuesAs(JsonObject.class))
         .anySatisfy(o -> assertThat(o.getJsonNumber("id").longValue()).isEqualTo(ops[0]))
         .allSatisfy(o -> assertThat(o.getString("name")).isNotBlank());
+  }
+
+  /** Proposes a peer exchange between two operators (as the admin). */
+  private HttpResponse<String> peerExchange(
+      String title, String objectives, String currency, long[] ops) throws Exception {
+    return post(
+        "api/v1/partnerships",
+        "application/json",
+        Json.createObjectBuilder()
+            .add("typeId", "wop-peer-exchange")
+            .add("title", title)
+            .add("objectives", objectives)
+            .add("currency", currency)
+            .add(
+                "participants",
+                Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("operatorId", ops[0]).add("role", "PEER"))
+                    .add(Json.createObjectBuilder().add("operatorId", ops[1]).add("role", "PEER")))
+            .build()
+            .toString());
   }
 
   private static long milestoneId(JsonObject partnership, String title) {
