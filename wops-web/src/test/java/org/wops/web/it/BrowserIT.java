@@ -24,6 +24,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -268,6 +271,50 @@ class BrowserIT {
    * reading it (Chromium then answers "Node ... does not belong to the document", not a stale
    * element).
    */
+  /**
+   * Opens a page and waits for one of its elements; when another page comes instead (an error page,
+   * a crashed tab), the failure says which.
+   */
+  private void open(String path, By expected) {
+    browser.get(url(path));
+    waiting()
+        .withMessage(() -> "expected " + expected + " on " + path + ", got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(expected));
+  }
+
+  /** The browser's current address, title and the start of its text, for failure messages. */
+  private static String describePage() {
+    try {
+      String text = browser.findElement(By.tagName("body")).getText();
+      return browser.getCurrentUrl()
+          + " \""
+          + browser.getTitle()
+          + "\": "
+          + (text.length() > 1500 ? text.substring(0, 1500) + "..." : text);
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return "(no page: " + e.getMessage().lines().findFirst().orElse("") + ")";
+    }
+  }
+
+  /** On a failed test: what the browser showed, in the build's output and as a screenshot. */
+  @RegisterExtension
+  static final TestWatcher SHOW_PAGE_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser == null) {
+            return;
+          }
+          System.err.println(
+              "BrowserIT." + context.getDisplayName() + " failed on: " + describePage());
+          try {
+            shot("failed-" + context.getRequiredTestMethod().getName());
+          } catch (Exception e) {
+            System.err.println("no screenshot: " + e);
+          }
+        }
+      };
+
   private WebDriverWait waiting() {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     wait.ignoring(org.openqa.selenium.WebDriverException.class);
@@ -391,18 +438,19 @@ class BrowserIT {
 
   private void signIn(String username, String password) {
     browser.manage().deleteAllCookies();
-    browser.get(url("my/dashboard.xhtml"));
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    open("my/dashboard.xhtml", By.id("login:username"));
     browser.findElement(By.id("login:username")).sendKeys(username);
     browser.findElement(By.id("login:password")).sendKeys(password);
     browser.findElement(By.id("login:submit")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+    waiting()
+        .withMessage(() -> "signed in as " + username + ", got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
   }
 
   @Test
   @Order(4)
   void anEditorSignsInMarksAMilestoneReachedAndThePartnersGetAMail() throws Exception {
-    browser.get(url("login.xhtml"));
+    open("login.xhtml", By.id("login:username"));
     browser.findElement(By.id("login:username")).sendKeys("editor-a-" + TAG);
     browser.findElement(By.id("login:password")).sendKeys("wrong password");
     browser.findElement(By.id("login:submit")).click();
@@ -735,7 +783,7 @@ class BrowserIT {
 
     // the secretariat disables a user on the Administration page: the user can no longer sign in
     signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
-    browser.get(url("admin/index.xhtml"));
+    open("admin/index.xhtml", By.id("users"));
     String editor = "editor-c-" + TAG;
     org.openqa.selenium.WebElement row =
         browser.findElement(
@@ -760,7 +808,7 @@ class BrowserIT {
             });
 
     browser.manage().deleteAllCookies();
-    browser.get(url("login.xhtml"));
+    open("login.xhtml", By.id("login:username"));
     browser.findElement(By.id("login:username")).sendKeys(editor);
     browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
     browser.findElement(By.id("login:submit")).click();
