@@ -27,6 +27,7 @@ import org.wops.api.support.IfMatch;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.VersionCondition;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 import org.wops.domain.update.UpdateStatus;
@@ -91,10 +92,17 @@ public class ProgressUpdateResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Update input) {
     ProgressUpdate u = editable(updateId);
-    IfMatch.require(ifMatch, "update", u.id(), u.version());
+    Long expected = IfMatch.require(ifMatch, "update", u.id(), u.version());
     ProgressUpdate revised =
-        updates.revise(
-            updateId, input.periodStart, input.periodEnd, input.summary, Caller.name(security));
+        VersionCondition.ifVersion(
+            expected,
+            () ->
+                updates.revise(
+                    updateId,
+                    input.periodStart,
+                    input.periodEnd,
+                    input.summary,
+                    Caller.name(security)));
     return Response.ok(WorkflowViews.UpdateView.of(revised))
         .tag(new EntityTag(String.valueOf(revised.version())))
         .build();

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.wops.domain.shared.RetryOnConflictInterceptor;
 
 /**
  * A concurrent write that lost the race (optimistic lock): 409. Anything else is our fault: 500
@@ -16,13 +17,11 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
 
   @Override
   Problem problemFor(Throwable exception) {
-    for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof jakarta.persistence.OptimisticLockException) {
-        return Problem.of(
-            "conflict",
-            Status.CONFLICT,
-            "Someone else changed this at the same moment; nothing of yours was saved. Reload and try again.");
-      }
+    if (RetryOnConflictInterceptor.lostTheRace(exception)) {
+      return Problem.of(
+          "conflict",
+          Status.CONFLICT,
+          "Someone else changed this at the same moment; nothing of yours was saved. Reload and try again.");
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);

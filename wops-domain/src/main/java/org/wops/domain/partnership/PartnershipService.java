@@ -33,7 +33,9 @@ import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
+import org.wops.domain.shared.RetryOnConflict;
 import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.shared.VersionCondition;
 import org.wops.domain.type.PartnershipFacts;
 import org.wops.domain.type.PartnershipType;
 import org.wops.domain.type.PartnershipTypeRegistry;
@@ -47,6 +49,7 @@ import org.wops.domain.type.TypeRules;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnConflict
 public class PartnershipService {
   @Inject PartnershipRepository partnerships;
   @Inject OperatorRepository operators;
@@ -58,6 +61,7 @@ public class PartnershipService {
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
   @Inject PartnershipChanges changes;
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
   // ---------------------------------------------------------------- reading
 
@@ -117,43 +121,53 @@ public class PartnershipService {
   /** How long key figures are served from memory before they are counted again. */
   static final java.time.Duration STATISTICS_TTL = java.time.Duration.ofSeconds(30);
 
-  private record CachedStatistics(PartnershipStatistics figures, java.time.Instant at) {}
-
-  private final Map<Boolean, CachedStatistics> statisticsCache =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Key figures by "published only", counted by one caller at a time (Caffeine's loading cache: the
+   * others wait for its figures instead of counting too).
+   */
+  private final com.github.benmanes.caffeine.cache.LoadingCache<Boolean, PartnershipStatistics>
+      keyFigures =
+          com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+              .maximumSize(2)
+              .expireAfterWrite(STATISTICS_TTL)
+              .executor(Runnable::run)
+              .build(publishedOnly -> partnerships.statistics(publishedOnly, today()));
 
   /**
    * Key figures for dashboards: all partnerships, or the published ones for the public. Counting
    * runs a dozen aggregate queries, so the figures are kept for {@link #STATISTICS_TTL}; a change
-   * made through this instance clears them at once (other instances of a cluster catch up within
+   * made through this instance forgets them at once (other instances of a cluster catch up within
    * the TTL).
    */
   public PartnershipStatistics statistics(boolean publishedOnly) {
-    CachedStatistics cached = statisticsCache.get(publishedOnly);
-    if (fresh(cached)) {
-      return cached.figures();
-    }
-    // one caller counts; the others wait for its figures instead of counting too
-    synchronized (statisticsCache) {
-      cached = statisticsCache.get(publishedOnly);
-      if (fresh(cached)) {
-        return cached.figures();
-      }
-      java.time.Instant at = clock.instant();
-      PartnershipStatistics figures = partnerships.statistics(publishedOnly, today());
-      statisticsCache.put(publishedOnly, new CachedStatistics(figures, at));
-      return figures;
+    return keyFigures.get(publishedOnly);
+  }
+
+  /**
+   * After any change of a partnership: forgets what this instance keeps in memory (key figures,
+   * public search pages) and tells {@link PartnershipChanges}, which the API's kept answers follow.
+   */
+  void partnershipsChanged() {
+    forgetKeptAnswers();
+    if (transactions != null && transactions.getTransactionKey() != null) {
+      // and again once the change is committed (or not): a reader between now and the commit
+      // would otherwise keep the old state for the whole keeping time
+      transactions.registerInterposedSynchronization(
+          new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              forgetKeptAnswers();
+            }
+          });
     }
   }
 
-  private boolean fresh(CachedStatistics cached) {
-    return cached != null && cached.at().plus(STATISTICS_TTL).isAfter(clock.instant());
-  }
-
-  /** Forgets the cached key figures and public search pages (after any change), and says so. */
-  void statisticsChanged() {
+  private void forgetKeptAnswers() {
     changes.changed();
-    statisticsCache.clear();
+    keyFigures.invalidateAll();
     if (publicSearches != null) {
       publicSearches.invalidateAll();
     }
@@ -211,7 +225,7 @@ public class PartnershipService {
     requireTypeRules(p, type);
     p.refreshCompliance(standing(p));
     p = partnerships.store(p);
-    statisticsChanged();
+    partnershipsChanged();
     record(
         p,
         actor,
@@ -764,13 +778,14 @@ public class PartnershipService {
       long id, Long expectedVersion, String actor, Consumer<Partnership> change) {
     Objects.requireNonNull(actor, "actor is required");
     Partnership p = get(id);
-    if (expectedVersion != null && expectedVersion != p.version()) {
-      throw new StaleVersionException("partnership", id, expectedVersion, p.version());
+    Long expected = VersionCondition.expected(expectedVersion);
+    if (expected != null && expected != p.version()) {
+      throw new StaleVersionException("partnership", id, expected, p.version());
     }
     change.accept(p);
     p.refreshCompliance(standing(p));
     p.changedAt(now());
-    statisticsChanged();
+    partnershipsChanged();
     return partnerships.store(p);
   }
 
@@ -793,7 +808,7 @@ public class PartnershipService {
       partnerships.store(p);
     }
     if (!ids.isEmpty()) {
-      statisticsChanged();
+      partnershipsChanged();
     }
   }
 

@@ -16,6 +16,9 @@ import org.wops.domain.event.UpdateReturned;
 import org.wops.domain.event.UpdateSubmitted;
 import org.wops.domain.partnership.PartnershipRepository;
 import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.RetryOnConflict;
+import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.shared.VersionCondition;
 
 /**
  * Use cases on progress updates: write, revise, submit, approve, return with a reason. Each is
@@ -23,6 +26,7 @@ import org.wops.domain.shared.NotFoundException;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnConflict
 public class ProgressUpdateService {
   @Inject ProgressUpdateRepository updates;
   @Inject PartnershipRepository partnerships;
@@ -53,14 +57,14 @@ public class ProgressUpdateService {
 
   public ProgressUpdate revise(
       long updateId, LocalDate periodStart, LocalDate periodEnd, String summary, String actor) {
-    ProgressUpdate u = get(updateId);
+    ProgressUpdate u = changing(updateId);
     u.revise(periodStart, periodEnd, summary);
     record(u, actor, "update.revised", null, null, "Revised update " + updateId + ".");
     return updates.store(u);
   }
 
   public ProgressUpdate submit(long updateId, String actor) {
-    ProgressUpdate u = get(updateId);
+    ProgressUpdate u = changing(updateId);
     UpdateStatus before = u.status();
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.submit(now);
@@ -76,7 +80,7 @@ public class ProgressUpdateService {
   }
 
   public ProgressUpdate approve(long updateId, String actor) {
-    ProgressUpdate u = get(updateId);
+    ProgressUpdate u = changing(updateId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.approve(actor, now);
     record(
@@ -91,7 +95,7 @@ public class ProgressUpdateService {
   }
 
   public ProgressUpdate returnForRevision(long updateId, String reason, String actor) {
-    ProgressUpdate u = get(updateId);
+    ProgressUpdate u = changing(updateId);
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.returnForRevision(reason, actor, now);
     record(
@@ -103,6 +107,16 @@ public class ProgressUpdateService {
         "Returned update " + updateId + ": " + reason);
     events.fire(new UpdateReturned(u.partnershipId(), updateId, reason, now, actor));
     return updates.store(u);
+  }
+
+  /** The update to change, if it is still at the version the caller's change is conditional on. */
+  private ProgressUpdate changing(long updateId) {
+    ProgressUpdate u = get(updateId);
+    Long expected = VersionCondition.expected(null);
+    if (expected != null && expected != u.version()) {
+      throw new StaleVersionException("update", updateId, expected, u.version());
+    }
+    return u;
   }
 
   public ProgressUpdate get(long updateId) {

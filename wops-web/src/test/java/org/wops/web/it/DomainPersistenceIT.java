@@ -77,6 +77,7 @@ import org.wops.domain.shared.Language;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
 import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.shared.VersionCondition;
 import org.wops.domain.type.DefaultWopType;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
@@ -629,6 +630,57 @@ class DomainPersistenceIT {
     Partnership after = partnerships.get(p.id());
     assertEquals(before + 1, after.version());
     assertTrue(after.title().startsWith("Title from editor"));
+  }
+
+  @Test
+  void concurrentUseCasesOnOnePartnershipAreAllKeptTheOneThatLostTheRaceIsMadeAgain()
+      throws Exception {
+    Partnership p = newPartnership(unique("Race"), operator("ZM"), operator("ZW"));
+    LocalDate in10 = LocalDate.now().plusDays(10);
+    Milestone first = partnerships.addMilestone(p.id(), "First visit", in10, ACTOR);
+    Milestone second = partnerships.addMilestone(p.id(), "Second visit", in10, ACTOR);
+    long before = partnerships.get(p.id()).version();
+    // both use cases read the partnership, then both try to commit: one loses the optimistic lock
+    editor.holdNextReachedMilestones(new CyclicBarrier(2));
+    List<Future<Milestone>> reached = new ArrayList<>();
+    for (Milestone m : List.of(first, second)) {
+      reached.add(
+          executor.submit(
+              () -> partnerships.reachMilestone(p.id(), m.id(), LocalDate.now(), ACTOR)));
+    }
+    for (Future<Milestone> r : reached) {
+      assertEquals(MilestoneStatus.REACHED, r.get(60, TimeUnit.SECONDS).status());
+    }
+    Partnership after = partnerships.get(p.id());
+    assertEquals(before + 2, after.version());
+    assertEquals(MilestoneStatus.REACHED, after.milestone(first.id()).status());
+    assertEquals(MilestoneStatus.REACHED, after.milestone(second.id()).status());
+    assertEquals(
+        2,
+        partnerships.auditTrail(p.id()).stream()
+            .filter(a -> a.action().equals("milestone.reached"))
+            .count(),
+        "the attempt that lost left no trace");
+  }
+
+  @Test
+  void aChangeConditionalOnAVersionIsRefusedOnceThePartnershipMovedOn() {
+    Partnership p = newPartnership(unique("Condition"), operator("ZM"), operator("ZW"));
+    Partnership read0 = partnerships.get(p.id());
+    long read = read0.version();
+    int milestones = read0.milestones().size();
+    LocalDate in10 = LocalDate.now().plusDays(10);
+    VersionCondition.ifVersion(
+        read, () -> partnerships.addMilestone(p.id(), "Kick-off", in10, ACTOR));
+    assertThrows(
+        StaleVersionException.class,
+        () ->
+            VersionCondition.ifVersion(
+                read, () -> partnerships.addMilestone(p.id(), "Lost update", in10, ACTOR)));
+    assertEquals(milestones + 1, partnerships.get(p.id()).milestones().size());
+    // the condition holds for that call only
+    partnerships.addMilestone(p.id(), "Later", in10, ACTOR);
+    assertEquals(milestones + 2, partnerships.get(p.id()).milestones().size());
   }
 
   private static boolean causedByOptimisticLock(Throwable t) {

@@ -12,7 +12,8 @@ import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipDetails;
 
 /**
- * Test-only: edits a partnership in its own transaction, after every other editor has read it too.
+ * Test-only: edits a partnership in its own transaction, after every other editor has read it too;
+ * or holds use cases that reach milestones until they have all read the partnership.
  */
 @ApplicationScoped
 public class ConcurrentEditor {
@@ -20,6 +21,26 @@ public class ConcurrentEditor {
   EntityManager em;
 
   @Inject org.wops.domain.partnership.PartnershipRepository partnerships;
+
+  private final java.util.concurrent.atomic.AtomicInteger held =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile CyclicBarrier meeting;
+
+  /**
+   * The next milestones reached (as many as the barrier's parties) wait for each other inside their
+   * transactions, after each has read the partnership: their commits race.
+   */
+  public void holdNextReachedMilestones(CyclicBarrier barrier) {
+    meeting = barrier;
+    held.set(barrier.getParties());
+  }
+
+  void onReached(@jakarta.enterprise.event.Observes org.wops.domain.event.MilestoneReached e)
+      throws Exception {
+    if (held.getAndDecrement() > 0) {
+      meeting.await(30, TimeUnit.SECONDS);
+    }
+  }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public long retitle(long id, String title, CyclicBarrier bothHaveRead) throws Exception {
