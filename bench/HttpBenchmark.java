@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,9 +107,11 @@ public class HttpBenchmark {
         List<Target> targets = List.of(
             new Target("baseline: GET /api/v1/ping", base + "api/v1/ping", null),
             new Target("search, anonymous: " + SEARCHES + " distinct filter sets, page of 50", base + "api/v1/partnerships",
-                searchScript(null)),
+                searchScript(null, "")),
             new Target("search, signed in (never cached): the same filter sets", base + "api/v1/partnerships",
-                searchScript(token)),
+                searchScript(token, "")),
+            new Target("search, signed in, no count (total=none): the same filter sets", base + "api/v1/partnerships",
+                searchScript(token, "&total=none")),
             new Target("detail, anonymous: a working set of 700 published partnerships", base + "api/v1/partnerships",
                 detailScript(Math.min(partnerships, 1_000))),
             new Target("detail, anonymous: any published partnership", base + "api/v1/partnerships",
@@ -162,23 +165,25 @@ public class HttpBenchmark {
   }
 
   static void growth(String war, String microJar, List<Integer> sizes) throws Exception {
-    System.out.printf("| partnerships | search requests/s | p50 ms | p99 ms | p50 ratio to the smallest |%n| ---: | ---: | ---: | ---: | ---: |%n");
-    Double first = null;
+    System.out.printf("| partnerships | search | requests/s | p50 ms | p99 ms | p50 ratio to the smallest |%n| ---: | --- | ---: | ---: | ---: | ---: |%n");
+    Map<String, Double> first = new HashMap<>();
     for (int size : sizes) {
       try (EmbeddedPostgres pg = postgres()) {
         Micro micro = Micro.start(war, microJar, pg, freePort(), List.of());
         try {
           generate(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", size, 1);
           // signed in, so that every request reaches the database (public searches are kept in memory)
-          Path lua = fixedSearchScript(token(micro.base()));
+          String token = token(micro.base());
           String search = micro.base() + "api/v1/partnerships";
-          Wrk.run(search, 5, lua);
-          drain(micro.base());
-          Wrk r = Wrk.run(search, 15, lua);
-          if (first == null) {
-            first = r.p50;
+          // the default (matches counted up to 1,000), then the page alone (total=none)
+          for (String total : List.of("bounded", "none")) {
+            Path lua = fixedSearchScript(token, total);
+            Wrk.run(search, 5, lua);
+            drain(micro.base());
+            Wrk r = Wrk.run(search, 15, lua);
+            first.putIfAbsent(total, r.p50);
+            System.out.printf("| %,d | total=%s | %,.0f | %.1f | %.1f | %.2f |%n", size, total, r.rps, r.p50, r.p99, r.p50 / first.get(total));
           }
-          System.out.printf("| %,d | %,.0f | %.1f | %.1f | %.2f |%n", size, r.rps, r.p50, r.p99, r.p50 / first);
         } finally {
           micro.stop();
         }
@@ -536,9 +541,10 @@ public class HttpBenchmark {
   /**
    * Searches as a directory's visitors make them: one of 8 words, any status / ACTIVE / COMPLETED, any region / AFRICA /
    * ASIA_PACIFIC, newest first, page 1 or 2 of 50 ({@link #SEARCHES} distinct requests); with a personal API token
-   * when one is given (signed-in searches are never served from the public cache).
+   * when one is given (signed-in searches are never served from the public cache); {@code extra} is added to every
+   * address.
    */
-  static Path searchScript(String token) throws IOException {
+  static Path searchScript(String token, String extra) throws IOException {
     Path lua = Files.createTempFile("wops-search", ".lua");
     Files.writeString(lua, """
         math.randomseed(5)
@@ -550,22 +556,22 @@ public class HttpBenchmark {
         if token ~= "" then headers["Authorization"] = "Bearer " .. token end
         request = function()
           local path = "/api/v1/partnerships?q=" .. words[math.random(1, 8)] .. statuses[math.random(1, 3)]
-            .. regions[math.random(1, 3)] .. "&sort=NEWEST&size=50&page=" .. math.random(0, 1)
+            .. regions[math.random(1, 3)] .. "&sort=NEWEST&size=50&page=" .. math.random(0, 1) .. "%s"
           return wrk.format("GET", path, headers)
         end
-        """.formatted(token == null ? "" : token));
+        """.formatted(token == null ? "" : token, extra));
     return lua;
   }
 
-  /** The growth's search, always the same, with a personal API token. */
-  static Path fixedSearchScript(String token) throws IOException {
+  /** The growth's search, always the same, with a personal API token; {@code total}: bounded or none. */
+  static Path fixedSearchScript(String token, String total) throws IOException {
     Path lua = Files.createTempFile("wops-growth", ".lua");
     Files.writeString(lua, """
         request = function()
-          return wrk.format("GET", "/api/v1/partnerships?q=losses&status=ACTIVE&region=AFRICA&sort=NEWEST&size=50",
+          return wrk.format("GET", "/api/v1/partnerships?q=losses&status=ACTIVE&region=AFRICA&sort=NEWEST&size=50&total=%s",
             {["Authorization"] = "Bearer %s"})
         end
-        """.formatted(token));
+        """.formatted(total, token));
     return lua;
   }
 

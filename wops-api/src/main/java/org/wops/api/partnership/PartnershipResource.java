@@ -44,6 +44,7 @@ import org.wops.domain.partnership.PartnershipSummary;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
+import org.wops.domain.shared.VersionCondition;
 import org.wops.domain.user.Viewer;
 
 /**
@@ -163,37 +164,21 @@ public class PartnershipResource {
 
   /**
    * Checks that the caller may change the partnership and that If-Match names its current version,
-   * makes the change, and answers with the changed partnership and its new ETag.
+   * makes the change on that condition (checked again inside the change's transaction; without
+   * If-Match, the domain makes a change that lost a race with a concurrent one again on the new
+   * state), and answers with the changed partnership and its new ETag.
    */
   private Response edit(long id, String ifMatch, Change change) {
     Partnership p = access.requireEdit(viewer.get(), id);
     Long expected = IfMatch.require(ifMatch, "partnership", id, p.version());
-    for (int attempt = 1; ; attempt++) {
-      try {
-        change.apply(expected, actor());
-        return respond(id);
-      } catch (RuntimeException e) {
-        // another change of the same partnership committed first: a caller who named no version
-        // wants its change made on whatever is current, so it is made again on the new state (each
-        // attempt its own transaction; the domain's rules are checked again); one who named a
-        // version gets the conflict
-        if (expected != null || attempt == CHANGE_ATTEMPTS || !lostTheRace(e)) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  /** How many times a change without If-Match is tried when concurrent changes win the race. */
-  static final int CHANGE_ATTEMPTS = 5;
-
-  private static boolean lostTheRace(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof jakarta.persistence.OptimisticLockException) {
-        return true;
-      }
-    }
-    return false;
+    String actor = actor();
+    VersionCondition.ifVersion(
+        expected,
+        () -> {
+          change.apply(expected, actor);
+          return null;
+        });
+    return respond(id);
   }
 
   private String actor() {
@@ -586,11 +571,6 @@ public class PartnershipResource {
                 actor));
   }
 
-  /**
-   * The version named by If-Match ({@code "3"} or {@code W/"3"}), checked against the partnership's
-   * current version: a mismatch is 412 (the client read an older version). Absent or {@code *}: no
-   * check.
-   */
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @GET
   @Path("{id}/audit")
@@ -606,7 +586,11 @@ public class PartnershipResource {
       description =
           "Full-text search on title and objectives, filters (status, type, country, region,"
               + " working area, operator, funder, year, charter-compliant), sorting and paging;"
-              + " X-Total-Count and Link headers. Anonymous callers see published partnerships;"
+              + " X-Total-Count (matches counted up to 1,000; X-Total-Count-Exact says whether"
+              + " that is all) and Link headers. total=none skips the count, whose cost grows with"
+              + " the matches: the headers then give a total only on a page that shows it (the"
+              + " first holding every match, or the last), and a next link while more follow."
+              + " Anonymous callers see published partnerships;"
               + " signed-in ones also the unpublished partnerships they take part in, support or"
               + " fund.")
   public Response search(
@@ -618,12 +602,17 @@ public class PartnershipResource {
       @QueryParam("size")
           @DefaultValue("20")
           @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
-          String size) {
+          String size,
+      @QueryParam("total")
+          @DefaultValue("bounded")
+          @Pattern(regexp = "bounded|none", message = "must be bounded or none")
+          String total) {
     Viewer v = viewer.get();
+    PageRequest request = new PageRequest(Integer.parseInt(page), Integer.parseInt(size));
     Page<PartnershipSummary> result =
         partnerships.search(
             filters.toCriteria(access.visibility(v)),
-            new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
+            "none".equals(total) ? request.uncounted() : request);
     if (v.isAnonymous()) {
       // bytes, so that PublicResponses can keep the answer
       return PageLinks.respond(result, JsonBytes.of(result.items()), uriInfo);

@@ -10,7 +10,8 @@ import org.wops.domain.shared.Page;
 /**
  * A page of a listing as an HTTP answer: the items, X-Total-Count, and Link headers (first, prev,
  * next, last). When the listing stopped counting at a bound, X-Total-Count is that lower bound,
- * X-Total-Count-Exact says {@code false}, and there is no {@code last} link.
+ * X-Total-Count-Exact says {@code false}, and there is no {@code last} link; a page that was not
+ * counted has neither header nor {@code last} link, and {@code next} while more follow.
  */
 public final class PageLinks {
   public static final String TOTAL_COUNT = "X-Total-Count";
@@ -24,10 +25,10 @@ public final class PageLinks {
 
   /** The page with its items already written (a kept JSON document, say). */
   public static Response respond(Page<?> page, Object entity, UriInfo uriInfo) {
-    Response.ResponseBuilder response =
-        Response.ok(entity)
-            .header(TOTAL_COUNT, page.total())
-            .header(TOTAL_COUNT_EXACT, page.exact());
+    Response.ResponseBuilder response = Response.ok(entity);
+    if (page.counted()) {
+      response.header(TOTAL_COUNT, page.total()).header(TOTAL_COUNT_EXACT, page.exact());
+    }
     // one header value per link (RFC 8288), written by hand: the URI builder was a seventh of the
     // cost of a public search page served from memory (issue 7's profile)
     String base = base(uriInfo.getRequestUri());

@@ -93,6 +93,25 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                 + orderBy(criteria.sort()),
             PartnershipSummary.class);
     parameters.forEach(query::setParameter);
+    if (!page.counted()) {
+      // one row more than the page says whether another page follows; the page shows its total
+      // only when it is the last
+      List<PartnershipSummary> rows =
+          query.setFirstResult(page.offset()).setMaxResults(page.size() + 1).getResultList();
+      if (rows.size() > page.size()) {
+        return Page.uncounted(
+            withParticipantCounts(rows.subList(0, page.size())), page.page(), page.size());
+      }
+      if (rows.isEmpty() && page.offset() > 0) {
+        // past the end: how far, only a count would say
+        return new Page<>(List.of(), page.page(), page.size(), Page.UNCOUNTED, false);
+      }
+      return new Page<>(
+          withParticipantCounts(rows),
+          page.page(),
+          page.size(),
+          (long) page.offset() + rows.size());
+    }
     List<PartnershipSummary> items =
         query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     if (page.offset() == 0 && items.size() < page.size()) {

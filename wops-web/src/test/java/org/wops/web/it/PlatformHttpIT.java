@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -246,6 +247,52 @@ class PlatformHttpIT {
   }
 
   @Test
+  void aSearchAskedForNoTotalCountsNothingButStillLinksTheNextPage() throws Exception {
+    String word = "Uncounted" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    long[] ops = {operator("Uncounted A", "KE"), operator("Uncounted B", "UG")};
+    for (int i = 0; i < 3; i++) {
+      HttpResponse<String> created = peerExchange(word + " exchange " + i, "Learn.", "USD", ops);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+    String search = "api/v1/partnerships?q=" + word + "&sort=TITLE&size=2";
+
+    HttpResponse<String> counted = get(search);
+    assertThat(counted.headers().firstValue("X-Total-Count")).hasValue("3");
+
+    HttpResponse<String> first = get(search + "&total=none");
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(array(first)).hasSize(2);
+    assertThat(first.headers().firstValue("X-Total-Count")).isEmpty();
+    List<String> links = first.headers().allValues("Link");
+    assertThat(links).noneSatisfy(l -> assertThat(l).contains("rel=\"last\""));
+    String next =
+        links.stream()
+            .filter(l -> l.contains("rel=\"next\""))
+            .findFirst()
+            .orElseThrow()
+            .replaceAll("^<([^>]*)>.*$", "$1");
+    assertThat(next).contains("total=none").contains("page=1");
+
+    // the last page shows its total: the pages before it were full
+    HttpResponse<String> last =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(next))
+                .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(array(last)).hasSize(1);
+    assertThat(array(last).getJsonObject(0).getString("title")).isEqualTo(word + " exchange 2");
+    assertThat(last.headers().firstValue("X-Total-Count")).hasValue("3");
+    assertThat(last.headers().allValues("Link"))
+        .noneSatisfy(l -> assertThat(l).contains("rel=\"next\""));
+
+    HttpResponse<String> wrong = get(search + "&total=all");
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(object(wrong).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("total");
+  }
+
+  @Test
   void theReadinessCheckIsUpOnPostgresqlAfterTheMigrations() throws Exception {
     HttpResponse<String> ready = get("health/ready");
 
@@ -437,6 +484,18 @@ class PlatformHttpIT {
                     HttpResponse.BodyHandlers.ofString())
                 .statusCode())
         .isEqualTo(200);
+    // a signed-in reader (the database's answer, never a kept one) gets 304 the same way
+    assertThat(
+            HTTP.send(
+                    HttpRequest.newBuilder(uri("api/v1/partnerships/" + id))
+                        .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+                        .header("If-None-Match", newTag)
+                        .GET()
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .as("not modified, signed in")
+        .isEqualTo(304);
     // four writers add a milestone each at the same moment, without If-Match: each change is made
     // (the losers of the optimistic lock are tried again on the new state), none is lost
     java.util.concurrent.ExecutorService writers =
