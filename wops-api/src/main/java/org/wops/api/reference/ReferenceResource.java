@@ -1,14 +1,19 @@
 package org.wops.api.reference;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
@@ -16,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.support.Caller;
 import org.wops.api.support.RequestLanguage;
 import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.reference.Region;
@@ -43,30 +49,28 @@ public class ReferenceResource {
     public String unit;
   }
 
-  @jakarta.ws.rs.POST
+  @POST
   @Path("working-areas")
-  @jakarta.annotation.security.RolesAllowed(org.wops.api.support.Caller.ADMIN)
-  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Caller.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a working area (the secretariat)")
-  public jakarta.ws.rs.core.Response addWorkingArea(
-      @jakarta.validation.constraints.NotNull(message = "is required") NewEntry input) {
+  public Response addWorkingArea(@NotNull(message = "is required") NewEntry input) {
     lists.addWorkingArea(input.code, input.nameEn, input.nameFr, input.nameEs);
-    return jakarta.ws.rs.core.Response.status(201)
-        .entity(new Entry(input.code, input.nameEn))
-        .build();
+    return created(new Entry(input.code, input.nameEn));
   }
 
-  @jakarta.ws.rs.POST
+  @POST
   @Path("kpis")
-  @jakarta.annotation.security.RolesAllowed(org.wops.api.support.Caller.ADMIN)
-  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Caller.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a KPI with its unit (the secretariat)")
-  public jakarta.ws.rs.core.Response addKpi(
-      @jakarta.validation.constraints.NotNull(message = "is required") NewEntry input) {
+  public Response addKpi(@NotNull(message = "is required") NewEntry input) {
     lists.addKpi(input.code, input.nameEn, input.nameFr, input.nameEs, input.unit);
-    return jakarta.ws.rs.core.Response.status(201)
-        .entity(new KpiEntry(input.code, input.nameEn, input.unit))
-        .build();
+    return created(new KpiEntry(input.code, input.nameEn, input.unit));
+  }
+
+  private static Response created(Object entry) {
+    return Response.status(Response.Status.CREATED).entity(entry).build();
   }
 
   @Context HttpHeaders headers;

@@ -86,13 +86,6 @@ public class AdminView {
     return "/admin/index.xhtml?faces-redirect=true";
   }
 
-  private void failed(DomainRuleViolation e) {
-    for (DomainRuleViolation v : e.withOthers()) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
-    }
-  }
-
   private static Set<Long> ids(String s) {
     if (s == null || s.isBlank()) {
       return Set.of();
@@ -110,83 +103,91 @@ public class AdminView {
             .getRequestParameterValuesMap()
             .getOrDefault("roles", new String[0]);
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (String v : values) {
-      roles.add(Role.valueOf(v));
+    for (Role r : Role.values()) {
+      if (Arrays.asList(values).contains(r.name())) {
+        roles.add(r);
+      }
     }
     return roles;
   }
 
-  public String createUser() {
-    Map<String, String> f = form();
+  /**
+   * Every form of the page: the action, then back to the page with a message; a broken rule keeps
+   * the page with the rule's messages (and nothing changed).
+   */
+  private String act(String doneKey, Runnable action) {
     try {
-      UserAccount u =
-          users.create(
-              f.get("username"), f.get("password"), f.get("displayName"), Language.EN, roles());
-      users.change(
-          u.username(), null, ids(f.get("operatorIds")), ids(f.get("organisationIds")), null, null);
+      action.run();
     } catch (DomainRuleViolation e) {
-      failed(e);
+      WopView.broken(e, null);
       return null;
     }
-    return done("admin.user.created");
+    return done(doneKey);
+  }
+
+  public String createUser() {
+    Map<String, String> f = form();
+    return act(
+        "admin.user.created",
+        () -> {
+          UserAccount u =
+              users.create(
+                  f.get("username"), f.get("password"), f.get("displayName"), Language.EN, roles());
+          users.change(
+              u.username(),
+              null,
+              ids(f.get("operatorIds")),
+              ids(f.get("organisationIds")),
+              null,
+              null);
+        });
   }
 
   public String changeUser() {
     Map<String, String> f = form();
-    try {
-      users.change(
-          f.get("username"),
-          roles().isEmpty() ? null : roles(),
-          ids(f.get("operatorIds")),
-          ids(f.get("organisationIds")),
-          null,
-          "true".equals(f.get("enabled")));
-    } catch (DomainRuleViolation e) {
-      failed(e);
-      return null;
-    }
-    return done("admin.user.changed");
+    Set<Role> roles = roles();
+    return act(
+        "admin.user.changed",
+        () ->
+            users.change(
+                f.get("username"),
+                roles.isEmpty() ? null : roles,
+                ids(f.get("operatorIds")),
+                ids(f.get("organisationIds")),
+                null,
+                "true".equals(f.get("enabled"))));
   }
 
   public String publishCharter() {
     Map<String, String> f = form();
-    try {
-      charter.publish(
-          f.get("title"), f.get("principles"), f.get("codeOfConduct"), session.getName());
-    } catch (DomainRuleViolation e) {
-      failed(e);
-      return null;
-    }
-    return done("admin.charter.published");
+    return act(
+        "admin.charter.published",
+        () ->
+            charter.publish(
+                f.get("title"), f.get("principles"), f.get("codeOfConduct"), session.getName()));
   }
 
   public String addWorkingArea() {
     Map<String, String> f = form();
-    try {
-      referenceLists.addWorkingArea(
-          f.get("code"), f.get("nameEn"), f.get("nameFr"), f.get("nameEs"));
-    } catch (DomainRuleViolation e) {
-      failed(e);
-      return null;
-    }
-    return done("admin.reference.added");
+    return act(
+        "admin.reference.added",
+        () ->
+            referenceLists.addWorkingArea(
+                f.get("code"), f.get("nameEn"), f.get("nameFr"), f.get("nameEs")));
   }
 
   public String addKpi() {
     Map<String, String> f = form();
-    try {
-      referenceLists.addKpi(
-          f.get("code"), f.get("nameEn"), f.get("nameFr"), f.get("nameEs"), f.get("unit"));
-    } catch (DomainRuleViolation e) {
-      failed(e);
-      return null;
-    }
-    return done("admin.reference.added");
+    return act(
+        "admin.reference.added",
+        () ->
+            referenceLists.addKpi(
+                f.get("code"), f.get("nameEn"), f.get("nameFr"), f.get("nameEs"), f.get("unit")));
   }
 
   public String resend() {
-    notifications.resend(Long.parseLong(form().get("message")));
-    return done("admin.outbox.resent");
+    Set<Long> message = ids(form().get("message"));
+    return act("admin.outbox.resent", () -> message.forEach(notifications::resend));
   }
 
   public String ids(Set<Long> ids) {

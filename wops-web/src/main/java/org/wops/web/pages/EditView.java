@@ -98,12 +98,7 @@ public class EditView {
               d.actualEnd()),
           session.getName());
     } catch (DomainRuleViolation e) {
-      for (DomainRuleViolation v : e.withOthers()) {
-        FacesContext.getCurrentInstance()
-            .addMessage(
-                "edit:" + v.field(),
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
-      }
+      WopView.broken(e, "edit");
       return null;
     }
     WopView.message(FacesMessage.SEVERITY_INFO, labels.text("edit.saved"));

@@ -205,10 +205,7 @@ public class WopView {
       message(FacesMessage.SEVERITY_INFO, labels.text(doneKey));
       return back();
     } catch (DomainRuleViolation e) {
-      for (DomainRuleViolation v : e.withOthers()) {
-        FacesContext.getCurrentInstance()
-            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
-      }
+      broken(e, null);
       return null;
     } catch (org.wops.domain.shared.AccessDenied e) {
       FacesContext.getCurrentInstance()
@@ -328,6 +325,19 @@ public class WopView {
       return new java.math.BigDecimal(s.strip().replace(',', '.'));
     } catch (RuntimeException e) {
       throw new DomainRuleViolation("number.invalid", field, "Give a number, such as 38.5.");
+    }
+  }
+
+  /**
+   * Each broken rule as an error message: next to its field in the form ({@code form:field}) when a
+   * form is named and the rule names a field, else for the whole page.
+   */
+  static void broken(DomainRuleViolation e, String form) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (DomainRuleViolation v : e.withOthers()) {
+      String clientId = form == null || v.field() == null ? null : form + ":" + v.field();
+      faces.addMessage(
+          clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
     }
   }
 
