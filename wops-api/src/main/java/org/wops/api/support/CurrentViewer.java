@@ -3,23 +3,39 @@ package org.wops.api.support;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.wops.domain.user.UserService;
 import org.wops.domain.user.Viewer;
 
-/** Who makes this request, for the access rules (read once per request). */
+/**
+ * Who makes this request, for the access rules (read once per request): as the authentication
+ * mechanism found the account while signing the caller in ({@link #AUTHENTICATED}), else read.
+ */
 @RequestScoped
 public class CurrentViewer {
+  /**
+   * The request attribute in which the authentication mechanism leaves the {@link Viewer} of the
+   * account it has just read, so that the request does not read it again.
+   */
+  public static final String AUTHENTICATED = CurrentViewer.class.getName() + ".authenticated";
+
   @Inject SecurityContext security;
   @Inject UserService users;
+  @Inject HttpServletRequest request;
 
   private Viewer viewer;
 
   public Viewer get() {
     if (viewer == null) {
-      viewer =
-          security.getCallerPrincipal() == null
-              ? Viewer.anonymous()
-              : users.viewer(security.getCallerPrincipal().getName());
+      java.security.Principal caller = security.getCallerPrincipal();
+      if (caller == null) {
+        viewer = Viewer.anonymous();
+      } else if (request.getAttribute(AUTHENTICATED) instanceof Viewer known
+          && caller.getName().equals(known.username())) {
+        viewer = known;
+      } else {
+        viewer = users.viewer(caller.getName());
+      }
     }
     return viewer;
   }

@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.wops.api.support.CurrentViewer;
 import org.wops.domain.user.UserAccount;
 import org.wops.domain.user.UserService;
 import org.wops.domain.user.Viewer;
@@ -65,6 +66,7 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
       if (user.isEmpty()) {
         return unauthorized(response, context);
       }
+      request.setAttribute(CurrentViewer.AUTHENTICATED, user.get().asViewer());
       return context.notifyContainerAboutLogin(user.get().username(), roleNames(user.get()));
     }
     if (authorization != null && startsWithIgnoreCase(authorization, "Basic ")) {
@@ -102,6 +104,7 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
       if (name instanceof String username) {
         Viewer viewer = users.viewer(username);
         if (!viewer.isAnonymous()) {
+          request.setAttribute(CurrentViewer.AUTHENTICATED, viewer);
           return context.notifyContainerAboutLogin(
               username, viewer.roles().stream().map(Enum::name).collect(Collectors.toSet()));
         }
