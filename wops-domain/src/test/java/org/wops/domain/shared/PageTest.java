@@ -34,4 +34,23 @@ class PageTest {
     assertThat(mapped.total()).isEqualTo(1_000);
     assertThat(mapped.exact()).isFalse();
   }
+
+  @Test
+  void aPageThatWasNotCountedHasNoTotalAndAsManyPagesAsItSays() {
+    Page<Integer> uncounted = Page.uncounted(items(50), 3, 50);
+    assertThat(uncounted.counted()).isFalse();
+    assertThat(uncounted.exact()).isFalse();
+    assertThat(uncounted.hasNext()).isTrue();
+    assertThat(uncounted.pageCount()).isZero();
+    assertThat(uncounted.map(String::valueOf).counted()).isFalse();
+    assertThat(new Page<>(items(7), 3, 50, 157).counted()).isTrue();
+  }
+
+  @Test
+  void aPageRequestIsCountedUnlessAskedOtherwise() {
+    assertThat(new PageRequest(2, 50).counted()).isTrue();
+    PageRequest uncounted = new PageRequest(2, 50).uncounted();
+    assertThat(uncounted.counted()).isFalse();
+    assertThat(uncounted.offset()).isEqualTo(100);
+  }
 }

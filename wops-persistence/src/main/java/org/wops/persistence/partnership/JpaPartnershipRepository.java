@@ -98,7 +98,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     // which guesses 500 rows for any full-text word, reads every row holding the word and sorts
     // them (16 ms at 100,000 partnerships, growing with the data) instead of walking the sort
     // order's index to the 50th match (1.5 ms, whatever the size) - see docs/BENCHMARKS.md
-    query.setHint("eclipselink.jdbc.bind-parameters", "false");
+    if (database.isPostgresql()) {
+      query.setHint("eclipselink.jdbc.bind-parameters", "false");
+    }
     if (!page.counted()) {
       // one row more than the page says whether another page follows; the page shows its total
       // only when it is the last
