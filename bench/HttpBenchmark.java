@@ -175,10 +175,11 @@ public class HttpBenchmark {
           // signed in, so that every request reaches the database (public searches are kept in memory)
           String token = token(micro.base());
           String search = micro.base() + "api/v1/partnerships";
-          // the default (matches counted up to 1,000), then the page alone (total=none)
-          for (String total : List.of("bounded", "none")) {
+          // the page alone (total=none), then as clients send it by default (matches counted up to 1,000): the
+          // cheaper first, so that the database is not still working through the slower one's queue
+          for (String total : List.of("none", "bounded")) {
             Path lua = fixedSearchScript(token, total);
-            Wrk.run(search, 5, lua);
+            Wrk.run(search, 10, lua);
             drain(micro.base());
             Wrk r = Wrk.run(search, 15, lua);
             first.putIfAbsent(total, r.p50);

@@ -57,6 +57,7 @@ class BrowserIT {
 
   @TempDir static Path workDir;
   private static GreenMail smtp;
+  private static int smtpPort;
   private static PayaraMicroProcess micro;
   private static WebDriver browser;
   private static long wop;
@@ -68,9 +69,8 @@ class BrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    int smtpPort = PayaraMicroProcess.freePort();
-    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    smtpPort = PayaraMicroProcess.freePort();
+    smtp = startSmtp();
     Map<String, String> env = new HashMap<>();
     env.put("WOPS_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
     env.put("WOPS_DB_URL", System.getProperty("wops.test.db.url"));
@@ -79,11 +79,21 @@ class BrowserIT {
     env.put("WOPS_MAIL_HOST", "127.0.0.1");
     env.put("WOPS_MAIL_PORT", String.valueOf(smtpPort));
     env.put("WOPS_NOTIFICATIONS_DISPATCH_INTERVAL_SECONDS", "1");
+    // a mail that cannot be sent is FAILED after two attempts a second apart (the outbox test)
+    env.put("WOPS_NOTIFICATIONS_RETRY_BASE_SECONDS", "1");
+    env.put("WOPS_NOTIFICATIONS_MAX_ATTEMPTS", "2");
     env.put("WOPS_MAP_TILES", "none");
     micro = PayaraMicroProcess.start(workDir, PayaraMicroProcess.freePort(), env);
     Files.createDirectories(SHOTS);
     seed();
     browser = chromium();
+  }
+
+  private static GreenMail startSmtp() {
+    GreenMail mail =
+        new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+    return mail;
   }
 
   @AfterAll
@@ -814,5 +824,106 @@ class BrowserIT {
     browser.findElement(By.id("login:submit")).click();
     waiting()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "not right"));
+  }
+
+  @Test
+  @Order(12)
+  void aMailThatCouldNotBeSentIsListedForTheSecretariatWhoSendsItAgain() throws Exception {
+    String p = "api/v1/partnerships/" + wop;
+    String title = "Outbox check " + TAG;
+    HttpResponse<String> added =
+        Http.postJson(
+            micro.uri(p + "/milestones"),
+            "{\"title\":\"" + title + "\",\"plannedDate\":\"" + LocalDate.now() + "\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    long milestone =
+        Http.object(added)
+            .getJsonArray("milestones")
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(m -> m.getString("title").equals(title))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    // the mail server is down when the milestone is reached: the mail fails twice, then is FAILED
+    smtp.stop();
+    try {
+      HttpResponse<String> reached =
+          Http.postJson(
+              micro.uri(p + "/milestones/" + milestone + "/reached"),
+              "{\"actualDate\":\"" + LocalDate.now() + "\"}");
+      assertThat(reached.statusCode()).as(reached.body()).isEqualTo(200);
+      signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+      By failedRow = By.xpath("//section[@id='outbox']//li[contains(., '" + title + "')]");
+      new WebDriverWait(browser, Duration.ofSeconds(60))
+          .pollingEvery(Duration.ofSeconds(1))
+          .withMessage(() -> "no failed mail listed: " + describePage())
+          .until(
+              driver -> {
+                driver.get(url("admin/index.xhtml"));
+                return !driver.findElements(failedRow).isEmpty();
+              });
+      assertThat(browser.findElement(failedRow).getText()).contains(contactA);
+      shot("admin-outbox");
+    } finally {
+      smtp = startSmtp();
+    }
+    org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(failedRowButton(title)).click();
+    waiting().until(ExpectedConditions.stalenessOf(page));
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("The mail will be sent again");
+
+    MimeMessage resent =
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+            .withMessage("the mail arrives once re-sent")
+            .until(
+                driver ->
+                    java.util.Arrays.stream(smtp.getReceivedMessages())
+                        .filter(
+                            m -> {
+                              try {
+                                return m.getSubject().contains(title);
+                              } catch (Exception e) {
+                                return false;
+                              }
+                            })
+                        .findFirst()
+                        .orElse(null));
+    assertThat(java.util.Arrays.toString(resent.getAllRecipients())).contains(contactA);
+  }
+
+  private static By failedRowButton(String text) {
+    return By.xpath(
+        "//section[@id='outbox']//li[contains(., '" + text + "')]//input[@type='submit']");
+  }
+
+  @Test
+  @Order(11)
+  void theSecretariatPublishesANewCharterVersionThatBecomesTheCurrentOne() throws Exception {
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    open("admin/index.xhtml", By.id("new-charter"));
+    String title = "WOP Charter " + TAG;
+    browser.findElement(By.id("c-title")).sendKeys(title);
+    browser
+        .findElement(By.id("c-principles"))
+        .sendKeys("Not for profit; peer to peer; every partner learns.");
+    browser
+        .findElement(By.id("c-conduct"))
+        .sendKeys("Partners keep the agreement they sign and report honestly.");
+    org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(By.cssSelector("#new-charter input[type=submit]")).click();
+    waiting().until(ExpectedConditions.stalenessOf(page));
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("The new Charter version is published");
+    assertThat(browser.findElement(By.id("charter")).getText()).contains(title);
+    // the API and the Charter page now show it as the current version
+    HttpResponse<String> current = Http.get(micro.uri("api/v1/charter"));
+    assertThat(current.statusCode()).isEqualTo(200);
+    assertThat(Http.object(current).getString("title")).isEqualTo(title);
+    open("my/charter.xhtml", By.id("charter-principles"));
+    assertThat(browser.findElement(By.id("charter-principles")).getText())
+        .contains("every partner learns");
   }
 }
