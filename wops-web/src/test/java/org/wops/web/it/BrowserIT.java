@@ -865,6 +865,8 @@ class BrowserIT {
                 return !driver.findElements(failedRow).isEmpty();
               });
       assertThat(browser.findElement(failedRow).getText()).contains(contactA);
+      ((JavascriptExecutor) browser)
+          .executeScript("arguments[0].scrollIntoView()", browser.findElement(failedRow));
       shot("admin-outbox");
     } finally {
       smtp = startSmtp();
