@@ -40,6 +40,8 @@ public class AdminView {
   @Inject org.wops.domain.reference.ReferenceService referenceLists;
   @Inject Session session;
   @Inject Labels labels;
+  @Inject org.wops.domain.operator.OperatorRepository operators;
+  @Inject org.wops.domain.organisation.OrganisationRepository organisations;
 
   public List<UserAccount> getUsers() {
     return users.all();
@@ -188,6 +190,24 @@ public class AdminView {
   public String resend() {
     Set<Long> message = ids(form().get("message"));
     return act("admin.outbox.resent", () -> message.forEach(notifications::resend));
+  }
+
+  /** The names of the operators a user acts for, so that the secretariat sees who, not ids. */
+  public String operatorNames(Set<Long> ids) {
+    return names(ids, id -> operators.findById(id).map(o -> o.name()));
+  }
+
+  /** The names of the organisations a user acts for. */
+  public String organisationNames(Set<Long> ids) {
+    return names(ids, id -> organisations.findById(id).map(o -> o.name()));
+  }
+
+  private String names(
+      Set<Long> ids, java.util.function.Function<Long, java.util.Optional<String>> name) {
+    return ids.stream()
+        .sorted()
+        .map(id -> name.apply(id).orElse("#" + id))
+        .collect(Collectors.joining(", "));
   }
 
   public String ids(Set<Long> ids) {

@@ -751,6 +751,25 @@ class BrowserIT {
 
     browser.get(url("admin/index.xhtml"));
     assertThat(browser.findElement(By.id("users")).getText()).contains("editor-a-" + TAG);
+    // the secretariat sees whom a user acts for by name, not only by id
+    assertThat(
+            browser
+                .findElement(
+                    By.xpath(
+                        "//form[contains(@class,'user-row')][.//strong[normalize-space()='editor-a-"
+                            + TAG
+                            + "']]//span[contains(@class,'operator-names')]"))
+                .getText())
+        .isEqualTo("Kisumu Water " + TAG);
+    assertThat(
+            browser
+                .findElement(
+                    By.xpath(
+                        "//form[contains(@class,'user-row')][.//strong[normalize-space()='coordinator-"
+                            + TAG
+                            + "']]//span[contains(@class,'organisation-names')]"))
+                .getText())
+        .isEqualTo("East African Platform " + TAG);
     // the secretariat extends a reference list; a bad code is refused with the rule's message
     String code = "AREA_" + TAG.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "X");
     browser.findElement(By.id("wa-code")).sendKeys("lower case");
