@@ -173,6 +173,8 @@ public class PartnershipResource {
     Long expected = IfMatch.require(ifMatch, "partnership", id, p.version());
     String actor = actor();
     VersionCondition.ifVersion(
+        "partnership",
+        id,
         expected,
         () -> {
           change.apply(expected, actor);

@@ -95,6 +95,8 @@ public class ProgressUpdateResource {
     Long expected = IfMatch.require(ifMatch, "update", u.id(), u.version());
     ProgressUpdate revised =
         VersionCondition.ifVersion(
+            "update",
+            updateId,
             expected,
             () ->
                 updates.revise(

@@ -778,7 +778,7 @@ public class PartnershipService {
       long id, Long expectedVersion, String actor, Consumer<Partnership> change) {
     Objects.requireNonNull(actor, "actor is required");
     Partnership p = get(id);
-    Long expected = VersionCondition.expected(expectedVersion);
+    Long expected = VersionCondition.expected("partnership", id, expectedVersion);
     if (expected != null && expected != p.version()) {
       throw new StaleVersionException("partnership", id, expected, p.version());
     }

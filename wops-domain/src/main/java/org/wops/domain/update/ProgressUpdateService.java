@@ -112,7 +112,7 @@ public class ProgressUpdateService {
   /** The update to change, if it is still at the version the caller's change is conditional on. */
   private ProgressUpdate changing(long updateId) {
     ProgressUpdate u = get(updateId);
-    Long expected = VersionCondition.expected(null);
+    Long expected = VersionCondition.expected("update", updateId, null);
     if (expected != null && expected != u.version()) {
       throw new StaleVersionException("update", updateId, expected, u.version());
     }

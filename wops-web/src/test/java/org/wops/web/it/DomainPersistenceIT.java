@@ -671,16 +671,27 @@ class DomainPersistenceIT {
     int milestones = read0.milestones().size();
     LocalDate in10 = LocalDate.now().plusDays(10);
     VersionCondition.ifVersion(
-        read, () -> partnerships.addMilestone(p.id(), "Kick-off", in10, ACTOR));
+        "partnership",
+        p.id(),
+        read,
+        () -> partnerships.addMilestone(p.id(), "Kick-off", in10, ACTOR));
     assertThrows(
         StaleVersionException.class,
         () ->
             VersionCondition.ifVersion(
-                read, () -> partnerships.addMilestone(p.id(), "Lost update", in10, ACTOR)));
+                "partnership",
+                p.id(),
+                read,
+                () -> partnerships.addMilestone(p.id(), "Lost update", in10, ACTOR)));
     assertEquals(milestones + 1, partnerships.get(p.id()).milestones().size());
-    // the condition holds for that call only
+    // the condition holds for that call only, and for the aggregate it names only
     partnerships.addMilestone(p.id(), "Later", in10, ACTOR);
-    assertEquals(milestones + 2, partnerships.get(p.id()).milestones().size());
+    VersionCondition.ifVersion(
+        "partnership",
+        p.id() + 1_000_000,
+        read,
+        () -> partnerships.addMilestone(p.id(), "Another's condition", in10, ACTOR));
+    assertEquals(milestones + 3, partnerships.get(p.id()).milestones().size());
   }
 
   private static boolean causedByOptimisticLock(Throwable t) {
