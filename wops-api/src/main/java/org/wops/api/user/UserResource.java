@@ -152,10 +152,9 @@ public class UserResource {
             input.password,
             input.displayName,
             input.language == null ? Language.EN : Language.valueOf(input.language),
-            roles);
-    if (input.operatorIds != null || input.organisationIds != null) {
-      u = users.change(u.username(), null, input.operatorIds, input.organisationIds, null, null);
-    }
+            roles,
+            input.operatorIds,
+            input.organisationIds);
     return Response.status(Response.Status.CREATED).entity(UserView.of(u)).build();
   }
 

@@ -46,6 +46,25 @@ public class UserService {
   @Inject OperatorRepository operators;
   @Inject OrganisationRepository organisations;
 
+  /**
+   * Creates a user with the operators and organisations it acts for, all or nothing: an unknown
+   * operator or organisation leaves no user behind (one transaction).
+   */
+  public UserAccount create(
+      String username,
+      String password,
+      String displayName,
+      Language language,
+      Set<Role> roles,
+      Set<Long> operatorIds,
+      Set<Long> organisationIds) {
+    UserAccount u = create(username, password, displayName, language, roles);
+    boolean links =
+        (operatorIds != null && !operatorIds.isEmpty())
+            || (organisationIds != null && !organisationIds.isEmpty());
+    return links ? change(u.username(), null, operatorIds, organisationIds, null, null) : u;
+  }
+
   public UserAccount create(
       String username, String password, String displayName, Language language, Set<Role> roles) {
     if (password == null || password.length() < PASSWORD_MIN) {

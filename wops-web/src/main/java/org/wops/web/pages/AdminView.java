@@ -131,18 +131,15 @@ public class AdminView {
     Map<String, String> f = form();
     return act(
         "admin.user.created",
-        () -> {
-          UserAccount u =
-              users.create(
-                  f.get("username"), f.get("password"), f.get("displayName"), Language.EN, roles());
-          users.change(
-              u.username(),
-              null,
-              ids(f.get("operatorIds")),
-              ids(f.get("organisationIds")),
-              null,
-              null);
-        });
+        () ->
+            users.create(
+                f.get("username"),
+                f.get("password"),
+                f.get("displayName"),
+                Language.EN,
+                roles(),
+                ids(f.get("operatorIds")),
+                ids(f.get("organisationIds"))));
   }
 
   public String changeUser() {

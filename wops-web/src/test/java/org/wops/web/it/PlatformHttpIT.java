@@ -293,6 +293,23 @@ class PlatformHttpIT {
   }
 
   @Test
+  void aUserForAnUnknownOperatorIsRefusedAndNotCreatedHalfway() throws Exception {
+    String username = "half-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> refused =
+        post(
+            "api/v1/users",
+            "application/json",
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\"a-long-enough-password\",\"roles\":[\"OPERATOR_EDITOR\"],"
+                + "\"operatorIds\":[987654321]}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(object(refused).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("operatorIds");
+    assertThat(get("api/v1/users").body()).doesNotContain(username);
+  }
+
+  @Test
   void theReadinessCheckIsUpOnPostgresqlAfterTheMigrations() throws Exception {
     HttpResponse<String> ready = get("health/ready");
 
