@@ -236,6 +236,31 @@ public class PartnershipService {
     return p;
   }
 
+  /**
+   * Proposes a partnership as a proposer gathers it: the partnership with its participants,
+   * supporters and the type's fields, its agreement (when written) and the milestones planned — all
+   * or nothing: a rule broken anywhere leaves nothing stored, so that trying again does not make a
+   * second, half-made partnership.
+   */
+  public Partnership propose(
+      String typeId,
+      PartnershipDetails details,
+      List<Participant> participants,
+      List<SupportingOrganisation> supporters,
+      Map<String, String> extraValues,
+      AgreementTerms agreement,
+      List<PlannedMilestone> milestones,
+      String actor) {
+    Partnership p = identify(typeId, details, participants, supporters, extraValues, actor);
+    if (agreement != null) {
+      writeAgreement(p.id(), null, agreement, actor);
+    }
+    for (PlannedMilestone m : milestones == null ? List.<PlannedMilestone>of() : milestones) {
+      addMilestone(p.id(), m.title(), m.plannedDate(), actor);
+    }
+    return get(p.id());
+  }
+
   /** Replaces the values of the type's extra fields. */
   public Partnership replaceExtraValues(
       long id, Long expectedVersion, Map<String, String> values, String actor) {

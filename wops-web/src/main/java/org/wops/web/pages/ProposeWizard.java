@@ -26,6 +26,7 @@ import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipDetails;
 import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PlannedMilestone;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.reference.ReferenceData;
@@ -397,8 +398,22 @@ public class ProposeWizard implements Serializable {
           session.viewer(),
           people.stream().map(Participant::operatorId).toList(),
           orgs.stream().map(SupportingOrganisation::organisationId).toList());
+      AgreementTerms agreement =
+          agreementText == null || agreementText.isBlank()
+              ? null
+              : new AgreementTerms(
+                  agreementText,
+                  cashValue == null ? BigDecimal.ZERO : cashValue,
+                  inKindValue == null ? BigDecimal.ZERO : inKindValue);
+      List<PlannedMilestone> planned = new ArrayList<>();
+      for (Row m : milestones) {
+        if (m.title != null && !m.title.isBlank() && m.date != null) {
+          planned.add(new PlannedMilestone(m.title, m.date));
+        }
+      }
+      // one use case, one transaction: a broken rule leaves nothing behind to be proposed twice
       Partnership p =
-          partnerships.identify(
+          partnerships.propose(
               typeId,
               new PartnershipDetails(
                   title,
@@ -415,22 +430,9 @@ public class ProposeWizard implements Serializable {
               people,
               orgs,
               values,
+              agreement,
+              planned,
               session.getName());
-      if (agreementText != null && !agreementText.isBlank()) {
-        partnerships.writeAgreement(
-            p.id(),
-            null,
-            new AgreementTerms(
-                agreementText,
-                cashValue == null ? BigDecimal.ZERO : cashValue,
-                inKindValue == null ? BigDecimal.ZERO : inKindValue),
-            session.getName());
-      }
-      for (Row m : milestones) {
-        if (m.title != null && !m.title.isBlank() && m.date != null) {
-          partnerships.addMilestone(p.id(), m.title, m.date, session.getName());
-        }
-      }
       WopView.message(FacesMessage.SEVERITY_INFO, labels.text("propose.done"));
       return "/wop.xhtml?faces-redirect=true&id=" + p.id();
     } catch (AccessDenied e) {

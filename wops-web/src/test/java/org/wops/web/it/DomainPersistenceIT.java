@@ -68,6 +68,7 @@ import org.wops.domain.partnership.PartnershipRepository;
 import org.wops.domain.partnership.PartnershipService;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
+import org.wops.domain.partnership.PlannedMilestone;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.reference.ReferenceData;
@@ -661,6 +662,61 @@ class DomainPersistenceIT {
             .filter(a -> a.action().equals("milestone.reached"))
             .count(),
         "the attempt that lost left no trace");
+  }
+
+  @Test
+  void aProposalWithABrokenRuleAnywhereLeavesNothingStored() throws Exception {
+    String title = unique("All or nothing");
+    Operator mentor = operator("ZM");
+    Operator mentee = operator("ZW");
+    DomainRuleViolation refused =
+        assertThrows(
+            DomainRuleViolation.class,
+            () ->
+                partnerships.propose(
+                    DefaultWopType.ID,
+                    details(title, "NRW"),
+                    List.of(
+                        participant(mentor, ParticipantRole.MENTOR),
+                        participant(mentee, ParticipantRole.MENTEE)),
+                    List.of(),
+                    Map.of(),
+                    new AgreementTerms("Halve the losses.", BigDecimal.ZERO, BigDecimal.ZERO),
+                    List.of(
+                        new PlannedMilestone("Kick-off", LocalDate.now().plusDays(5)),
+                        new PlannedMilestone("x".repeat(201), LocalDate.now().plusDays(9))),
+                    ACTOR));
+    assertEquals("title", refused.field());
+    assertEquals(0, partnershipsTitled(title), "the partnership identified first was rolled back");
+
+    Partnership proposed =
+        partnerships.propose(
+            DefaultWopType.ID,
+            details(title, "NRW"),
+            List.of(
+                participant(mentor, ParticipantRole.MENTOR),
+                participant(mentee, ParticipantRole.MENTEE)),
+            List.of(),
+            Map.of(),
+            new AgreementTerms("Halve the losses.", BigDecimal.ZERO, BigDecimal.ZERO),
+            List.of(new PlannedMilestone("Kick-off", LocalDate.now().plusDays(5))),
+            ACTOR);
+    assertEquals(1, partnershipsTitled(title));
+    assertEquals("Halve the losses.", proposed.agreement().objectivesAndOutputs());
+    assertTrue(proposed.milestones().stream().anyMatch(m -> m.title().equals("Kick-off")));
+  }
+
+  private long partnershipsTitled(String title) throws Exception {
+    DataSource ds = (DataSource) new InitialContext().lookup("java:app/jdbc/wops");
+    try (Connection c = ds.getConnection();
+        java.sql.PreparedStatement q =
+            c.prepareStatement("select count(*) from partnerships where title = ?")) {
+      q.setString(1, title);
+      try (ResultSet r = q.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
   }
 
   @Test
