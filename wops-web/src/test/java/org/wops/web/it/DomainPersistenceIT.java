@@ -669,38 +669,32 @@ class DomainPersistenceIT {
     String title = unique("All or nothing");
     Operator mentor = operator("ZM");
     Operator mentee = operator("ZW");
+    java.util.function.Function<List<PlannedMilestone>, Partnership> propose =
+        planned ->
+            partnerships.propose(
+                DefaultWopType.ID,
+                details(title, "NRW"),
+                List.of(
+                    participant(mentor, ParticipantRole.MENTOR),
+                    participant(mentee, ParticipantRole.MENTEE)),
+                List.of(),
+                Map.of(),
+                new AgreementTerms("Halve the losses.", BigDecimal.ZERO, BigDecimal.ZERO),
+                planned,
+                ACTOR);
+    PlannedMilestone kickOff = new PlannedMilestone("Kick-off", LocalDate.now().plusDays(5));
     DomainRuleViolation refused =
         assertThrows(
             DomainRuleViolation.class,
             () ->
-                partnerships.propose(
-                    DefaultWopType.ID,
-                    details(title, "NRW"),
+                propose.apply(
                     List.of(
-                        participant(mentor, ParticipantRole.MENTOR),
-                        participant(mentee, ParticipantRole.MENTEE)),
-                    List.of(),
-                    Map.of(),
-                    new AgreementTerms("Halve the losses.", BigDecimal.ZERO, BigDecimal.ZERO),
-                    List.of(
-                        new PlannedMilestone("Kick-off", LocalDate.now().plusDays(5)),
-                        new PlannedMilestone("x".repeat(201), LocalDate.now().plusDays(9))),
-                    ACTOR));
+                        kickOff,
+                        new PlannedMilestone("x".repeat(201), LocalDate.now().plusDays(9)))));
     assertEquals("title", refused.field());
     assertEquals(0, partnershipsTitled(title), "the partnership identified first was rolled back");
 
-    Partnership proposed =
-        partnerships.propose(
-            DefaultWopType.ID,
-            details(title, "NRW"),
-            List.of(
-                participant(mentor, ParticipantRole.MENTOR),
-                participant(mentee, ParticipantRole.MENTEE)),
-            List.of(),
-            Map.of(),
-            new AgreementTerms("Halve the losses.", BigDecimal.ZERO, BigDecimal.ZERO),
-            List.of(new PlannedMilestone("Kick-off", LocalDate.now().plusDays(5))),
-            ACTOR);
+    Partnership proposed = propose.apply(List.of(kickOff));
     assertEquals(1, partnershipsTitled(title));
     assertEquals("Halve the losses.", proposed.agreement().objectivesAndOutputs());
     assertTrue(proposed.milestones().stream().anyMatch(m -> m.title().equals("Kick-off")));
