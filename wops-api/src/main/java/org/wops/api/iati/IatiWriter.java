@@ -28,6 +28,13 @@ import org.wops.domain.partnership.SupportingOrganisation;
  * percentage, 1 unit), baseline, and a period per target year with the year's latest actual value.
  */
 final class IatiWriter {
+  /**
+   * xs:dateTime with its seconds always written: {@code OffsetDateTime.toString()} leaves out ":00"
+   * at a whole minute ("2026-11-27T04:06Z"), which the IATI schema refuses.
+   */
+  static final java.time.format.DateTimeFormatter XSD_DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
   static final String WOPS_NS = "urn:wops:iati-extension";
   private static final String SECTOR_WATER_TRAINING = "14081";
 
@@ -49,7 +56,7 @@ final class IatiWriter {
       x.writeStartElement("iati-activities");
       x.writeAttribute("version", "2.03");
       x.writeAttribute(
-          "generated-datetime", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
+          "generated-datetime", XSD_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC)));
       x.writeNamespace("wops", WOPS_NS);
       for (Partnership p : partnerships) {
         activity(x, p, reporter, operatorName, organisationName, kpiName);
