@@ -282,11 +282,25 @@ class BrowserIT {
    * element).
    */
   /**
-   * Opens a page and waits for one of its elements; when another page comes instead (an error page,
-   * a crashed tab), the failure says which.
+   * Opens a page and waits for one of its elements (never reading the page before it); when another
+   * page comes instead (an error page, a crashed tab), the failure says which.
    */
   private void open(String path, By expected) {
+    org.openqa.selenium.WebElement before;
+    try {
+      before = browser.findElement(By.tagName("html"));
+    } catch (org.openqa.selenium.WebDriverException none) {
+      before = null;
+    }
     browser.get(url(path));
+    if (before != null) {
+      // Chromium's get() has, now and then, returned while the next document was still coming
+      // (after a redirect): wait for the old document to go before looking into the new one
+      org.openqa.selenium.WebElement old = before;
+      waiting()
+          .withMessage(() -> "the page before " + path + " stayed: " + describePage())
+          .until(driver -> gone(old));
+    }
     waiting()
         .withMessage(() -> "expected " + expected + " on " + path + ", got " + describePage())
         .until(ExpectedConditions.presenceOfElementLocated(expected));
@@ -366,7 +380,7 @@ class BrowserIT {
   @Test
   @Order(2)
   void theDirectoryFindsThePartnershipAndItsProfileOpens() throws Exception {
-    browser.get(url("directory.xhtml"));
+    open("directory.xhtml", By.id("q"));
     browser.findElement(By.id("q")).sendKeys("Leak detection " + TAG);
     click("search-go");
     waiting()
@@ -390,12 +404,12 @@ class BrowserIT {
     shot("wop-profile");
 
     // why it is not yet compliant, in the reader's language, the operators named
-    browser.get(url("wop.xhtml?id=" + wop + "&lang=fr"));
+    open("wop.xhtml?id=" + wop + "&lang=fr", By.cssSelector(".reasons"));
     assertThat(browser.findElement(By.cssSelector(".reasons")).getText())
         .contains("Kisumu Water " + TAG)
         // the current version: other test classes sharing the database may have published more
         .containsPattern("version \\d+ de la Charte");
-    browser.get(url("wop.xhtml?id=" + wop + "&lang=en"));
+    open("wop.xhtml?id=" + wop + "&lang=en", By.cssSelector(".reasons"));
     assertThat(browser.findElement(By.cssSelector(".reasons")).getText())
         .contains("Kisumu Water " + TAG + ", Mbarara Water " + TAG)
         .containsPattern("not yet endorsed Charter version \\d+");
@@ -425,10 +439,10 @@ class BrowserIT {
   @Test
   @Order(3)
   void theLanguageSwitchIsRemembered() throws Exception {
-    browser.get(url("directory.xhtml"));
+    open("directory.xhtml", By.id("lang-fr"));
     browser.findElement(By.id("lang-fr")).click();
     waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Annuaire des WOP"));
-    browser.get(url(""));
+    open("", By.tagName("h1"));
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Partenariats entre opérateurs d'eau (WOP)");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
@@ -442,6 +456,22 @@ class BrowserIT {
     waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Water Operators' Partnerships"));
   }
 
+  /** Fills the login form shown and submits it. */
+  private void submitLogin(String username, String password) {
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    browser.findElement(By.id("login:submit")).click();
+  }
+
+  /** The login page refuses these credentials. */
+  private void refusedLogin(String username, String password) {
+    browser.manage().deleteAllCookies();
+    open("login.xhtml", By.id("login:username"));
+    submitLogin(username, password);
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "not right"));
+  }
+
   private void signIn(String username) {
     signIn(username, PASSWORD);
   }
@@ -449,9 +479,7 @@ class BrowserIT {
   private void signIn(String username, String password) {
     browser.manage().deleteAllCookies();
     open("my/dashboard.xhtml", By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    browser.findElement(By.id("login:submit")).click();
+    submitLogin(username, password);
     waiting()
         .withMessage(() -> "signed in as " + username + ", got " + describePage())
         .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
@@ -460,12 +488,7 @@ class BrowserIT {
   @Test
   @Order(4)
   void anEditorSignsInMarksAMilestoneReachedAndThePartnersGetAMail() throws Exception {
-    open("login.xhtml", By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys("editor-a-" + TAG);
-    browser.findElement(By.id("login:password")).sendKeys("wrong password");
-    browser.findElement(By.id("login:submit")).click();
-    waiting()
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "not right"));
+    refusedLogin("editor-a-" + TAG, "wrong password");
 
     signIn("editor-a-" + TAG);
     assertThat(browser.findElement(By.id("mine")).getText()).contains("Leak detection " + TAG);
@@ -479,11 +502,10 @@ class BrowserIT {
     assertThat(signIn.isHttpOnly()).isTrue();
     assertThat(signIn.getSameSite()).isEqualTo("Lax");
     browser.manage().deleteCookieNamed("JSESSIONID");
-    browser.get(url("my/dashboard.xhtml"));
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+    open("my/dashboard.xhtml", By.id("dashboard-title"));
     assertThat(browser.findElement(By.id("mine")).getText()).contains("Leak detection " + TAG);
 
-    browser.get(url("wop.xhtml?id=" + wop));
+    open("wop.xhtml?id=" + wop, By.cssSelector(".reach-button"));
     browser.findElement(By.cssSelector(".reach-button")).click();
     waiting()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "reached"));
@@ -509,15 +531,14 @@ class BrowserIT {
     assertThat(browser.manage().getCookieNamed("wops-signin")).isNull();
     browser.manage().addCookie(signIn);
     browser.manage().deleteCookieNamed("JSESSIONID");
-    browser.get(url("my/dashboard.xhtml"));
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    open("my/dashboard.xhtml", By.id("login:username"));
   }
 
   @Test
   @Order(5)
   void anEditorCannotOpenTheEditPageOfAnotherOperatorsPartnership() throws Exception {
     signIn("editor-c-" + TAG);
-    browser.get(url("my/edit.xhtml?id=" + wop));
+    open("my/edit.xhtml?id=" + wop, By.id("error-title"));
     assertThat(browser.findElement(By.id("error-title")).getText())
         .isEqualTo("You may not open this page");
     assertThat(browser.findElement(By.id("error-reference")).getText()).matches(".*[0-9a-f]{8}.*");
@@ -525,7 +546,7 @@ class BrowserIT {
     shot("forbidden");
 
     signIn("editor-a-" + TAG);
-    browser.get(url("my/edit.xhtml?id=" + wop));
+    open("my/edit.xhtml?id=" + wop, By.id("edit:title"));
     browser.findElement(By.id("edit:title")).clear();
     browser.findElement(By.id("edit:save")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
@@ -536,19 +557,20 @@ class BrowserIT {
   private void click(String id) {
     org.openqa.selenium.WebElement before = browser.findElement(By.tagName("html"));
     browser.findElement(By.id(id)).click();
-    waiting()
-        .until(
-            driver -> {
-              try {
-                before.getTagName();
-                return false;
-              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-              } catch (org.openqa.selenium.WebDriverException e) {
-                // Chromium's answer while the old document is being replaced
-                return String.valueOf(e.getMessage()).contains("does not belong to the document");
-              }
-            });
+    waiting().until(driver -> gone(before));
+  }
+
+  /** Whether an element's document has been replaced. */
+  private static boolean gone(org.openqa.selenium.WebElement element) {
+    try {
+      element.getTagName();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // Chromium's answer while the old document is being replaced
+      return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
   }
 
   private void waitForStep(int step) {
@@ -615,7 +637,7 @@ class BrowserIT {
   @Order(7)
   void anEditorEndorsesTheCharterForItsOperator() throws Exception {
     signIn("editor-a-" + TAG);
-    browser.get(url("my/charter.xhtml"));
+    open("my/charter.xhtml", By.id("charter-principles"));
     assertThat(browser.findElement(By.id("charter-principles")).getText()).isNotBlank();
     browser.findElement(By.cssSelector(".endorse-button")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".endorsed")));
@@ -654,7 +676,7 @@ class BrowserIT {
         .isEqualTo(200);
 
     signIn("editor-a-" + TAG);
-    browser.get(url("wop.xhtml?id=" + wop));
+    open("wop.xhtml?id=" + wop, By.cssSelector(".sign-button"));
     browser.findElement(By.cssSelector(".sign-button")).click();
     waiting()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Signed"));
@@ -685,7 +707,7 @@ class BrowserIT {
 
     signIn("coordinator-" + TAG);
     assertThat(browser.findElement(By.id("waiting")).getText()).contains("Leak detection " + TAG);
-    browser.get(url("wop.xhtml?id=" + wop));
+    open("wop.xhtml?id=" + wop, By.cssSelector(".approve-button"));
     browser.findElement(By.cssSelector(".approve-button")).click();
     waiting()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "approved"));
@@ -717,7 +739,7 @@ class BrowserIT {
             + "Broken utility,,UTILITY,XX,Thies,WATER,PUBLIC\n");
 
     signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
-    browser.get(url("my/import.xhtml"));
+    open("my/import.xhtml", By.cssSelector("input[type=file]"));
     browser
         .findElement(By.cssSelector("input[type=file]"))
         .sendKeys(bad.toAbsolutePath().toString());
@@ -729,7 +751,7 @@ class BrowserIT {
     assertThat(browser.findElement(By.id("import-status")).getText())
         .contains("nothing was imported");
 
-    browser.get(url("my/import.xhtml"));
+    open("my/import.xhtml", By.cssSelector("input[type=file]"));
     browser
         .findElement(By.cssSelector("input[type=file]"))
         .sendKeys(good.toAbsolutePath().toString());
@@ -749,7 +771,7 @@ class BrowserIT {
             .body();
     assertThat(exported).contains("Imported utility " + TAG + " 249");
 
-    browser.get(url("admin/index.xhtml"));
+    open("admin/index.xhtml", By.id("users"));
     assertThat(browser.findElement(By.id("users")).getText()).contains("editor-a-" + TAG);
     // the secretariat sees whom a user acts for by name, not only by id
     assertThat(
@@ -788,7 +810,7 @@ class BrowserIT {
     browser.findElement(By.id("wa-es")).sendKeys("Compras " + TAG);
     click("new-area:add-area");
     assertThat(browser.findElement(By.id("areas")).getText()).contains(code);
-    browser.get(url("directory.xhtml?lang=fr"));
+    open("directory.xhtml?lang=fr", By.id("area"));
     assertThat(browser.findElement(By.id("area")).getText()).contains("Achats " + TAG);
     browser.get(url("directory.xhtml?lang=en"));
     shot("admin");
@@ -836,13 +858,7 @@ class BrowserIT {
               assertThat(u.getBoolean("enabled")).isFalse();
             });
 
-    browser.manage().deleteAllCookies();
-    open("login.xhtml", By.id("login:username"));
-    browser.findElement(By.id("login:username")).sendKeys(editor);
-    browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    waiting()
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("login"), "not right"));
+    refusedLogin(editor, PASSWORD);
   }
 
   @Test

@@ -67,6 +67,13 @@ class PlatformHttpIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A 400 whose problem body names the field first. */
+  private static void assertRefused(HttpResponse<String> response, String field) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(object(response).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo(field);
+  }
+
   private static JsonObject object(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
@@ -241,9 +248,7 @@ class PlatformHttpIT {
         .anySatisfy(l -> assertThat(l).contains("rel=\"prev\""));
 
     HttpResponse<String> badSize = get("api/v1/operators?size=lots");
-    assertThat(badSize.statusCode()).isEqualTo(400);
-    assertThat(object(badSize).getJsonArray("errors").getJsonObject(0).getString("field"))
-        .isEqualTo("size");
+    assertRefused(badSize, "size");
   }
 
   @Test
@@ -287,9 +292,7 @@ class PlatformHttpIT {
         .noneSatisfy(l -> assertThat(l).contains("rel=\"next\""));
 
     HttpResponse<String> wrong = get(search + "&total=all");
-    assertThat(wrong.statusCode()).isEqualTo(400);
-    assertThat(object(wrong).getJsonArray("errors").getJsonObject(0).getString("field"))
-        .isEqualTo("total");
+    assertRefused(wrong, "total");
   }
 
   @Test
@@ -303,9 +306,7 @@ class PlatformHttpIT {
                 + username
                 + "\",\"password\":\"a-long-enough-password\",\"roles\":[\"OPERATOR_EDITOR\"],"
                 + "\"operatorIds\":[987654321]}");
-    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(object(refused).getJsonArray("errors").getJsonObject(0).getString("field"))
-        .isEqualTo("operatorIds");
+    assertRefused(refused, "operatorIds");
     assertThat(get("api/v1/users").body()).doesNotContain(username);
   }
 
