@@ -77,8 +77,7 @@ public class OperatorResource {
       description = "The operator's own editors, coordinators and the secretariat (else 403).")
   public OperatorView addContact(
       @PathParam("id") long id, @Valid @NotNull(message = "is required") ContactInput input) {
-    access.requireMaintain(viewer.get(), id);
-    return OperatorView.of(operators.addContact(id, input.toContact()));
+    return OperatorView.of(operators.addContact(viewer.get(), id, input.toContact()));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.OPERATOR_EDITOR})

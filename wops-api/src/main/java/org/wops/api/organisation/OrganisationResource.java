@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
 import org.wops.api.support.ContactInput;
+import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.PageLinks;
 import org.wops.domain.operator.CountryCode;
 import org.wops.domain.organisation.Organisation;
@@ -39,6 +40,7 @@ import org.wops.domain.shared.PageRequest;
 @Tag(name = "Organisations", description = "Organisations that support WOPs")
 public class OrganisationResource {
   @Inject OrganisationService organisations;
+  @Inject CurrentViewer viewer;
 
   @Context UriInfo uriInfo;
 
@@ -67,7 +69,7 @@ public class OrganisationResource {
   @Operation(summary = "Add a contact person")
   public OrganisationView addContact(
       @PathParam("id") long id, @Valid @NotNull(message = "is required") ContactInput input) {
-    return OrganisationView.of(organisations.addContact(id, input.toContact()));
+    return OrganisationView.of(organisations.addContact(viewer.get(), id, input.toContact()));
   }
 
   @GET

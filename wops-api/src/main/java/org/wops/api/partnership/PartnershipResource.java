@@ -578,7 +578,7 @@ public class PartnershipResource {
   @Path("{id}/audit")
   @Operation(summary = "The partnership's audit trail: who changed what, when")
   public List<WorkflowViews.AuditView> audit(@PathParam("id") long id) {
-    access.readable(viewer.get(), id);
+    access.requireReadAudit(viewer.get(), id);
     return partnerships.auditTrail(id).stream().map(WorkflowViews.AuditView::of).toList();
   }
 

@@ -6,10 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
+import org.wops.domain.user.Role;
+import org.wops.domain.user.Viewer;
 
 /** Use cases on operators: register one, read one, list them. Each call is one transaction. */
 @ApplicationScoped
@@ -42,8 +45,18 @@ public class OperatorService {
   }
 
   /** Adds a person to write to (mails go to the operator's contacts, in their language). */
-  public Operator addContact(long id, ContactPerson contact) {
+  /**
+   * Adds a contact person: contacts receive mail about the operator's partnerships, unpublished
+   * ones too, so only those who act for the operator (its own editors) and the secretariat name
+   * them.
+   */
+  public Operator addContact(Viewer by, long id, ContactPerson contact) {
     Operator operator = get(id);
+    if (!by.isAdmin() && !(by.has(Role.OPERATOR_EDITOR) && by.operatorIds().contains(id))) {
+      throw new AccessDenied(
+          "access.operator.contacts",
+          "Only the operator's own editors and the secretariat maintain its contacts.");
+    }
     operator.addContact(contact);
     return operators.store(operator);
   }

@@ -48,14 +48,18 @@ public class PartnershipAccess {
     return v.isAdmin() || supports(v, p);
   }
 
+  /**
+   * The audit trail (actors' user names, agreement texts) is for those who may change the
+   * partnership (its participants' editors, its coordinators), its funders' donor officers and the
+   * secretariat — not for every signed-in reader of a published partnership.
+   */
+  public boolean canReadAudit(Viewer v, Partnership p) {
+    return canEdit(v, p) || (v.has(Role.DONOR) && funds(v.organisationIds(), p));
+  }
+
   /** Whether the viewer may sign or endorse the Charter for this operator: its own editors. */
   public boolean canActFor(Viewer v, long operatorId) {
     return v.isAdmin() || (v.has(Role.OPERATOR_EDITOR) && v.operatorIds().contains(operatorId));
-  }
-
-  /** Whether the viewer may change the operator's record: its editors and any coordinator. */
-  public boolean canMaintain(Viewer v, long operatorId) {
-    return canActFor(v, operatorId) || v.has(Role.COORDINATOR);
   }
 
   private static boolean takesPart(Viewer v, Partnership p) {
@@ -98,6 +102,20 @@ public class PartnershipAccess {
     return p;
   }
 
+  /**
+   * Refuses (403) the audit trail to a reader who is not one of those {@link #canReadAudit} names.
+   */
+  public Partnership requireReadAudit(Viewer v, long id) {
+    Partnership p = readable(v, id);
+    if (!canReadAudit(v, p)) {
+      throw new AccessDenied(
+          "access.partnership.audit",
+          "The audit trail is for the partnership's participants, coordinators and funders, and"
+              + " the secretariat.");
+    }
+    return p;
+  }
+
   public Partnership requireDecideUpdates(Viewer v, long id) {
     Partnership p = readable(v, id);
     if (!canDecideUpdates(v, p)) {
@@ -131,18 +149,6 @@ public class PartnershipAccess {
       throw new AccessDenied(
           "access.operator.act-for",
           "Only operator " + operatorId + "'s own editors (or the secretariat) act for it.");
-    }
-  }
-
-  /** Refuses changes to an operator's record by someone who may not maintain it. */
-  public void requireMaintain(Viewer v, long operatorId) {
-    operators.findById(operatorId).orElseThrow(() -> new NotFoundException("operator", operatorId));
-    if (!canMaintain(v, operatorId)) {
-      throw new AccessDenied(
-          "access.operator.maintain",
-          "Only operator "
-              + operatorId
-              + "'s own editors, coordinators and the secretariat change its record.");
     }
   }
 

@@ -109,9 +109,20 @@ public class ProgressUpdate {
     this.returnReason = null;
   }
 
+  /**
+   * Approves a submitted update. Four eyes: whoever approves is never the update's author (another
+   * coordinator of the partnership, or the secretariat, approves it).
+   */
   public void approve(String by, OffsetDateTime at) {
     if (status != UpdateStatus.SUBMITTED) {
       throw refused("approve");
+    }
+    if (writtenBy.equals(by)) {
+      throw new DomainRuleViolation(
+          "update.four-eyes",
+          "decidedBy",
+          "The author of an update cannot approve it: another coordinator or the secretariat"
+              + " does.");
     }
     decide(UpdateStatus.APPROVED, by, at);
   }

@@ -39,6 +39,16 @@ class ProgressUpdateTest {
   }
 
   @Test
+  void theAuthorOfAnUpdateCannotApproveIt() {
+    ProgressUpdate u = draft();
+    u.submit(NOW);
+
+    assertRefused(() -> u.approve("coordinator", NOW), "update.four-eyes");
+    assertThat(u.status()).isEqualTo(UpdateStatus.SUBMITTED);
+    assertThat(u.decidedBy()).isEmpty();
+  }
+
+  @Test
   void aReturnedUpdateCarriesItsReasonAndCanBeRevisedAndSubmittedAgain() {
     ProgressUpdate u = draft();
     u.submit(NOW);
@@ -65,10 +75,11 @@ class ProgressUpdateTest {
   @Test
   void onlyASubmittedUpdateIsDecidedAndAnApprovedOneIsNotRevised() {
     ProgressUpdate u = draft();
-    assertRefused(() -> u.approve("coordinator", NOW), "update.status.transition-not-allowed");
+    assertRefused(
+        () -> u.approve("platform coordinator", NOW), "update.status.transition-not-allowed");
 
     u.submit(NOW);
-    u.approve("coordinator", NOW);
+    u.approve("platform coordinator", NOW);
     assertRefused(
         () -> u.revise(u.periodStart(), u.periodEnd(), "x"),
         "update.status.transition-not-allowed");

@@ -43,6 +43,7 @@ import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 import org.wops.domain.user.Role;
 import org.wops.domain.user.UserService;
+import org.wops.domain.user.Viewer;
 
 /**
  * Fictional demo data for the one-command run ({@code wops.demo-data=true}, set by the {@code run}
@@ -149,6 +150,7 @@ public class DemoData {
                 population / 6,
                 ops.size() % 3 != 0));
     operators.addContact(
+        Viewer.system("demo-data"),
         o.id(),
         new ContactPerson(
             "WOP coordinator of " + acronym,

@@ -363,7 +363,47 @@ class AuthorizationIT {
     expect(failures, contact, "a donor", donor, 403);
     expect(failures, contact, "an editor of another operator", editorC, 403);
     expect(failures, contact, "the operator's editor", editorA, 200);
-    expect(failures, contact(a, "ivan"), "a coordinator", coordinator, 200);
+    expect(
+        failures,
+        contact(a, "ivan"),
+        "a coordinator adding itself to an operator",
+        coordinator,
+        403);
+    Call orgContact =
+        new Call(
+            "POST",
+            "api/v1/organisations/" + platform + "/contacts",
+            "{\"name\":\"Inès Coordinatrice\",\"email\":\"ines-"
+                + tag
+                + "@example.org\",\"language\":\"FR\"}");
+    expect(failures, orgContact, "a coordinator of another platform", otherCoordinator, 403);
+    expect(failures, orgContact, "the platform's own coordinator", coordinator, 200);
+
+    // the audit trail of a published partnership: not for every signed-in reader
+    Call audit = new Call("GET", p + "/audit", null);
+    expect(failures, audit, "anonymous", null, 401);
+    expect(failures, audit, "an editor of an operator that does not take part", editorC, 403);
+    expect(failures, audit, "a coordinator of another platform", otherCoordinator, 403);
+    expect(failures, audit, "the participating operator's editor", editorA, 200);
+    expect(failures, audit, "the partnership's coordinator", coordinator, 200);
+    expect(failures, audit, "the funder's donor officer", donor, 200);
+
+    // four eyes: the coordinator who wrote an update does not approve it
+    long own = created(Http.send("POST", uri(p + "/updates"), period, coordinator));
+    assertThat(
+            Http.send("POST", uri("api/v1/updates/" + own + "/submit"), "", coordinator)
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> selfApproved =
+        Http.send("POST", uri("api/v1/updates/" + own + "/approve"), "", coordinator);
+    assertThat(selfApproved.statusCode()).isEqualTo(400);
+    assertThat(selfApproved.body()).contains("rule:update.four-eyes");
+    expect(
+        failures,
+        new Call("POST", "api/v1/updates/" + own + "/approve", null),
+        "the secretariat",
+        admin,
+        200);
     Call endorse =
         new Call("POST", "api/v1/operators/" + c + "/endorsements", "{\"endorsedBy\":\"MD\"}");
     expect(failures, endorse, "a coordinator", coordinator, 403);

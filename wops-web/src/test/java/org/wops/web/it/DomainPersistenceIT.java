@@ -534,6 +534,7 @@ class DomainPersistenceIT {
     Operator mentor = operator("NA");
     Operator mentee = operator("BW");
     operators.addContact(
+        org.wops.domain.user.Viewer.system(ACTOR),
         mentor.id(),
         new ContactPerson(
             "Mentor", unique("m").replace(' ', '-') + "@example.org", Language.EN, null));

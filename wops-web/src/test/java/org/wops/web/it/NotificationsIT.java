@@ -372,7 +372,10 @@ class NotificationsIT {
                 + today
                 + "\",\"summary\":\"NRW 41 %.\"}"));
     ok(postJson(micro.uri("api/v1/updates/" + update + "/submit"), ""));
-    ok(postJson(micro.uri("api/v1/updates/" + update + "/approve"), ""));
+    // four eyes: the update's author (the first administrator) does not approve it
+    ok(
+        org.wops.web.it.support.Http.send(
+            "POST", micro.uri("api/v1/updates/" + update + "/approve"), "", secondSecretary()));
     assertThat(await(to(p.a(), p.b()).and(subject("approved", "approuvé")), 2))
         .extracting(NotificationsIT::recipient)
         .containsExactlyInAnyOrder(p.a(), p.b());
@@ -611,5 +614,22 @@ class NotificationsIT {
   @SuppressWarnings("unused")
   private static URI base() {
     return micro.uri("");
+  }
+
+  /** A second secretariat account, for decisions the first administrator may not take alone. */
+  private String secondSecretary() throws Exception {
+    String username = "secretariat-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Secrétariat-" + UUID.randomUUID();
+    HttpResponse<String> r =
+        postJson(
+            micro.uri("api/v1/users"),
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .add("roles", Json.createArrayBuilder().add("ADMIN"))
+                .build()
+                .toString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return org.wops.web.it.support.Http.basic(username, password);
   }
 }
