@@ -341,8 +341,15 @@ public class PartnershipResource {
       @Valid @NotNull(message = "is required") WorkflowInputs.Signature input) {
     Partnership p = access.readable(viewer.get(), id);
     access.requireActFor(viewer.get(), input.operatorId);
-    IfMatch.require(ifMatch, "partnership", id, p.version());
-    partnerships.sign(id, input.operatorId, input.signedBy, actor());
+    Long expected = IfMatch.require(ifMatch, "partnership", id, p.version());
+    String actor = actor();
+    // the condition is checked again inside the signature's transaction: a change landing between
+    // this read and the signature is not signed over unseen
+    VersionCondition.ifVersion(
+        "partnership",
+        id,
+        expected,
+        () -> partnerships.sign(id, input.operatorId, input.signedBy, actor));
     return respond(id);
   }
 
