@@ -8,6 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Config, so the same WAR runs on the embedded H2 database (the default) or on PostgreSQL when
  * {@code WOPS_DB_URL}, {@code WOPS_DB_USER}, {@code WOPS_DB_PASSWORD} and {@code WOPS_DB_CLASS} are
  * set. Defaults: {@code WEB-INF/classes/META-INF/microprofile-config.properties} in the WAR.
+ *
+ * <p>The pool heals by itself when the database goes away and comes back (a restart, terminated
+ * backends): Payara validates each connection before handing it out ({@code Connection.isValid},
+ * JDBC 4, which both H2 and PostgreSQL answer) and, when one is broken, closes every connection of
+ * the pool, since they all went the same way. A new connection that the database does not accept
+ * within {@code loginTimeout} seconds fails instead of holding the request.
  */
 @DataSourceDefinition(
     name = WopsDataSource.JNDI_NAME,
@@ -16,7 +22,14 @@ import jakarta.enterprise.context.ApplicationScoped;
     user = "${MPCONFIG=wops.db.user}",
     password = "${MPCONFIG=wops.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    loginTimeout = 5,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @ApplicationScoped
 public class WopsDataSource {
   public static final String JNDI_NAME = "java:app/jdbc/wops";

@@ -26,6 +26,7 @@ public class ErrorView {
     return switch (status) {
       case 403 -> "forbidden";
       case 404 -> "not-found";
+      case 503 -> "unavailable";
       default -> "failure";
     };
   }

@@ -13,14 +13,19 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.wops.api.support.CurrentViewer;
+import org.wops.api.support.DatabaseOutage;
 import org.wops.domain.user.UserAccount;
 import org.wops.domain.user.UserService;
 import org.wops.domain.user.Viewer;
@@ -53,12 +58,37 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
   public static final String SIGN_IN_COOKIE = "wops-signin";
 
   static final String REALM = "WOPs Platform";
+  private static final Logger LOG = Logger.getLogger(WopsAuthenticationMechanism.class.getName());
 
   @Inject IdentityStoreHandler identityStores;
   @Inject UserService users;
 
+  /**
+   * Signs the caller in; a failure on the way (the identity store or the accounts out of reach) is
+   * answered here, through the container's error pages, instead of escaping as an empty 500: 503
+   * with {@code Retry-After} when the database is out of reach, else 500.
+   */
   @Override
   public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticate(request, response, context);
+    } catch (RuntimeException e) {
+      try {
+        if (DatabaseOutage.causedBy(e)) {
+          DatabaseOutageFilter.unavailable(request, response, e);
+        } else {
+          LOG.log(Level.SEVERE, "Authentication failed unexpectedly", e);
+          response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        }
+      } catch (IOException notSent) {
+        throw new UncheckedIOException(notSent);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
