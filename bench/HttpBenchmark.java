@@ -292,6 +292,14 @@ public class HttpBenchmark {
         .collect(java.util.stream.Collectors.joining("|", "|", "|"));
   }
 
+  /**
+   * The platform's searchable form (org.wops.persistence.partnership.SearchText) of ASCII text: lower case, words
+   * between single spaces, a space at both ends.
+   */
+  static String searchText(String... texts) {
+    return " " + String.join(" ", texts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+  }
+
   static int operators(int partnerships) {
     return Math.max(20, partnerships / 10);
   }
@@ -323,7 +331,8 @@ public class HttpBenchmark {
       }
       {
         Rows p = new Rows(copy, "partnerships (id, version, type_id, title, objectives, currency, status, published,"
-              + " planned_start, planned_end, created_at, charter_compliant, agreed_charter_version, suspended_from, regions)");
+              + " planned_start, planned_end, created_at, charter_compliant, agreed_charter_version, suspended_from, regions,"
+              + " search_text)");
         Rows x = new Rows(copy, "partnership_participants (partnership_id, position, operator_id, role,"
               + " cash_contribution, in_kind_contribution)");
         Rows k = new Rows(copy, "partnership_countries (partnership_id, country_code)");
@@ -338,12 +347,15 @@ public class HttpBenchmark {
           String w2 = WORDS[random.nextInt(WORDS.length)];
           int a = random.nextInt(ops);
           int b = (a + 1 + random.nextInt(ops - 1)) % ops;
-          p.row(id, 1, TYPES[random.nextInt(TYPES.length)], "WOP " + i + ": " + w1 + " and " + w2,
-              "Reduce " + w1 + " and improve " + w2 + " with a peer utility; "
-                  + WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + ".",
+          String title = "WOP " + i + ": " + w1 + " and " + w2;
+          String objectives = "Reduce " + w1 + " and improve " + w2 + " with a peer utility; "
+              + WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)] + ".";
+          p.row(id, 1, TYPES[random.nextInt(TYPES.length)], title, objectives,
               "USD", status, i % 10 < 7, start, start.plusMonths(18 + random.nextInt(24)),
               "2024-01-01 00:00:00+00", agreed && random.nextBoolean(), agreed ? "1" : null,
-              status.equals("SUSPENDED") ? "ACTIVE" : null, regions(opCountry[a], opCountry[b]));
+              status.equals("SUSPENDED") ? "ACTIVE" : null, regions(opCountry[a], opCountry[b]),
+              searchText(title, objectives, "Utility " + a + " of " + opCountry[a], "U" + a,
+                  "Utility " + b + " of " + opCountry[b], "U" + b));
           x.row(id, 0, base + a, "MENTOR", 1000 * random.nextInt(50), 1000 * random.nextInt(100));
           x.row(id, 1, base + b, "MENTEE", 1000 * random.nextInt(20), 1000 * random.nextInt(60));
           k.row(id, opCountry[a]);

@@ -593,7 +593,9 @@ public class PartnershipResource {
   @Operation(
       summary = "Search partnerships",
       description =
-          "Full-text search on title and objectives, filters (status, type, country, region,"
+          "Text search (q) on title, objectives and the participants' and supporters' names and"
+              + " short names, ignoring case and accents, whole words first, then parts of words;"
+              + " filters (status, type, country, region,"
               + " working area, operator, funder, year, charter-compliant), sorting and paging;"
               + " X-Total-Count (matches counted up to 1,000; X-Total-Count-Exact says whether"
               + " that is all) and Link headers. total=none skips the count, whose cost grows with"

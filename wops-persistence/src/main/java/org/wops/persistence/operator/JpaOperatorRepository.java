@@ -1,6 +1,7 @@
 package org.wops.persistence.operator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
+import org.wops.persistence.partnership.SearchTexts;
 import org.wops.persistence.schema.Store;
 
 /** Operators kept in the relational database through JPA. */
@@ -18,9 +20,17 @@ public class JpaOperatorRepository implements OperatorRepository {
   @PersistenceContext(unitName = "wops")
   EntityManager em;
 
+  @Inject SearchTexts searchTexts;
+
   @Override
   public Operator store(Operator operator) {
-    return Store.keep(em, operator, operator.id() == null);
+    boolean isNew = operator.id() == null;
+    Operator kept = Store.keep(em, operator, isNew);
+    if (!isNew) {
+      // its partnerships are found under its new name at once
+      searchTexts.ofOperator(kept.id());
+    }
+    return kept;
   }
 
   @Override

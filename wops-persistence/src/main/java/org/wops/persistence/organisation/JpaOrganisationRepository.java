@@ -1,6 +1,7 @@
 package org.wops.persistence.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.wops.domain.organisation.Organisation;
 import org.wops.domain.organisation.OrganisationRepository;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
+import org.wops.persistence.partnership.SearchTexts;
 import org.wops.persistence.schema.Store;
 
 /** Organisations kept through JPA. */
@@ -17,9 +19,17 @@ public class JpaOrganisationRepository implements OrganisationRepository {
   @PersistenceContext(unitName = "wops")
   EntityManager em;
 
+  @Inject SearchTexts searchTexts;
+
   @Override
   public Organisation store(Organisation organisation) {
-    return Store.keep(em, organisation, organisation.id() == null);
+    boolean isNew = organisation.id() == null;
+    Organisation kept = Store.keep(em, organisation, isNew);
+    if (!isNew) {
+      // its partnerships are found under its new name at once
+      searchTexts.ofOrganisation(kept.id());
+    }
+    return kept;
   }
 
   @Override

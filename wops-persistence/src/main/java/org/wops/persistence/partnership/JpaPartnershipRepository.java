@@ -32,8 +32,10 @@ import org.wops.persistence.schema.Store;
 /**
  * Partnerships kept through JPA. Listings read {@link PartnershipSummary} projections in one query
  * (no entity, no collection loaded, no N+1) and count in SQL; filters on collections are {@code
- * EXISTS} subqueries served by the indexes of migration V2. Text search uses PostgreSQL's full-text
- * index (V3), and {@code LIKE} on the embedded H2.
+ * EXISTS} subqueries served by the indexes of migration V2. Text search reads the stored search
+ * text of migration V14 ({@link SearchText}): whole words through PostgreSQL's full-text index
+ * ({@code LIKE '% word %'} on the embedded H2), then parts of words with {@code LIKE}. Every value
+ * is a bound parameter.
  */
 @ApplicationScoped
 public class JpaPartnershipRepository implements PartnershipRepository {
@@ -50,9 +52,13 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
   @Inject DatabaseMigrator database;
 
+  @Inject SearchTexts searchTexts;
+
   @Override
   public Partnership store(Partnership partnership) {
-    return Store.keep(em, partnership, partnership.id() == null);
+    Partnership kept = Store.keep(em, partnership, partnership.id() == null);
+    searchTexts.ofPartnership(kept.id());
+    return kept;
   }
 
   @Override
@@ -81,31 +87,11 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
   @Override
   public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
-    Map<String, Object> parameters = new HashMap<>();
-    String where = where(criteria, parameters);
-
-    TypedQuery<PartnershipSummary> query =
-        em.createQuery(
-            "select new org.wops.domain.partnership.PartnershipSummary(p.id, p.title, p.typeId, p.status,"
-                + " p.published, p.currency, p.plannedStart, p.plannedEnd, 0)"
-                + " from Partnership p"
-                + where
-                + orderBy(criteria.sort()),
-            PartnershipSummary.class);
-    parameters.forEach(query::setParameter);
-    // the values written into the statement (EclipseLink escapes them), so that PostgreSQL plans
-    // the page for them: a statement prepared with parameters soon gets PostgreSQL's generic plan,
-    // which guesses 500 rows for any full-text word, reads every row holding the word and sorts
-    // them (16 ms at 100,000 partnerships, growing with the data) instead of walking the sort
-    // order's index to the 50th match (1.5 ms, whatever the size) - see docs/BENCHMARKS.md
-    if (database.isPostgresql()) {
-      query.setHint("eclipselink.jdbc.bind-parameters", "false");
-    }
+    Listing listing = listing(criteria);
     if (!page.counted()) {
       // one row more than the page says whether another page follows; the page shows its total
       // only when it is the last
-      List<PartnershipSummary> rows =
-          query.setFirstResult(page.offset()).setMaxResults(page.size() + 1).getResultList();
+      List<PartnershipSummary> rows = listing.rows(page.offset(), page.size() + 1);
       if (rows.size() > page.size()) {
         return Page.uncounted(
             withParticipantCounts(rows.subList(0, page.size())), page.page(), page.size());
@@ -120,26 +106,135 @@ public class JpaPartnershipRepository implements PartnershipRepository {
           page.size(),
           (long) page.offset() + rows.size());
     }
-    List<PartnershipSummary> items =
-        query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    List<PartnershipSummary> items = listing.rows(page.offset(), page.size());
     if (page.offset() == 0 && items.size() < page.size()) {
       // the first page holds every match: no count needed
       return new Page<>(withParticipantCounts(items), page.page(), page.size(), items.size());
     }
-    long counted = boundedCount(where, parameters);
+    long counted = listing.count(COUNT_LIMIT + 1);
     boolean exact = counted <= COUNT_LIMIT;
     long total = exact ? counted : Math.max(COUNT_LIMIT, (long) page.offset() + items.size());
     return new Page<>(withParticipantCounts(items), page.page(), page.size(), total, exact);
   }
 
   /**
-   * The number of matches, counted up to one more than {@link #COUNT_LIMIT}: the database stops
-   * after that many ids instead of visiting every match of a broad search.
+   * The matches of a search, in the order asked for; with a text, the partnerships where every word
+   * of the text is a whole word come first, then those where the text is only part of a word
+   * ("Wasa": WASA's partnerships before MWAUWASA's). Each part is one query walking the sort order,
+   * so a page of whole-word matches never waits for the (unindexed) substring search.
    */
-  private long boundedCount(String where, Map<String, Object> parameters) {
-    TypedQuery<Long> ids = em.createQuery("select p.id from Partnership p" + where, Long.class);
-    parameters.forEach(ids::setParameter);
-    return ids.setMaxResults(COUNT_LIMIT + 1).getResultList().size();
+  private Listing listing(PartnershipCriteria criteria) {
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(criteria, parameters);
+    List<String> words = criteria.text() == null ? List.of() : SearchText.words(criteria.text());
+    if (words.isEmpty()) {
+      return new Listing(List.of(where), parameters, criteria.sort());
+    }
+    String whole = wholeWords(words, parameters);
+    String part = partOfWord(words, parameters);
+    return new Listing(
+        List.of(and(where, whole), and(where, part + " and not (" + whole + ")")),
+        parameters,
+        criteria.sort());
+  }
+
+  private static String and(String where, String condition) {
+    return where.isEmpty() ? " where " + condition : where + " and " + condition;
+  }
+
+  /** Every word of the text is a whole word of the search text. */
+  private String wholeWords(List<String> words, Map<String, Object> parameters) {
+    if (database.isPostgresql()) {
+      // the stored words of migration V14 (an unmapped column), served by its GIN index
+      parameters.put("words", String.join(" ", words));
+      return "sql('? @@ plainto_tsquery(''simple'', ?)', column('search_vector', p), :words)";
+    }
+    List<String> each = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      parameters.put("word" + i, "% " + words.get(i) + " %");
+      each.add("column('search_text', p) like :word" + i);
+    }
+    return "(" + String.join(" and ", each) + ")";
+  }
+
+  /** The text, as written, is part of the search text (inside a word too). */
+  private static String partOfWord(List<String> words, Map<String, Object> parameters) {
+    parameters.put("part", "%" + String.join(" ", words) + "%");
+    return "column('search_text', p) like :part";
+  }
+
+  /** The parts of a listing: each part's matches follow all of the previous part's. */
+  private final class Listing {
+    private final List<String> parts;
+    private final Map<String, Object> parameters;
+    private final PartnershipCriteria.Sort sort;
+
+    Listing(List<String> parts, Map<String, Object> parameters, PartnershipCriteria.Sort sort) {
+      this.parts = parts;
+      this.parameters = parameters;
+      this.sort = sort;
+    }
+
+    List<PartnershipSummary> rows(int offset, int max) {
+      List<PartnershipSummary> rows = new ArrayList<>();
+      long before = 0; // matches of the parts already read
+      for (String where : parts) {
+        if (rows.size() >= max) {
+          break;
+        }
+        int skip = (int) Math.max(0, offset - before);
+        List<PartnershipSummary> found = page(where, skip, max - rows.size());
+        rows.addAll(found);
+        if (found.isEmpty() && skip > 0) {
+          before += count(where, skip); // fewer than skip: the offset lies beyond this part
+        } else {
+          before += skip + found.size();
+        }
+      }
+      return rows;
+    }
+
+    /** The number of matches, counted up to {@code limit}. */
+    long count(int limit) {
+      long counted = 0;
+      for (String where : parts) {
+        if (counted >= limit) {
+          break;
+        }
+        counted += count(where, (int) (limit - counted));
+      }
+      return counted;
+    }
+
+    private List<PartnershipSummary> page(String where, int offset, int max) {
+      TypedQuery<PartnershipSummary> query =
+          em.createQuery(
+              "select new org.wops.domain.partnership.PartnershipSummary(p.id, p.title, p.typeId,"
+                  + " p.status, p.published, p.currency, p.plannedStart, p.plannedEnd, 0)"
+                  + " from Partnership p"
+                  + where
+                  + orderBy(sort),
+              PartnershipSummary.class);
+      bind(query, where);
+      return query.setFirstResult(offset).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The number of matches, counted up to {@code limit}: the database stops after that many ids
+     * instead of visiting every match of a broad search.
+     */
+    private long count(String where, int limit) {
+      TypedQuery<Long> ids = em.createQuery("select p.id from Partnership p" + where, Long.class);
+      bind(ids, where);
+      return ids.setMaxResults(limit).getResultList().size();
+    }
+
+    /** Every value a bound parameter: those of this part (the parts share the filters'). */
+    private void bind(TypedQuery<?> query, String where) {
+      for (jakarta.persistence.Parameter<?> declared : query.getParameters()) {
+        query.setParameter(declared.getName(), parameters.get(declared.getName()));
+      }
+    }
   }
 
   /**
@@ -216,10 +311,10 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     // Partnership makes PostgreSQL scan it whole: these filters are SQL EXISTS on the collection
     // tables, served by their (id, partnership_id) indexes of migration V2.
     if (c.operatorId() != null) {
-      conditions.add(hasParticipant(List.of(c.operatorId())));
+      conditions.add(hasParticipant(List.of(c.operatorId()), parameters));
     }
     if (c.funderId() != null) {
-      conditions.add(hasSupporter(List.of(c.funderId()), true));
+      conditions.add(hasSupporter(List.of(c.funderId()), true, parameters));
     }
     if (c.year() != null) {
       // the planned period touches the year (an open end runs on)
@@ -236,54 +331,64 @@ public class JpaPartnershipRepository implements PartnershipRepository {
         visible.add("p.published = true");
       }
       if (!v.participantOperators().isEmpty()) {
-        visible.add(hasParticipant(v.participantOperators()));
+        visible.add(hasParticipant(v.participantOperators(), parameters));
       }
       if (!v.supportingOrganisations().isEmpty()) {
-        visible.add(hasSupporter(v.supportingOrganisations(), false));
+        visible.add(hasSupporter(v.supportingOrganisations(), false, parameters));
       }
       if (!v.fundingOrganisations().isEmpty()) {
-        visible.add(hasSupporter(v.fundingOrganisations(), true));
+        visible.add(hasSupporter(v.fundingOrganisations(), true, parameters));
       }
       // involved in nothing, and not shown the published ones: nothing
       conditions.add(visible.isEmpty() ? "1 = 0" : "(" + String.join(" or ", visible) + ")");
     }
-    if (c.text() != null) {
-      if (database.isPostgresql()) {
-        // the stored words of migration V10 (an unmapped column), served by its GIN index
-        conditions.add(
-            "sql('? @@ plainto_tsquery(''simple'', ?)', column('search_vector', p), :text)");
-        parameters.put("text", c.text());
-      } else {
-        conditions.add("(lower(p.title) like :pattern or lower(p.objectives) like :pattern)");
-        parameters.put("pattern", "%" + c.text().toLowerCase(Locale.ROOT) + "%");
-      }
-    }
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }
 
-  /** The partnership has one of these operators among its participants (ids are numbers). */
-  private static String hasParticipant(java.util.Collection<Long> operatorIds) {
+  /** The partnership has one of these operators among its participants (each a bound value). */
+  private static String hasParticipant(
+      java.util.Collection<Long> operatorIds, Map<String, Object> parameters) {
     return "sql('exists (select 1 from partnership_participants x where x.partnership_id = ?"
         + " and x.operator_id in ("
-        + ids(operatorIds)
-        + "))', p.id)";
+        + placeholders(operatorIds.size())
+        + "))', p.id, "
+        + bound("operator", operatorIds, parameters)
+        + ")";
   }
 
   /** One of these organisations supports the partnership (as FUNDER, when asked). */
-  private static String hasSupporter(java.util.Collection<Long> organisationIds, boolean funding) {
+  private static String hasSupporter(
+      java.util.Collection<Long> organisationIds, boolean funding, Map<String, Object> parameters) {
+    String prefix = funding ? "funder" : "supporter";
+    if (funding) {
+      parameters.put("funderRole", SupporterRole.FUNDER.name());
+    }
     return "sql('exists (select 1 from partnership_supporters s where s.partnership_id = ?"
         + " and s.organisation_id in ("
-        + ids(organisationIds)
+        + placeholders(organisationIds.size())
         + ")"
-        + (funding ? " and s.role = ''" + SupporterRole.FUNDER.name() + "''" : "")
-        + ")', p.id)";
+        + (funding ? " and s.role = ?" : "")
+        + ")', p.id, "
+        + bound(prefix, organisationIds, parameters)
+        + (funding ? ", :funderRole" : "")
+        + ")";
   }
 
-  private static String ids(java.util.Collection<Long> ids) {
-    return ids.stream()
-        .map(id -> Long.toString(id))
-        .sorted()
-        .collect(java.util.stream.Collectors.joining(", "));
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
+  }
+
+  /** Binds each id as its own parameter, {@code :prefix0, :prefix1...}, sorted (one statement). */
+  private static String bound(
+      String prefix, java.util.Collection<Long> ids, Map<String, Object> parameters) {
+    List<Long> sorted = ids.stream().sorted().toList();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      String name = prefix + parameters.size() + "x" + i;
+      parameters.put(name, sorted.get(i));
+      names.add(":" + name);
+    }
+    return String.join(", ", names);
   }
 
   private static String orderBy(PartnershipCriteria.Sort sort) {
@@ -297,10 +402,17 @@ public class JpaPartnershipRepository implements PartnershipRepository {
   @Override
   public List<Partnership> list(PartnershipCriteria criteria, int max) {
     Map<String, Object> parameters = new HashMap<>();
+    String where = where(criteria, parameters);
+    List<String> words = criteria.text() == null ? List.of() : SearchText.words(criteria.text());
+    if (!words.isEmpty()) {
+      where =
+          and(
+              where,
+              "(" + wholeWords(words, parameters) + " or " + partOfWord(words, parameters) + ")");
+    }
     TypedQuery<Partnership> query =
         em.createQuery(
-            "select p from Partnership p" + where(criteria, parameters) + orderBy(criteria.sort()),
-            Partnership.class);
+            "select p from Partnership p" + where + orderBy(criteria.sort()), Partnership.class);
     parameters.forEach(query::setParameter);
     return query.setMaxResults(max).getResultList();
   }

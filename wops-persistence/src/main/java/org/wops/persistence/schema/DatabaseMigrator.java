@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.wops.persistence.partnership.SearchTexts;
 
 /**
  * Brings the schema up to date when the application starts, before JPA is used: Flyway applies the
@@ -55,6 +56,7 @@ public class DatabaseMigrator {
         result.targetSchemaVersion != null
             ? result.targetSchemaVersion
             : result.initialSchemaVersion;
+    fillSearchTexts();
     LOG.info(
         () ->
             "Database schema is at version "
@@ -64,6 +66,18 @@ public class DatabaseMigrator {
                 + " ("
                 + result.migrationsExecuted
                 + " migration(s) applied now).");
+  }
+
+  /** Partnerships stored before migration V14, or loaded by SQL, get their search text. */
+  private void fillSearchTexts() {
+    try (Connection connection = dataSource.getConnection()) {
+      int filled = SearchTexts.fillMissing(connection);
+      if (filled > 0) {
+        LOG.info(() -> "Search text written for " + filled + " partnership(s).");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot write the partnerships' search text.", e);
+    }
   }
 
   private String vendorFolder() {

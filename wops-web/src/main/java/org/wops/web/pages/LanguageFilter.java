@@ -31,8 +31,9 @@ public class LanguageFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    String lang = request.getParameter("lang");
-    if (lang != null && "GET".equals(request.getMethod())) {
+    // a GET's query only: reading a parameter of a POST would parse its form body here
+    String lang = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
+    if (lang != null) {
       lang = lang.toLowerCase(Locale.ROOT);
       if (SUPPORTED.contains(lang)) {
         Cookie cookie = new Cookie(COOKIE, lang);

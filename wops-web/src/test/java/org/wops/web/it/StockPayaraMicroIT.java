@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,15 @@ class StockPayaraMicroIT {
               null);
       assertThat(search.statusCode()).as("anonymous search on H2: " + search.body()).isEqualTo(200);
       assertThat(search.body()).contains("Kisumu");
+      // the same search as on PostgreSQL: accents and case aside, over the participants' names too
+      // (the demo's sanitation WOP: "Société des Eaux du Littoral" mentors "Régie Municipale...")
+      for (String q : List.of("societe%20des%20eaux", "R%C3%89GIE%20municipale", "Dioulasso")) {
+        HttpResponse<String> accents =
+            org.wops.web.it.support.Http.send(
+                "GET", first.uri("api/v1/partnerships?q=" + q), null, null);
+        assertThat(accents.statusCode()).as(accents.body()).isEqualTo(200);
+        assertThat(accents.body()).as("q=" + q + " on H2").contains("Bobo-Dioulasso");
+      }
       HttpResponse<String> statistics =
           org.wops.web.it.support.Http.send("GET", first.uri("api/v1/statistics"), null, null);
       assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);

@@ -104,6 +104,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
     throw new AssertionError("Payara Micro was not ready within " + STARTUP_LIMIT + ":\n" + tail());
   }
 
+  /** The server's log file. */
+  public Path log() {
+    return log;
+  }
+
   /** The last lines of the server's log, for failure messages. */
   public String tail() throws IOException {
     if (!Files.exists(log)) {

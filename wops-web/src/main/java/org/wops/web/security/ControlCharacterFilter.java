@@ -1,0 +1,106 @@
+package org.wops.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response.Status;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.wops.api.problem.Problem;
+import org.wops.api.support.JsonBytes;
+import org.wops.api.validation.ControlCharacters;
+
+/**
+ * Applies {@link ControlCharacters} to every query parameter (no control character at all: a query
+ * is one line) and to the fields of the pages' form posts (tab and line breaks allowed: text
+ * areas), before anything reads them. Refused values answer 400 with a problem naming each
+ * parameter. JSON bodies are checked by the API's {@code ControlCharacterBodies}. First in
+ * web.xml's filter chain.
+ */
+public class ControlCharacterFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    List<String> query = new ArrayList<>();
+    if (!queryParameters(request.getQueryString(), errors, query)) {
+      errors.add(
+          new Problem.FieldError(
+              "query", "encoding", "is not a well-formed, percent-encoded UTF-8 query"));
+    }
+    if (errors.isEmpty() && isFormPost(request)) {
+      for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+        check(parameter.getKey(), false, parameter.getKey(), errors);
+        for (String value : parameter.getValue()) {
+          check(value, true, parameter.getKey(), errors);
+        }
+      }
+    }
+    if (errors.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Problem problem =
+        Problem.of(
+                "invalid-input",
+                Status.BAD_REQUEST,
+                errors.size() + " parameter(s) hold characters that are not accepted.")
+            .withErrors(errors)
+            .at(request.getRequestURI());
+    response.setStatus(400);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getOutputStream().write(JsonBytes.of(problem));
+  }
+
+  /** Checks each name and value of the query; false when the query cannot be decoded. */
+  private static boolean queryParameters(
+      String query, List<Problem.FieldError> errors, List<String> names) {
+    if (query == null || query.isEmpty()) {
+      return true;
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String name;
+      String value;
+      try {
+        name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+      String field = ControlCharacters.firstRefused(name, false) < 0 ? name : "query";
+      check(name, false, field, errors);
+      check(value, false, field, errors);
+      names.add(name);
+    }
+    return true;
+  }
+
+  private static boolean isFormPost(HttpServletRequest request) {
+    String type = request.getContentType();
+    return "POST".equals(request.getMethod())
+        && type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+  }
+
+  private static void check(
+      String value, boolean multiLine, String field, List<Problem.FieldError> errors) {
+    int at = ControlCharacters.firstRefused(value, multiLine);
+    if (at >= 0) {
+      errors.add(
+          new Problem.FieldError(
+              field, ControlCharacters.RULE, ControlCharacters.message(value, at)));
+    }
+  }
+}
