@@ -628,15 +628,17 @@ class PagesBrowserIT {
       }
       // each cell under its heading
       @SuppressWarnings("unchecked")
-      List<List<Number>> columns =
-          (List<List<Number>>)
+      List<Object> columns =
+          (List<Object>)
               browser.js(
                   "var t = document.getElementById('users-table');"
                       + "var heads = t.tHead.rows[0].cells; var cells = t.tBodies[0].rows[0].cells;"
                       + "var out = []; for (var i = 0; i < heads.length; i++) {"
                       + " out.push([heads[i].getBoundingClientRect().left, cells[i] ? cells[i].getBoundingClientRect().left : -1]); }"
                       + "return [out.length, cells.length].concat(out);");
-      assertThat(columns.get(0)).isEqualTo(columns.get(1));
+      assertThat(((Number) columns.get(0)).longValue())
+          .as(lang + ": a cell per heading")
+          .isEqualTo(((Number) columns.get(1)).longValue());
       for (Object c : columns.subList(2, columns.size())) {
         @SuppressWarnings("unchecked")
         List<Number> pair = (List<Number>) c;
@@ -781,12 +783,15 @@ class PagesBrowserIT {
       // the home page draws its charts once Chart.js is there
       Thread.sleep(500);
       assertThat(browser.consoleErrors()).as("console of /" + page).isEmpty();
+      if (page.isEmpty() || page.startsWith("wop")) {
+        assertThat(
+                (Boolean)
+                    browser.js(
+                        "return typeof Chart === 'function' && typeof PrimeFaces === 'undefined';"))
+            .as("Chart.js on its own on /" + page)
+            .isTrue();
+      }
     }
-    assertThat(
-            (Boolean)
-                browser.js(
-                    "return typeof Chart === 'function' && typeof PrimeFaces === 'undefined';"))
-        .isTrue();
     signIn("editor-" + TAG, PASSWORD);
     browser.consoleErrors();
     browser.open("my/dashboard.xhtml", By.id("dashboard-title"));
