@@ -23,19 +23,17 @@
     }
     document.querySelectorAll('canvas[data-kpi]').forEach(function (canvas) {
       if (!window.Chart) { return; }
+      // the page gives the dates already written in the reader's language, and each series' values
+      // on them (null where a series has none)
       var k = JSON.parse(canvas.getAttribute('data-kpi'));
-      var labels = k.targets.concat(k.actuals).map(function (p) { return p.x; })
-        .filter(function (x, i, a) { return a.indexOf(x) === i; }).sort();
-      function series(points) {
-        return labels.map(function (x) { var p = points.find(function (q) { return q.x === x; }); return p ? p.y : null; });
-      }
       new window.Chart(canvas, {
         type: 'line',
-        data: { labels: labels, datasets: [
-          { label: k.targetLabel, data: series(k.targets), borderColor: palette[3], borderDash: [6, 4], spanGaps: true },
-          { label: k.actualLabel, data: series(k.actuals), borderColor: palette[0], spanGaps: true }] },
+        data: { labels: k.labels, datasets: [
+          { label: k.targetLabel, data: k.targets, borderColor: palette[3], borderDash: [6, 4], spanGaps: true },
+          { label: k.actualLabel, data: k.actuals, borderColor: palette[0], spanGaps: true }] },
         options: { animation: false, scales: { y: { title: { display: true, text: k.unit } } } }
       });
+      canvas.setAttribute('data-ready', 'true');
     });
   }
 

@@ -69,9 +69,9 @@ final class PartnershipCsv {
             p.supporters().stream()
                 .map(s -> s.organisationId() + ":" + s.role())
                 .collect(Collectors.joining(";")),
-            sum(p.participants().stream().map(x -> x.cashContribution()).toList()),
-            sum(p.participants().stream().map(x -> x.inKindContribution()).toList()),
-            sum(p.supporters().stream().map(s -> s.contribution()).toList()),
+            sum(p.participants().stream().map(x -> x.cashContribution().orElse(null)).toList()),
+            sum(p.participants().stream().map(x -> x.inKindContribution().orElse(null)).toList()),
+            sum(p.supporters().stream().map(s -> s.contribution().orElse(null)).toList()),
             p.milestones().size(),
             p.milestones().stream().filter(m -> m.actualDate().isPresent()).count());
       }

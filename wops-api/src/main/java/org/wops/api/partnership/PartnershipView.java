@@ -128,12 +128,15 @@ public record PartnershipView(
                     new ParticipantView(
                         x.operatorId(),
                         x.role().name(),
-                        x.cashContribution(),
-                        x.inKindContribution(),
+                        x.cashContribution().orElse(null),
+                        x.inKindContribution().orElse(null),
                         p.isSignedBy(x.operatorId())))
             .toList(),
         p.supporters().stream()
-            .map(s -> new SupporterView(s.organisationId(), s.role().name(), s.contribution()))
+            .map(
+                s ->
+                    new SupporterView(
+                        s.organisationId(), s.role().name(), s.contribution().orElse(null)))
             .toList(),
         p.extraValues(),
         p.milestones().stream()

@@ -11,8 +11,8 @@ import org.wops.domain.shared.Texts;
 
 /**
  * An operator taking part in a partnership: its role, its in-cash and in-kind contributions (in the
- * partnership's currency, never negative), and, for the agreement, its roles and responsibilities
- * and its interests.
+ * partnership's currency, never negative; absent when nobody stated them, which is not zero), and,
+ * for the agreement, its roles and responsibilities and its interests.
  */
 @Embeddable
 public class Participant {
@@ -25,10 +25,10 @@ public class Participant {
   @Column(name = "role", nullable = false, length = 10)
   private ParticipantRole role;
 
-  @Column(name = "cash_contribution", nullable = false, precision = 17, scale = 2)
+  @Column(name = "cash_contribution", precision = 17, scale = 2)
   private BigDecimal cashContribution;
 
-  @Column(name = "in_kind_contribution", nullable = false, precision = 17, scale = 2)
+  @Column(name = "in_kind_contribution", precision = 17, scale = 2)
   private BigDecimal inKindContribution;
 
   @Column(name = "responsibilities", length = TEXT_MAX)
@@ -50,8 +50,8 @@ public class Participant {
       String interests) {
     this.operatorId = operatorId;
     this.role = Texts.required(role, "participant.role", "role", "Each participant needs a role.");
-    this.cashContribution = Amounts.nonNegative(cashContribution, "cashContribution");
-    this.inKindContribution = Amounts.nonNegative(inKindContribution, "inKindContribution");
+    this.cashContribution = Amounts.stated(cashContribution, "cashContribution");
+    this.inKindContribution = Amounts.stated(inKindContribution, "inKindContribution");
     this.responsibilities =
         Texts.optional(
             responsibilities,
@@ -75,12 +75,14 @@ public class Participant {
     return role;
   }
 
-  public BigDecimal cashContribution() {
-    return cashContribution;
+  /** The in-cash contribution, if someone stated it. */
+  public Optional<BigDecimal> cashContribution() {
+    return Optional.ofNullable(cashContribution);
   }
 
-  public BigDecimal inKindContribution() {
-    return inKindContribution;
+  /** The in-kind contribution, if someone stated it. */
+  public Optional<BigDecimal> inKindContribution() {
+    return Optional.ofNullable(inKindContribution);
   }
 
   public Optional<String> responsibilities() {
@@ -94,8 +96,8 @@ public class Participant {
   boolean sameTermsAs(Participant other) {
     return operatorId == other.operatorId
         && role == other.role
-        && cashContribution.compareTo(other.cashContribution) == 0
-        && inKindContribution.compareTo(other.inKindContribution) == 0
+        && Amounts.same(cashContribution, other.cashContribution)
+        && Amounts.same(inKindContribution, other.inKindContribution)
         && java.util.Objects.equals(responsibilities, other.responsibilities)
         && java.util.Objects.equals(interests, other.interests);
   }

@@ -858,11 +858,15 @@ public class Partnership {
   public FundingType fundingType() {
     BigDecimal own =
         participants.stream()
-            .map(p -> p.cashContribution().add(p.inKindContribution()))
+            .map(
+                p ->
+                    p.cashContribution()
+                        .orElse(BigDecimal.ZERO)
+                        .add(p.inKindContribution().orElse(BigDecimal.ZERO)))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal external =
         supporters.stream()
-            .map(SupportingOrganisation::contribution)
+            .map(s -> s.contribution().orElse(BigDecimal.ZERO))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (external.signum() == 0) {
       return FundingType.SELF_FUNDED;

@@ -55,4 +55,10 @@ public interface PartnershipRepository {
 
   /** Partnerships for an export, in the listing's order, the caller's visibility applied. */
   List<Partnership> list(PartnershipCriteria criteria, int max);
+
+  /**
+   * The partners' names and the countries of these partnerships, in two queries whatever their
+   * number (a listing page reads its cards with it, never one partnership at a time).
+   */
+  Map<Long, PartnershipListing> listings(java.util.Collection<Long> ids);
 }

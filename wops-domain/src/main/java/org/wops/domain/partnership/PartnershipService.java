@@ -102,6 +102,15 @@ public class PartnershipService {
                   .executor(Runnable::run)
                   .build();
 
+  /**
+   * The partners' names and countries of the partnerships of a search page (the caller got the ids
+   * from a search, which applied its visibility), in two queries.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, PartnershipListing> listings(java.util.Collection<Long> ids) {
+    return ids.isEmpty() ? Map.of() : partnerships.listings(ids);
+  }
+
   /** The partnership's version and publication, read without the rest of it. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public java.util.Optional<PartnershipStamp> stamp(long id) {
@@ -900,9 +909,9 @@ public class PartnershipService {
                     + ":"
                     + x.role()
                     + " cash "
-                    + x.cashContribution()
+                    + x.cashContribution().map(BigDecimal::toPlainString).orElse("not stated")
                     + " in-kind "
-                    + x.inKindContribution())
+                    + x.inKindContribution().map(BigDecimal::toPlainString).orElse("not stated"))
         .toList()
         .toString();
   }

@@ -9,7 +9,8 @@ import org.wops.domain.shared.Amounts;
 import org.wops.domain.shared.Texts;
 
 /**
- * An organisation that supports a partnership, its role, and what it contributes (never negative).
+ * An organisation that supports a partnership, its role, and what it contributes (never negative;
+ * absent when nobody stated it, which is not zero).
  */
 @Embeddable
 public class SupportingOrganisation {
@@ -20,7 +21,7 @@ public class SupportingOrganisation {
   @Column(name = "role", nullable = false, length = 12)
   private SupporterRole role;
 
-  @Column(name = "contribution", nullable = false, precision = 17, scale = 2)
+  @Column(name = "contribution", precision = 17, scale = 2)
   private BigDecimal contribution;
 
   protected SupportingOrganisation() {
@@ -32,7 +33,7 @@ public class SupportingOrganisation {
     this.role =
         Texts.required(
             role, "supporter.role", "role", "Each supporting organisation needs a role.");
-    this.contribution = Amounts.nonNegative(contribution, "contribution");
+    this.contribution = Amounts.stated(contribution, "contribution");
   }
 
   public long organisationId() {
@@ -43,7 +44,8 @@ public class SupportingOrganisation {
     return role;
   }
 
-  public BigDecimal contribution() {
-    return contribution;
+  /** The contribution, if someone stated it. */
+  public java.util.Optional<BigDecimal> contribution() {
+    return java.util.Optional.ofNullable(contribution);
   }
 }

@@ -37,6 +37,19 @@ public final class Amounts {
     return amount.setScale(2);
   }
 
+  /**
+   * A contribution that may be unknown: absent (null) when nobody stated it, which is not zero;
+   * otherwise checked as {@link #nonNegative}.
+   */
+  public static BigDecimal stated(BigDecimal amount, String field) {
+    return amount == null ? null : nonNegative(amount, field);
+  }
+
+  /** Whether two amounts that may be unknown are the same (both unknown, or equal in value). */
+  public static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
   /** An ISO 4217 currency code, upper case. */
   public static String currency(String code, String field) {
     if (code == null || code.isBlank()) {

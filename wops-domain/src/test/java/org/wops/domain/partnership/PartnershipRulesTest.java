@@ -172,6 +172,20 @@ class PartnershipRulesTest {
     }
 
     @Test
+    void aContributionNobodyStatedIsUnknownNotZero() {
+      Participant unstated = new Participant(MENTOR, ParticipantRole.MENTOR);
+      assertThat(unstated.cashContribution()).isEmpty();
+      assertThat(unstated.inKindContribution()).isEmpty();
+      assertThat(new SupportingOrganisation(7, SupporterRole.FUNDER, null).contribution())
+          .isEmpty();
+      Participant zero =
+          new Participant(MENTOR, ParticipantRole.MENTOR, BigDecimal.ZERO, null, null, null);
+      assertThat(zero.cashContribution()).contains(new BigDecimal("0.00"));
+      assertThat(zero.sameTermsAs(unstated)).isFalse();
+      assertThat(unstated.sameTermsAs(new Participant(MENTOR, ParticipantRole.MENTOR))).isTrue();
+    }
+
+    @Test
     void fundingTypeIsDerivedFromContributions() {
       Partnership p = identified();
       assertThat(p.fundingType()).isEqualTo(FundingType.SELF_FUNDED);

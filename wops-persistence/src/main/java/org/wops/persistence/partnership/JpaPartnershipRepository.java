@@ -18,6 +18,7 @@ import org.wops.domain.partnership.MilestoneDue;
 import org.wops.domain.partnership.MilestoneStatus;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipCriteria;
+import org.wops.domain.partnership.PartnershipListing;
 import org.wops.domain.partnership.PartnershipRepository;
 import org.wops.domain.partnership.PartnershipStamp;
 import org.wops.domain.partnership.PartnershipStatistics;
@@ -566,5 +567,38 @@ public class JpaPartnershipRepository implements PartnershipRepository {
         .setParameter("to", to)
         .setParameter("open", OPEN)
         .getResultList();
+  }
+
+  @Override
+  public Map<Long, PartnershipListing> listings(java.util.Collection<Long> ids) {
+    List<Long> wanted = List.copyOf(ids);
+    Map<Long, List<String>> partners = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select p.id, o.name from Partnership p join p.participants x, Operator o"
+                    + " where o.id = x.operatorId and p.id in :ids order by p.id, o.name",
+                Object[].class)
+            .setParameter("ids", wanted)
+            .getResultList()) {
+      partners.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+    }
+    Map<Long, List<String>> countries = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select p.id, c from Partnership p join p.countries c where p.id in :ids"
+                    + " order by p.id, c",
+                Object[].class)
+            .setParameter("ids", wanted)
+            .getResultList()) {
+      countries.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+    }
+    Map<Long, PartnershipListing> listings = new HashMap<>();
+    for (Long id : wanted) {
+      listings.put(
+          id,
+          new PartnershipListing(
+              partners.getOrDefault(id, List.of()), countries.getOrDefault(id, List.of())));
+    }
+    return listings;
   }
 }

@@ -526,11 +526,11 @@ public class DemoData {
     Partnership current = partnerships.get(p.id());
     BigDecimal cash =
         current.participants().stream()
-            .map(Participant::cashContribution)
+            .map(x -> x.cashContribution().orElse(BigDecimal.ZERO))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal inKind =
         current.participants().stream()
-            .map(Participant::inKindContribution)
+            .map(x -> x.inKindContribution().orElse(BigDecimal.ZERO))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     partnerships.writeAgreement(
         p.id(),

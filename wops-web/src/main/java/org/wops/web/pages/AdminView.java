@@ -51,8 +51,37 @@ public class AdminView {
     return charter.versions();
   }
 
-  public List<OutboxMessage> getFailed() {
-    return notifications.outbox(OutboxStatus.FAILED, null, new PageRequest(0, 100)).items();
+  static final int OUTBOX_PAGE_SIZE = 20;
+  private org.wops.domain.shared.Page<OutboxMessage> outbox;
+
+  /** The outbox page asked for ({@code ?outbox=N}, zero-based), newest first. */
+  public int getOutboxPage() {
+    String n =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("outbox");
+    return n != null && n.matches("\\d{1,6}") ? Integer.parseInt(n) : 0;
+  }
+
+  private org.wops.domain.shared.Page<OutboxMessage> outboxPage() {
+    if (outbox == null) {
+      outbox = notifications.outbox(null, null, new PageRequest(getOutboxPage(), OUTBOX_PAGE_SIZE));
+    }
+    return outbox;
+  }
+
+  /** Every mail of the outbox, newest first, one page at a time. */
+  public List<OutboxMessage> getOutbox() {
+    return outboxPage().items();
+  }
+
+  public boolean isOutboxHasOlder() {
+    return outboxPage().hasNext();
+  }
+
+  public long getOutboxPageCount() {
+    return Math.max(1, (outboxPage().total() + OUTBOX_PAGE_SIZE - 1) / OUTBOX_PAGE_SIZE);
   }
 
   public long getPending() {
@@ -98,6 +127,108 @@ public class AdminView {
         .collect(Collectors.toSet());
   }
 
+  // ------------------------------------------------- operators and organisations picked by name
+
+  private List<Option> operatorChoices;
+  private List<Option> organisationChoices;
+
+  /**
+   * Every operator as the page's list offers it ("name (country)"), sorted by name: one list on the
+   * page, which the browser filters as the secretariat types (hundreds of operators stay usable).
+   */
+  public List<Option> getOperatorChoices() {
+    if (operatorChoices == null) {
+      operatorChoices =
+          operators.all().stream()
+              .map(
+                  o ->
+                      new Option(
+                          String.valueOf(o.id()),
+                          o.name() + " (" + labels.country(o.country().code()) + ")"))
+              .toList();
+    }
+    return operatorChoices;
+  }
+
+  /** Every organisation as the page's list offers it ("name (short name)"), sorted by name. */
+  public List<Option> getOrganisationChoices() {
+    if (organisationChoices == null) {
+      List<Option> all = new java.util.ArrayList<>();
+      for (int page = 0; ; page++) {
+        org.wops.domain.shared.Page<org.wops.domain.organisation.Organisation> p =
+            organisations.list(new PageRequest(page, PageRequest.MAX_SIZE).uncounted());
+        p.items()
+            .forEach(
+                o ->
+                    all.add(
+                        new Option(
+                            String.valueOf(o.id()),
+                            o.name() + o.shortName().map(n -> " (" + n + ")").orElse(""))));
+        if (!p.hasNext()) {
+          break;
+        }
+      }
+      organisationChoices = List.copyOf(all);
+    }
+    return organisationChoices;
+  }
+
+  /** The operators a user acts for, named, sorted by name. */
+  public List<Option> operatorsOf(UserAccount u) {
+    return getOperatorChoices().stream()
+        .filter(o -> u.operatorIds().contains(Long.valueOf(o.value())))
+        .toList();
+  }
+
+  /** The organisations a user acts for, named, sorted by name. */
+  public List<Option> organisationsOf(UserAccount u) {
+    return getOrganisationChoices().stream()
+        .filter(o -> u.organisationIds().contains(Long.valueOf(o.value())))
+        .toList();
+  }
+
+  /**
+   * The ids ticked on the form, plus the one picked by name ({@code add...}): its label as the list
+   * offers it, or a name that only one of them bears (any case). A name that matches none, or
+   * several, is refused naming the field.
+   */
+  private Set<Long> picked(String ticked, String added, List<Option> choices, String field) {
+    Set<Long> ids = new java.util.HashSet<>();
+    for (String id :
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .getOrDefault(ticked, new String[0])) {
+      ids.addAll(ids(id));
+    }
+    String name = form().get(added);
+    if (name != null && !name.isBlank()) {
+      String wanted = name.strip();
+      List<Option> matches = choices.stream().filter(o -> o.label().equals(wanted)).toList();
+      if (matches.isEmpty()) {
+        matches =
+            choices.stream()
+                .filter(
+                    o ->
+                        o.label().equalsIgnoreCase(wanted)
+                            || o.label()
+                                .toLowerCase(labels.locale())
+                                .startsWith(wanted.toLowerCase(labels.locale()) + " ("))
+                .toList();
+      }
+      if (matches.size() != 1) {
+        throw new DomainRuleViolation(
+            matches.isEmpty() ? "user." + field + ".unknown" : "user." + field + ".ambiguous",
+            field,
+            java.text.MessageFormat.format(
+                labels.text(matches.isEmpty() ? "admin.pick.unknown" : "admin.pick.ambiguous"),
+                wanted));
+      }
+      ids.add(Long.valueOf(matches.get(0).value()));
+    }
+    return ids;
+  }
+
   private Set<Role> roles() {
     String[] values =
         FacesContext.getCurrentInstance()
@@ -138,8 +269,12 @@ public class AdminView {
                 f.get("displayName"),
                 Language.EN,
                 roles(),
-                ids(f.get("operatorIds")),
-                ids(f.get("organisationIds"))));
+                picked("operatorIds", "addOperator", getOperatorChoices(), "operatorIds"),
+                picked(
+                    "organisationIds",
+                    "addOrganisation",
+                    getOrganisationChoices(),
+                    "organisationIds")));
   }
 
   public String changeUser() {
@@ -151,8 +286,12 @@ public class AdminView {
             users.change(
                 f.get("username"),
                 roles.isEmpty() ? null : roles,
-                ids(f.get("operatorIds")),
-                ids(f.get("organisationIds")),
+                picked("operatorIds", "addOperator", getOperatorChoices(), "operatorIds"),
+                picked(
+                    "organisationIds",
+                    "addOrganisation",
+                    getOrganisationChoices(),
+                    "organisationIds"),
                 null,
                 "true".equals(f.get("enabled"))));
   }
@@ -187,27 +326,5 @@ public class AdminView {
   public String resend() {
     Set<Long> message = ids(form().get("message"));
     return act("admin.outbox.resent", () -> message.forEach(notifications::resend));
-  }
-
-  /** The names of the operators a user acts for, so that the secretariat sees who, not ids. */
-  public String operatorNames(Set<Long> ids) {
-    return names(ids, id -> operators.findById(id).map(o -> o.name()));
-  }
-
-  /** The names of the organisations a user acts for. */
-  public String organisationNames(Set<Long> ids) {
-    return names(ids, id -> organisations.findById(id).map(o -> o.name()));
-  }
-
-  private String names(
-      Set<Long> ids, java.util.function.Function<Long, java.util.Optional<String>> name) {
-    return ids.stream()
-        .sorted()
-        .map(id -> name.apply(id).orElse("#" + id))
-        .collect(Collectors.joining(", "));
-  }
-
-  public String ids(Set<Long> ids) {
-    return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
   }
 }

@@ -117,6 +117,17 @@ public class DirectoryView {
     return page().items();
   }
 
+  private Map<Long, org.wops.domain.partnership.PartnershipListing> listings;
+
+  /** The partners and countries of the page's cards, read for the whole page in one go. */
+  public org.wops.domain.partnership.PartnershipListing listing(long id) {
+    if (listings == null) {
+      listings =
+          partnerships.listings(page().items().stream().map(PartnershipSummary::id).toList());
+    }
+    return listings.getOrDefault(id, org.wops.domain.partnership.PartnershipListing.NONE);
+  }
+
   public long getTotal() {
     return page().total();
   }

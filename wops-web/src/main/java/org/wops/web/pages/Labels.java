@@ -49,17 +49,105 @@ public class Labels {
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
   }
 
+  /** A moment, as the reader's language writes a date and a time (in the server's time zone). */
+  public String dateTime(java.time.OffsetDateTime moment) {
+    return moment == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale())
+            .format(moment.atZoneSameInstant(java.time.ZoneId.systemDefault()));
+  }
+
   public String number(Number n) {
     return n == null ? "" : NumberFormat.getNumberInstance(locale()).format(n);
   }
 
+  /**
+   * An amount with its currency, as the reader's language writes money ("US$12,000", "12 000 $US",
+   * "12.000 US$"); cents only when there are some. Empty for no amount.
+   */
   public String money(java.math.BigDecimal amount, String currency) {
     if (amount == null) {
       return "";
     }
-    NumberFormat f = NumberFormat.getNumberInstance(locale());
-    f.setMaximumFractionDigits(0);
-    return f.format(amount) + " " + currency;
+    NumberFormat f = NumberFormat.getCurrencyInstance(locale());
+    try {
+      f.setCurrency(java.util.Currency.getInstance(currency));
+    } catch (RuntimeException notACurrency) {
+      NumberFormat n = NumberFormat.getNumberInstance(locale());
+      return n.format(amount) + " " + currency;
+    }
+    if (amount.stripTrailingZeros().scale() <= 0) {
+      f.setMinimumFractionDigits(0);
+      f.setMaximumFractionDigits(0);
+    }
+    return f.format(amount);
+  }
+
+  /**
+   * A contribution that may be unknown: "not stated" (unknown is not zero), else {@link #money}.
+   */
+  public String contribution(java.util.Optional<java.math.BigDecimal> amount, String currency) {
+    return amount.map(a -> money(a, currency)).orElse(text("amount.not-stated"));
+  }
+
+  /** The currency's symbol or code as the reader's language writes it beside an amount. */
+  public String currency(String code) {
+    try {
+      return java.util.Currency.getInstance(code).getSymbol(locale());
+    } catch (RuntimeException notACurrency) {
+      return code == null ? "" : code;
+    }
+  }
+
+  /** A country's name in the reader's language ("Kenya", "Bénin", "Alemania"), from its code. */
+  public String country(String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    String name = new Locale("", code).getDisplayCountry(locale());
+    return name.isBlank() ? code : name;
+  }
+
+  /** Names as a list in running text ("A, B, C"). */
+  public String joined(java.util.Collection<String> names) {
+    return String.join(", ", names);
+  }
+
+  /** Countries' names in the reader's language, sorted as that language sorts them. */
+  public String countries(java.util.Collection<String> codes) {
+    java.text.Collator order = java.text.Collator.getInstance(locale());
+    return codes.stream()
+        .map(this::country)
+        .sorted(order)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * A KPI unit in the reader's language: the reference list stores each unit once, in English
+   * ("hours/day", "people"); the bundle translates the known ones (key {@code unit.} and the unit's
+   * letters and digits joined by '_'), any other is shown as stored.
+   */
+  public String unit(String unit) {
+    if (unit == null) {
+      return "";
+    }
+    String key = "unit." + unit.replaceAll("[^A-Za-z0-9]+", "_");
+    String t = text(key);
+    return t.equals(key) ? unit : t;
+  }
+
+  /**
+   * A message of the bundle with one number, in the reader's language: its plural choices ({@code
+   * {0,choice,0#...|1#...|1<...}}) pick the grammatical number.
+   */
+  public String plural(String key, Object n) {
+    return new java.text.MessageFormat(text(key), locale()).format(new Object[] {n});
+  }
+
+  /** A message of the bundle with two arguments (plural choices too), in the reader's language. */
+  public String format(String key, Object first, Object second) {
+    return new java.text.MessageFormat(text(key), locale()).format(new Object[] {first, second});
   }
 
   /** The current Faces view's locale is set from here (see the layout's f:view). */

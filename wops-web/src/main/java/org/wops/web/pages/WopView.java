@@ -48,6 +48,7 @@ public class WopView {
   @Inject Session session;
   @Inject Labels labels;
   @Inject Clock clock;
+  @Inject org.wops.domain.type.PartnershipTypeRegistry types;
 
   private Partnership partnership;
   private Compliance compliance;
@@ -137,6 +138,38 @@ public class WopView {
     return reference.capacityDimension(code).map(d -> d.name(labels.language())).orElse(code);
   }
 
+  /** The partnership type's name in the reader's language (its id when no longer installed). */
+  public String getTypeName() {
+    return types
+        .find(partnership.typeId())
+        .map(t -> t.name().in(labels.language()))
+        .orElse(partnership.typeId());
+  }
+
+  /** The countries of the partnership, named in the reader's language. */
+  public String getCountryNames() {
+    return labels.countries(partnership.countries());
+  }
+
+  /** The cost lines' total, in the partnership's currency. */
+  public String getTotalCosts() {
+    return labels.money(partnership.totalCosts(), partnership.currency());
+  }
+
+  /** The work plan's activities, by start date. */
+  public List<org.wops.domain.partnership.Activity> getActivities() {
+    return partnership.activities().stream()
+        .sorted(Comparator.comparing(org.wops.domain.partnership.Activity::startDate))
+        .toList();
+  }
+
+  /** The expected outputs, by completion date. */
+  public List<org.wops.domain.partnership.WorkOutput> getOutputs() {
+    return partnership.outputs().stream()
+        .sorted(Comparator.comparing(org.wops.domain.partnership.WorkOutput::completionDate))
+        .toList();
+  }
+
   public List<Milestone> getTimeline() {
     return partnership.milestones().stream()
         .sorted(Comparator.comparing(Milestone::plannedDate))
@@ -154,26 +187,46 @@ public class WopView {
         .toList();
   }
 
-  /** One line chart per indicator: baseline, then the targets and the measured values. */
+  /**
+   * One line chart per indicator: baseline, then the targets and the measured values, on one axis
+   * of dates written in the reader's language (the x of each point is its date's label), the unit
+   * in the reader's language.
+   */
   public String kpiChart(Indicator i) {
-    JsonArrayBuilder targets = Json.createArrayBuilder();
-    targets.add(point(i.baselineDate(), i.baselineValue()));
-    i.targets().forEach(t -> targets.add(point(LocalDate.of(t.year(), 12, 31), t.value())));
-    JsonArrayBuilder actuals = Json.createArrayBuilder();
-    actuals.add(point(i.baselineDate(), i.baselineValue()));
-    i.actuals().forEach(v -> actuals.add(point(v.measuredOn(), v.value())));
+    java.util.TreeMap<LocalDate, java.math.BigDecimal> target = new java.util.TreeMap<>();
+    target.put(i.baselineDate(), i.baselineValue());
+    i.targets().forEach(t -> target.put(LocalDate.of(t.year(), 12, 31), t.value()));
+    java.util.TreeMap<LocalDate, java.math.BigDecimal> actual = new java.util.TreeMap<>();
+    actual.put(i.baselineDate(), i.baselineValue());
+    i.actuals().forEach(v -> actual.put(v.measuredOn(), v.value()));
+    java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>(target.keySet());
+    dates.addAll(actual.keySet());
+    JsonArrayBuilder axis = Json.createArrayBuilder();
+    dates.forEach(d -> axis.add(labels.date(d)));
     return Json.createObjectBuilder()
-        .add("unit", i.unit())
+        .add("unit", labels.unit(i.unit()))
         .add("targetLabel", labels.text("wop.kpi.target"))
         .add("actualLabel", labels.text("wop.kpi.actual"))
-        .add("targets", targets)
-        .add("actuals", actuals)
+        .add("labels", axis)
+        .add("targets", series(dates, target))
+        .add("actuals", series(dates, actual))
         .build()
         .toString();
   }
 
-  private static jakarta.json.JsonObjectBuilder point(LocalDate d, java.math.BigDecimal v) {
-    return Json.createObjectBuilder().add("x", d.toString()).add("y", v);
+  /** The values of a series on the chart's dates, null where the series has none. */
+  private static JsonArrayBuilder series(
+      java.util.Set<LocalDate> dates, Map<LocalDate, java.math.BigDecimal> values) {
+    JsonArrayBuilder b = Json.createArrayBuilder();
+    dates.forEach(
+        d -> {
+          if (values.containsKey(d)) {
+            b.add(values.get(d));
+          } else {
+            b.addNull();
+          }
+        });
+    return b;
   }
 
   /** Marks a milestone reached today (the form's milestone and partnership ids). */

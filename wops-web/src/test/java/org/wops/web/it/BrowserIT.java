@@ -680,7 +680,7 @@ class BrowserIT {
     browser.findElement(By.cssSelector(".sign-button")).click();
     waiting()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Signed"));
-    assertThat(browser.getPageSource()).contains("1 of 2 partners signed");
+    assertThat(browser.getPageSource()).contains("1 of 2 partners has signed");
     assertThat(browser.findElements(By.cssSelector(".sign-button")))
         .as("B's signature is for B's editors")
         .isEmpty();
@@ -839,7 +839,7 @@ class BrowserIT {
     org.openqa.selenium.WebElement row =
         browser.findElement(
             By.xpath(
-                "//form[contains(@class,'user-row')][.//strong[normalize-space()='"
+                "//tr[contains(@class,'user-row')][.//strong[normalize-space()='"
                     + editor
                     + "']]"));
     org.openqa.selenium.WebElement enabled = row.findElement(By.name("enabled"));
@@ -890,7 +890,11 @@ class BrowserIT {
               "{\"actualDate\":\"" + LocalDate.now() + "\"}");
       assertThat(reached.statusCode()).as(reached.body()).isEqualTo(200);
       signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
-      By failedRow = By.xpath("//section[@id='outbox']//li[contains(., '" + title + "')]");
+      By failedRow =
+          By.xpath(
+              "//section[@id='outbox']//tr[contains(@class,'status-FAILED')][contains(., '"
+                  + title
+                  + "')]");
       new WebDriverWait(browser, Duration.ofSeconds(60))
           .pollingEvery(Duration.ofSeconds(1))
           .withMessage(() -> "no failed mail listed: " + describePage())
@@ -933,7 +937,9 @@ class BrowserIT {
 
   private static By failedRowButton(String text) {
     return By.xpath(
-        "//section[@id='outbox']//li[contains(., '" + text + "')]//input[@type='submit']");
+        "//section[@id='outbox']//tr[contains(@class,'status-FAILED')][contains(., '"
+            + text
+            + "')]//input[@type='submit']");
   }
 
   @Test

@@ -264,7 +264,8 @@ class DomainPersistenceIT {
     Partnership read = partnerships.get(id);
     assertEquals(2, read.participants().size());
     assertEquals(
-        new BigDecimal("12000.00"), read.participant(mentor.id()).orElseThrow().cashContribution());
+        new BigDecimal("12000.00"),
+        read.participant(mentor.id()).orElseThrow().cashContribution().orElseThrow());
     assertEquals(Set.of("GIS", "NRW"), read.workingAreas());
     assertEquals(Set.of("KE", "UG"), read.countries());
     assertEquals(1, read.supporters().size());
