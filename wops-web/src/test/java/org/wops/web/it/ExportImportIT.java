@@ -484,4 +484,174 @@ class ExportImportIT {
     }
     return got.toString(StandardCharsets.UTF_8);
   }
+
+  @Test
+  void theOpenApiDocumentDescribesEveryParameterAndInputFieldWithItsType() throws Exception {
+    HttpResponse<String> byAccept =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("openapi")).header("Accept", "application/json").build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(byAccept.statusCode()).as(byAccept.body()).isEqualTo(200);
+    assertThat(byAccept.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
+    HttpResponse<String> byFormat =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("openapi?format=JSON")).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(byFormat.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
+    JsonObject doc = Http.object(byAccept);
+    JsonObject paths = doc.getJsonObject("paths");
+    JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
+    List<String> missing = new java.util.ArrayList<>();
+    int parameters = 0;
+    int fields = 0;
+    List<Class<?>> resources = org.wops.api.openapi.ApiClasses.resources();
+    assertThat(resources).hasSizeGreaterThanOrEqualTo(14);
+    for (Class<?> resource : resources) {
+      for (java.lang.reflect.Method m : resource.getDeclaredMethods()) {
+        String http = org.wops.api.openapi.InputDocumentation.httpMethodOf(m);
+        if (http == null) {
+          continue;
+        }
+        String path = org.wops.api.openapi.InputDocumentation.pathOf(resource, m);
+        JsonObject item = paths.getJsonObject(path);
+        JsonObject op =
+            item == null ? null : item.getJsonObject(http.toLowerCase(java.util.Locale.ROOT));
+        if (op == null) {
+          missing.add(http + " " + path);
+          continue;
+        }
+        for (java.lang.reflect.Parameter p : m.getParameters()) {
+          jakarta.ws.rs.PathParam pp = p.getAnnotation(jakarta.ws.rs.PathParam.class);
+          jakarta.ws.rs.QueryParam qp = p.getAnnotation(jakarta.ws.rs.QueryParam.class);
+          if (pp != null || qp != null) {
+            parameters++;
+            checkParameter(
+                op,
+                pp != null ? pp.value() : qp.value(),
+                pp != null ? "path" : "query",
+                path,
+                missing);
+          } else if (p.isAnnotationPresent(jakarta.ws.rs.BeanParam.class)) {
+            for (java.lang.reflect.Field f : p.getType().getFields()) {
+              jakarta.ws.rs.QueryParam q = f.getAnnotation(jakarta.ws.rs.QueryParam.class);
+              if (q != null) {
+                parameters++;
+                checkParameter(op, q.value(), "query", path, missing);
+              }
+            }
+          } else if (!p.isAnnotationPresent(jakarta.ws.rs.core.Context.class)
+              && p.getType() != String.class) {
+            JsonObject body = op.getJsonObject("requestBody");
+            JsonObject schema =
+                body == null
+                    ? null
+                    : body.getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .getJsonObject("schema");
+            if (schema == null) {
+              missing.add(path + ": no JSON body schema");
+            } else {
+              fields +=
+                  checkFields(
+                      p.getType(), schema, schemas, path, missing, new java.util.HashSet<>());
+            }
+          }
+        }
+      }
+    }
+    assertThat(missing).as("missing or untyped in /openapi").isEmpty();
+    assertThat(parameters).isGreaterThanOrEqualTo(60);
+    assertThat(fields).isGreaterThanOrEqualTo(80);
+    JsonObject operatorInput = schemas.getJsonObject("OperatorInput").getJsonObject("properties");
+    assertThat(operatorInput.getJsonObject("kind").getJsonArray("enum")).isNotEmpty();
+    assertThat(operatorInput.getJsonObject("services").getJsonArray("enum")).isNotEmpty();
+    assertThat(operatorInput.getJsonObject("ownership").getJsonArray("enum")).isNotEmpty();
+    JsonObject partnershipInput =
+        schemas.getJsonObject("PartnershipInput").getJsonObject("properties");
+    assertThat(partnershipInput.getJsonObject("plannedStart").getString("format"))
+        .isEqualTo("date");
+    assertThat(partnershipInput.getJsonObject("countries").getString("type")).isEqualTo("array");
+    assertThat(partnershipInput.getJsonObject("workingAreas").getString("type")).isEqualTo("array");
+    List<String> tags =
+        doc.getJsonArray("tags").getValuesAs(JsonObject.class).stream()
+            .map(t -> t.getString("name"))
+            .toList();
+    assertThat(tags).doesNotHaveDuplicates().contains("Notifications");
+  }
+
+  private static void checkParameter(
+      JsonObject op, String name, String in, String path, List<String> missing) {
+    JsonObject found =
+        op.getJsonArray("parameters") == null
+            ? null
+            : op.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .filter(
+                    x -> name.equals(x.getString("name", "")) && in.equals(x.getString("in", "")))
+                .findFirst()
+                .orElse(null);
+    if (found == null || found.getJsonObject("schema") == null) {
+      missing.add(path + ": parameter " + name);
+    } else if (!found.getJsonObject("schema").containsKey("type")
+        || "object".equals(found.getJsonObject("schema").getString("type"))) {
+      missing.add(path + ": parameter " + name + " untyped");
+    }
+  }
+
+  /** Checks every public field of the input class against its schema; returns how many. */
+  private static int checkFields(
+      Class<?> type,
+      JsonObject schema,
+      JsonObject schemas,
+      String path,
+      List<String> missing,
+      java.util.Set<Class<?>> seen) {
+    if (schema.containsKey("items")) {
+      schema = schema.getJsonObject("items");
+    }
+    if (schema.containsKey("$ref")) {
+      String ref = schema.getString("$ref");
+      schema = schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+    if (schema == null || !seen.add(type)) {
+      return 0;
+    }
+    JsonObject properties = schema.getJsonObject("properties");
+    int count = 0;
+    for (java.lang.reflect.Field f : type.getFields()) {
+      if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+        continue;
+      }
+      count++;
+      JsonObject property = properties == null ? null : properties.getJsonObject(f.getName());
+      String where = path + ": " + type.getSimpleName() + "." + f.getName();
+      if (property == null) {
+        missing.add(where);
+      } else if (f.getType() == java.time.LocalDate.class) {
+        if (!"string".equals(property.getString("type", ""))
+            || !"date".equals(property.getString("format", ""))) {
+          missing.add(where + " is not a string of format date");
+        }
+      } else if (f.getType().getName().startsWith("org.wops")
+          || java.util.Collection.class.isAssignableFrom(f.getType())) {
+        java.lang.reflect.Type g = f.getGenericType();
+        Class<?> item =
+            g instanceof java.lang.reflect.ParameterizedType pt
+                    && pt.getActualTypeArguments()[0] instanceof Class<?> c
+                ? c
+                : f.getType();
+        if (item.getName().startsWith("org.wops")) {
+          count += checkFields(item, property, schemas, path, missing, seen);
+        } else if (!property.containsKey("type")) {
+          missing.add(where + " untyped");
+        }
+      } else if (!property.containsKey("type")
+          || "object".equals(property.getString("type"))
+              && !java.util.Map.class.isAssignableFrom(f.getType())) {
+        missing.add(where + " untyped");
+      }
+    }
+    return count;
+  }
 }
