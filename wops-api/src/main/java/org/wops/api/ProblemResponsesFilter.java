@@ -26,6 +26,14 @@ public class ProblemResponsesFilter implements OASFilter {
     if (openAPI.getComponents() == null) {
       openAPI.setComponents(OASFactory.createComponents());
     }
+    // every input field and parameter, typed from the resource classes (the generator misses some)
+    try {
+      org.wops.api.openapi.InputDocumentation.complete(openAPI);
+    } catch (RuntimeException e) {
+      // the generator's document is still served; ExportImportIT fails on what is missing
+      java.util.logging.Logger.getLogger(ProblemResponsesFilter.class.getName())
+          .log(java.util.logging.Level.SEVERE, "Could not complete the OpenAPI document", e);
+    }
     openAPI.getComponents().addSchema("Problem", problemSchema());
     openAPI
         .getComponents()

@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.problem.Problem;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.organisation.OrganisationService;
 import org.wops.domain.partnership.PartnershipService;
@@ -24,6 +28,7 @@ public class IatiResource {
   @Inject OperatorService operators;
   @Inject OrganisationService organisations;
   @Inject ReferenceData reference;
+  @Context UriInfo uriInfo;
 
   @Inject
   @ConfigProperty(name = "wops.iati.reporting-org.ref", defaultValue = "XI-WOPS")
@@ -42,10 +47,27 @@ public class IatiResource {
   @Operation(
       summary =
           "Published partnerships as IATI 2.03 activities (valid against the IATI activity schema)")
+  @APIResponse(responseCode = "200", description = "The IATI activity file")
+  @APIResponse(
+      responseCode = "404",
+      description =
+          "No partnership is published yet: an IATI activity file needs at least one activity, so"
+              + " there is no file to fetch (problem+json, type urn:wops:problem:iati.no-activities)")
   public Response export() {
+    var published = partnerships.published();
+    if (published.isEmpty()) {
+      return Problem.of(
+              "iati.no-activities",
+              Response.Status.NOT_FOUND,
+              "No partnership is published yet. An IATI activity file must hold at least one"
+                  + " iati-activity, so there is no file yet; it appears here with the first"
+                  + " published partnership.")
+          .at(uriInfo.getRequestUri().getRawPath())
+          .toResponse();
+    }
     String xml =
         IatiWriter.write(
-            partnerships.published(),
+            published,
             new IatiWriter.ReportingOrg(reportingRef, reportingType, reportingName),
             id -> operators.get(id).name(),
             id -> organisations.get(id).name(),

@@ -14,8 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.wops.api.problem.Problem;
+import org.wops.api.support.CsvCells;
 import org.wops.domain.operator.CountryCode;
 import org.wops.domain.operator.Operator;
+import org.wops.domain.operator.OperatorChange;
 import org.wops.domain.operator.OperatorDetails;
 import org.wops.domain.operator.OperatorKind;
 import org.wops.domain.operator.Ownership;
@@ -24,10 +26,13 @@ import org.wops.domain.shared.DomainRuleViolation;
 
 /**
  * Operators as CSV (Commons CSV): the columns of export and import, and the check of each imported
- * row.
+ * row. The first column is the operator's id: an exported file imported again updates the operators
+ * it came from. Cells a spreadsheet would run as a formula are written as text ({@link CsvCells})
+ * and read back as they were.
  */
 public final class OperatorCsv {
   static final String[] COLUMNS = {
+    "id",
     "name",
     "shortName",
     "kind",
@@ -50,18 +55,20 @@ public final class OperatorCsv {
         new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
       for (Operator o : operators) {
         csv.printRecord(
-            o.name(),
-            o.shortName().orElse(""),
-            o.kind(),
-            o.country().code(),
-            o.city(),
-            o.services(),
-            o.ownership(),
-            o.latitude().map(BigDecimal::toPlainString).orElse(""),
-            o.longitude().map(BigDecimal::toPlainString).orElse(""),
-            o.populationServed().map(String::valueOf).orElse(""),
-            o.connections().map(String::valueOf).orElse(""),
-            o.allianceMember());
+            CsvCells.row(
+                o.id(),
+                o.name(),
+                o.shortName().orElse(""),
+                o.kind(),
+                o.country().code(),
+                o.city(),
+                o.services(),
+                o.ownership(),
+                o.latitude().map(BigDecimal::toPlainString).orElse(""),
+                o.longitude().map(BigDecimal::toPlainString).orElse(""),
+                o.populationServed().map(String::valueOf).orElse(""),
+                o.connections().map(String::valueOf).orElse(""),
+                o.allianceMember()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,8 +76,22 @@ public final class OperatorCsv {
     return out.toString();
   }
 
-  /** A row that could be read, or the reasons it could not. */
-  public record Row(long line, OperatorDetails details, List<Problem.FieldError> errors) {}
+  /**
+   * A row that could be read (with the id it names, if any), or the reasons it could not; {@code
+   * asText} names the cells a spreadsheet would take for a formula, which are stored as text.
+   */
+  public record Row(
+      long line,
+      Long id,
+      OperatorDetails details,
+      List<Problem.FieldError> errors,
+      List<Problem.FieldError> asText) {
+
+    /** The row as a change for the domain (only for a row without errors). */
+    public OperatorChange change() {
+      return new OperatorChange(id, details);
+    }
+  }
 
   public static List<Row> read(Reader in) throws IOException {
     List<Row> rows = new ArrayList<>();
@@ -91,6 +112,21 @@ public final class OperatorCsv {
   private static Row check(CSVRecord r) {
     long line = r.getRecordNumber() + 1;
     List<Problem.FieldError> errors = new ArrayList<>();
+    List<Problem.FieldError> asText = new ArrayList<>();
+    for (String column : COLUMNS) {
+      String raw = r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
+      if (CsvCells.formulaLike(CsvCells.unescape(raw))) {
+        asText.add(
+            error(
+                line,
+                column,
+                "stored-as-text",
+                CsvCells.escaped(raw)
+                    ? "stored as text without the leading ' that marked it as text"
+                    : "starts like a spreadsheet formula; stored as text"));
+      }
+    }
+    Long id = id(r, line, errors);
     OperatorDetails details = null;
     try {
       details =
@@ -114,11 +150,30 @@ public final class OperatorCsv {
     } catch (DomainRuleViolation v) {
       errors.add(error(line, v.field() == null ? "row" : v.field(), v.code(), v.getMessage()));
     }
-    return new Row(line, errors.isEmpty() ? details : null, errors);
+    return new Row(line, id, errors.isEmpty() ? details : null, errors, asText);
+  }
+
+  private static Long id(CSVRecord r, long line, List<Problem.FieldError> errors) {
+    String v = get(r, "id");
+    if (v == null) {
+      return null;
+    }
+    if (!v.matches("[1-9]\\d{0,17}")) {
+      errors.add(
+          error(
+              line,
+              "id",
+              "id",
+              "'" + v + "' is not an operator id (leave it empty for a new operator)"));
+      return null;
+    }
+    return Long.valueOf(v);
   }
 
   private static String get(CSVRecord r, String column) {
-    return r.isMapped(column) && r.isSet(column) ? emptyToNull(r.get(column)) : null;
+    return r.isMapped(column) && r.isSet(column)
+        ? emptyToNull(CsvCells.unescape(r.get(column)))
+        : null;
   }
 
   private static String emptyToNull(String s) {
@@ -158,8 +213,13 @@ public final class OperatorCsv {
       CSVRecord r, String column, long line, List<Problem.FieldError> errors) {
     String v = get(r, column);
     try {
-      return v == null ? null : new BigDecimal(v);
-    } catch (NumberFormatException e) {
+      BigDecimal d = v == null ? null : new BigDecimal(v);
+      if (d != null && (d.scale() > 12 || d.precision() - d.scale() > 6)) {
+        errors.add(error(line, column, "number", "'" + v + "' is out of range"));
+        return null;
+      }
+      return d;
+    } catch (NumberFormatException | ArithmeticException e) {
       errors.add(error(line, column, "number", "'" + v + "' is not a number"));
       return null;
     }
@@ -171,7 +231,12 @@ public final class OperatorCsv {
     try {
       return v == null ? null : Long.valueOf(v);
     } catch (NumberFormatException e) {
-      errors.add(error(line, column, "whole-number", "'" + v + "' is not a whole number"));
+      errors.add(
+          error(
+              line,
+              column,
+              "whole-number",
+              "'" + v + "' is not a whole number from 0 to " + Long.MAX_VALUE));
       return null;
     }
   }

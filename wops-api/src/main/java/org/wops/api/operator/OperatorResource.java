@@ -101,7 +101,13 @@ public class OperatorResource {
   @GET
   @Path("export.csv")
   @Produces("text/csv")
-  @Operation(summary = "Every operator as CSV (UTF-8, RFC 4180, with a header row)")
+  @Operation(
+      summary = "Every operator as CSV (UTF-8, RFC 4180, with a header row)",
+      description =
+          "The first column is the operator's id, so that the file imported again updates the same"
+              + " operators. A cell that a spreadsheet would run as a formula (starting with = + - @,"
+              + " a tab or a carriage return, other than a plain number) is written with a leading '"
+              + " (OWASP's advice against CSV injection); the import removes it again.")
   public Response exportCsv() {
     return Response.ok(OperatorCsv.write(operators.all()), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"operators.csv\"")
@@ -124,26 +130,50 @@ public class OperatorResource {
   @Operation(
       summary = "Import operators from CSV (the export's columns)",
       description =
-          "Every row is checked. A file with an invalid row stores nothing and answers 400 listing every error by"
-              + " line, unless skipInvalid=true: then the valid rows are stored and the invalid ones reported.")
+          "Every row is checked. A row with an id updates that operator (an exported file imported"
+              + " again changes nothing and creates nothing); a row without one creates an operator,"
+              + " unless its name and country match an operator that exists (accents and case aside):"
+              + " that row is reported as a likely duplicate (rule likely-duplicate) and created only"
+              + " with createDuplicates=true. A file with an invalid row stores nothing and answers"
+              + " 400 listing every error by line, unless skipInvalid=true: then the valid rows are"
+              + " stored and the others reported. Cells the export wrote with a leading ' (because a"
+              + " spreadsheet would run them as a formula) are read without it; storedAsText lists"
+              + " every formula-like cell, stored as text.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Imported: created, updated, unchanged, imported (their sum), skipped (rows not stored"
+              + " and why), storedAsText")
+  @APIResponse(
+      responseCode = "400",
+      description = "A row is invalid or a likely duplicate; nothing was stored")
+  @APIResponse(responseCode = "413", description = "The file is larger than 5 MB")
   public Response importCsv(
-      @QueryParam("skipInvalid") @DefaultValue("false") boolean skipInvalid, String csv)
+      @QueryParam("skipInvalid") @DefaultValue("false") boolean skipInvalid,
+      @QueryParam("createDuplicates") @DefaultValue("false") boolean createDuplicates,
+      String csv)
       throws IOException {
     List<OperatorCsv.Row> rows = OperatorCsv.read(new StringReader(csv == null ? "" : csv));
-    List<Problem.FieldError> errors = rows.stream().flatMap(r -> r.errors().stream()).toList();
-    if (!errors.isEmpty() && !skipInvalid) {
+    OperatorImportPlan plan =
+        OperatorImportPlan.of(rows, operators.ids(), operators.nameKeys(), createDuplicates);
+    if (!plan.errors().isEmpty() && !skipInvalid) {
       return Problem.of(
               "invalid-input",
               Response.Status.BAD_REQUEST,
-              errors.size() + " error(s) in the file; nothing was imported.")
-          .withErrors(errors)
+              plan.errors().size() + " error(s) in the file; nothing was imported.")
+          .withErrors(plan.errors())
           .at(uriInfo.getRequestUri().getRawPath())
           .toResponse();
     }
-    List<Operator> imported =
-        operators.registerAll(
-            rows.stream().filter(r -> r.details() != null).map(OperatorCsv.Row::details).toList());
-    return Response.ok(java.util.Map.of("imported", imported.size(), "skipped", errors)).build();
+    OperatorService.ImportResult result = operators.importAll(plan.changes());
+    java.util.Map<String, Object> report = new java.util.LinkedHashMap<>();
+    report.put("created", result.created());
+    report.put("updated", result.updated());
+    report.put("unchanged", result.unchanged());
+    report.put("imported", result.created() + result.updated() + result.unchanged());
+    report.put("skipped", plan.errors());
+    report.put("storedAsText", plan.storedAsText());
+    return Response.ok(report).build();
   }
 
   @GET

@@ -17,6 +17,10 @@ abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> 
 
   @Override
   public Response toResponse(E exception) {
+    Response tooLarge = BodySizeLimit.ifTooLarge(exception, requestPath());
+    if (tooLarge != null) {
+      return tooLarge;
+    }
     return problemFor(exception).at(requestPath()).toResponse();
   }
 

@@ -37,11 +37,51 @@ public class OperatorService {
     return operators.store(new Operator(details, OffsetDateTime.now(clock)));
   }
 
-  /** Registers several operators in one transaction: all of them, or none when one is refused. */
-  public java.util.List<Operator> registerAll(java.util.List<OperatorDetails> all) {
+  /** What an import did: how many operators it created, changed, and left as they were. */
+  public record ImportResult(int created, int updated, int unchanged) {}
+
+  /**
+   * Creates the new operators and edits the known ones, in one transaction: all of them, or none
+   * when one is refused (an unknown id is "not found").
+   */
+  public ImportResult importAll(java.util.List<OperatorChange> changes) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    java.util.List<Operator> made = all.stream().map(d -> new Operator(d, now)).toList();
-    return made.stream().map(operators::store).toList();
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (OperatorChange change : changes) {
+      if (change.isNew()) {
+        operators.store(new Operator(change.details(), now));
+        created++;
+      } else {
+        Operator operator = get(change.id());
+        if (operator.details().equals(change.details())) {
+          unchanged++;
+        } else {
+          operator.edit(change.details());
+          operators.store(operator);
+          updated++;
+        }
+      }
+    }
+    return new ImportResult(created, updated, unchanged);
+  }
+
+  /**
+   * The operators' duplicate keys ({@link OperatorNames#key}) with the id of an operator holding
+   * each: what an import compares its new rows with.
+   */
+  public java.util.Map<String, Long> nameKeys() {
+    java.util.Map<String, Long> keys = new java.util.HashMap<>();
+    for (Operator o : operators.all()) {
+      keys.putIfAbsent(OperatorNames.key(o.name(), o.country()), o.id());
+    }
+    return keys;
+  }
+
+  /** The ids of every operator (an import checks the ids its rows carry). */
+  public java.util.Set<Long> ids() {
+    return operators.all().stream().map(Operator::id).collect(java.util.stream.Collectors.toSet());
   }
 
   /** Adds a person to write to (mails go to the operator's contacts, in their language). */

@@ -13,15 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.wops.api.operator.OperatorCsv;
+import org.wops.api.operator.OperatorImportPlan;
+import org.wops.api.problem.BodySizeLimit;
 import org.wops.api.problem.Problem;
-import org.wops.domain.operator.OperatorDetails;
+import org.wops.domain.operator.OperatorChange;
 import org.wops.domain.operator.OperatorService;
 
 /**
- * Importing operators from a CSV file (the API's columns and checks): every row is checked first
- * and a per-row error report shown; a file with errors imports nothing unless the user asks to skip
- * the bad rows. The valid rows are then stored in batches, one batch per poll of the page, so that
- * the progress bar shows real progress and every batch is its own transaction.
+ * Importing operators from a CSV file (the API's columns and checks, {@link OperatorImportPlan}):
+ * every row is checked first and a per-row error report shown; a row with an id updates that
+ * operator; a new row like an existing operator is a likely duplicate, created only when the user
+ * confirms; a file with errors imports nothing unless the user asks to skip the bad rows. The valid
+ * rows are then stored in batches, one batch per poll of the page, so that the progress bar shows
+ * real progress and every batch is its own transaction.
  */
 @Named
 @ViewScoped
@@ -29,23 +33,33 @@ public class ImportView implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int BATCH = 100;
 
+  /** The largest file the page takes: the API's limit. */
+  static final long MAX_BYTES = BodySizeLimit.MAX_BYTES;
+
   @Inject OperatorService operators;
   @Inject Labels labels;
   @Inject Session session;
 
   private UploadedFile file;
   private boolean skipInvalid;
+  private boolean createDuplicates;
   private final List<Problem.FieldError> errors = new ArrayList<>();
-  private final List<OperatorDetails> pending = new ArrayList<>();
+  private final List<Problem.FieldError> asText = new ArrayList<>();
+  private final List<OperatorChange> pending = new ArrayList<>();
   private int total;
   private int imported;
+  private int created;
+  private int updated;
   private boolean running;
   private boolean checked;
 
   public void check() {
     errors.clear();
+    asText.clear();
     pending.clear();
     imported = 0;
+    created = 0;
+    updated = 0;
     checked = false;
     running = false;
     if (!session.isAdmin() && !session.isCoordinator()) {
@@ -54,6 +68,13 @@ public class ImportView implements Serializable {
               "import:file",
               new FacesMessage(
                   FacesMessage.SEVERITY_ERROR, labels.text("import.not-allowed"), null));
+      return;
+    }
+    if (file != null && file.getSize() > MAX_BYTES) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "import:file",
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("import.too-large"), null));
       return;
     }
     if (file == null || file.getSize() == 0) {
@@ -75,12 +96,11 @@ public class ImportView implements Serializable {
                   FacesMessage.SEVERITY_ERROR, labels.text("import.unreadable"), null));
       return;
     }
-    for (OperatorCsv.Row r : rows) {
-      errors.addAll(r.errors());
-      if (r.details() != null) {
-        pending.add(r.details());
-      }
-    }
+    OperatorImportPlan plan =
+        OperatorImportPlan.of(rows, operators.ids(), operators.nameKeys(), createDuplicates);
+    errors.addAll(plan.errors());
+    asText.addAll(plan.storedAsText());
+    pending.addAll(plan.changes());
     total = pending.size();
     checked = true;
     running = total > 0 && (errors.isEmpty() || skipInvalid);
@@ -91,11 +111,13 @@ public class ImportView implements Serializable {
     if (!running) {
       return;
     }
-    List<OperatorDetails> batch =
+    List<OperatorChange> batch =
         new ArrayList<>(pending.subList(0, Math.min(BATCH, pending.size())));
-    operators.registerAll(batch);
+    OperatorService.ImportResult result = operators.importAll(batch);
     pending.subList(0, batch.size()).clear();
     imported += batch.size();
+    created += result.created();
+    updated += result.updated();
     running = !pending.isEmpty();
   }
 
@@ -127,11 +149,28 @@ public class ImportView implements Serializable {
     return total;
   }
 
+  public int getCreated() {
+    return created;
+  }
+
+  public int getUpdated() {
+    return updated;
+  }
+
   /** One line of the error report: the file's line, the column, and what is wrong. */
   public record ReportLine(String line, String column, String message) {}
 
   public List<ReportLine> getErrors() {
-    return errors.stream()
+    return report(errors);
+  }
+
+  /** The cells a spreadsheet would have taken for a formula, stored as text. */
+  public List<ReportLine> getStoredAsText() {
+    return report(asText);
+  }
+
+  private static List<ReportLine> report(List<Problem.FieldError> lines) {
+    return lines.stream()
         .map(
             e -> {
               java.util.regex.Matcher m =
@@ -157,5 +196,13 @@ public class ImportView implements Serializable {
 
   public void setSkipInvalid(boolean skipInvalid) {
     this.skipInvalid = skipInvalid;
+  }
+
+  public boolean isCreateDuplicates() {
+    return createDuplicates;
+  }
+
+  public void setCreateDuplicates(boolean createDuplicates) {
+    this.createDuplicates = createDuplicates;
   }
 }

@@ -1,0 +1,141 @@
+package org.wops.api.json;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * The API's JSON binding: JSON-B's defaults, except that numbers and dates are read strictly. Out
+ * of the box Yasson wraps a whole number that does not fit ({@code 4294967371} became 75), reads
+ * {@code 1e1000000000} as 0 and takes dates that no database stores; here each of these is an
+ * {@link InvalidValueException}, a 400 naming the field and what it must be.
+ */
+@Provider
+public class JsonBinding implements ContextResolver<Jsonb> {
+  /** Digits an amount may have before the decimal point (the columns are numeric(17, 2)). */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Decimals a number may have. */
+  public static final int MAX_DECIMALS = 6;
+
+  private static final Pattern DATE = Pattern.compile("[12]\\d{3}-\\d{2}-\\d{2}");
+
+  private final Jsonb jsonb =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withDeserializers(
+                  new IntegerReader(), new LongReader(), new DecimalReader(), new DateReader()));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return jsonb;
+  }
+
+  /** The value as an exact decimal number, or null; anything else is refused with the rule. */
+  static BigDecimal decimal(JsonParser parser, String rule, String requirement) {
+    JsonValue value = parser.getValue();
+    try {
+      return switch (value.getValueType()) {
+        case NULL -> null;
+        case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+        case STRING -> new BigDecimal(((JsonString) value).getString().strip());
+        default -> throw new InvalidValueException(rule, requirement);
+      };
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException(rule, requirement);
+    }
+  }
+
+  static BigDecimal wholeNumber(JsonParser parser, long min, long max) {
+    String requirement = "must be a whole number from " + min + " to " + max;
+    BigDecimal d = decimal(parser, "whole-number", requirement);
+    if (d == null) {
+      return null;
+    }
+    // reject before stripTrailingZeros can take long on an exponent like 1e1000000000
+    if (d.precision() - d.scale() > 20
+        || d.scale() > 20
+        || d.stripTrailingZeros().scale() > 0
+        || d.compareTo(BigDecimal.valueOf(min)) < 0
+        || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw new InvalidValueException("whole-number", requirement);
+    }
+    return d;
+  }
+
+  /** Integers: exactly, or refused. */
+  public static final class IntegerReader implements JsonbDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+      BigDecimal d = wholeNumber(parser, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      return d == null ? null : d.intValueExact();
+    }
+  }
+
+  /** Longs (ids, counts): exactly, or refused. */
+  public static final class LongReader implements JsonbDeserializer<Long> {
+    @Override
+    public Long deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+      BigDecimal d = wholeNumber(parser, Long.MIN_VALUE, Long.MAX_VALUE);
+      return d == null ? null : d.longValueExact();
+    }
+  }
+
+  /** Decimals (amounts, values, coordinates): what a column of the platform can keep. */
+  public static final class DecimalReader implements JsonbDeserializer<BigDecimal> {
+    private static final String REQUIREMENT =
+        "must be a number with at most "
+            + MAX_INTEGER_DIGITS
+            + " digits before the decimal point and "
+            + MAX_DECIMALS
+            + " after it";
+
+    @Override
+    public BigDecimal deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+      BigDecimal d = decimal(parser, "number", REQUIREMENT);
+      if (d != null
+          && (d.precision() - d.scale() > MAX_INTEGER_DIGITS
+              || (d.scale() > MAX_DECIMALS
+                  && (d.scale() > 100 || d.stripTrailingZeros().scale() > MAX_DECIMALS)))) {
+        throw new InvalidValueException("number", REQUIREMENT);
+      }
+      return d;
+    }
+  }
+
+  /** Dates: written YYYY-MM-DD, years 1000 to 2999. */
+  public static final class DateReader implements JsonbDeserializer<LocalDate> {
+    private static final String REQUIREMENT =
+        "must be a date written YYYY-MM-DD (for example 2022-01-01; for a year alone, write its"
+            + " first day), from 1000-01-01 to 2999-12-31";
+
+    @Override
+    public LocalDate deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+      JsonValue value = parser.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        return null;
+      }
+      if (!(value instanceof JsonString s) || !DATE.matcher(s.getString()).matches()) {
+        throw new InvalidValueException("date", REQUIREMENT);
+      }
+      try {
+        return LocalDate.parse(s.getString());
+      } catch (DateTimeParseException e) {
+        throw new InvalidValueException("date", REQUIREMENT);
+      }
+    }
+  }
+}
