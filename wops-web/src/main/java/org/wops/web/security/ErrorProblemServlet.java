@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.wops.api.support.DatabaseOutage;
 
 /**
- * The error page of 401, 403, 429 and 503 answers that the container itself sends (for example when
- * the authentication mechanism refuses credentials, or the database is out of reach): an RFC 9457
+ * The error page of 401, 403 and 503 answers that the container itself sends (for example when the
+ * authentication mechanism refuses credentials, or the database is out of reach): an RFC 9457
  * problem like every other API error, instead of the server's HTML page; for pages, the friendly
  * error page. A 503 carries {@code Retry-After}.
  */
@@ -36,19 +36,6 @@ public class ErrorProblemServlet extends HttpServlet {
       } catch (jakarta.servlet.ServletException e) {
         throw new IOException(e);
       }
-      return;
-    }
-    if (status == 429) {
-      response.setStatus(429);
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"urn:wops:problem:sign-in.throttled\",\"title\":\"Too many failed"
-                  + " sign-ins\",\"status\":429,\"detail\":\"Too many failed sign-ins for this"
-                  + " account or from this address: wait for the time Retry-After gives, then"
-                  + " try again.\"}");
       return;
     }
     String[] problem =
