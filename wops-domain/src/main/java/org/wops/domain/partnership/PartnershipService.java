@@ -238,9 +238,10 @@ public class PartnershipService {
 
   /**
    * Proposes a partnership as a proposer gathers it: the partnership with its participants,
-   * supporters and the type's fields, its agreement (when written) and the milestones planned — all
-   * or nothing: a rule broken anywhere leaves nothing stored, so that trying again does not make a
-   * second, half-made partnership.
+   * supporters and the type's fields, its agreement (when written) and the milestones planned, then
+   * moved from IDENTIFIED to PROPOSED (everyone hears of the proposal) — all or nothing: a rule
+   * broken anywhere leaves nothing stored, so that trying again does not make a second, half-made
+   * partnership.
    */
   public Partnership propose(
       String typeId,
@@ -258,7 +259,7 @@ public class PartnershipService {
     for (PlannedMilestone m : milestones == null ? List.<PlannedMilestone>of() : milestones) {
       addMilestone(p.id(), m.title(), m.plannedDate(), actor);
     }
-    return get(p.id());
+    return changeStatus(p.id(), null, PartnershipStatus.PROPOSED, actor);
   }
 
   /** Replaces the values of the type's extra fields. */
