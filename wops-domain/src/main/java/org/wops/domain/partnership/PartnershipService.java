@@ -451,7 +451,8 @@ public class PartnershipService {
         null,
         actor,
         p -> {
-          p.sign(operatorId, signedBy, now());
+          List<Milestone> reached =
+              p.sign(operatorId, signedBy, now(), types.find(p.typeId()).orElse(null));
           record(
               p,
               actor,
@@ -459,6 +460,15 @@ public class PartnershipService {
               null,
               String.valueOf(operatorId),
               signedBy + " signed for operator " + operatorId + ".");
+          for (Milestone m : reached) {
+            record(
+                p,
+                actor,
+                "milestone.reached",
+                MilestoneStatus.PLANNED.name(),
+                m.actualDate().orElseThrow().toString(),
+                "Reached \"" + m.title() + "\" (signed by all).");
+          }
           if (p.isAgreementSignedByAll()) {
             events.fire(new AgreementSignedByAll(p.id(), now(), actor));
           }
@@ -546,7 +556,9 @@ public class PartnershipService {
             null,
             actor,
             x -> {
-              Milestone m = x.reachMilestone(milestoneId, actualDate, today());
+              Milestone m =
+                  x.reachMilestone(
+                      milestoneId, actualDate, today(), types.find(x.typeId()).orElse(null));
               record(
                   x,
                   actor,
@@ -557,6 +569,13 @@ public class PartnershipService {
               events.fire(new MilestoneReached(x.id(), milestoneId, actualDate, now(), actor));
             });
     return p.milestone(milestoneId);
+  }
+
+  /** Why the milestone cannot be reached on {@code on}, if it cannot (nothing changes). */
+  public java.util.Optional<DomainRuleViolation> reachRefusal(
+      long id, long milestoneId, LocalDate on) {
+    Partnership p = get(id);
+    return p.reachRefusal(p.milestone(milestoneId), on, types.find(p.typeId()).orElse(null));
   }
 
   public Milestone cancelMilestone(long id, long milestoneId, String actor) {
