@@ -61,9 +61,9 @@ class MilestonesInEveryLanguageIT {
     env.put("WOPS_MAIL_ENABLED", "false");
     env.put("WOPS_MAP_TILES", "none");
     micro = PayaraMicroProcess.start(workDir, PayaraMicroProcess.freePort(), env);
-    dresden = operator("Stadtentwässerung Dresden", "DE", "UTILITY");
-    sbee = operator("Société Béninoise des Eaux", "BJ", "UTILITY");
-    ministry = operator("Ministère de l’Eau et des Mines", "BJ", "PUBLIC_AUTHORITY");
+    dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden", "UTILITY");
+    sbee = operator("Société Béninoise des Eaux", "BJ", "Cotonou", "UTILITY");
+    ministry = operator("Ministère de l’Eau et des Mines", "BJ", "Porto-Novo", "PUBLIC_AUTHORITY");
     created(
         Http.postJson(
             micro.uri("api/v1/users"),
@@ -117,7 +117,8 @@ class MilestonesInEveryLanguageIT {
     return Http.object(r).getJsonNumber("id").longValue();
   }
 
-  private static long operator(String name, String country, String kind) throws Exception {
+  private static long operator(String name, String country, String city, String kind)
+      throws Exception {
     return created(
         Http.postJson(
             micro.uri("api/v1/operators"),
@@ -125,6 +126,7 @@ class MilestonesInEveryLanguageIT {
                 .add("name", name + " " + TAG)
                 .add("kind", kind)
                 .add("country", country)
+                .add("city", city)
                 .add("services", "WATER")
                 .add("ownership", "PUBLIC")
                 .build()
