@@ -35,6 +35,7 @@ import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.organisation.Organisation;
 import org.wops.domain.organisation.OrganisationRepository;
 import org.wops.domain.partnership.MilestoneDue;
+import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipRepository;
@@ -71,6 +72,7 @@ public class Notifier {
 
   @Inject OutboxStore outbox;
   @Inject PartnershipRepository partnerships;
+  @Inject MilestoneTitles titles;
   @Inject OperatorRepository operators;
   @Inject OrganisationRepository organisations;
   @Inject CharterRepository charters;
@@ -128,7 +130,9 @@ public class Notifier {
                   p,
                   "m" + e.milestoneId(),
                   Audience.EVERYONE,
-                  lang -> Map.of("milestone", m.title(), "date", date(e.actualDate(), lang)),
+                  lang ->
+                      Map.of(
+                          "milestone", titles.of(p, m, lang), "date", date(e.actualDate(), lang)),
                   new Ics("reached-m" + m.id(), m.title(), e.actualDate()));
             });
   }
@@ -231,7 +235,7 @@ public class Notifier {
                     Audience.EVERYONE,
                     lang ->
                         Map.of(
-                            "milestone", due.title(),
+                            "milestone", titles.of(p, p.milestone(due.milestoneId()), lang),
                             "date", date(due.plannedDate(), lang),
                             "days", days),
                     new Ics("m" + due.milestoneId(), due.title(), due.plannedDate())))

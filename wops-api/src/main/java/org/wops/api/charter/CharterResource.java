@@ -12,18 +12,27 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
+import org.wops.api.support.RequestLanguage;
+import org.wops.domain.charter.CharterReading;
 import org.wops.domain.charter.CharterService;
+import org.wops.domain.charter.CharterText;
 import org.wops.domain.charter.CharterVersion;
 import org.wops.domain.charter.Endorsement;
+import org.wops.domain.shared.Language;
 
 /** The WOP Charter: its versions, and operators' endorsements of the current one. */
 @Path("charter")
@@ -32,21 +41,47 @@ import org.wops.domain.charter.Endorsement;
 @Tag(name = "Charter", description = "The Charter's versions and operators' endorsements")
 public class CharterResource {
   @Context SecurityContext security;
+  @Context HttpHeaders headers;
 
   @Inject CharterService charter;
 
-  /** A Charter version. */
+  /**
+   * A Charter version in the reader's language ({@code language}: the language of the text shown;
+   * English, with {@code fallback} true, when the version has no translation into the language
+   * asked for), and every language it is published in ({@code texts}).
+   */
   public record CharterView(
       int number,
       String title,
       String principles,
       String codeOfConduct,
+      String language,
+      boolean fallback,
+      Map<String, TextView> texts,
       OffsetDateTime publishedAt) {
-    static CharterView of(CharterVersion v) {
+    static CharterView of(CharterVersion v, Language reader) {
+      CharterReading r = v.readIn(reader);
+      Map<String, TextView> texts = new LinkedHashMap<>();
+      for (Language l : v.languages()) {
+        CharterText t = v.text(l).orElseThrow();
+        texts.put(
+            l.name().toLowerCase(Locale.ROOT),
+            new TextView(t.title(), t.principles(), t.codeOfConduct()));
+      }
       return new CharterView(
-          v.number(), v.title(), v.principles(), v.codeOfConduct(), v.publishedAt());
+          v.number(),
+          r.text().title(),
+          r.text().principles(),
+          r.text().codeOfConduct(),
+          r.language().name().toLowerCase(Locale.ROOT),
+          r.isFallback(),
+          texts,
+          v.publishedAt());
     }
   }
+
+  /** The Charter's text in one language. */
+  public record TextView(String title, String principles, String codeOfConduct) {}
 
   /** An operator's endorsement. */
   public record EndorsementView(
@@ -57,8 +92,25 @@ public class CharterResource {
     }
   }
 
-  /** A new version of the Charter. */
+  /** A translation of a new version: all three parts. */
+  public static class NewText {
+    @NotBlank(message = "is required")
+    @Size(max = 200, message = "can be at most {max} characters")
+    public String title;
+
+    @NotBlank(message = "is required")
+    public String principles;
+
+    @NotBlank(message = "is required")
+    public String codeOfConduct;
+  }
+
+  /** A new version of the Charter: English, and its French and Spanish texts when published. */
   public static class NewVersion {
+    @Valid public NewText fr;
+
+    @Valid public NewText es;
+
     @NotBlank(message = "is required")
     @Size(max = 200, message = "can be at most {max} characters")
     public String title;
@@ -77,17 +129,25 @@ public class CharterResource {
     public String endorsedBy;
   }
 
+  private Language language(String lang) {
+    return RequestLanguage.of(lang, headers);
+  }
+
   @GET
-  @Operation(summary = "The current Charter version")
-  public CharterView current() {
-    return CharterView.of(charter.current());
+  @Operation(
+      summary =
+          "The current Charter version, in the caller's language (?lang= or Accept-Language; English"
+              + " with fallback=true when not translated)")
+  public CharterView current(@QueryParam("lang") String lang) {
+    return CharterView.of(charter.current(), language(lang));
   }
 
   @GET
   @Path("versions")
-  @Operation(summary = "Every published Charter version, oldest first")
-  public List<CharterView> versions() {
-    return charter.versions().stream().map(CharterView::of).toList();
+  @Operation(summary = "Every published Charter version, oldest first, in the caller's language")
+  public List<CharterView> versions(@QueryParam("lang") String lang) {
+    Language l = language(lang);
+    return charter.versions().stream().map(v -> CharterView.of(v, l)).toList();
   }
 
   @RolesAllowed({Caller.ADMIN})
@@ -99,7 +159,17 @@ public class CharterResource {
           "Publish a new Charter version (endorsements of older ones become stale for unagreed WOPs)")
   public Response publish(@Valid @NotNull(message = "is required") NewVersion input) {
     CharterVersion v =
-        charter.publish(input.title, input.principles, input.codeOfConduct, Caller.name(security));
-    return Response.status(Response.Status.CREATED).entity(CharterView.of(v)).build();
+        charter.publish(
+            CharterText.of(input.title, input.principles, input.codeOfConduct, ""),
+            text(input.fr, "fr."),
+            text(input.es, "es."),
+            Caller.name(security));
+    return Response.status(Response.Status.CREATED)
+        .entity(CharterView.of(v, language(null)))
+        .build();
+  }
+
+  private static CharterText text(NewText t, String prefix) {
+    return t == null ? null : CharterText.of(t.title, t.principles, t.codeOfConduct, prefix);
   }
 }

@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.wops.api.support.JsonBytes;
+import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.shared.Language;
 
 /**
  * Partnerships' JSON documents, kept in memory by version. A version names one state of the whole
@@ -23,36 +25,43 @@ public class PartnershipDocuments {
   public record Document(long version, byte[] json) {}
 
   @Inject PartnershipService partnerships;
+  @Inject MilestoneTitles titles;
 
-  private final Cache<Long, Document> documents =
+  /** A partnership's document in one language (template milestones are named in it). */
+  private record Key(long id, Language language) {}
+
+  private final Cache<Key, Document> documents =
       Caffeine.newBuilder().maximumSize(SIZE).executor(Runnable::run).build();
 
   /**
    * The partnership's document at this version or a newer one (when it changed in between, the
    * newer one is read and kept).
    */
-  public Document of(long id, long version) {
-    Document kept = documents.getIfPresent(id);
+  public Document of(long id, long version, Language language) {
+    Document kept = documents.getIfPresent(new Key(id, language));
     if (kept != null && kept.version() >= version) {
       return kept;
     }
-    return of(partnerships.get(id));
+    return of(partnerships.get(id), language);
   }
 
   /** The document of a partnership already read (by the access check). */
-  public Document of(Partnership p) {
-    Document kept = documents.getIfPresent(p.id());
+  public Document of(Partnership p, Language language) {
+    Key key = new Key(p.id(), language);
+    Document kept = documents.getIfPresent(key);
     if (kept != null && kept.version() >= p.version()) {
       return kept;
     }
     return keep(
-        p.id(),
-        new Document(p.version(), JsonBytes.of(PartnershipView.of(p, partnerships.compliance(p)))));
+        key,
+        new Document(
+            p.version(),
+            JsonBytes.of(PartnershipView.of(p, partnerships.compliance(p), titles, language))));
   }
 
-  private Document keep(long id, Document fresh) {
+  private Document keep(Key key, Document fresh) {
     return documents
         .asMap()
-        .merge(id, fresh, (old, neu) -> neu.version() >= old.version() ? neu : old);
+        .merge(key, fresh, (old, neu) -> neu.version() >= old.version() ? neu : old);
   }
 }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
@@ -34,13 +35,16 @@ import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.IfMatch;
 import org.wops.api.support.JsonBytes;
 import org.wops.api.support.PageLinks;
+import org.wops.api.support.RequestLanguage;
 import org.wops.domain.partnership.AgreementTerms;
+import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipService;
 import org.wops.domain.partnership.PartnershipStamp;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
+import org.wops.domain.shared.Language;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
@@ -68,9 +72,16 @@ public class PartnershipResource {
   @Inject PartnershipAccess access;
   @Inject CurrentViewer viewer;
   @Inject PartnershipDocuments documents;
+  @Inject MilestoneTitles titles;
 
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
+  @Context HttpHeaders headers;
+
+  /** The caller's language (Accept-Language): template milestones are named in it. */
+  private Language language() {
+    return RequestLanguage.of(null, headers);
+  }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
@@ -101,7 +112,7 @@ public class PartnershipResource {
             actor());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
         .tag(tag(p.version()))
-        .entity(PartnershipView.of(p, partnerships.compliance(p.id())))
+        .entity(PartnershipView.of(p, partnerships.compliance(p.id()), titles, language()))
         .build();
   }
 
@@ -117,8 +128,16 @@ public class PartnershipResource {
       responseCode = "304",
       description = "Not modified: If-None-Match names the current version")
   @APIResponse(responseCode = "404", description = "No partnership with this id")
-  public Response get(@PathParam("id") long id, @Context Request request) {
+  public Response get(
+      @PathParam("id") long id,
+      @Parameter(
+              description =
+                  "Language of the template milestones' titles (en, fr, es); else Accept-Language")
+          @QueryParam("lang")
+          String lang,
+      @Context Request request) {
     Viewer v = viewer.get();
+    Language language = RequestLanguage.of(lang, headers);
     PartnershipDocuments.Document document;
     if (v.isAnonymous()) {
       // the public reads a published partnership: its version decides, the rest may be kept
@@ -131,9 +150,9 @@ public class PartnershipResource {
       if (notModified != null) {
         return notModified.build();
       }
-      document = documents.of(id, stamp.version());
+      document = documents.of(id, stamp.version(), language);
     } else {
-      document = documents.of(access.readable(v, id));
+      document = documents.of(access.readable(v, id), language);
       Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(document.version()));
       if (notModified != null) {
         return notModified.build();
@@ -141,13 +160,14 @@ public class PartnershipResource {
     }
     return Response.ok(document.json(), MediaType.APPLICATION_JSON_TYPE)
         .tag(tag(document.version()))
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
         .build();
   }
 
   /** The partnership as the caller may see it, with its version as ETag. */
   private Response respond(long id) {
     Partnership p = access.readable(viewer.get(), id);
-    return Response.ok(PartnershipView.of(p, partnerships.compliance(p)))
+    return Response.ok(PartnershipView.of(p, partnerships.compliance(p), titles, language()))
         .tag(tag(p.version()))
         .build();
   }
@@ -654,8 +674,9 @@ public class PartnershipResource {
                 p ->
                     PartnershipView.of(
                         p,
-                        new org.wops.domain.partnership.Compliance(
-                            p.charterCompliant(), List.of())))
+                        new org.wops.domain.partnership.Compliance(p.charterCompliant(), List.of()),
+                        titles,
+                        language()))
             .toList();
     return Response.ok(views, MediaType.APPLICATION_JSON)
         .header("Content-Disposition", "attachment; filename=\"partnerships.json\"")

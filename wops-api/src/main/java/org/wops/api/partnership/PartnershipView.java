@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wops.domain.partnership.Compliance;
+import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
+import org.wops.domain.shared.Language;
 
 /** A partnership as the API shows it. */
 public record PartnershipView(
@@ -101,7 +103,9 @@ public record PartnershipView(
       LocalDate actualDate,
       String status) {}
 
-  static PartnershipView of(Partnership p, Compliance compliance) {
+  /** The view of a partnership for a reader: template milestones named in the reader's language. */
+  static PartnershipView of(
+      Partnership p, Compliance compliance, MilestoneTitles titles, Language language) {
     return new PartnershipView(
         p.id(),
         p.version(),
@@ -144,7 +148,7 @@ public record PartnershipView(
                 m ->
                     new MilestoneView(
                         m.id(),
-                        m.title(),
+                        titles.of(p, m, language),
                         m.templateKey().orElse(null),
                         m.plannedDate(),
                         m.actualDate().orElse(null),

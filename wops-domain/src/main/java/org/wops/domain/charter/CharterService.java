@@ -38,15 +38,23 @@ public class CharterService {
   }
 
   /**
-   * Publishes the next version; it becomes current, and older endorsements become stale for
-   * unagreed WOPs.
+   * Publishes the next version, in English only; it becomes current, and older endorsements become
+   * stale for unagreed WOPs.
    */
   public CharterVersion publish(
       String title, String principles, String codeOfConduct, String actor) {
+    return publish(CharterText.of(title, principles, codeOfConduct, ""), null, null, actor);
+  }
+
+  /**
+   * Publishes the next version in English and the translations given ({@code null}: none in that
+   * language); it becomes current, and older endorsements become stale for unagreed WOPs.
+   */
+  public CharterVersion publish(
+      CharterText english, CharterText french, CharterText spanish, String actor) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     CharterVersion next =
-        CharterVersion.next(
-            charters.current().orElse(null), title, principles, codeOfConduct, actor, now);
+        CharterVersion.next(charters.current().orElse(null), english, french, spanish, actor, now);
     CharterVersion published = charters.publish(next);
     events.fire(new CharterVersionPublished(published.number(), now, actor));
     return published;

@@ -5,13 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
-import org.wops.domain.shared.Texts;
+import java.util.Optional;
+import org.wops.domain.shared.Language;
 
 /**
- * One published version of the Charter: its number (1, 2, 3...), title, guiding principles and code
- * of conduct. The current version is the one with the highest number; publishing a new one makes
- * endorsements of older versions stale for partnerships that have not been agreed yet.
+ * One published version of the Charter: its number (1, 2, 3...), and its title, guiding principles
+ * and code of conduct in English and, when published, in French and Spanish. The current version is
+ * the one with the highest number; publishing a new one makes endorsements of older versions stale
+ * for partnerships that have not been agreed yet.
  */
 @Entity
 @Table(name = "charter_versions")
@@ -29,6 +32,24 @@ public class CharterVersion {
   @Column(name = "code_of_conduct", nullable = false, length = 100_000)
   private String codeOfConduct;
 
+  @Column(name = "title_fr", length = 200)
+  private String titleFr;
+
+  @Column(name = "principles_fr", length = 100_000)
+  private String principlesFr;
+
+  @Column(name = "code_of_conduct_fr", length = 100_000)
+  private String codeOfConductFr;
+
+  @Column(name = "title_es", length = 200)
+  private String titleEs;
+
+  @Column(name = "principles_es", length = 100_000)
+  private String principlesEs;
+
+  @Column(name = "code_of_conduct_es", length = 100_000)
+  private String codeOfConductEs;
+
   @Column(name = "published_at", nullable = false)
   private OffsetDateTime publishedAt;
 
@@ -41,37 +62,67 @@ public class CharterVersion {
 
   CharterVersion(
       int number,
-      String title,
-      String principles,
-      String codeOfConduct,
+      CharterText english,
+      CharterText french,
+      CharterText spanish,
       String publishedBy,
       OffsetDateTime publishedAt) {
     this.number = number;
-    this.title = Texts.required(title, "charter.title", "title", "The title", 200);
-    this.principles =
-        Texts.required(
-            principles, "charter.principles", "principles", "The guiding principles", 100_000);
-    this.codeOfConduct =
-        Texts.required(
-            codeOfConduct,
-            "charter.codeOfConduct",
-            "codeOfConduct",
-            "The code of conduct",
-            100_000);
+    CharterText en = Objects.requireNonNull(english, "the English text is required");
+    this.title = en.title();
+    this.principles = en.principles();
+    this.codeOfConduct = en.codeOfConduct();
+    if (french != null) {
+      this.titleFr = french.title();
+      this.principlesFr = french.principles();
+      this.codeOfConductFr = french.codeOfConduct();
+    }
+    if (spanish != null) {
+      this.titleEs = spanish.title();
+      this.principlesEs = spanish.principles();
+      this.codeOfConductEs = spanish.codeOfConduct();
+    }
     this.publishedBy = Objects.requireNonNull(publishedBy, "publishedBy is required");
     this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt is required");
   }
 
-  /** The version that follows {@code current} (or the first one when there is none). */
+  /**
+   * The version that follows {@code current} (or the first one when there is none), in English and
+   * in the translations given ({@code null}: none in that language).
+   */
   public static CharterVersion next(
       CharterVersion current,
-      String title,
-      String principles,
-      String codeOfConduct,
+      CharterText english,
+      CharterText french,
+      CharterText spanish,
       String publishedBy,
       OffsetDateTime publishedAt) {
     int number = current == null ? 1 : current.number + 1;
-    return new CharterVersion(number, title, principles, codeOfConduct, publishedBy, publishedAt);
+    return new CharterVersion(number, english, french, spanish, publishedBy, publishedAt);
+  }
+
+  /** The text in a language, if the version has it (English always). */
+  public Optional<CharterText> text(Language language) {
+    return switch (language) {
+      case EN -> Optional.of(new CharterText(title, principles, codeOfConduct));
+      case FR ->
+          Optional.ofNullable(titleFr).map(t -> new CharterText(t, principlesFr, codeOfConductFr));
+      case ES ->
+          Optional.ofNullable(titleEs).map(t -> new CharterText(t, principlesEs, codeOfConductEs));
+    };
+  }
+
+  /** The text a reader of {@code language} sees: theirs, or the English one when it is missing. */
+  public CharterReading readIn(Language language) {
+    return text(language)
+        .map(t -> new CharterReading(t, language, language))
+        .orElseGet(
+            () -> new CharterReading(text(Language.EN).orElseThrow(), Language.EN, language));
+  }
+
+  /** The languages the version's text is published in, English first. */
+  public List<Language> languages() {
+    return java.util.Arrays.stream(Language.values()).filter(l -> text(l).isPresent()).toList();
   }
 
   public int number() {

@@ -477,9 +477,11 @@ public class Partnership {
 
   /**
    * A participating operator signs the agreement; only a complete agreement can be signed, once per
-   * operator.
+   * operator. The last signature re-dates the milestones counting from it and reaches the type's
+   * milestone that is the signature itself; returns the milestones it reached.
    */
-  public void sign(long operatorId, String signedBy, OffsetDateTime at) {
+  public List<Milestone> sign(
+      long operatorId, String signedBy, OffsetDateTime at, PartnershipType type) {
     requireOpen();
     if (participant(operatorId).isEmpty()) {
       throw new DomainRuleViolation(
@@ -506,9 +508,14 @@ public class Partnership {
     }
     String signer = Texts.required(signedBy, "agreement.signedBy", "signedBy", "Who signs", 200);
     signatures.add(new Signature(operatorId, signer, Objects.requireNonNull(at, "at is required")));
-    if (isAgreementSignedByAll()) {
-      milestones.forEach(m -> m.anchorToSignature(at.toLocalDate()));
+    if (!isAgreementSignedByAll()) {
+      return List.of();
     }
+    LocalDate signedOn = at.toLocalDate();
+    milestones.forEach(m -> m.anchorToSignature(signedOn));
+    List<Milestone> reached = MilestoneSequence.of(type).reachedBySignature(milestones);
+    reached.forEach(m -> m.reach(signedOn, signedOn));
+    return reached;
   }
 
   public boolean isSignedBy(long operatorId) {
@@ -702,8 +709,26 @@ public class Partnership {
     return m;
   }
 
-  public Milestone reachMilestone(long milestoneId, LocalDate actualDate, LocalDate today) {
-    Milestone m = milestone(milestoneId);
+  /**
+   * Marks a milestone reached on {@code actualDate}, in the order and under the conditions of the
+   * type's template ({@link MilestoneSequence}).
+   */
+  public Milestone reachMilestone(
+      long milestoneId, LocalDate actualDate, LocalDate today, PartnershipType type) {
+    return reach(milestone(milestoneId), actualDate, today, type);
+  }
+
+  /**
+   * Why a milestone cannot be reached on {@code actualDate} under the type's template, if it
+   * cannot.
+   */
+  public Optional<DomainRuleViolation> reachRefusal(
+      Milestone m, LocalDate actualDate, PartnershipType type) {
+    return MilestoneSequence.of(type).refusal(this, m, actualDate);
+  }
+
+  Milestone reach(Milestone m, LocalDate actualDate, LocalDate today, PartnershipType type) {
+    MilestoneSequence.of(type).requireReachable(this, m, actualDate);
     m.reach(actualDate, today);
     return m;
   }

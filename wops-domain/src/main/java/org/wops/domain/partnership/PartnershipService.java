@@ -247,9 +247,10 @@ public class PartnershipService {
 
   /**
    * Proposes a partnership as a proposer gathers it: the partnership with its participants,
-   * supporters and the type's fields, its agreement (when written) and the milestones planned — all
-   * or nothing: a rule broken anywhere leaves nothing stored, so that trying again does not make a
-   * second, half-made partnership.
+   * supporters and the type's fields, its agreement (when written) and the milestones planned, then
+   * moved from IDENTIFIED to PROPOSED (everyone hears of the proposal) — all or nothing: a rule
+   * broken anywhere leaves nothing stored, so that trying again does not make a second, half-made
+   * partnership.
    */
   public Partnership propose(
       String typeId,
@@ -267,7 +268,7 @@ public class PartnershipService {
     for (PlannedMilestone m : milestones == null ? List.<PlannedMilestone>of() : milestones) {
       addMilestone(p.id(), m.title(), m.plannedDate(), actor);
     }
-    return get(p.id());
+    return changeStatus(p.id(), null, PartnershipStatus.PROPOSED, actor);
   }
 
   /** Replaces the values of the type's extra fields. */
@@ -459,7 +460,8 @@ public class PartnershipService {
         null,
         actor,
         p -> {
-          p.sign(operatorId, signedBy, now());
+          List<Milestone> reached =
+              p.sign(operatorId, signedBy, now(), types.find(p.typeId()).orElse(null));
           record(
               p,
               actor,
@@ -467,6 +469,15 @@ public class PartnershipService {
               null,
               String.valueOf(operatorId),
               signedBy + " signed for operator " + operatorId + ".");
+          for (Milestone m : reached) {
+            record(
+                p,
+                actor,
+                "milestone.reached",
+                MilestoneStatus.PLANNED.name(),
+                m.actualDate().orElseThrow().toString(),
+                "Reached \"" + m.title() + "\" (signed by all).");
+          }
           if (p.isAgreementSignedByAll()) {
             events.fire(new AgreementSignedByAll(p.id(), now(), actor));
           }
@@ -554,7 +565,9 @@ public class PartnershipService {
             null,
             actor,
             x -> {
-              Milestone m = x.reachMilestone(milestoneId, actualDate, today());
+              Milestone m =
+                  x.reachMilestone(
+                      milestoneId, actualDate, today(), types.find(x.typeId()).orElse(null));
               record(
                   x,
                   actor,
@@ -565,6 +578,13 @@ public class PartnershipService {
               events.fire(new MilestoneReached(x.id(), milestoneId, actualDate, now(), actor));
             });
     return p.milestone(milestoneId);
+  }
+
+  /** Why the milestone cannot be reached on {@code on}, if it cannot (nothing changes). */
+  public java.util.Optional<DomainRuleViolation> reachRefusal(
+      long id, long milestoneId, LocalDate on) {
+    Partnership p = get(id);
+    return p.reachRefusal(p.milestone(milestoneId), on, types.find(p.typeId()).orElse(null));
   }
 
   public Milestone cancelMilestone(long id, long milestoneId, String actor) {

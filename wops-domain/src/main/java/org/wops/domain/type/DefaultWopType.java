@@ -10,7 +10,11 @@ import java.util.List;
 public class DefaultWopType implements PartnershipType {
   public static final String ID = "wop";
 
-  /** The usual steps of a WOP, from concept note to final evaluation. */
+  /**
+   * The usual steps of a WOP, from concept note to final evaluation, reached in this order: the
+   * agreement milestone once every partner signed (the last signature reaches it), the final
+   * evaluation once the partnership is completed.
+   */
   public static final List<MilestoneTemplate> STANDARD_MILESTONES =
       List.of(
           milestone(
@@ -21,54 +25,62 @@ public class DefaultWopType implements PartnershipType {
               MilestoneTemplate.Anchor.PLANNED_START,
               -60),
           milestone(
-              "letter-of-intent",
-              "Letter of intent",
-              "Lettre d'intention",
-              "Carta de intención",
-              MilestoneTemplate.Anchor.PLANNED_START,
-              -30),
+                  "letter-of-intent",
+                  "Letter of intent",
+                  "Lettre d'intention",
+                  "Carta de intención",
+                  MilestoneTemplate.Anchor.PLANNED_START,
+                  -30)
+              .when(ReachCondition.AFTER_EARLIER_MILESTONES),
           milestone(
-              "agreement-signed",
-              "Partnership agreement signed",
-              "Accord de partenariat signé",
-              "Acuerdo de alianza firmado",
-              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
-              0),
+                  "agreement-signed",
+                  "Partnership agreement signed",
+                  "Accord de partenariat signé",
+                  "Acuerdo de alianza firmado",
+                  MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+                  0)
+              .when(
+                  ReachCondition.AFTER_EARLIER_MILESTONES, ReachCondition.AGREEMENT_SIGNED_BY_ALL),
           milestone(
-              "work-plan",
-              "Joint work plan approved",
-              "Plan de travail conjoint approuvé",
-              "Plan de trabajo conjunto aprobado",
-              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
-              30),
+                  "work-plan",
+                  "Joint work plan approved",
+                  "Plan de travail conjoint approuvé",
+                  "Plan de trabajo conjunto aprobado",
+                  MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+                  30)
+              .when(ReachCondition.AFTER_EARLIER_MILESTONES),
           milestone(
-              "baseline",
-              "Baseline assessment",
-              "Évaluation de référence",
-              "Evaluación de línea de base",
-              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
-              60),
+                  "baseline",
+                  "Baseline assessment",
+                  "Évaluation de référence",
+                  "Evaluación de línea de base",
+                  MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+                  60)
+              .when(ReachCondition.AFTER_EARLIER_MILESTONES),
           milestone(
-              "mid-term",
-              "Mid-term review",
-              "Revue à mi-parcours",
-              "Revisión de medio término",
-              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
-              365),
+                  "mid-term",
+                  "Mid-term review",
+                  "Revue à mi-parcours",
+                  "Revisión de medio término",
+                  MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+                  365)
+              .when(ReachCondition.AFTER_EARLIER_MILESTONES),
           milestone(
-              "final-report",
-              "Final report",
-              "Rapport final",
-              "Informe final",
-              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
-              700),
+                  "final-report",
+                  "Final report",
+                  "Rapport final",
+                  "Informe final",
+                  MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+                  700)
+              .when(ReachCondition.AFTER_EARLIER_MILESTONES),
           milestone(
-              "final-evaluation",
-              "Final evaluation",
-              "Évaluation finale",
-              "Evaluación final",
-              MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
-              730));
+                  "final-evaluation",
+                  "Final evaluation",
+                  "Évaluation finale",
+                  "Evaluación final",
+                  MilestoneTemplate.Anchor.AGREEMENT_SIGNED,
+                  730)
+              .when(ReachCondition.AFTER_EARLIER_MILESTONES, ReachCondition.PARTNERSHIP_COMPLETED));
 
   public static MilestoneTemplate milestone(
       String key, String en, String fr, String es, MilestoneTemplate.Anchor anchor, int days) {

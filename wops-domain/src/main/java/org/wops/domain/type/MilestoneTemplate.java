@@ -1,13 +1,19 @@
 package org.wops.domain.type;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * A default milestone of a partnership type: a stable key, its title in each language, and when it
- * is due: so many days after the planned start, or after the agreement is signed by every
- * participant (until then, the planned start stands in for the signature).
+ * A default milestone of a partnership type: a stable key, its title in each language, when it is
+ * due (so many days after the planned start, or after the agreement is signed by every participant;
+ * until then, the planned start stands in for the signature), and the conditions under which it can
+ * be reached. A template's milestones are listed in their order; {@link
+ * ReachCondition#AFTER_EARLIER_MILESTONES} makes that order binding.
  */
-public record MilestoneTemplate(String key, Labels title, Anchor anchor, int offsetDays) {
+public record MilestoneTemplate(
+    String key, Labels title, Anchor anchor, int offsetDays, Set<ReachCondition> conditions) {
 
   /** What a template milestone's date counts from. */
   public enum Anchor {
@@ -19,5 +25,29 @@ public record MilestoneTemplate(String key, Labels title, Anchor anchor, int off
     Objects.requireNonNull(key, "key is required");
     Objects.requireNonNull(title, "title is required");
     Objects.requireNonNull(anchor, "anchor is required");
+    conditions = conditions == null || conditions.isEmpty() ? Set.of() : EnumSet.copyOf(conditions);
+  }
+
+  /** A milestone that can be reached at any time (the plugin SPI's original form). */
+  public MilestoneTemplate(String key, Labels title, Anchor anchor, int offsetDays) {
+    this(key, title, anchor, offsetDays, Set.of());
+  }
+
+  /** This milestone, reachable only when the given conditions hold. */
+  public MilestoneTemplate when(ReachCondition... more) {
+    Set<ReachCondition> all = EnumSet.noneOf(ReachCondition.class);
+    all.addAll(conditions);
+    all.addAll(List.of(more));
+    return new MilestoneTemplate(key, title, anchor, offsetDays, all);
+  }
+
+  /**
+   * Whether this milestone is the signature itself: due the day the last participant signs and
+   * reachable only then. The last signature reaches it.
+   */
+  public boolean isTheSignature() {
+    return anchor == Anchor.AGREEMENT_SIGNED
+        && offsetDays == 0
+        && conditions.contains(ReachCondition.AGREEMENT_SIGNED_BY_ALL);
   }
 }

@@ -70,8 +70,8 @@ final class PartnershipFixtures {
             "Two pilot zones, a leak detection team.",
             new BigDecimal("2000"),
             new BigDecimal("5001")));
-    p.sign(MENTOR, "A. Mentor", NOW);
-    p.sign(MENTEE, "B. Mentee", NOW);
+    p.sign(MENTOR, "A. Mentor", NOW, WOP);
+    p.sign(MENTEE, "B. Mentee", NOW, WOP);
     return p;
   }
 

@@ -242,7 +242,7 @@ class PartnershipRulesTest {
     void anIncompleteAgreementCannotBeSigned() {
       Partnership p = identified();
 
-      assertRefused(() -> p.sign(MENTOR, "A. Mentor", NOW), "agreement.sign.incomplete");
+      assertRefused(() -> p.sign(MENTOR, "A. Mentor", NOW, WOP), "agreement.sign.incomplete");
     }
 
     @Test
@@ -250,7 +250,7 @@ class PartnershipRulesTest {
       Partnership p = identified();
       p.changeStatus(PartnershipStatus.PROPOSED, endorsedByAll(), TODAY);
       p.writeAgreement(new AgreementTerms("Outputs", BigDecimal.ONE, BigDecimal.ONE));
-      p.sign(MENTOR, "A. Mentor", NOW);
+      p.sign(MENTOR, "A. Mentor", NOW, WOP);
 
       assertRefused(
           () -> p.changeStatus(PartnershipStatus.AGREED, endorsedByAll(), TODAY),
@@ -261,8 +261,8 @@ class PartnershipRulesTest {
     void onlyAParticipantSignsAndOnlyOnce() {
       Partnership p = readyToAgree();
 
-      assertRefused(() -> p.sign(99, "Stranger", NOW), "agreement.sign.not-participant");
-      assertRefused(() -> p.sign(MENTOR, "A. Mentor", NOW), "agreement.sign.already-signed");
+      assertRefused(() -> p.sign(99, "Stranger", NOW, WOP), "agreement.sign.not-participant");
+      assertRefused(() -> p.sign(MENTOR, "A. Mentor", NOW, WOP), "agreement.sign.already-signed");
     }
 
     @Test
@@ -457,10 +457,10 @@ class PartnershipRulesTest {
       Partnership p = identified();
       p.changeStatus(PartnershipStatus.PROPOSED, endorsedByAll(), TODAY);
       p.writeAgreement(new AgreementTerms("Outputs", BigDecimal.ONE, BigDecimal.ONE));
-      p.sign(MENTOR, "A. Mentor", NOW);
+      p.sign(MENTOR, "A. Mentor", NOW, WOP);
       LocalDate conceptNote = p.milestones().get(0).plannedDate();
 
-      p.sign(MENTEE, "B. Mentee", NOW.plusDays(3));
+      p.sign(MENTEE, "B. Mentee", NOW.plusDays(3), WOP);
 
       assertThat(p.milestones())
           .filteredOn(m -> m.templateKey().orElse("").equals("work-plan"))

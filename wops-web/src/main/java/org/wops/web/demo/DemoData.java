@@ -27,6 +27,7 @@ import org.wops.domain.partnership.AgreementTerms;
 import org.wops.domain.partnership.CapacityAssessment;
 import org.wops.domain.partnership.Indicator;
 import org.wops.domain.partnership.Milestone;
+import org.wops.domain.partnership.MilestoneStatus;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.Partnership;
@@ -578,13 +579,20 @@ public class DemoData {
   }
 
   private void reachEarlyMilestones(Partnership p, int count) {
+    // in the template's order, as far as its conditions allow (the last signature reached one)
     List<Milestone> ms = partnerships.get(p.id()).milestones();
     for (int k = 0; k < count && k < ms.size(); k++) {
       Milestone m = ms.get(k);
       LocalDate actual =
           m.plannedDate().isAfter(LocalDate.now()) ? LocalDate.now() : m.plannedDate().plusDays(5);
-      partnerships.reachMilestone(
-          p.id(), m.id(), actual.isAfter(LocalDate.now()) ? LocalDate.now() : actual, DEMO);
+      LocalDate on = actual.isAfter(LocalDate.now()) ? LocalDate.now() : actual;
+      if (m.status() != MilestoneStatus.PLANNED) {
+        continue;
+      }
+      if (partnerships.reachRefusal(p.id(), m.id(), on).isPresent()) {
+        return;
+      }
+      partnerships.reachMilestone(p.id(), m.id(), on, DEMO);
     }
   }
 

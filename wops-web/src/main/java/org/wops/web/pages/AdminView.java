@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wops.domain.charter.CharterService;
+import org.wops.domain.charter.CharterText;
 import org.wops.domain.charter.CharterVersion;
 import org.wops.domain.notification.Notifications;
 import org.wops.domain.notification.OutboxMessage;
@@ -302,7 +303,30 @@ public class AdminView {
         "admin.charter.published",
         () ->
             charter.publish(
-                f.get("title"), f.get("principles"), f.get("codeOfConduct"), session.getName()));
+                CharterText.of(f.get("title"), f.get("principles"), f.get("codeOfConduct"), ""),
+                translation(f, "Fr", "fr."),
+                translation(f, "Es", "es."),
+                session.getName()));
+  }
+
+  /** A translation of the new version, or none when its three fields are left empty. */
+  private static CharterText translation(Map<String, String> f, String suffix, String prefix) {
+    String title = f.get("title" + suffix);
+    String principles = f.get("principles" + suffix);
+    String conduct = f.get("codeOfConduct" + suffix);
+    if (blank(title) && blank(principles) && blank(conduct)) {
+      return null;
+    }
+    return CharterText.of(title, principles, conduct, prefix);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** The languages a Charter version is published in (EN, FR, ES). */
+  public String charterLanguages(org.wops.domain.charter.CharterVersion v) {
+    return String.join(", ", v.languages().stream().map(Enum::name).toList());
   }
 
   public String addWorkingArea() {

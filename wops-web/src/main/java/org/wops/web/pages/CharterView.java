@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.wops.domain.charter.CharterReading;
 import org.wops.domain.charter.CharterService;
 import org.wops.domain.charter.CharterVersion;
 import org.wops.domain.operator.Operator;
@@ -27,8 +28,18 @@ public class CharterView {
   @Inject Session session;
   @Inject Labels labels;
 
+  private CharterReading reading;
+
   public CharterVersion getCurrent() {
     return charter.current();
+  }
+
+  /** The current version in the reader's language, or in English with a note when missing. */
+  public CharterReading getReading() {
+    if (reading == null) {
+      reading = charter.current().readIn(labels.language());
+    }
+    return reading;
   }
 
   /** The operators this user may endorse for. */

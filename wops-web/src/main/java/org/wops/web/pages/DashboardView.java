@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.wops.domain.partnership.Milestone;
 import org.wops.domain.partnership.MilestoneStatus;
+import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipCriteria;
@@ -20,7 +21,8 @@ import org.wops.domain.update.ProgressUpdateService;
 /**
  * The signed-in user's dashboard: the partnerships that concern them (their operators take part,
  * their organisations support or fund them; all of them for the secretariat), milestones due in the
- * next 30 days and overdue, and the updates waiting for their decision.
+ * next 30 days, overdue and reached in the last 30 days, and the updates waiting for their
+ * decision.
  */
 @Named
 @RequestScoped
@@ -32,6 +34,8 @@ public class DashboardView {
   @Inject ProgressUpdateService updates;
   @Inject Session session;
   @Inject Clock clock;
+  @Inject MilestoneTitles titles;
+  @Inject Labels labels;
 
   private List<Partnership> mine;
 
@@ -81,6 +85,28 @@ public class DashboardView {
     }
     due.sort(Comparator.comparing(d -> d.milestone().plannedDate()));
     return due;
+  }
+
+  /** The milestones reached in the last 30 days, the latest first. */
+  public List<Due> getReached() {
+    LocalDate since = LocalDate.now(clock).minusDays(30);
+    List<Due> reached = new ArrayList<>();
+    for (Partnership p : getMine()) {
+      for (Milestone m : p.milestones()) {
+        if (m.status() == MilestoneStatus.REACHED
+            && m.actualDate().filter(d -> !d.isBefore(since)).isPresent()) {
+          reached.add(new Due(p, m));
+        }
+      }
+    }
+    reached.sort(
+        Comparator.comparing((Due d) -> d.milestone().actualDate().orElseThrow()).reversed());
+    return reached;
+  }
+
+  /** A milestone's title in the reader's language. */
+  public String milestoneTitle(Due d) {
+    return titles.of(d.partnership(), d.milestone(), labels.language());
   }
 
   public List<ProgressUpdate> getWaiting() {

@@ -20,6 +20,7 @@ import org.wops.domain.organisation.OrganisationRepository;
 import org.wops.domain.partnership.Compliance;
 import org.wops.domain.partnership.Indicator;
 import org.wops.domain.partnership.Milestone;
+import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipService;
@@ -49,6 +50,7 @@ public class WopView {
   @Inject Labels labels;
   @Inject Clock clock;
   @Inject org.wops.domain.type.PartnershipTypeRegistry types;
+  @Inject MilestoneTitles titles;
 
   private Partnership partnership;
   private Compliance compliance;
@@ -176,6 +178,11 @@ public class WopView {
         .toList();
   }
 
+  /** A milestone's title in the reader's language (a template milestone's from its type). */
+  public String milestoneTitle(Milestone m) {
+    return titles.of(partnership, m, labels.language());
+  }
+
   public boolean overdue(Milestone m) {
     return m.isOverdue(LocalDate.now(clock));
   }
@@ -232,13 +239,33 @@ public class WopView {
   /** Marks a milestone reached today (the form's milestone and partnership ids). */
   public String reach() {
     long milestone = Long.parseLong(form().get("milestone"));
-    return act(
-        () -> {
-          access.requireEdit(session.viewer(), partnership.id());
-          partnerships.reachMilestone(
-              partnership.id(), milestone, LocalDate.now(clock), session.getName());
-        },
-        "wop.milestone.reached.done");
+    try {
+      access.requireEdit(session.viewer(), partnership.id());
+      partnerships.reachMilestone(
+          partnership.id(), milestone, LocalDate.now(clock), session.getName());
+      message(FacesMessage.SEVERITY_INFO, labels.text("wop.milestone.reached.done"));
+      return back();
+    } catch (DomainRuleViolation e) {
+      if (!e.code().startsWith("milestone.reach.")) {
+        broken(e, null);
+        return null;
+      }
+      // refused by the template's order: said in the reader's language, the milestone named
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  java.text.MessageFormat.format(
+                      labels.text("rule." + e.code()),
+                      milestoneTitle(partnership.milestone(milestone))),
+                  null));
+      return null;
+    } catch (org.wops.domain.shared.AccessDenied e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      return null;
+    }
   }
 
   // ---------------------------------------------------------------- the actions of the profile

@@ -700,6 +700,7 @@ class DomainPersistenceIT {
     assertEquals(1, partnershipsTitled(title));
     assertEquals("Halve the losses.", proposed.agreement().objectivesAndOutputs());
     assertTrue(proposed.milestones().stream().anyMatch(m -> m.title().equals("Kick-off")));
+    assertEquals(PartnershipStatus.PROPOSED, proposed.status(), "finishing the proposal proposes");
   }
 
   private long partnershipsTitled(String title) throws Exception {

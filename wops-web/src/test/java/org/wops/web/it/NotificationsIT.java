@@ -326,8 +326,14 @@ class NotificationsIT {
         .hasSize(1);
 
     JsonObject partnership = object(get(micro.uri("api/v1/partnerships/" + p.partnership())));
+    // the first of the template (the last signature reached the agreement milestone already)
     long milestone =
-        partnership.getJsonArray("milestones").getJsonObject(0).getJsonNumber("id").longValue();
+        partnership.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+            .filter(m -> "concept-note".equals(m.getString("templateKey", "")))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
     String today = LocalDate.now().toString();
     ok(
         postJson(

@@ -1,0 +1,411 @@
+package org.wops.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wops.web.it.support.Http;
+import org.wops.web.it.support.PayaraMicroProcess;
+
+/**
+ * Issue 13, items 3 to 5, through Chromium, PostgreSQL and Payara Micro: the wizard in French and
+ * Spanish proposes the partnership, template milestones are named in the reader's language and show
+ * the day they were reached, the API refuses reaching them out of order, and the Charter reads in
+ * French and Spanish (in English, with a note, where a translation is missing).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MilestonesInEveryLanguageIT {
+  private static final String PASSWORD = "milestones-test-password";
+  private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
+
+  @TempDir static Path workDir;
+  private static PayaraMicroProcess micro;
+  private static WebDriver browser;
+  private static long dresden;
+  private static long sbee;
+  private static long ministry;
+  private static long proposedFr;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("WOPS_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+    env.put("WOPS_DB_URL", System.getProperty("wops.test.db.url"));
+    env.put("WOPS_DB_USER", "postgres");
+    env.put("WOPS_DB_PASSWORD", "postgres");
+    env.put("WOPS_MAIL_ENABLED", "false");
+    env.put("WOPS_MAP_TILES", "none");
+    micro = PayaraMicroProcess.start(workDir, PayaraMicroProcess.freePort(), env);
+    dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden", "UTILITY");
+    sbee = operator("Société Béninoise des Eaux", "BJ", "Cotonou", "UTILITY");
+    ministry = operator("Ministère de l’Eau et des Mines", "BJ", "Porto-Novo", "PUBLIC_AUTHORITY");
+    created(
+        Http.postJson(
+            micro.uri("api/v1/users"),
+            "{\"username\":\"ministere-"
+                + TAG
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\"OPERATOR_EDITOR\"],\"operatorIds\":["
+                + ministry
+                + "]}"));
+    browser = chromium();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    try {
+      if (browser != null) {
+        browser.quit();
+      }
+    } finally {
+      if (micro != null) {
+        micro.close();
+      }
+    }
+  }
+
+  private static WebDriver chromium() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return chrome;
+  }
+
+  private static long created(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return Http.object(r).getJsonNumber("id").longValue();
+  }
+
+  private static long operator(String name, String country, String city, String kind)
+      throws Exception {
+    return created(
+        Http.postJson(
+            micro.uri("api/v1/operators"),
+            Json.createObjectBuilder()
+                .add("name", name + " " + TAG)
+                .add("kind", kind)
+                .add("country", country)
+                .add("city", city)
+                .add("services", "WATER")
+                .add("ownership", "PUBLIC")
+                .build()
+                .toString()));
+  }
+
+  // ---------------------------------------------------------------- browser helpers (as BrowserIT)
+
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(WebDriverException.class);
+    return wait;
+  }
+
+  private static boolean gone(WebElement element) {
+    try {
+      element.getTagName();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+      return true;
+    } catch (WebDriverException e) {
+      return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    }
+  }
+
+  private static String describePage() {
+    try {
+      String text = browser.findElement(By.tagName("body")).getText();
+      return browser.getCurrentUrl()
+          + ": "
+          + (text.length() > 1500 ? text.substring(0, 1500) + "..." : text);
+    } catch (WebDriverException e) {
+      return "(no page)";
+    }
+  }
+
+  private void open(String path, By expected) {
+    WebElement before;
+    try {
+      before = browser.findElement(By.tagName("html"));
+    } catch (WebDriverException none) {
+      before = null;
+    }
+    browser.get(micro.uri(path).toString());
+    if (before != null) {
+      WebElement old = before;
+      waiting().until(driver -> gone(old));
+    }
+    waiting()
+        .withMessage(() -> "expected " + expected + " on " + path + ", got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(expected));
+  }
+
+  private void click(String id) {
+    WebElement before = browser.findElement(By.tagName("html"));
+    browser.findElement(By.id(id)).click();
+    waiting().until(driver -> gone(before));
+  }
+
+  private void waitForStep(int step) {
+    waiting()
+        .withMessage(() -> "step " + step + ", got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step" + step)));
+  }
+
+  /** Signs in as the ministry's editor, reading the pages in {@code lang}. */
+  private void signIn(String lang) {
+    browser.manage().deleteAllCookies();
+    open("my/dashboard.xhtml?lang=" + lang, By.id("login:username"));
+    browser.findElement(By.id("login:username")).sendKeys("ministere-" + TAG);
+    browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    waiting()
+        .withMessage(() -> "signed in, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+  }
+
+  /** The wizard, mentor Dresden and the ministry as mentee; returns the new partnership's id. */
+  private long propose(String lang, String title) {
+    signIn(lang);
+    open("my/propose.xhtml", By.id("wizard:step1"));
+    browser.findElement(By.id("wizard:title")).sendKeys(title);
+    browser
+        .findElement(By.id("wizard:objectives"))
+        .sendKeys("Réduire les pertes d’eau de moitié à Cotonou – phase 2.");
+    click("wizard:next");
+    waitForStep(2);
+    browser.findElement(By.id("wizard:filter")).sendKeys(TAG);
+    click("wizard:find");
+    waitForStep(2);
+    new Select(browser.findElements(By.cssSelector("select.participant-operator")).get(0))
+        .selectByValue(String.valueOf(dresden));
+    click("wizard:next");
+    waitForStep(3);
+    click("wizard:next");
+    waitForStep(4);
+    click("wizard:next");
+    waitForStep(5);
+    click("wizard:propose");
+    waiting()
+        .withMessage(() -> "the profile after proposing, got " + describePage())
+        .until(ExpectedConditions.textToBe(By.id("wop-title"), title));
+    String url = browser.getCurrentUrl();
+    return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+  }
+
+  private static JsonObject partnership(long id, String lang) throws Exception {
+    return Http.object(Http.get(micro.uri("api/v1/partnerships/" + id + "?lang=" + lang)));
+  }
+
+  private static long milestone(JsonObject p, String key) {
+    return p.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+        .filter(m -> key.equals(m.getString("templateKey", "")))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  // ---------------------------------------------------------------- the tests
+
+  @Test
+  @Order(1)
+  void theWizardInFrenchProposesThePartnership() throws Exception {
+    String title = "Réduction des pertes à Cotonou – phase 2 " + TAG;
+    proposedFr = propose("fr", title);
+
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("proposé");
+    JsonObject p = partnership(proposedFr, "fr");
+    assertThat(p.getString("status")).isEqualTo("PROPOSED");
+    assertThat(p.getString("title")).isEqualTo(title);
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("Note conceptuelle");
+  }
+
+  @Test
+  @Order(2)
+  void theWizardInSpanishProposesThePartnership() throws Exception {
+    String title = "Reducción del agua no contabilizada en Cochabamba " + TAG;
+    long id = propose("es", title);
+
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("propuesta");
+    assertThat(partnership(id, "es").getString("status")).isEqualTo("PROPOSED");
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("Nota conceptual");
+  }
+
+  @Test
+  @Order(3)
+  void theApiRefusesReachingATemplateMilestoneOutOfOrderAndNamesItsTitleInTheReadersLanguage()
+      throws Exception {
+    JsonObject p = partnership(proposedFr, "fr");
+    String base = "api/v1/partnerships/" + proposedFr + "/milestones/";
+    String today = LocalDate.now().toString();
+
+    HttpResponse<String> refused =
+        Http.postJson(
+            micro.uri(base + milestone(p, "letter-of-intent") + "/reached"),
+            "{\"actualDate\":\"" + today + "\"}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(Http.object(refused).getString("type"))
+        .isEqualTo("urn:wops:problem:rule:milestone.reach.earlier-outstanding");
+
+    HttpResponse<String> signature =
+        Http.postJson(
+            micro.uri(base + milestone(p, "agreement-signed") + "/reached"),
+            "{\"actualDate\":\"" + today + "\"}");
+    assertThat(signature.statusCode()).as(signature.body()).isEqualTo(400);
+
+    assertThat(
+            Http.postJson(
+                    micro.uri(base + milestone(p, "concept-note") + "/reached"),
+                    "{\"actualDate\":\"" + today + "\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            partnership(proposedFr, "fr").getJsonArray("milestones").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            m -> {
+              assertThat(m.getString("title")).isEqualTo("Note conceptuelle");
+              assertThat(m.getString("actualDate")).isEqualTo(today);
+            });
+    assertThat(
+            partnership(proposedFr, "es").getJsonArray("milestones").getValuesAs(JsonObject.class))
+        .extracting(m -> m.getString("title"))
+        .contains("Nota conceptual", "Carta de intención");
+  }
+
+  @Test
+  @Order(4)
+  void theFrenchProfileShowsTheDayAMilestoneWasReachedAndRefusesOneOutOfOrder() {
+    signIn("fr");
+    open("wop.xhtml?id=" + proposedFr, By.id("timeline"));
+    WebElement reached = browser.findElement(By.cssSelector("#timeline li.ms-REACHED"));
+    assertThat(reached.getText()).contains("Note conceptuelle").contains("prévu le");
+    assertThat(reached.findElement(By.cssSelector("time.actual")).getText()).isNotBlank();
+
+    // "Accord de partenariat signé" before anyone signed: the page says why, in French
+    WebElement agreement =
+        browser.findElement(
+            By.xpath("//ol[@id='timeline']/li[contains(., 'Accord de partenariat signé')]"));
+    WebElement before = browser.findElement(By.tagName("html"));
+    agreement.findElement(By.cssSelector("input[type=submit]")).click();
+    waiting().until(driver -> gone(before));
+    waiting()
+        .withMessage(() -> "the refusal, got " + describePage())
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "signé par tous les partenaires"));
+  }
+
+  @Test
+  @Order(5)
+  void theCharterReadsInFrenchAndSpanishAndFallsBackToEnglishWithANote() throws Exception {
+    JsonObject first =
+        Http.array(Http.get(micro.uri("api/v1/charter/versions?lang=fr"))).getJsonObject(0);
+    assertThat(first.getString("title"))
+        .isEqualTo("Charte des partenariats entre opérateurs d'eau");
+    assertThat(first.getJsonObject("texts").getJsonObject("es").getString("title"))
+        .isEqualTo("Carta de las alianzas entre operadores de agua");
+
+    String en = "Charter " + TAG;
+    HttpResponse<String> published =
+        Http.postJson(
+            micro.uri("api/v1/charter/versions"),
+            Json.createObjectBuilder()
+                .add("title", en)
+                .add("principles", "1. Not for profit.")
+                .add("codeOfConduct", "1. Sign the agreement before work starts.")
+                .add(
+                    "fr",
+                    Json.createObjectBuilder()
+                        .add("title", "Charte " + TAG)
+                        .add("principles", "1. Sans but lucratif.")
+                        .add("codeOfConduct", "1. Signer l’accord avant que le travail commence."))
+                .build()
+                .toString());
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+
+    signIn("fr");
+    open("my/charter.xhtml", By.id("charter-principles"));
+    assertThat(browser.findElement(By.id("charter-title")).getText()).isEqualTo("Charte " + TAG);
+    assertThat(browser.findElement(By.id("charter-principles")).getText())
+        .isEqualTo("1. Sans but lucratif.");
+    assertThat(browser.findElements(By.id("charter-fallback"))).isEmpty();
+
+    signIn("es");
+    open("my/charter.xhtml", By.id("charter-principles"));
+    assertThat(browser.findElement(By.id("charter-title")).getText()).isEqualTo(en);
+    assertThat(browser.findElement(By.id("charter-fallback")).getText())
+        .contains("se muestra en inglés");
+    JsonObject es = Http.object(Http.get(micro.uri("api/v1/charter?lang=es")));
+    assertThat(es.getBoolean("fallback")).isTrue();
+    assertThat(es.getString("language")).isEqualTo("en");
+
+    // the secretariat publishes the Spanish text too: the Spanish reader now sees it
+    HttpResponse<String> complete =
+        Http.postJson(
+            micro.uri("api/v1/charter/versions"),
+            Json.createObjectBuilder()
+                .add("title", en)
+                .add("principles", "1. Not for profit.")
+                .add("codeOfConduct", "1. Sign the agreement before work starts.")
+                .add(
+                    "fr",
+                    Json.createObjectBuilder()
+                        .add("title", "Charte " + TAG)
+                        .add("principles", "1. Sans but lucratif.")
+                        .add("codeOfConduct", "1. Signer l’accord avant que le travail commence."))
+                .add(
+                    "es",
+                    Json.createObjectBuilder()
+                        .add("title", "Carta " + TAG)
+                        .add("principles", "1. Sin fines de lucro.")
+                        .add("codeOfConduct", "1. Firmar el acuerdo antes de empezar."))
+                .build()
+                .toString());
+    assertThat(complete.statusCode()).as(complete.body()).isEqualTo(201);
+    open("my/charter.xhtml", By.id("charter-principles"));
+    assertThat(browser.findElement(By.id("charter-title")).getText()).isEqualTo("Carta " + TAG);
+    assertThat(browser.findElement(By.id("charter-principles")).getText())
+        .isEqualTo("1. Sin fines de lucro.");
+  }
+}
