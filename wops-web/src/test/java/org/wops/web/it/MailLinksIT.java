@@ -140,6 +140,17 @@ class MailLinksIT {
     return object(r).getJsonNumber("id").longValue();
   }
 
+  /** Adding a milestone answers the partnership (200): the new milestone is found by its title. */
+  private static long milestoneId(String title, HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+    return object(r).getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+        .filter(m -> m.getString("title").equals(title))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   private static void ok(HttpResponse<String> r) {
     assertThat(r.statusCode()).as(r.body()).isBetween(200, 204);
   }
@@ -221,7 +232,8 @@ class MailLinksIT {
     ok(postJson(api("partnerships/" + p + "/publication"), "{\"published\":true}"));
     String milestoneTitle = "Sectorisation des réseaux – Đà Nẵng " + tag;
     long milestone =
-        created(
+        milestoneId(
+            milestoneTitle,
             postJson(
                 api("partnerships/" + p + "/milestones"),
                 "{\"title\":\""
@@ -230,7 +242,8 @@ class MailLinksIT {
                     + LocalDate.now().plusDays(3)
                     + "\"}"));
     long tomorrow =
-        created(
+        milestoneId(
+            "Audit des compteurs " + tag,
             postJson(
                 api("partnerships/" + p + "/milestones"),
                 "{\"title\":\"Audit des compteurs "

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 public final class PayaraMicroProcess implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(180);
+  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(420);
 
   private final Process process;
   private final Path log;
