@@ -12,12 +12,16 @@ import org.wops.domain.notification.NotificationKind;
 import org.wops.domain.notification.Notifications;
 import org.wops.domain.notification.OutboxMessage;
 import org.wops.domain.notification.OutboxStatus;
+import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipRepository;
+import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.Language;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
 import org.wops.domain.shared.Texts;
+import org.wops.domain.user.Viewer;
+import org.wops.notifications.links.MailLinks;
 import org.wops.notifications.outbox.OutboxStore;
 
 /** The notifications port of the domain, implemented on the outbox. */
@@ -28,6 +32,8 @@ public class DefaultNotifications implements Notifications {
   @Inject OutboxDispatcher dispatcher;
   @Inject PartnershipRepository partnerships;
   @Inject Clock clock;
+  @Inject MailLinks links;
+  @Inject Notifier notifier;
 
   @Override
   public Page<OutboxMessage> outbox(OutboxStatus status, Long partnershipId, PageRequest page) {
@@ -52,27 +58,119 @@ public class DefaultNotifications implements Notifications {
   }
 
   @Override
-  public Map<NotificationKind, Boolean> preferences(String email) {
+  public Map<NotificationKind, Boolean> preferences(Viewer viewer, String email) {
+    requireAdmin(viewer, "read another person's mail preferences");
     return outbox.preferences(email);
   }
 
   @Override
-  public void setPreference(String email, NotificationKind kind, boolean enabled) {
-    outbox.setPreference(email, kind, enabled);
+  public Map<NotificationKind, Boolean> setPreferences(
+      Viewer viewer, String email, Map<NotificationKind, Boolean> changes) {
+    requireAdmin(viewer, "change another person's mail preferences");
+    changes.forEach((kind, on) -> outbox.setPreference(email, kind, on));
+    return outbox.preferences(email);
   }
 
   @Override
-  public void subscribe(long partnershipId, String email, String name, Language language) {
-    partnerships
-        .findById(partnershipId)
-        .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+  public Optional<String> recipientOf(String token) {
+    return links.recipient(token);
+  }
+
+  @Override
+  public Map<NotificationKind, Boolean> preferencesByLink(String token) {
+    return outbox.preferences(recipient(token));
+  }
+
+  @Override
+  public Map<NotificationKind, Boolean> setPreferencesByLink(
+      String token, Map<NotificationKind, Boolean> changes) {
+    String email = recipient(token);
+    changes.forEach((kind, on) -> outbox.setPreference(email, kind, on));
+    return outbox.preferences(email);
+  }
+
+  @Override
+  public void unsubscribeByLink(String token, NotificationKind kind, Long partnershipId) {
+    String email = recipient(token);
+    if (kind != null) {
+      outbox.setPreference(email, kind, false);
+    }
+    if (partnershipId != null) {
+      outbox.unsubscribe(partnershipId, email);
+    }
+  }
+
+  @Override
+  public Map<Long, String> subscriptionsByLink(String token) {
+    return outbox.subscriptionsOf(recipient(token));
+  }
+
+  @Override
+  public SubscriptionState subscribe(
+      long partnershipId, String email, String name, Language language) {
+    Partnership p =
+        partnerships
+            .findById(partnershipId)
+            .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
     Texts.required(email, "subscription.email", "email", "The e-mail address", 254);
-    outbox.subscribe(partnershipId, email, name, language == null ? Language.EN : language);
+    if (outbox.subscription(partnershipId, email) == OutboxStore.SubscriptionStatus.CONFIRMED) {
+      return SubscriptionState.CONFIRMED;
+    }
+    Language lang = language == null ? Language.EN : language;
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (outbox.subscribePending(partnershipId, email, name, lang, now)) {
+      // one confirmation mail per request recorded: asking again while it is pending sends nothing
+      notifier.askConfirmation(p, OutboxStore.normalise(email), name, lang, now);
+    }
+    return SubscriptionState.PENDING_CONFIRMATION;
   }
 
   @Override
-  public void unsubscribe(long partnershipId, String email) {
+  public Optional<Map.Entry<Long, String>> confirmationOf(String token) {
+    return links
+        .confirmation(token)
+        .flatMap(c -> partnerships.findById(c.partnershipId()))
+        .map(p -> Map.entry(p.id(), p.title()));
+  }
+
+  @Override
+  public long confirmSubscription(String token) {
+    MailLinks.Confirmation c =
+        links
+            .confirmation(token)
+            .orElseThrow(
+                () ->
+                    new AccessDenied(
+                        "mail.link.invalid",
+                        "This confirmation link is not valid (or was changed)."));
+    if (!outbox.confirm(c.partnershipId(), c.email())) {
+      throw new NotFoundException("subscription", c.partnershipId());
+    }
+    return c.partnershipId();
+  }
+
+  @Override
+  public void unsubscribe(Viewer viewer, long partnershipId, String email) {
+    requireAdmin(viewer, "end another person's subscription");
     outbox.unsubscribe(partnershipId, email);
+  }
+
+  private String recipient(String token) {
+    return links
+        .recipient(token)
+        .orElseThrow(
+            () ->
+                new AccessDenied(
+                    "mail.link.invalid",
+                    "This link is not valid (or was changed): open the link of a mail you received."));
+  }
+
+  private static void requireAdmin(Viewer viewer, String what) {
+    if (viewer == null || !viewer.isAdmin()) {
+      throw new AccessDenied(
+          "access.notifications.admin-only",
+          "Only the secretariat (ADMIN) may " + what + "; recipients use the link in their mails.");
+    }
   }
 
   @Override

@@ -34,6 +34,7 @@ import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.organisation.Organisation;
 import org.wops.domain.organisation.OrganisationRepository;
+import org.wops.domain.partnership.Milestone;
 import org.wops.domain.partnership.MilestoneDue;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Participant;
@@ -43,6 +44,7 @@ import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.Language;
+import org.wops.notifications.links.MailLinks;
 import org.wops.notifications.mail.IcsWriter;
 import org.wops.notifications.mail.MailRenderer;
 import org.wops.notifications.outbox.OutboxStore;
@@ -77,10 +79,7 @@ public class Notifier {
   @Inject OrganisationRepository organisations;
   @Inject CharterRepository charters;
   @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "wops.base-url", defaultValue = "http://localhost:8080/")
-  String baseUrl;
+  @Inject MailLinks links;
 
   @Inject
   @ConfigProperty(name = "wops.notifications.lead-days", defaultValue = "14,3")
@@ -104,7 +103,8 @@ public class Notifier {
                         Map.of(
                             "from", renderer.status(e.from().name(), lang),
                             "to", renderer.status(e.to().name(), lang)),
-                    null));
+                    null,
+                    lang -> links.wop(p.id(), lang)));
   }
 
   void onAgreementSigned(@Observes AgreementSignedByAll e) {
@@ -117,7 +117,8 @@ public class Notifier {
                     event(e.partnershipId()),
                     Audience.EVERYONE,
                     lang -> Map.of(),
-                    null));
+                    null,
+                    lang -> links.wop(p.id(), lang)));
   }
 
   void onMilestoneReached(@Observes MilestoneReached e) {
@@ -133,7 +134,8 @@ public class Notifier {
                   lang ->
                       Map.of(
                           "milestone", titles.of(p, m, lang), "date", date(e.actualDate(), lang)),
-                  new Ics("reached-m" + m.id(), m.title(), e.actualDate()));
+                  new Ics(m.id(), m.title(), e.actualDate(), true),
+                  lang -> links.milestone(p.id(), m.id(), lang));
             });
   }
 
@@ -147,7 +149,8 @@ public class Notifier {
                     event(e.updateId()),
                     Audience.COORDINATORS,
                     lang -> Map.of(),
-                    null));
+                    null,
+                    lang -> links.update(p.id(), e.updateId(), lang)));
   }
 
   void onUpdateReturned(@Observes UpdateReturned e) {
@@ -160,7 +163,8 @@ public class Notifier {
                     event(e.updateId()),
                     Audience.PARTNERS,
                     lang -> Map.of("reason", e.reason()),
-                    null));
+                    null,
+                    lang -> links.updates(p.id(), lang)));
   }
 
   void onUpdateApproved(@Observes UpdateApproved e) {
@@ -173,7 +177,8 @@ public class Notifier {
                     event(e.updateId()),
                     Audience.PARTNERS,
                     lang -> Map.of(),
-                    null));
+                    null,
+                    lang -> links.update(p.id(), e.updateId(), lang)));
   }
 
   /** A new Charter version: to the contacts of operators whose endorsement is now stale. */
@@ -191,7 +196,7 @@ public class Notifier {
                       new Recipient(c.email(), c.name(), c.language()),
                       Map.of("version", e.number(), "partnership", ""),
                       null,
-                      null);
+                      links.charter(c.language()));
                 }
               });
     }
@@ -225,26 +230,67 @@ public class Notifier {
 
   private int milestoneMail(
       NotificationKind kind, MilestoneDue due, String discriminator, long days) {
-    return partnership(due.partnershipId())
-        .map(
-            p ->
-                queue(
-                    kind,
-                    p,
-                    "m" + due.milestoneId() + ":" + discriminator,
-                    Audience.EVERYONE,
-                    lang ->
-                        Map.of(
-                            "milestone", titles.of(p, p.milestone(due.milestoneId()), lang),
-                            "date", date(due.plannedDate(), lang),
-                            "days", days),
-                    new Ics("m" + due.milestoneId(), due.title(), due.plannedDate())))
-        .orElse(0);
+    Optional<Partnership> found = partnership(due.partnershipId());
+    if (found.isEmpty() || !worthAMail(kind, found.get(), due)) {
+      return 0;
+    }
+    Partnership p = found.get();
+    return queue(
+        kind,
+        p,
+        "m" + due.milestoneId() + ":" + discriminator,
+        Audience.EVERYONE,
+        lang ->
+            Map.of(
+                "milestone", titles.of(p, p.milestone(due.milestoneId()), lang),
+                "date", date(due.plannedDate(), lang),
+                "days", days),
+        new Ics(due.milestoneId(), due.title(), due.plannedDate(), false),
+        lang -> links.milestone(p.id(), due.milestoneId(), lang));
+  }
+
+  /**
+   * Whether a due-soon or overdue mail says anything: not for the milestone that stands for the
+   * signature once every partner signed (its condition is met: "agreement signed by all" was
+   * mailed), and no overdue mail for a template milestone whose date had passed already when the
+   * partnership was recorded (a proposal written after the fact, with past dates).
+   */
+  static boolean worthAMail(NotificationKind kind, Partnership p, MilestoneDue due) {
+    Milestone m;
+    try {
+      m = p.milestone(due.milestoneId());
+    } catch (RuntimeException gone) {
+      return false;
+    }
+    if (m.marksTheSignature() && p.isAgreementSignedByAll()) {
+      return false;
+    }
+    return kind != NotificationKind.MILESTONE_OVERDUE
+        || m.templateKey().isEmpty()
+        || p.createdAt() == null
+        || !m.plannedDate().isBefore(p.createdAt().toLocalDate());
+  }
+
+  /** The confirmation mail of a subscription (double opt-in): the only mail before it. */
+  public boolean askConfirmation(
+      Partnership p, String email, String name, Language language, OffsetDateTime asked) {
+    return enqueue(
+        NotificationKind.SUBSCRIPTION_CONFIRMATION,
+        p,
+        "confirm:" + asked.toInstant().toEpochMilli(),
+        new Recipient(email, name, language),
+        Map.of("partnership", p.title(), "confirm", links.confirmation(p.id(), email, language)),
+        null,
+        links.confirmation(p.id(), email, language));
   }
 
   // ---------------------------------------------------------------- queuing
 
-  record Ics(String uid, String title, LocalDate date) {}
+  /**
+   * The calendar event of a milestone: one UID per milestone, whichever mail carries it (due soon,
+   * overdue, reached), so that a calendar updates the event it has.
+   */
+  record Ics(long milestoneId, String title, LocalDate date, boolean reached) {}
 
   private int queue(
       NotificationKind kind,
@@ -252,12 +298,13 @@ public class Notifier {
       String eventKey,
       Audience audience,
       Function<Language, Map<String, Object>> specifics,
-      Ics ics) {
+      Ics ics,
+      Function<Language, String> link) {
     int queued = 0;
     for (Recipient r : recipients(p, audience)) {
       Map<String, Object> model = new HashMap<>(specifics.apply(r.language()));
       model.put("partnership", p.title());
-      if (enqueue(kind, p, eventKey, r, model, ics, link(p))) {
+      if (enqueue(kind, p, eventKey, r, model, ics, link.apply(r.language()))) {
         queued++;
       }
     }
@@ -280,12 +327,21 @@ public class Notifier {
     if (link != null) {
       model.put("link", link);
     }
+    model.put("preferences", links.preferences(r.email(), r.language()));
     MailRenderer.Rendered mail = renderer.render(kind, r.language(), model);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     String calendar =
         ics == null
             ? null
             : IcsWriter.milestone(
-                ics.uid() + "@wops-platform", ics.title(), ics.date(), mail.subject(), link);
+                new IcsWriter.Event(
+                    "milestone-" + ics.milestoneId() + "@wops-platform",
+                    IcsWriter.sequence(now.toInstant()),
+                    ics.title(),
+                    ics.date(),
+                    mail.subject(),
+                    link,
+                    ics.reached()));
     String key = kind + ":" + (p == null ? "" : "p" + p.id() + ":") + eventKey + ":" + r.email();
     return outbox.enqueue(
         new OutboxStore.NewMessage(
@@ -299,8 +355,8 @@ public class Notifier {
             mail.text(),
             mail.html(),
             calendar,
-            ics == null ? null : "milestone-" + ics.date() + ".ics"),
-        OffsetDateTime.now(clock));
+            ics == null ? null : "milestone-" + ics.milestoneId() + ".ics"),
+        now);
   }
 
   /** The recipients of the audience, each once (by e-mail address), in the language each chose. */
@@ -339,10 +395,6 @@ public class Notifier {
 
   private Optional<Partnership> partnership(long id) {
     return partnerships.findById(id);
-  }
-
-  private String link(Partnership p) {
-    return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "partnerships/" + p.id();
   }
 
   private static String event(long id) {

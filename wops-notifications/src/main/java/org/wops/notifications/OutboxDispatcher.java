@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wops.notifications.links.MailLinks;
 import org.wops.notifications.mail.MailSender;
 import org.wops.notifications.outbox.OutboxStore;
 
@@ -39,6 +40,7 @@ public class OutboxDispatcher {
   @Inject OutboxStore outbox;
   @Inject Notifier notifier;
   @Inject Clock clock;
+  @Inject MailLinks links;
 
   @Resource(lookup = MailConfiguration.JNDI_NAME)
   Session session;
@@ -90,7 +92,8 @@ public class OutboxDispatcher {
                       m.text(),
                       m.html(),
                       m.ics(),
-                      m.icsName()));
+                      m.icsName(),
+                      links.unsubscribe(m.email(), m.kind(), m.partnershipId())));
           transport.sendMessage(message, message.getAllRecipients());
           outbox.markSent(m.id(), OffsetDateTime.now(clock));
         } catch (Exception e) {

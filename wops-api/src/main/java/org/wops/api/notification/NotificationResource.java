@@ -25,6 +25,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
+import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.PageLinks;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.notification.NotificationKind;
@@ -41,6 +42,7 @@ import org.wops.domain.shared.PageRequest;
 @Tag(name = "Notifications", description = "E-mail notifications: outbox, preferences, scan")
 public class NotificationResource {
   @Inject Notifications notifications;
+  @Inject CurrentViewer viewer;
 
   @Context UriInfo uriInfo;
 
@@ -117,10 +119,12 @@ public class NotificationResource {
   @GET
   @Path("preferences/{email}")
   @Operation(
-      summary = "Which kinds of mail this person receives (every kind is on unless switched off)")
+      summary =
+          "Which kinds of mail this person receives (every kind is on unless switched off);"
+              + " ADMIN only: recipients use the signed link in their mails")
   public Map<NotificationKind, Boolean> preferences(
       @PathParam("email") @Email(message = "must be an e-mail address") String email) {
-    return notifications.preferences(email);
+    return notifications.preferences(viewer.get(), email);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
@@ -129,10 +133,12 @@ public class NotificationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Switch kinds of mail on or off for this person, e.g. {\"MILESTONE_DUE_SOON\": false}")
+          "Switch kinds of mail on or off for this person, e.g. {\"MILESTONE_DUE_SOON\": false};"
+              + " ADMIN only: recipients use the signed link in their mails")
   public Map<NotificationKind, Boolean> setPreferences(
       @PathParam("email") @Email(message = "must be an e-mail address") String email,
       @NotNull(message = "is required") Map<String, Boolean> changes) {
+    Map<NotificationKind, Boolean> kinds = new java.util.EnumMap<>(NotificationKind.class);
     for (Map.Entry<String, Boolean> change : changes.entrySet()) {
       NotificationKind kind;
       try {
@@ -151,8 +157,8 @@ public class NotificationResource {
         throw new DomainRuleViolation(
             "notification.preference.required", change.getKey(), "Say true or false.");
       }
-      notifications.setPreference(email, kind, change.getValue());
+      kinds.put(kind, change.getValue());
     }
-    return notifications.preferences(email);
+    return notifications.setPreferences(viewer.get(), email, kinds);
   }
 }

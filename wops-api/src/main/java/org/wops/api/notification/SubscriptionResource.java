@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
@@ -54,27 +55,39 @@ public class SubscriptionResource {
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Subscribe to the partnership's mails")
+  @Operation(
+      summary =
+          "Ask an address to confirm that it wants the partnership's mails (double opt-in): 202 and"
+              + " a confirmation mail to it; nothing else is sent before it confirms; 200 when it"
+              + " is subscribed already")
   public Response subscribe(
       @PathParam("id") long partnershipId,
       @Valid @NotNull(message = "is required") Subscription input) {
     access.readable(viewer.get(), partnershipId);
-    notifications.subscribe(
-        partnershipId,
-        input.email,
-        input.name,
-        input.language == null ? Language.EN : Language.valueOf(input.language));
-    return Response.noContent().build();
+    Notifications.SubscriptionState state =
+        notifications.subscribe(
+            partnershipId,
+            input.email,
+            input.name,
+            input.language == null ? Language.EN : Language.valueOf(input.language));
+    return Response.status(
+            state == Notifications.SubscriptionState.CONFIRMED
+                ? Response.Status.OK
+                : Response.Status.ACCEPTED)
+        .entity(Map.of("email", input.email.strip(), "status", state.name()))
+        .build();
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
   @DELETE
   @Path("{email}")
-  @Operation(summary = "Unsubscribe")
+  @Operation(
+      summary =
+          "End a subscription; ADMIN only (a subscriber unsubscribes through the link in its mails)")
   public Response unsubscribe(
       @PathParam("id") long partnershipId, @PathParam("email") String email) {
     access.readable(viewer.get(), partnershipId);
-    notifications.unsubscribe(partnershipId, email);
+    notifications.unsubscribe(viewer.get(), partnershipId, email);
     return Response.noContent().build();
   }
 }

@@ -10,5 +10,7 @@ public enum NotificationKind {
   UPDATE_SUBMITTED,
   UPDATE_RETURNED,
   UPDATE_APPROVED,
-  CHARTER_PUBLISHED
+  CHARTER_PUBLISHED,
+  /** The confirmation asked of an address subscribed to a partnership (double opt-in). */
+  SUBSCRIPTION_CONFIRMATION
 }

@@ -155,4 +155,14 @@ public class Milestone extends PartnershipPart {
   public MilestoneStatus status() {
     return status;
   }
+
+  /**
+   * A template milestone that stands for the signature itself (due on the day the agreement is
+   * signed by all): once every partner signed, its condition is met.
+   */
+  public boolean marksTheSignature() {
+    return anchor == MilestoneTemplate.Anchor.AGREEMENT_SIGNED
+        && offsetDays != null
+        && offsetDays == 0;
+  }
 }

@@ -1,30 +1,60 @@
 package org.wops.notifications.mail;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * The iCalendar (.ics) attachment of a dated mail: one all-day event on the milestone's date
- * (ical4j).
+ * The iCalendar (.ics) attachment of a milestone's mails (ical4j): one all-day event per milestone,
+ * the same UID in its due-soon, overdue and reached mails, and a SEQUENCE that grows with each
+ * mail, so that a calendar updates the event it has (METHOD:PUBLISH: the platform publishes
+ * milestones, it invites nobody). Lines are folded at 75 octets (RFC 5545 §3.1): ical4j folds at a
+ * number of characters, which a line of accented or Vietnamese text exceeds in octets.
  */
 public final class IcsWriter {
+  /** SEQUENCE counts seconds from here: later mails of a milestone carry higher numbers. */
+  private static final Instant SEQUENCE_EPOCH = Instant.parse("2020-01-01T00:00:00Z");
+
+  private static final int FOLD_OCTETS = 75;
+
   private IcsWriter() {}
 
-  public static String milestone(
-      String uid, String title, LocalDate date, String description, String link) {
-    VEvent event = new VEvent(date, title);
-    event.add(new Uid(uid));
-    event.add(new Description(description));
-    if (link != null) {
-      event.add(new Url(java.net.URI.create(link)));
+  /** One milestone event as of one mail. */
+  public record Event(
+      String uid,
+      int sequence,
+      String title,
+      LocalDate date,
+      String description,
+      String link,
+      boolean reached) {}
+
+  /** The SEQUENCE of a mail made at this instant (grows with time, fits RFC 5545's integer). */
+  public static int sequence(Instant at) {
+    return (int)
+        Math.max(
+            0, Math.min(Integer.MAX_VALUE, at.getEpochSecond() - SEQUENCE_EPOCH.getEpochSecond()));
+  }
+
+  public static String milestone(Event e) {
+    VEvent event = new VEvent(e.date(), e.title());
+    event.add(new Uid(e.uid()));
+    event.add(new Sequence(e.sequence()));
+    event.add(new Description(e.description()));
+    event.add(e.reached() ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_TENTATIVE);
+    if (e.link() != null) {
+      event.add(new Url(java.net.URI.create(e.link())));
     }
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//WOPs Platform//Milestones//EN"));
@@ -32,6 +62,35 @@ public final class IcsWriter {
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(ImmutableMethod.PUBLISH);
     calendar.add(event);
-    return calendar.toString();
+    return fold(calendar.toString());
+  }
+
+  /**
+   * Folds each content line into lines of at most 75 octets (CRLF and a space before each
+   * continuation), never inside a UTF-8 sequence.
+   */
+  static String fold(String unfolded) {
+    StringBuilder out = new StringBuilder(unfolded.length() + 64);
+    for (String line : unfolded.split("\r\n|\n", -1)) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      int octets = 0;
+      int limit = FOLD_OCTETS;
+      for (int i = 0; i < line.length(); ) {
+        int cp = line.codePointAt(i);
+        int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+        if (octets + size > limit) {
+          out.append("\r\n ");
+          octets = 0;
+          limit = FOLD_OCTETS - 1; // the leading space counts
+        }
+        out.appendCodePoint(cp);
+        octets += size;
+        i += Character.charCount(cp);
+      }
+      out.append("\r\n");
+    }
+    return out.toString();
   }
 }

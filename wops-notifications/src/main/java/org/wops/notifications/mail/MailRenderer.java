@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -52,13 +53,29 @@ public class MailRenderer {
             "mail.texts", language.locale(), MailRenderer.class.getClassLoader());
     Map<String, Object> m = new HashMap<>(model);
     m.put("lang", language.name().toLowerCase(Locale.ROOT));
+    if (m.get("days") instanceof Number days) {
+      m.put("dueIn", dueIn(texts, days.longValue(), language));
+    }
     String subject = sentence(texts, kind.name() + ".subject", m);
     m.put("subject", subject);
     m.put("greeting", sentence(texts, "greeting", m));
     m.put("body", sentence(texts, kind.name() + ".body", m));
-    m.put("open", sentence(texts, "open", m));
+    m.put(
+        "open",
+        sentence(
+            texts, texts.containsKey(kind.name() + ".open") ? kind.name() + ".open" : "open", m));
     m.put("footer", sentence(texts, "footer", m));
+    m.put("manage", sentence(texts, "manage", m));
     return new Rendered(subject, execute(textLayout, m), execute(htmlLayout, m));
+  }
+
+  /**
+   * "today", "tomorrow", "in 3 days" in the language: an ICU-style choice over the number of days
+   * ({@code dueIn} of the texts), so that no mail says "in 1 days" or "in 0 days".
+   */
+  static String dueIn(ResourceBundle texts, long days, Language language) {
+    return new MessageFormat(texts.getString("dueIn"), language.locale())
+        .format(new Object[] {days});
   }
 
   /** A status's name in the language. */

@@ -14,8 +14,9 @@ import java.util.Date;
 
 /**
  * Composes one message: a plain-text and an HTML part (multipart/alternative), the iCalendar
- * attachment when there is one, and the outbox's stable Message-ID, so that a message sent twice
- * (after a crash) is recognisably the same.
+ * attachment when there is one, the outbox's stable Message-ID, so that a message sent twice (after
+ * a crash) is recognisably the same, {@code Auto-Submitted: auto-generated}, and the one-click
+ * {@code List-Unsubscribe} headers. The subject and the names are encoded words in UTF-8.
  */
 public final class MailSender {
   private MailSender() {}
@@ -29,7 +30,8 @@ public final class MailSender {
       String text,
       String html,
       String ics,
-      String icsName) {}
+      String icsName,
+      String unsubscribe) {}
 
   public static MimeMessage compose(Session session, Mail mail) throws MessagingException {
     MimeMessage message =
@@ -53,6 +55,12 @@ public final class MailSender {
     }
     message.setSubject(mail.subject(), "UTF-8");
     message.setSentDate(new Date());
+    // RFC 3834: no auto-replies to a notification; RFC 2369 / RFC 8058: one-click unsubscribe
+    message.setHeader("Auto-Submitted", "auto-generated");
+    if (mail.unsubscribe() != null) {
+      message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe() + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
 
     MimeBodyPart text = new MimeBodyPart();
     text.setText(mail.text(), "UTF-8", "plain");
@@ -71,6 +79,7 @@ public final class MailSender {
               new ByteArrayDataSource(
                   mail.ics().getBytes(StandardCharsets.UTF_8),
                   "text/calendar; charset=UTF-8; method=PUBLISH")));
+      // the UID, SEQUENCE and METHOD of the event are what calendars use to update it
       calendar.setFileName(mail.icsName() == null ? "milestone.ics" : mail.icsName());
       message.setContent(new MimeMultipart("mixed", body, calendar));
     }

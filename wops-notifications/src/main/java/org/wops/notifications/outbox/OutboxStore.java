@@ -283,21 +283,80 @@ public class OutboxStore {
   /** A person subscribed to a partnership's mails. */
   public record Subscriber(String email, String name, Language language) {}
 
-  public void subscribe(long partnershipId, String email, String name, Language language) {
-    String e = normalise(email);
-    if (update(
-            "update partnership_subscriptions set name = ?, language = ? where partnership_id = ? and email = ?",
+  /** Where a subscription stands: absent, waiting for its confirmation, or confirmed. */
+  public enum SubscriptionStatus {
+    NONE,
+    PENDING,
+    CONFIRMED
+  }
+
+  public SubscriptionStatus subscription(long partnershipId, String email) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select confirmed from partnership_subscriptions where partnership_id = ? and email = ?")) {
+      s.setLong(1, partnershipId);
+      s.setString(2, normalise(email));
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return SubscriptionStatus.NONE;
+        }
+        return rs.getBoolean(1) ? SubscriptionStatus.CONFIRMED : SubscriptionStatus.PENDING;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read subscriptions: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Records a subscription waiting for its confirmation; false (and nothing changed) when the
+   * address is subscribed already, pending or confirmed.
+   */
+  public boolean subscribePending(
+      long partnershipId, String email, String name, Language language, OffsetDateTime now) {
+    if (subscription(partnershipId, email) != SubscriptionStatus.NONE) {
+      return false;
+    }
+    return update(
+            "insert into partnership_subscriptions (partnership_id, email, name, language, confirmed,"
+                + " created_at) values (?, ?, ?, ?, ?, ?)",
+            partnershipId,
+            normalise(email),
             name,
             language.name(),
+            false,
+            ts(now))
+        == 1;
+  }
+
+  /** Confirms a pending subscription; false when there is none to confirm. */
+  public boolean confirm(long partnershipId, String email) {
+    return update(
+            "update partnership_subscriptions set confirmed = ? where partnership_id = ? and email = ?",
+            true,
             partnershipId,
-            e)
-        == 0) {
-      update(
-          "insert into partnership_subscriptions (partnership_id, email, name, language) values (?, ?, ?, ?)",
-          partnershipId,
-          e,
-          name,
-          language.name());
+            normalise(email))
+        == 1;
+  }
+
+  /** The partnerships (id, title) this address subscribed to, confirmed. */
+  public Map<Long, String> subscriptionsOf(String email) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select p.id, p.title from partnership_subscriptions s join partnerships p on"
+                    + " p.id = s.partnership_id where s.email = ? and s.confirmed = ? order by p.title")) {
+      s.setString(1, normalise(email));
+      s.setBoolean(2, true);
+      Map<Long, String> list = new java.util.LinkedHashMap<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          list.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+      return list;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read subscriptions: " + e.getMessage(), e);
     }
   }
 
@@ -308,13 +367,15 @@ public class OutboxStore {
         normalise(email));
   }
 
+  /** The confirmed subscribers of a partnership. */
   public List<Subscriber> subscribers(long partnershipId) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "select email, name, language from partnership_subscriptions where partnership_id = ?"
-                    + " order by email")) {
+                    + " and confirmed = ? order by email")) {
       s.setLong(1, partnershipId);
+      s.setBoolean(2, true);
       List<Subscriber> list = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -330,7 +391,7 @@ public class OutboxStore {
 
   // ---------------------------------------------------------------- helpers
 
-  private static String normalise(String email) {
+  public static String normalise(String email) {
     return email.strip().toLowerCase(Locale.ROOT);
   }
 
@@ -350,7 +411,8 @@ public class OutboxStore {
   private int update(String sql, Object... args) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
-      bind(s, List.of(args));
+      // Arrays.asList, not List.of: a value may be null (a subscriber without a name)
+      bind(s, java.util.Arrays.asList(args));
       return s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot update the outbox: " + e.getMessage(), e);

@@ -24,9 +24,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** 180 s, or {@code -Dwops.test.startupSeconds=N} on a machine busy with other builds. */
+  /** 420 s, or {@code -Dwops.test.startupSeconds=N} on a machine busy with other builds. */
   private static final Duration STARTUP_LIMIT =
-      Duration.ofSeconds(Long.getLong("wops.test.startupSeconds", 180));
+      Duration.ofSeconds(Long.getLong("wops.test.startupSeconds", 420));
 
   private final Process process;
   private final Path log;
@@ -44,21 +44,29 @@ public final class PayaraMicroProcess implements AutoCloseable {
    */
   public static PayaraMicroProcess start(Path workDir, int port, Map<String, String> environment)
       throws Exception {
+    return start(workDir, port, environment, List.of());
+  }
+
+  /** The same, with these JVM options too (e.g. {@code -Dwops.run-defaults=...}). */
+  public static PayaraMicroProcess start(
+      Path workDir, int port, Map<String, String> environment, List<String> jvmOptions)
+      throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path log = workDir.resolve("payara-micro.log");
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of(
+            "-jar",
+            new File(System.getProperty("wops.test.microJar", "target/payara-micro.jar"))
+                .getAbsolutePath(),
+            "--deploy",
+            new File(System.getProperty("wops.test.war", "target/wops.war")).getAbsolutePath(),
+            "--port",
+            String.valueOf(port),
+            "--nohazelcast"));
     ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-jar",
-                new File(System.getProperty("wops.test.microJar", "target/payara-micro.jar"))
-                    .getAbsolutePath(),
-                "--deploy",
-                new File(System.getProperty("wops.test.war", "target/wops.war")).getAbsolutePath(),
-                "--port",
-                String.valueOf(port),
-                "--nohazelcast")
+        new ProcessBuilder(command)
             .directory(workDir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
