@@ -2,7 +2,6 @@ package org.wops.api.problem;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
@@ -84,7 +83,7 @@ public class ControlCharacterBodies implements ReaderInterceptor {
           }
         }
       }
-    } catch (JsonParsingException | java.util.NoSuchElementException e) {
+    } catch (jakarta.json.JsonException | java.util.NoSuchElementException e) {
       return List.of(); // not JSON: the binding answers malformed-json
     }
     return errors;

@@ -552,7 +552,8 @@ class MailLinksIT {
         null,
         null);
     ok(postJson(api("updates/" + update + "/submit"), ""));
-    ok(postJson(api("updates/" + update + "/approve"), ""));
+    // four eyes: the update's author (the first administrator) does not approve it
+    ok(Http.send("POST", api("updates/" + update + "/approve"), "", secondSecretary()));
     followEveryLink(
         one(to(x.en()).and(subject("Progress update approved"))), x.en(), x.title(), summary, null);
     followEveryLink(
@@ -759,5 +760,21 @@ class MailLinksIT {
 
   private static String enc(String s) {
     return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** A second secretariat account, for decisions the first administrator may not take alone. */
+  private String secondSecretary() throws Exception {
+    String username = "secretariat-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Secr\u00e9tariat-" + UUID.randomUUID();
+    HttpResponse<String> made =
+        postJson(
+            api("users"),
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\""
+                + password
+                + "\",\"roles\":[\"ADMIN\"]}");
+    assertThat(made.statusCode()).as(made.body()).isBetween(200, 201);
+    return Http.basic(username, password);
   }
 }

@@ -195,13 +195,15 @@ class MilestonesInEveryLanguageIT {
   /** Signs in as the ministry's editor, reading the pages in {@code lang}. */
   private void signIn(String lang) {
     browser.manage().deleteAllCookies();
-    open("my/dashboard.xhtml?lang=" + lang, By.id("login:username"));
+    open("login.xhtml?lang=" + lang, By.id("login:username"));
     browser.findElement(By.id("login:username")).sendKeys("ministere-" + TAG);
     browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
     browser.findElement(By.id("login:submit")).click();
     waiting()
         .withMessage(() -> "signed in, got " + describePage())
         .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+    // the language switch runs after the sign-in check of /my/*: choose the language signed in
+    open("my/dashboard.xhtml?lang=" + lang, By.id("dashboard-title"));
   }
 
   /** The wizard, mentor Dresden and the ministry as mentee; returns the new partnership's id. */
