@@ -778,19 +778,21 @@ class BrowserIT {
             browser
                 .findElement(
                     By.xpath(
-                        "//form[contains(@class,'user-row')][.//strong[normalize-space()='editor-a-"
+                        "//tr[contains(@class,'user-row')][@data-user='editor-a-"
                             + TAG
-                            + "']]//span[contains(@class,'operator-names')]"))
-                .getText())
+                            + "']//td[contains(@class,'operator-names')]"))
+                .getText()
+                .strip())
         .isEqualTo("Kisumu Water " + TAG);
     assertThat(
             browser
                 .findElement(
                     By.xpath(
-                        "//form[contains(@class,'user-row')][.//strong[normalize-space()='coordinator-"
+                        "//tr[contains(@class,'user-row')][@data-user='coordinator-"
                             + TAG
-                            + "']]//span[contains(@class,'organisation-names')]"))
-                .getText())
+                            + "']//td[contains(@class,'organisation-names')]"))
+                .getText()
+                .strip())
         .isEqualTo("East African Platform " + TAG);
     // the secretariat extends a reference list; a bad code is refused with the rule's message
     String code = "AREA_" + TAG.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "X");
