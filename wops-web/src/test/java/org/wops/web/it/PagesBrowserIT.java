@@ -782,8 +782,8 @@ class PagesBrowserIT {
       browser.open(page, By.id("main"));
       browser.consoleErrors();
       browser.open(page + (page.contains("?") ? "&" : "?") + "lang=fr", By.id("main"));
-      // the home page draws its charts once Chart.js is there
-      Thread.sleep(500);
+      // the charts are drawn on the load event: wait for it, not for a fixed time
+      browser.waiting().until(d -> "complete".equals(browser.js("return document.readyState;")));
       assertThat(browser.consoleErrors()).as("console of /" + page).isEmpty();
       if (page.isEmpty() || page.startsWith("wop")) {
         assertThat(
