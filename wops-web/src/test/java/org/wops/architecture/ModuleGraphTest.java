@@ -66,6 +66,26 @@ class ModuleGraphTest {
           .resideInAnyPackage(PERSISTENCE, API, NOTIFICATIONS, WEB)
           .allowEmptyShould(true);
 
+  /**
+   * Caching is an adapter's business (one place: {@code KeptPartnershipReads} and the API's kept
+   * answers), and so is the transaction machinery: the domain marks its use cases
+   * {@code @Transactional} and nothing more.
+   */
+  static final ArchRule DOMAIN_KEEPS_NO_CACHE_AND_NO_TRANSACTION_MACHINERY =
+      noClasses()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .dependOnClassesThat(
+              com.tngtech.archunit.base.DescribedPredicate.describe(
+                  "a cache or the JTA API beyond @Transactional",
+                  (com.tngtech.archunit.core.domain.JavaClass c) ->
+                      c.getPackageName().startsWith("com.github.benmanes")
+                          || c.getPackageName().startsWith("javax.cache")
+                          || (c.getPackageName().startsWith("jakarta.transaction")
+                              && !c.getName().startsWith("jakarta.transaction.Transactional"))))
+          .because("the domain depends on no cache and no JTA API (issue 15)");
+
   private static JavaClasses production;
 
   @BeforeAll
@@ -79,6 +99,11 @@ class ModuleGraphTest {
   @Test
   void theDomainDependsOnNothingOfOurs() {
     DOMAIN_DEPENDS_ON_NOTHING_OF_OURS.check(production);
+  }
+
+  @Test
+  void theDomainKeepsNoCacheAndNoTransactionMachinery() {
+    DOMAIN_KEEPS_NO_CACHE_AND_NO_TRANSACTION_MACHINERY.check(production);
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wops.api.support.JsonBytes;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
@@ -14,13 +15,11 @@ import org.wops.domain.shared.Language;
  * Partnerships' JSON documents, kept in memory by version. A version names one state of the whole
  * partnership (every stored change moves it up, compliance included), so a reader who knows the
  * current version — one indexed read — gets the document without reading the partnership's dozen
- * collections or writing the JSON again. The most recently used {@link #SIZE} documents are kept.
+ * collections or writing the JSON again. The most recently used {@code
+ * wops.cache.partnership-documents} documents are kept (MicroProfile Config; ~5 KB each).
  */
 @ApplicationScoped
 public class PartnershipDocuments {
-  /** How many documents are kept (system property; ~5 KB each). */
-  static final int SIZE = Integer.getInteger("wops.partnership-documents", 2_000);
-
   /** One partnership's document at one version, in UTF-8. */
   public record Document(long version, byte[] json) {}
 
@@ -30,8 +29,13 @@ public class PartnershipDocuments {
   /** A partnership's document in one language (template milestones are named in it). */
   private record Key(long id, Language language) {}
 
-  private final Cache<Key, Document> documents =
-      Caffeine.newBuilder().maximumSize(SIZE).executor(Runnable::run).build();
+  private Cache<Key, Document> documents;
+
+  @Inject
+  void keep(
+      @ConfigProperty(name = "wops.cache.partnership-documents", defaultValue = "2000") int size) {
+    documents = Caffeine.newBuilder().maximumSize(size).executor(Runnable::run).build();
+  }
 
   /**
    * The partnership's document at this version or a newer one (when it changed in between, the

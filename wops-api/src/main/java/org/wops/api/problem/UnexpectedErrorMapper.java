@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.wops.api.support.DatabaseOutage;
-import org.wops.domain.shared.RetryOnConflictInterceptor;
+import org.wops.domain.shared.LostRace;
 
 /**
  * A concurrent write that lost the race (optimistic lock): 409. The database out of reach: 503 with
@@ -37,7 +37,7 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
           Status.SERVICE_UNAVAILABLE,
           "The platform cannot reach its database at the moment. Try again in a few seconds.");
     }
-    if (RetryOnConflictInterceptor.lostTheRace(exception)) {
+    if (LostRace.in(exception)) {
       return Problem.of(
           "conflict",
           Status.CONFLICT,

@@ -19,16 +19,17 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wops.domain.partnership.PartnershipChanges;
 
 /**
  * The public's answers to the two most read questions — a search page and a partnership — kept as
  * they were sent, for a short while, as a caching reverse proxy would keep them: an anonymous
- * {@code GET} of the same address within {@link #SEARCH_TTL} (a search) or {@link #DETAIL_TTL} (a
- * partnership) gets the same bytes and headers without going through parameter binding, validation
- * and the resource again. Any change to a partnership through this instance forgets them at once
- * ({@link PartnershipChanges}); another instance of a cluster shows a change within the TTL — the
- * same promise as the domain's kept search pages.
+ * {@code GET} of the same address within {@code wops.cache.public-search-seconds} (a search) or
+ * {@code wops.cache.public-detail-seconds} (a partnership) gets the same bytes and headers without
+ * going through parameter binding, validation and the resource again. Any change to a partnership
+ * through this instance forgets them at once ({@link PartnershipChanges}); another instance of a
+ * cluster shows a change within the TTL — the same promise as the domain's kept search pages.
  *
  * <p>Only successful answers are kept (a refused request is checked again every time), only for
  * callers without credentials (signed-in callers may see unpublished partnerships) and only when
@@ -39,11 +40,21 @@ import org.wops.domain.partnership.PartnershipChanges;
 @PreMatching
 @ApplicationScoped
 public class PublicResponses implements ContainerRequestFilter, ContainerResponseFilter {
-  /** How long a public search page is answered from memory (as the domain keeps it). */
-  static final Duration SEARCH_TTL = Duration.ofSeconds(30);
+  /**
+   * How long a public search page is answered from memory (as the persistence adapter keeps its
+   * result: the same setting, {@code wops.cache.public-search-seconds}; 0 keeps nothing).
+   */
+  @Inject
+  @ConfigProperty(name = "wops.cache.public-search-seconds", defaultValue = "30")
+  long searchSeconds;
 
-  /** How long a public partnership is answered from memory (as its version stamp is trusted). */
-  static final Duration DETAIL_TTL = Duration.ofSeconds(1);
+  /**
+   * How long a public partnership is answered from memory ({@code
+   * wops.cache.public-detail-seconds}).
+   */
+  @Inject
+  @ConfigProperty(name = "wops.cache.public-detail-seconds", defaultValue = "1")
+  long detailSeconds;
 
   /** At most this many bytes of answers are kept. */
   static final long MAX_BYTES = 32L * 1024 * 1024;
@@ -122,18 +133,19 @@ public class PublicResponses implements ContainerRequestFilter, ContainerRespons
   }
 
   /** How long this request's answer may be kept ({@code null}: not at all). */
-  private static Duration ttl(ContainerRequestContext request) {
+  private Duration ttl(ContainerRequestContext request) {
     if (!HttpMethod.GET.equals(request.getMethod())
         || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
         || request.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null) {
       return null;
     }
     String path = request.getUriInfo().getPath();
-    if (SEARCH.matcher(path).matches()) {
-      return SEARCH_TTL;
-    }
-    if (DETAIL.matcher(path).matches()) {
-      return DETAIL_TTL;
+    long seconds =
+        SEARCH.matcher(path).matches()
+            ? searchSeconds
+            : DETAIL.matcher(path).matches() ? detailSeconds : 0;
+    if (seconds > 0) {
+      return Duration.ofSeconds(seconds);
     }
     return null;
   }

@@ -60,8 +60,7 @@ public class PartnershipService {
   @Inject AuditTrail audit;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
-  @Inject PartnershipChanges changes;
-  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
+  @Inject Event<PartnershipsChanged> changed;
 
   // ---------------------------------------------------------------- reading
 
@@ -70,37 +69,13 @@ public class PartnershipService {
   }
 
   /**
-   * A page of partnerships. Public searches (published partnerships only, as anonymous visitors see
-   * them) are answered from memory for {@link #PUBLIC_SEARCH_TTL}: the same directory pages are
-   * asked for again and again, and one database answer serves them all. A change made through this
-   * instance forgets them at once; other instances of a cluster catch up within the TTL. Signed-in
-   * callers, who may see their own unpublished partnerships, always get the database's answer.
+   * A page of partnerships. What a caller may see is the criteria's visibility; public pages may be
+   * kept for a short while by the persistence adapter (see {@code KeptPartnershipReads}).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
-    if (publicSearches != null
-        && PartnershipCriteria.Visibility.publishedOnly().equals(criteria.visibility())) {
-      return publicSearches.get(
-          new SearchKey(criteria, page), key -> partnerships.search(key.criteria(), key.page()));
-    }
     return partnerships.search(criteria, page);
   }
-
-  /** How long a public search page is served from memory (system property, seconds; 0: never). */
-  static final java.time.Duration PUBLIC_SEARCH_TTL =
-      java.time.Duration.ofSeconds(Long.getLong("wops.public-search-cache-seconds", 30));
-
-  private record SearchKey(PartnershipCriteria criteria, PageRequest page) {}
-
-  private final com.github.benmanes.caffeine.cache.Cache<SearchKey, Page<PartnershipSummary>>
-      publicSearches =
-          PUBLIC_SEARCH_TTL.isZero()
-              ? null
-              : com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-                  .maximumSize(2_000)
-                  .expireAfterWrite(PUBLIC_SEARCH_TTL)
-                  .executor(Runnable::run)
-                  .build();
 
   /**
    * The partners' names and countries of the partnerships of a search page (the caller got the ids
@@ -127,59 +102,21 @@ public class PartnershipService {
     return partnerships.published();
   }
 
-  /** How long key figures are served from memory before they are counted again. */
-  static final java.time.Duration STATISTICS_TTL = java.time.Duration.ofSeconds(30);
-
   /**
-   * Key figures by "published only", counted by one caller at a time (Caffeine's loading cache: the
-   * others wait for its figures instead of counting too).
+   * Key figures for dashboards: all partnerships, or the published ones for the public (a dozen
+   * aggregate queries; the persistence adapter may keep them for a short while).
    */
-  private final com.github.benmanes.caffeine.cache.LoadingCache<Boolean, PartnershipStatistics>
-      keyFigures =
-          com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-              .maximumSize(2)
-              .expireAfterWrite(STATISTICS_TTL)
-              .executor(Runnable::run)
-              .build(publishedOnly -> partnerships.statistics(publishedOnly, today()));
-
-  /**
-   * Key figures for dashboards: all partnerships, or the published ones for the public. Counting
-   * runs a dozen aggregate queries, so the figures are kept for {@link #STATISTICS_TTL}; a change
-   * made through this instance forgets them at once (other instances of a cluster catch up within
-   * the TTL).
-   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public PartnershipStatistics statistics(boolean publishedOnly) {
-    return keyFigures.get(publishedOnly);
+    return partnerships.statistics(publishedOnly, today());
   }
 
   /**
-   * After any change of a partnership: forgets what this instance keeps in memory (key figures,
-   * public search pages) and tells {@link PartnershipChanges}, which the API's kept answers follow.
+   * After any change of a partnership: tells whatever keeps answers for readers that they may be
+   * out of date, at once and again when the transaction ends ({@link PartnershipChanges}).
    */
   void partnershipsChanged() {
-    forgetKeptAnswers();
-    if (transactions != null && transactions.getTransactionKey() != null) {
-      // and again once the change is committed (or not): a reader between now and the commit
-      // would otherwise keep the old state for the whole keeping time
-      transactions.registerInterposedSynchronization(
-          new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              forgetKeptAnswers();
-            }
-          });
-    }
-  }
-
-  private void forgetKeptAnswers() {
-    changes.changed();
-    keyFigures.invalidateAll();
-    if (publicSearches != null) {
-      publicSearches.invalidateAll();
-    }
+    changed.fire(new PartnershipsChanged());
   }
 
   /** Whether the partnership may carry the WOP label now, and why not. */

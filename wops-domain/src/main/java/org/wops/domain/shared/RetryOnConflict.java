@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 
 /**
  * A use case that is made again, in a new transaction on the new state, when a concurrent change of
- * the same aggregate committed first (an optimistic-lock conflict): up to {@link
- * RetryOnConflictInterceptor#ATTEMPTS} times, the domain's rules checked again each time. Every
- * caller (API, pages, scheduled work) gets the same behaviour.
+ * the same aggregate committed first (an optimistic-lock conflict): up to five times (the
+ * interceptor lives in the persistence adapter, which owns the transactions), the domain's rules
+ * checked again each time. Every caller (API, pages, scheduled work) gets the same behaviour.
  *
  * <p>A caller that made its change conditional on a version (HTTP {@code If-Match}, see {@link
  * VersionCondition}) is not overruled: the new attempt finds another version and ends in a {@link

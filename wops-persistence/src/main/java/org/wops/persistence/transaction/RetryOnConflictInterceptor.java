@@ -1,15 +1,16 @@
-package org.wops.domain.shared;
+package org.wops.persistence.transaction;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.wops.domain.shared.LostRace;
+import org.wops.domain.shared.RetryOnConflict;
 
 /**
  * Makes a {@link RetryOnConflict} use case again when it lost an optimistic-lock race. It runs
@@ -39,7 +40,7 @@ public class RetryOnConflictInterceptor {
       try {
         return call.proceed();
       } catch (Exception e) {
-        if (attempt == ATTEMPTS || !lostTheRace(e)) {
+        if (attempt == ATTEMPTS || !LostRace.in(e)) {
           throw e;
         }
         LOG.log(
@@ -50,15 +51,5 @@ public class RetryOnConflictInterceptor {
         Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 * attempt + 1));
       }
     }
-  }
-
-  /** Whether the failure is, at any depth, an optimistic-lock conflict. */
-  public static boolean lostTheRace(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof OptimisticLockException) {
-        return true;
-      }
-    }
-    return false;
   }
 }
