@@ -55,6 +55,20 @@ public class ProgressUpdateService {
     return u;
   }
 
+  /**
+   * Writes an update and submits it for a decision, in one transaction: a submission the rules
+   * refuse leaves no draft behind (the page's "submit" is one user action).
+   */
+  public ProgressUpdate writeAndSubmit(
+      long partnershipId,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      String summary,
+      String actor) {
+    ProgressUpdate written = write(partnershipId, periodStart, periodEnd, summary, actor);
+    return submit(written.id(), actor);
+  }
+
   public ProgressUpdate revise(
       long updateId, LocalDate periodStart, LocalDate periodEnd, String summary, String actor) {
     ProgressUpdate u = changing(updateId);

@@ -120,8 +120,8 @@ public class DemoData {
     if (users.count() > 0 && users.all().stream().anyMatch(u -> u.username().equals(username))) {
       return;
     }
-    users.create(username, DEMO_PASSWORD, name, Language.EN, Set.of(role));
-    users.change(username, null, operatorIds, organisationIds, null, null);
+    users.create(
+        username, DEMO_PASSWORD, name, Language.EN, Set.of(role), operatorIds, organisationIds);
   }
 
   private void op(

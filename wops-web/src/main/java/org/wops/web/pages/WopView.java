@@ -350,14 +350,12 @@ public class WopView {
     return act(
         () -> {
           access.requireEdit(session.viewer(), partnership.id());
-          ProgressUpdate u =
-              updates.write(
-                  partnership.id(),
-                  parseDate(f.get("periodStart"), "periodStart"),
-                  parseDate(f.get("periodEnd"), "periodEnd"),
-                  f.get("summary"),
-                  session.getName());
-          updates.submit(u.id(), session.getName());
+          updates.writeAndSubmit(
+              partnership.id(),
+              parseDate(f.get("periodStart"), "periodStart"),
+              parseDate(f.get("periodEnd"), "periodEnd"),
+              f.get("summary"),
+              session.getName());
         },
         "wop.update.submitted");
   }
