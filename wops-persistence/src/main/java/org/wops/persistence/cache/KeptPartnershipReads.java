@@ -39,20 +39,20 @@ public abstract class KeptPartnershipReads implements PartnershipRepository {
     if (!PartnershipCriteria.Visibility.publishedOnly().equals(criteria.visibility())) {
       return database.search(criteria, page);
     }
-    return kept.searches.get(criteria, page, () -> database.search(criteria, page));
+    return kept.searches().get(criteria, page, () -> database.search(criteria, page));
   }
 
   @Override
   public PartnershipStatistics statistics(boolean publishedOnly, LocalDate today) {
-    return kept.statistics.get(
-        publishedOnly, today, () -> database.statistics(publishedOnly, today));
+    return kept.statistics()
+        .get(publishedOnly, today, () -> database.statistics(publishedOnly, today));
   }
 
   /** The kept answers themselves, one set per instance (the decorator is made per injection). */
   @jakarta.enterprise.context.ApplicationScoped
   public static class KeptAnswers {
-    final Kept<PartnershipCriteria, PageRequest, Page<PartnershipSummary>> searches;
-    final Kept<Boolean, LocalDate, PartnershipStatistics> statistics;
+    private final Kept<PartnershipCriteria, PageRequest, Page<PartnershipSummary>> searches;
+    private final Kept<Boolean, LocalDate, PartnershipStatistics> statistics;
 
     /** For the container's proxy. */
     protected KeptAnswers() {
@@ -69,6 +69,15 @@ public abstract class KeptPartnershipReads implements PartnershipRepository {
             long statisticsSeconds) {
       this.searches = new Kept<>(changes::count, Duration.ofSeconds(searchSeconds), 2_000);
       this.statistics = new Kept<>(changes::count, Duration.ofSeconds(statisticsSeconds), 8);
+    }
+
+    // methods, not fields: a caller holds the container's proxy, whose own fields are empty
+    Kept<PartnershipCriteria, PageRequest, Page<PartnershipSummary>> searches() {
+      return searches;
+    }
+
+    Kept<Boolean, LocalDate, PartnershipStatistics> statistics() {
+      return statistics;
     }
   }
 
