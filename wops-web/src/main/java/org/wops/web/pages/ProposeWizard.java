@@ -348,9 +348,7 @@ public class ProposeWizard implements Serializable {
       String when =
           t.anchor() == MilestoneTemplate.Anchor.PLANNED_START && plannedStart != null
               ? labels.date(plannedStart.plusDays(t.offsetDays()))
-              : labels
-                  .text("propose.milestone.after-signature")
-                  .replace("{0}", String.valueOf(t.offsetDays()));
+              : labels.plural("propose.milestone.days-after-signature", t.offsetDays());
       lines.add(t.title().in(labels.language()) + " — " + when);
     }
     return lines;

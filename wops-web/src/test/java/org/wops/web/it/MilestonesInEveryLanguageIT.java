@@ -225,6 +225,16 @@ class MilestonesInEveryLanguageIT {
     waitForStep(3);
     click("wizard:next");
     waitForStep(4);
+    // the template's milestones dated from the signature, in the reader's words and plurals
+    String onTheDay =
+        "fr".equals(lang) ? "le jour de la dernière signature" : "el día de la última firma";
+    String thirtyDays =
+        "fr".equals(lang)
+            ? "30 jours après la dernière signature"
+            : "30 días después de la última firma";
+    assertThat(browser.findElement(By.id("template-milestones")).getText())
+        .contains(onTheDay)
+        .contains(thirtyDays);
     click("wizard:next");
     waitForStep(5);
     click("wizard:propose");

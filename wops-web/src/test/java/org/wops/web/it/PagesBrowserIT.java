@@ -512,9 +512,13 @@ class PagesBrowserIT {
         Map.of("en", "Partners:", "fr", "Partenaires :", "es", "Socios:");
     Map<String, String> countriesLabel =
         Map.of("en", "Countries:", "fr", "Pays :", "es", "Países:");
+    Map<String, String> one =
+        Map.of("en", "1 partnership", "fr", "1 partenariat", "es", "1 alianza");
     for (String lang : LANGUAGES) {
       open("directory.xhtml?q=" + TAG, lang, By.id("results"));
       browser.consoleErrors();
+      // the count in the singular (issue 13: "1 partenariats", "1 alianzas")
+      assertThat(browser.text(By.id("result-count"))).isEqualTo(one.get(lang));
       WebElement card =
           browser
               .waiting()
