@@ -26,6 +26,9 @@ import org.wops.domain.event.AgreementSignedByAll;
 import org.wops.domain.event.CharterVersionPublished;
 import org.wops.domain.event.MilestoneReached;
 import org.wops.domain.event.PartnershipStatusChanged;
+import org.wops.domain.event.PublicationApproved;
+import org.wops.domain.event.PublicationRequested;
+import org.wops.domain.event.PublicationReturned;
 import org.wops.domain.event.UpdateApproved;
 import org.wops.domain.event.UpdateReturned;
 import org.wops.domain.event.UpdateSubmitted;
@@ -67,7 +70,9 @@ public class Notifier {
     /** The facilitators' contacts and the subscribers (coordinators). */
     COORDINATORS,
     /** The participating operators' contacts (the partnership's editors). */
-    PARTNERS
+    PARTNERS,
+    /** The partners' and the facilitators' contacts, without subscribers (unpublished news). */
+    CONTACTS
   }
 
   record Recipient(String email, String name, Language language) {}
@@ -84,6 +89,15 @@ public class Notifier {
   @Inject
   @ConfigProperty(name = "wops.notifications.lead-days", defaultValue = "14,3")
   List<Integer> leadDays;
+
+  /** Where requests for publication go: the secretariat's address(es), comma-separated. */
+  @Inject
+  @ConfigProperty(name = "wops.secretariat.email")
+  Optional<String> secretariat;
+
+  @Inject
+  @ConfigProperty(name = "wops.secretariat.language", defaultValue = "EN")
+  String secretariatLanguage;
 
   private final MailRenderer renderer = new MailRenderer();
 
@@ -179,6 +193,75 @@ public class Notifier {
                     lang -> Map.of(),
                     null,
                     lang -> links.update(p.id(), e.updateId(), lang)));
+  }
+
+  /** A request for publication: to the secretariat, which approves or returns it. */
+  void onPublicationRequested(@Observes PublicationRequested e) {
+    List<String> addresses =
+        java.util.Arrays.stream(secretariat.orElse("").split(","))
+            .map(String::strip)
+            .filter(a -> !a.isEmpty())
+            .toList();
+    if (addresses.isEmpty()) {
+      LOG.warning(
+          "Partnership "
+              + e.partnershipId()
+              + ": publication requested, but no secretariat address is set"
+              + " (wops.secretariat.email): the request waits on the admin page only.");
+      return;
+    }
+    partnership(e.partnershipId())
+        .ifPresent(
+            p -> {
+              String key = event(e.partnershipId());
+              for (String address : addresses) {
+                String email = address.toLowerCase(Locale.ROOT);
+                enqueue(
+                    NotificationKind.PUBLICATION_REQUESTED,
+                    p,
+                    key,
+                    new Recipient(email, null, language(secretariatLanguage)),
+                    Map.of("partnership", p.title(), "requester", e.actor()),
+                    null,
+                    links.publication(p.id(), language(secretariatLanguage)));
+              }
+            });
+  }
+
+  void onPublicationApproved(@Observes PublicationApproved e) {
+    partnership(e.partnershipId())
+        .ifPresent(
+            p ->
+                queue(
+                    NotificationKind.PUBLICATION_APPROVED,
+                    p,
+                    event(e.partnershipId()),
+                    Audience.CONTACTS,
+                    lang -> Map.of(),
+                    null,
+                    lang -> links.wop(p.id(), lang)));
+  }
+
+  void onPublicationReturned(@Observes PublicationReturned e) {
+    partnership(e.partnershipId())
+        .ifPresent(
+            p ->
+                queue(
+                    NotificationKind.PUBLICATION_RETURNED,
+                    p,
+                    event(e.partnershipId()),
+                    Audience.CONTACTS,
+                    lang -> Map.of("reason", e.reason()),
+                    null,
+                    lang -> links.publication(p.id(), lang)));
+  }
+
+  private static Language language(String code) {
+    try {
+      return Language.valueOf(code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Language.EN;
+    }
   }
 
   /** A new Charter version: to the contacts of operators whose endorsement is now stale. */
@@ -381,7 +464,10 @@ public class Notifier {
               .forEach(c -> add(byEmail, c));
         }
       }
-      for (OutboxStore.Subscriber s : outbox.subscribers(p.id())) {
+      for (OutboxStore.Subscriber s :
+          audience == Audience.CONTACTS
+              ? List.<OutboxStore.Subscriber>of()
+              : outbox.subscribers(p.id())) {
         byEmail.putIfAbsent(s.email(), new Recipient(s.email(), s.name(), s.language()));
       }
     }

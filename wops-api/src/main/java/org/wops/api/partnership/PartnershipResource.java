@@ -207,25 +207,6 @@ public class PartnershipResource {
     return Caller.name(security);
   }
 
-  @POST
-  @Path("{id}/publication")
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Publish or unpublish the partnership's public profile: {\"published\": true}",
-      description = WRITERS_NOTE)
-  public Response publish(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull(message = "is required") java.util.Map<String, Boolean> body) {
-    Boolean published = body.get("published");
-    if (published == null) {
-      throw new org.wops.domain.shared.DomainRuleViolation(
-          "publication.published.required", "published", "Say true or false.");
-    }
-    return edit(id, ifMatch, (v, actor) -> partnerships.publish(id, published, actor));
-  }
-
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/details")

@@ -92,7 +92,12 @@ public record PartnershipView(
       boolean signed) {}
 
   /** A supporting organisation. */
-  public record SupporterView(long organisationId, String role, BigDecimal contribution) {}
+  /**
+   * A supporting organisation; {@code confirmed}: the organisation (or the secretariat) confirmed
+   * the contribution, which only then counts in public figures.
+   */
+  public record SupporterView(
+      long organisationId, String role, BigDecimal contribution, boolean confirmed) {}
 
   /** A milestone of the agreement. */
   public record MilestoneView(
@@ -140,7 +145,10 @@ public record PartnershipView(
             .map(
                 s ->
                     new SupporterView(
-                        s.organisationId(), s.role().name(), s.contribution().orElse(null)))
+                        s.organisationId(),
+                        s.role().name(),
+                        s.contribution().orElse(null),
+                        s.confirmed()))
             .toList(),
         p.extraValues(),
         p.milestones().stream()

@@ -13,7 +13,10 @@ public sealed interface DomainEvent
         UpdateReturned,
         UpdateApproved,
         CharterVersionPublished,
-        CharterEndorsed {
+        CharterEndorsed,
+        PublicationRequested,
+        PublicationApproved,
+        PublicationReturned {
   OffsetDateTime at();
 
   String actor();

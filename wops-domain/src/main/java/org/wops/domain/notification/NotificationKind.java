@@ -12,5 +12,8 @@ public enum NotificationKind {
   UPDATE_APPROVED,
   CHARTER_PUBLISHED,
   /** The confirmation asked of an address subscribed to a partnership (double opt-in). */
-  SUBSCRIPTION_CONFIRMATION
+  SUBSCRIPTION_CONFIRMATION,
+  PUBLICATION_REQUESTED,
+  PUBLICATION_APPROVED,
+  PUBLICATION_RETURNED
 }

@@ -176,6 +176,8 @@ public class Partnership {
 
   @Embedded private AgreementTerms agreement = new AgreementTerms(null, null, null);
 
+  @Embedded private PublicationRequest publication = PublicationRequest.none();
+
   @ElementCollection
   @CollectionTable(
       name = "agreement_signatures",
@@ -400,8 +402,29 @@ public class Partnership {
             "Organisation " + s.organisationId() + " is listed twice as " + s.role() + ".");
       }
     }
+    List<SupportingOrganisation> before = List.copyOf(supporters);
     supporters.clear();
-    supporters.addAll(given);
+    given.forEach(s -> supporters.add(s.keepingConfirmationOf(before)));
+  }
+
+  /**
+   * The organisation confirms what the partnership says it contributes (every role it is listed
+   * in); refused when it is not a supporter.
+   */
+  public void confirmContribution(long organisationId, String by, OffsetDateTime at) {
+    boolean listed = false;
+    for (int i = 0; i < supporters.size(); i++) {
+      SupportingOrganisation s = supporters.get(i);
+      if (s.organisationId() == organisationId) {
+        listed = true;
+        if (!s.confirmed()) {
+          supporters.set(i, s.confirmedBy(by, at));
+        }
+      }
+    }
+    if (!listed) {
+      throw new org.wops.domain.shared.NotFoundException("supporter", organisationId);
+    }
   }
 
   /**
@@ -683,12 +706,36 @@ public class Partnership {
     return charterCompliant;
   }
 
-  public void publish() {
+  /** The secretariat publishes the profile (directly, or approving a request). */
+  public void publish(String by, OffsetDateTime at) {
+    this.published = true;
+    this.publication = publication().settled(by, at);
+  }
+
+  /** The profile is taken down (by the secretariat or the partnership's own editors). */
+  public void unpublish(String by, OffsetDateTime at) {
+    this.published = false;
+    this.publication = publication().settled(by, at);
+  }
+
+  /** An editor or coordinator asks the secretariat to publish the profile. */
+  public void requestPublication(String by, OffsetDateTime at) {
+    this.publication = publication().request(published, by, at);
+  }
+
+  /** The secretariat approves the waiting request: the profile is published. */
+  public void approvePublication(String by, OffsetDateTime at) {
+    this.publication = publication().approve(by, at);
     this.published = true;
   }
 
-  public void unpublish() {
-    this.published = false;
+  /** The secretariat returns the waiting request, with its reason. */
+  public void returnPublication(String by, OffsetDateTime at, String reason) {
+    this.publication = publication().giveBack(by, at, reason);
+  }
+
+  public PublicationRequest publication() {
+    return publication == null ? PublicationRequest.none() : publication;
   }
 
   private void requireOpen() {

@@ -21,6 +21,11 @@ import org.wops.domain.user.Viewer;
  *   <li>COORDINATOR reads and changes the partnerships its organisations support (any supporting
  *       role), and approves or returns their updates;
  *   <li>DONOR reads the partnerships its organisations fund, published or not, and changes nothing.
+ *   <li>Publication: those who may change a partnership <em>request</em> publication and may take
+ *       the profile down; only ADMIN publishes (directly, or approving a request) or returns a
+ *       request.
+ *   <li>A supporting organisation's contribution is confirmed by that organisation's own
+ *       coordinators and donors (users acting for it), or by ADMIN.
  * </ul>
  */
 @ApplicationScoped
@@ -55,6 +60,38 @@ public class PartnershipAccess {
    */
   public boolean canReadAudit(Viewer v, Partnership p) {
     return canEdit(v, p) || (v.has(Role.DONOR) && funds(v.organisationIds(), p));
+  }
+
+  /** Whether the viewer may confirm what the partnership says this organisation contributes. */
+  public boolean canConfirmContribution(Viewer v, long organisationId) {
+    return v.isAdmin() || (v.has(Role.COORDINATOR) && v.organisationIds().contains(organisationId));
+  }
+
+  /** Refuses (403) a confirmation by someone who does not act for the organisation. */
+  public Partnership requireConfirmContribution(Viewer v, long id, long organisationId) {
+    Partnership p = readable(v, id);
+    if (!canConfirmContribution(v, organisationId)) {
+      throw new AccessDenied(
+          "access.contribution.confirm",
+          "Only organisation "
+              + organisationId
+              + "'s own coordinators (or the secretariat) confirm its contribution.");
+    }
+    return p;
+  }
+
+  /** Refuses (403) a publication decision by anyone but the secretariat. */
+  public Partnership requireDecidePublication(Viewer v, long id) {
+    Partnership p = readable(v, id);
+    if (!v.isAdmin()) {
+      throw new AccessDenied(
+          "access.publication.decide",
+          "The secretariat approves profiles for publication: request publication instead"
+              + " (POST /api/v1/partnerships/"
+              + id
+              + "/publication/request).");
+    }
+    return p;
   }
 
   /** Whether the viewer may sign or endorse the Charter for this operator: its own editors. */

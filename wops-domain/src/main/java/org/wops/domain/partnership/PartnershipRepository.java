@@ -27,6 +27,9 @@ public interface PartnershipRepository {
    */
   int COUNT_LIMIT = 1_000;
 
+  /** The partnerships whose request for publication waits for the secretariat, oldest first. */
+  List<Partnership> publicationRequested();
+
   /** Every published partnership, newest first, with its parts (for open-data exports). */
   List<Partnership> published();
 

@@ -449,6 +449,10 @@ public class PartnershipService {
         });
   }
 
+  /**
+   * Publishes or takes down the profile, without asking who may: the secretariat's own switch
+   * ({@link PublicationService} checks the caller first) and the demo data.
+   */
   public Partnership publish(long id, boolean published, String actor) {
     return change(
         id,
@@ -457,9 +461,9 @@ public class PartnershipService {
         p -> {
           boolean before = p.published();
           if (published) {
-            p.publish();
+            p.publish(actor, now());
           } else {
-            p.unpublish();
+            p.unpublish(actor, now());
           }
           record(
               p,
@@ -765,8 +769,8 @@ public class PartnershipService {
 
   // ---------------------------------------------------------------- helpers
 
-  private Partnership change(
-      long id, Long expectedVersion, String actor, Consumer<Partnership> change) {
+  /** One change of the partnership (for the use cases of this package, in their transaction). */
+  Partnership change(long id, Long expectedVersion, String actor, Consumer<Partnership> change) {
     Objects.requireNonNull(actor, "actor is required");
     Partnership p = get(id);
     Long expected = VersionCondition.expected("partnership", id, expectedVersion);
@@ -803,7 +807,7 @@ public class PartnershipService {
     }
   }
 
-  private void record(
+  void record(
       Partnership p, String actor, String action, String from, String to, String description) {
     audit.record(new AuditEntry(p.id(), now(), actor, action, from, to, description));
   }

@@ -15,6 +15,12 @@ public final class Amounts {
           .map(Currency::getCurrencyCode)
           .collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * No amount of a WOP reaches a trillion in any currency: larger ones are typing errors or abuse
+   * (999,999,999,999,999 once went straight into the public statistics).
+   */
+  public static final BigDecimal MAX = new BigDecimal("1000000000000");
+
   private Amounts() {}
 
   /** A contribution or cost: zero when absent, refused when negative or finer than a cent. */
@@ -31,8 +37,11 @@ public final class Amounts {
     if (amount.stripTrailingZeros().scale() > 2) {
       throw new DomainRuleViolation("money.precision", field, "Amounts have at most two decimals.");
     }
-    if (amount.precision() - amount.scale() > 15) {
-      throw new DomainRuleViolation("money.too-large", field, "The amount is too large.");
+    if (amount.compareTo(MAX) > 0) {
+      throw new DomainRuleViolation(
+          "money.too-large",
+          field,
+          "Amounts are at most 1,000,000,000,000 (10^12) in any currency.");
     }
     return amount.setScale(2);
   }

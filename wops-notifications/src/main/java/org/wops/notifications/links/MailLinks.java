@@ -63,6 +63,13 @@ public class MailLinks {
     return wop(partnershipId, language) + "#updates-title";
   }
 
+  /**
+   * The publication section of the WOP's profile (its request's state, the secretariat's actions).
+   */
+  public String publication(long partnershipId, Language language) {
+    return wop(partnershipId, language) + "#publication-title";
+  }
+
   /** Where an operator's contacts endorse the Charter. */
   public String charter(Language language) {
     return base() + "my/charter.xhtml" + lang(language).replaceFirst("^&", "?");

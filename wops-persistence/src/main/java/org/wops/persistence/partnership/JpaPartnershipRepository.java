@@ -79,6 +79,16 @@ public class JpaPartnershipRepository implements PartnershipRepository {
   }
 
   @Override
+  public List<Partnership> publicationRequested() {
+    return em.createQuery(
+            "select p from Partnership p where p.publication.state = :requested"
+                + " order by p.publication.requestedAt, p.id",
+            Partnership.class)
+        .setParameter("requested", org.wops.domain.partnership.PublicationRequest.State.REQUESTED)
+        .getResultList();
+  }
+
+  @Override
   public List<Partnership> published() {
     return em.createQuery(
             "select p from Partnership p where p.published = true order by p.createdAt desc, p.id desc",
@@ -522,6 +532,8 @@ public class JpaPartnershipRepository implements PartnershipRepository {
         rows(
             "select o.kind, p.currency, sum(s.contribution) from Partnership p join p.supporters s,"
                 + " org.wops.domain.organisation.Organisation o where o.id = s.organisationId"
+                // a contribution counts once its organisation (or the secretariat) confirmed it
+                + " and s.confirmedAt is not null"
                 + only
                 + " group by o.kind, p.currency order by o.kind, p.currency")) {
       funds.add(

@@ -72,6 +72,7 @@ public class DemoData {
   @Inject OrganisationService organisations;
   @Inject CharterService charter;
   @Inject PartnershipService partnerships;
+  @Inject org.wops.domain.partnership.ContributionService contributions;
   @Inject ProgressUpdateService updates;
   @Inject UserService users;
 
@@ -507,6 +508,15 @@ public class DemoData {
             DEMO);
     if (!supporters.isEmpty()) {
       partnerships.replaceSupporters(p.id(), null, supporters, DEMO);
+      // the demo's funders stand by their contributions (public figures count confirmed ones)
+      supporters.stream()
+          .filter(s -> s.contribution().map(c -> c.signum() > 0).orElse(false))
+          .map(SupportingOrganisation::organisationId)
+          .distinct()
+          .forEach(
+              supporter ->
+                  contributions.confirm(
+                      p.id(), supporter, org.wops.domain.user.Viewer.system(DEMO)));
     }
     return p;
   }

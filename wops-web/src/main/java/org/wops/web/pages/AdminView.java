@@ -44,6 +44,13 @@ public class AdminView {
   @Inject org.wops.domain.operator.OperatorRepository operators;
   @Inject org.wops.domain.organisation.OrganisationRepository organisations;
 
+  @Inject org.wops.domain.partnership.PublicationService publication;
+
+  /** Requests for publication waiting for the secretariat, oldest first. */
+  public List<org.wops.domain.partnership.Partnership> getPublicationRequests() {
+    return publication.waiting(session.viewer());
+  }
+
   public List<UserAccount> getUsers() {
     return users.all();
   }

@@ -41,6 +41,8 @@ import org.wops.domain.update.UpdateStatus;
 @RequestScoped
 public class WopView {
   @Inject PartnershipService partnerships;
+  @Inject org.wops.domain.partnership.PublicationService publication;
+  @Inject org.wops.domain.partnership.ContributionService contributions;
   @Inject PartnershipAccess access;
   @Inject ProgressUpdateService updates;
   @Inject OperatorRepository operators;
@@ -358,6 +360,62 @@ public class WopView {
               session.getName());
         },
         "wop.update.submitted");
+  }
+
+  // ---------------------------------------------------------------- publication and money
+
+  public org.wops.domain.partnership.PublicationRequest getPublication() {
+    return partnership.publication();
+  }
+
+  /** Editors and coordinators ask the secretariat; nothing to ask while published or waiting. */
+  public boolean isCanRequestPublication() {
+    return isCanEdit()
+        && !partnership.published()
+        && partnership.publication().state()
+            != org.wops.domain.partnership.PublicationRequest.State.REQUESTED;
+  }
+
+  /** The secretariat decides a waiting request. */
+  public boolean isCanDecidePublication() {
+    return partnership != null
+        && session.viewer().isAdmin()
+        && partnership.publication().state()
+            == org.wops.domain.partnership.PublicationRequest.State.REQUESTED;
+  }
+
+  public boolean canConfirm(org.wops.domain.partnership.SupportingOrganisation s) {
+    return !s.confirmed() && access.canConfirmContribution(session.viewer(), s.organisationId());
+  }
+
+  public String requestPublication() {
+    return act(
+        () -> publication.request(partnership.id(), session.viewer()), "wop.publication.requested");
+  }
+
+  public String approvePublication() {
+    return act(
+        () -> publication.approve(partnership.id(), session.viewer()), "wop.publication.approved");
+  }
+
+  public String returnPublication() {
+    return act(
+        () -> publication.giveBack(partnership.id(), form().get("reason"), session.viewer()),
+        "wop.publication.returned");
+  }
+
+  public String unpublish() {
+    return act(
+        () -> publication.publish(partnership.id(), false, session.viewer()),
+        "wop.publication.unpublished");
+  }
+
+  public String confirmContribution() {
+    String given = form().get("organisation");
+    long organisation = given != null && given.matches("\\d{1,18}") ? Long.parseLong(given) : -1;
+    return act(
+        () -> contributions.confirm(partnership.id(), organisation, session.viewer()),
+        "wop.contribution.confirmed");
   }
 
   public boolean isCanDecide() {

@@ -224,7 +224,8 @@ class AuthorizationIT {
             + ",\"role\":\"FACILITATOR\"}]}";
     List<Call> partnershipWrites =
         List.of(
-            new Call("POST", p + "/publication", "{\"published\":true}"),
+            // publishing is the secretariat's: editors and coordinators request it (issue 14.3)
+            new Call("POST", p + "/publication/request", null),
             new Call(
                 "PUT",
                 p + "/details",
