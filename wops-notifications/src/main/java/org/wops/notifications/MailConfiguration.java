@@ -8,7 +8,8 @@ import jakarta.mail.MailSessionDefinition;
  * STARTTLS all come from MicroProfile Config ({@code WOPS_MAIL_HOST}, {@code WOPS_MAIL_PORT},
  * {@code WOPS_MAIL_FROM}, {@code WOPS_MAIL_USER}, {@code WOPS_MAIL_PASSWORD}, {@code
  * WOPS_MAIL_AUTH}, {@code WOPS_MAIL_STARTTLS}). The container stores the host as {@code mail.host},
- * which Jakarta Mail reads when {@code mail.smtp.host} is absent.
+ * which Jakarta Mail reads when {@code mail.smtp.host} is absent. The timeouts of each SMTP phase
+ * are {@code SmtpTimeouts}, applied by {@code SmtpConnection}.
  */
 @MailSessionDefinition(
     name = MailConfiguration.JNDI_NAME,
@@ -20,10 +21,7 @@ import jakarta.mail.MailSessionDefinition;
     properties = {
       "mail.smtp.port=${MPCONFIG=wops.mail.port}",
       "mail.smtp.auth=${MPCONFIG=wops.mail.auth}",
-      "mail.smtp.starttls.enable=${MPCONFIG=wops.mail.starttls}",
-      "mail.smtp.connectiontimeout=10000",
-      "mail.smtp.timeout=10000",
-      "mail.smtp.writetimeout=10000"
+      "mail.smtp.starttls.enable=${MPCONFIG=wops.mail.starttls}"
     })
 @ApplicationScoped
 public class MailConfiguration {

@@ -50,7 +50,9 @@ public class NotificationResource {
   @GET
   @Path("outbox")
   @Operation(
-      summary = "The outbox, newest first: pending, sent and failed messages, with the last error")
+      summary =
+          "The outbox, newest first: pending, sent and failed messages, and UNKNOWN ones (no"
+              + " answer to the end of their data in time: retried once, late), with the last error")
   public Response outbox(
       @QueryParam("status") @OneOf(OutboxStatus.class) String status,
       @QueryParam("partnership")

@@ -11,6 +11,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import org.wops.notifications.smtp.MailProgress;
 
 /**
  * Composes one message: a plain-text and an HTML part (multipart/alternative), the iCalendar
@@ -34,11 +35,29 @@ public final class MailSender {
       String unsubscribe) {}
 
   public static MimeMessage compose(Session session, Mail mail) throws MessagingException {
+    return compose(session, mail, MailProgress.NONE);
+  }
+
+  /**
+   * The same, reporting to {@code progress} when the message's data starts and ends as it is
+   * written to the SMTP server (the SMTP transport writes the message once, after the server's
+   * 354).
+   */
+  public static MimeMessage compose(Session session, Mail mail, MailProgress progress)
+      throws MessagingException {
     MimeMessage message =
         new MimeMessage(session) {
           @Override
           protected void updateMessageID() throws MessagingException {
             setHeader("Message-ID", mail.messageId());
+          }
+
+          @Override
+          public void writeTo(java.io.OutputStream os, String[] ignoreList)
+              throws java.io.IOException, MessagingException {
+            progress.dataStarts();
+            super.writeTo(os, ignoreList);
+            progress.dataEnds();
           }
         };
     try {

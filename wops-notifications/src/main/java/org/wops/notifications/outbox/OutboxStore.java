@@ -137,50 +137,98 @@ public class OutboxStore {
   }
 
   /**
-   * Claims up to {@code limit} messages due now, locking their rows until the caller's transaction
-   * ends; rows another dispatcher holds are skipped.
+   * Claims up to {@code limit} messages due now (waiting, or with an unknown outcome) for the
+   * dispatcher holding {@code token}, until {@code leaseUntil}: their {@code next_attempt_at} moves
+   * to the end of the claim, so that no other dispatcher takes them before it ends, and a
+   * dispatcher that dies leaves them due again then. Rows another dispatcher is claiming at this
+   * moment are skipped ({@code FOR UPDATE SKIP LOCKED}); the claim commits at once, with the
+   * caller's transaction.
    */
-  public List<Queued> claimDue(OffsetDateTime now, int limit) {
+  public List<Queued> claimDue(
+      OffsetDateTime now, int limit, String token, OffsetDateTime leaseUntil) {
     String sql =
         "select "
             + COLUMNS
-            + " from outbox_messages where status = 'PENDING' and next_attempt_at <= ? order by id"
-            + " limit ? for update"
+            + " from outbox_messages where status in ('PENDING', 'UNKNOWN') and next_attempt_at <= ?"
+            + " order by next_attempt_at, id limit ? for update"
             + (isPostgresql() ? " skip locked" : "");
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
+        PreparedStatement s = c.prepareStatement(sql);
+        PreparedStatement claim =
+            c.prepareStatement(
+                "update outbox_messages set claim_token = ?, next_attempt_at = ? where id = ?")) {
       s.setTimestamp(1, ts(now));
       s.setInt(2, limit);
-      return read(s);
+      List<Queued> due = read(s);
+      for (Queued m : due) {
+        claim.setString(1, token);
+        claim.setTimestamp(2, ts(leaseUntil));
+        claim.setLong(3, m.id());
+        claim.addBatch();
+      }
+      if (!due.isEmpty()) {
+        claim.executeBatch();
+      }
+      return due;
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the outbox: " + e.getMessage(), e);
     }
   }
 
+  /**
+   * Starts an attempt at a claimed message: counts it and extends the claim to {@code leaseUntil};
+   * false (nothing changed) when the claim is no longer this dispatcher's (it lapsed and another
+   * took the message over) or the message was sent meanwhile.
+   */
+  public boolean beginAttempt(long id, String token, OffsetDateTime leaseUntil) {
+    return update(
+            "update outbox_messages set attempts = attempts + 1, next_attempt_at = ? where id = ?"
+                + " and claim_token = ? and status in ('PENDING', 'UNKNOWN')",
+            ts(leaseUntil),
+            id,
+            token)
+        == 1;
+  }
+
+  /** Records that the SMTP server accepted the message (its attempt was counted when it began). */
   public void markSent(long id, OffsetDateTime at) {
     update(
-        "update outbox_messages set status = 'SENT', sent_at = ?, attempts = attempts + 1, last_error = null"
-            + " where id = ?",
+        "update outbox_messages set status = 'SENT', sent_at = ?, last_error = null,"
+            + " claim_token = null where id = ?",
         ts(at),
         id);
   }
 
-  /** Records a failed attempt: retried at {@code nextAttempt}, or FAILED when {@code giveUp}. */
-  public void markAttemptFailed(long id, String error, OffsetDateTime nextAttempt, boolean giveUp) {
+  /**
+   * Records how an attempt failed: in {@code status} (PENDING or UNKNOWN: tried again at {@code
+   * nextAttempt}; FAILED: given up), with the error kept for admins.
+   */
+  public void markAttemptFailed(
+      long id, String error, OffsetDateTime nextAttempt, OutboxStatus status) {
     update(
-        "update outbox_messages set attempts = attempts + 1, last_error = ?, next_attempt_at = ?, status = ?"
-            + " where id = ?",
+        "update outbox_messages set last_error = ?, next_attempt_at = ?, status = ?,"
+            + " claim_token = null where id = ?",
         error.length() > 2000 ? error.substring(0, 2000) : error,
         ts(nextAttempt),
-        giveUp ? "FAILED" : "PENDING",
+        status.name(),
         id);
+  }
+
+  /** Gives back a claimed message that was not attempted, due again at {@code at}. */
+  public void release(long id, String token, OffsetDateTime at) {
+    update(
+        "update outbox_messages set claim_token = null, next_attempt_at = ? where id = ?"
+            + " and claim_token = ?",
+        ts(at),
+        id,
+        token);
   }
 
   /** Back in the queue for an immediate attempt, with a fresh count of attempts. */
   public boolean requeue(long id, OffsetDateTime now) {
     return update(
-            "update outbox_messages set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ?"
-                + " and status <> 'SENT'",
+            "update outbox_messages set status = 'PENDING', attempts = 0, next_attempt_at = ?,"
+                + " claim_token = null where id = ? and status <> 'SENT'",
             ts(now),
             id)
         == 1;

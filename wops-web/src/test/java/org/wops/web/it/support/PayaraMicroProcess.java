@@ -129,6 +129,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
   }
 
+  /** Kills the server at once (SIGKILL, as {@code kill -9}): no shutdown hook runs. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
   /**
    * Stops the server: SIGTERM (Payara Micro shuts down cleanly, H2 closes its file), then forcibly.
    */
