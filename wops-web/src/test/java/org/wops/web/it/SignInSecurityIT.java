@@ -1,0 +1,775 @@
+package org.wops.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wops.web.it.support.Http;
+import org.wops.web.it.support.PayaraMicroProcess;
+
+/**
+ * Sessions, sign-in and the security headers (issue 14, items 5, 7 and the sessions of 6) through
+ * real HTTP against two Payara Micro instances on the real PostgreSQL: one as installed (no proxy
+ * trusted), one told it sits behind a TLS proxy (X-Forwarded-Proto and X-Forwarded-For believed, so
+ * that the throttle can be tried from several addresses). The pages' Content-Security-Policy is
+ * checked in a real Chromium: no violation in its console on the main pages.
+ */
+class SignInSecurityIT {
+  private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
+  private static final String PASSWORD = "Réduction des pertes à Kisumu – phase 2";
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  @TempDir static Path directDir;
+  private static PayaraMicroProcess direct;
+  private static PayaraMicroProcess proxied;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("WOPS_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+    env.put("WOPS_DB_URL", System.getProperty("wops.test.db.url"));
+    env.put("WOPS_DB_USER", "postgres");
+    env.put("WOPS_DB_PASSWORD", "postgres");
+    env.put("WOPS_MAIL_ENABLED", "false");
+    env.put("WOPS_MAP_TILES", "none");
+    // one instance (a second one doubles a start-up that takes minutes on a loaded machine): told
+    // it sits behind a TLS proxy, so that the throttle can be tried from several addresses;
+    // requests without X-Forwarded-* are the direct ones
+    env.put("WOPS_BEHIND_TLS_PROXY", "true");
+    env.put("WOPS_SIGN_IN_MAX_FAILURES_PER_ADDRESS", "8");
+    direct = PayaraMicroProcess.start(directDir, PayaraMicroProcess.freePort(), env);
+    proxied = direct;
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (direct != null) {
+      direct.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static void user(String name, String displayName) throws Exception {
+    HttpResponse<String> r =
+        Http.postJson(
+            direct.uri("api/v1/users"),
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"displayName\":\""
+                + displayName
+                + "\",\"roles\":[\"COORDINATOR\"]}");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+  }
+
+  private static HttpResponse<String> get(
+      PayaraMicroProcess server, String path, String cookies, String... headers) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(server.uri("").toString() + path))
+            .timeout(Duration.ofSeconds(30))
+            .GET();
+    if (cookies != null && !cookies.isEmpty()) {
+      b.header("Cookie", cookies);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(
+      PayaraMicroProcess server,
+      String path,
+      Map<String, String> form,
+      String cookies,
+      String... headers)
+      throws Exception {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(server.uri("").toString() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (cookies != null && !cookies.isEmpty()) {
+      b.header("Cookie", cookies);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The Set-Cookie header of this cookie, if the answer set it. */
+  private static String setCookie(HttpResponse<?> r, String name) {
+    return r.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith(name + "="))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** "name=value" of a Set-Cookie header. */
+  private static String pair(String setCookie) {
+    return setCookie.split(";", 2)[0];
+  }
+
+  private static String hidden(String html, String name) {
+    Matcher m =
+        Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+            .matcher(html);
+    if (m.find()) {
+      return m.group(1).replace("&amp;", "&");
+    }
+    Matcher reversed =
+        Pattern.compile("value=\"([^\"]*)\"[^>]*name=\"" + Pattern.quote(name) + "\"")
+            .matcher(html);
+    assertThat(reversed.find()).as(name + " in " + html).isTrue();
+    return reversed.group(1).replace("&amp;", "&");
+  }
+
+  /** Signs in on the login page (its own GET, then the form's POST), with this next. */
+  private static HttpResponse<String> pageSignIn(
+      PayaraMicroProcess server, String username, String password, String next, String... headers)
+      throws Exception {
+    String query = next == null ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    HttpResponse<String> page = get(server, "login.xhtml" + query, null, headers);
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    String session = setCookie(page, "JSESSIONID");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("login", "login");
+    form.put("login:username", username);
+    form.put("login:password", password);
+    form.put("login:next", next == null ? "" : next);
+    form.put("login:submit", "Sign in");
+    form.put("jakarta.faces.ViewState", hidden(page.body(), "jakarta.faces.ViewState"));
+    return post(server, "login.xhtml", form, session == null ? null : pair(session), headers);
+  }
+
+  /** The sign-in cookie ("wops-signin=...") of a successful page sign-in. */
+  private static String signedIn(PayaraMicroProcess server, String username) throws Exception {
+    HttpResponse<String> r = pageSignIn(server, username, PASSWORD, null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+    String cookie = setCookie(r, "wops-signin");
+    assertThat(cookie).isNotNull();
+    return pair(cookie);
+  }
+
+  private static void assertStaysOnThePlatform(PayaraMicroProcess server, HttpResponse<?> r) {
+    String location = r.headers().firstValue("Location").orElse(null);
+    if (location == null) {
+      return;
+    }
+    URI target = server.uri("").resolve(location.replace("\\", "%5C"));
+    assertThat(target.getHost()).as(location).isEqualTo(server.uri("").getHost());
+    assertThat(location).as(location).doesNotStartWith("//");
+  }
+
+  // ---------------------------------------------------------------- redirects
+
+  @Test
+  void redirectsStayOnThePlatform() throws Exception {
+    String name = "redirect-" + TAG;
+    user(name, "Companhia de Saneamento Básico");
+    for (String next :
+        List.of(
+            "//evil.example/x",
+            "/\\evil.example/x",
+            "https://evil.example/x",
+            "/\t/evil.example/x",
+            "\\\\evil.example",
+            "http:evil.example")) {
+      HttpResponse<String> r = pageSignIn(direct, name, PASSWORD, next);
+      assertThat(r.statusCode()).as(next + ": " + r.body()).isEqualTo(302);
+      assertStaysOnThePlatform(direct, r);
+      assertThat(r.headers().firstValue("Location").orElseThrow())
+          .as(next)
+          .endsWith("/my/dashboard.xhtml");
+    }
+    // a path on the platform is kept, with its query
+    HttpResponse<String> ok = pageSignIn(direct, name, PASSWORD, "/wop.xhtml?id=5");
+    assertThat(ok.headers().firstValue("Location").orElseThrow()).endsWith("/wop.xhtml?id=5");
+
+    // the language switch on an address that starts with two slashes, raw or encoded
+    for (String path :
+        List.of(
+            "/evil.example/?lang=en", "%2F%2Fevil.example/?lang=fr", "%5Cevil.example/?lang=es")) {
+      HttpResponse<String> r = get(direct, path, null);
+      assertThat(r.statusCode()).as(path).isLessThan(500);
+      assertStaysOnThePlatform(direct, r);
+    }
+  }
+
+  // ---------------------------------------------------------------- signing out
+
+  @Test
+  void signingOutEndsTheSignInForEveryClientThatHoldsTheCookie() throws Exception {
+    String name = "signout-" + TAG;
+    user(name, "Stadtentwässerung Dresden");
+    String signIn = signedIn(direct, name);
+
+    // another client (another browser, another instance) opens a session with the same cookie
+    HttpResponse<String> other = get(direct, "my/dashboard.xhtml", signIn);
+    assertThat(other.statusCode()).isEqualTo(200);
+    String otherSession = setCookie(other, "JSESSIONID");
+    assertThat(otherSession).as("the dashboard keeps its view in a session").isNotNull();
+    String otherCookies = signIn + "; " + pair(otherSession);
+    assertThat(get(direct, "my/dashboard.xhtml", otherCookies).statusCode()).isEqualTo(200);
+
+    // the first client signs out with its form
+    HttpResponse<String> page = get(direct, "my/dashboard.xhtml", signIn);
+    String token = hidden(page.body(), "csrf");
+    HttpResponse<String> out = post(direct, "logout", Map.of("csrf", token), signIn);
+    assertThat(out.statusCode()).isEqualTo(302);
+
+    // the other client's session is signed out too
+    HttpResponse<String> after = get(direct, "my/dashboard.xhtml", otherCookies);
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location").orElseThrow()).contains("login.xhtml");
+  }
+
+  @Test
+  void anotherSitesFormCannotSignAnyoneOut() throws Exception {
+    String name = "csrf-" + TAG;
+    user(name, "Công ty Cấp nước Đà Nẵng");
+    String signIn = signedIn(direct, name);
+
+    // a cross-site form: the browser sends the cookie along (a top-level POST), not the token
+    HttpResponse<String> forged =
+        post(
+            direct,
+            "logout",
+            Map.of(),
+            signIn,
+            "Origin",
+            "https://evil.example",
+            "Accept",
+            "text/html");
+    assertThat(forged.statusCode()).isEqualTo(403);
+    HttpResponse<String> wrong = post(direct, "logout", Map.of("csrf", "forged"), signIn);
+    assertThat(wrong.statusCode()).isEqualTo(403);
+    assertThat(get(direct, "my/dashboard.xhtml", signIn).statusCode())
+        .as("still signed in")
+        .isEqualTo(200);
+
+    // the platform's own form signs out
+    String token = hidden(get(direct, "my/dashboard.xhtml", signIn).body(), "csrf");
+    assertThat(post(direct, "logout", Map.of("csrf", token), signIn).statusCode()).isEqualTo(302);
+    assertThat(get(direct, "my/dashboard.xhtml", signIn).statusCode()).isEqualTo(302);
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  @Test
+  void aTokenCannotIssueTokens() throws Exception {
+    String name = "token-" + TAG;
+    user(name, "الشركة الوطنية للمياه");
+    String basic = Http.basic(name, PASSWORD);
+    HttpResponse<String> issued =
+        Http.send(
+            "POST", direct.uri("api/v1/users/me/tokens"), "{\"name\":\"nightly export\"}", basic);
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+    String token = Http.object(issued).getString("token");
+
+    HttpResponse<String> minted =
+        Http.send(
+            "POST",
+            direct.uri("api/v1/users/me/tokens"),
+            "{\"name\":\"child of a token\"}",
+            "Bearer " + token);
+    assertThat(minted.statusCode()).as(minted.body()).isEqualTo(403);
+    assertThat(minted.body()).contains("access.token.issue-by-token");
+    // the token still reads, and no child was made
+    HttpResponse<String> list =
+        Http.send("GET", direct.uri("api/v1/users/me/tokens"), null, "Bearer " + token);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(Http.array(list)).hasSize(1);
+  }
+
+  // ---------------------------------------------------------------- headers, cookies, proxy
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeadersAndTheCookiesAreHttpOnlyAndSameSite() throws Exception {
+    for (String path : List.of("", "directory.xhtml", "login.xhtml", "api/v1/partnerships")) {
+      HttpResponse<String> r = get(direct, path, null);
+      String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+      assertThat(csp)
+          .as(path)
+          .contains("default-src 'self'")
+          .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'")
+          .contains("frame-ancestors 'none'")
+          .contains("object-src 'none'")
+          .doesNotContain("unsafe-eval");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
+      assertThat(r.headers().firstValue("Referrer-Policy"))
+          .contains("strict-origin-when-cross-origin");
+    }
+    String name = "cookies-" + TAG;
+    user(name, "Dji’i");
+    HttpResponse<String> r = pageSignIn(direct, name, PASSWORD, null);
+    String signIn = setCookie(r, "wops-signin");
+    assertThat(signIn).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(signIn).as("no X-Forwarded-Proto: https").doesNotContainIgnoringCase("Secure");
+    HttpResponse<String> dashboard = get(direct, "my/dashboard.xhtml", pair(signIn));
+    String session = setCookie(dashboard, "JSESSIONID");
+    assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    // the page's scripts carry the nonce of the policy
+    Matcher nonce =
+        Pattern.compile("'nonce-([^']+)'")
+            .matcher(dashboard.headers().firstValue("Content-Security-Policy").orElseThrow());
+    assertThat(nonce.find()).isTrue();
+    assertThat(dashboard.body()).doesNotContain("onclick=").doesNotContain("onchange=");
+    for (Matcher script = Pattern.compile("<script[^>]*>").matcher(dashboard.body());
+        script.find(); ) {
+      assertThat(script.group()).contains("nonce=\"" + nonce.group(1) + "\"");
+    }
+  }
+
+  @Test
+  void behindATlsProxyCookiesAreSecureAndPlainHttpGoesToHttps() throws Exception {
+    String name = "proxy-" + TAG;
+    user(name, "Société Béninoise des Eaux");
+    HttpResponse<String> plain =
+        get(proxied, "directory.xhtml?q=eau", null, "X-Forwarded-Proto", "http");
+    assertThat(plain.statusCode()).isEqualTo(308);
+    assertThat(plain.headers().firstValue("Location").orElseThrow())
+        .startsWith("https://")
+        .endsWith("/directory.xhtml?q=eau");
+
+    HttpResponse<String> tls =
+        pageSignIn(proxied, name, PASSWORD, null, "X-Forwarded-Proto", "https");
+    assertThat(tls.statusCode()).as(tls.body()).isEqualTo(302);
+    assertThat(setCookie(tls, "wops-signin")).containsIgnoringCase("Secure");
+    HttpResponse<String> dashboard =
+        get(
+            proxied,
+            "my/dashboard.xhtml",
+            pair(setCookie(tls, "wops-signin")),
+            "X-Forwarded-Proto",
+            "https");
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(setCookie(dashboard, "JSESSIONID")).containsIgnoringCase("Secure");
+    assertThat(dashboard.headers().firstValue("Strict-Transport-Security")).isPresent();
+
+    // without the proxy's word, the same request is plain
+    HttpResponse<String> unsaid = pageSignIn(direct, name, PASSWORD, null);
+    assertThat(setCookie(unsaid, "wops-signin")).doesNotContainIgnoringCase("Secure");
+  }
+
+  // ---------------------------------------------------------------- sessions
+
+  @Test
+  void anonymousPageViewsCreateNoSession() throws Exception {
+    HttpResponse<String> operators = Http.get(direct.uri("api/v1/operators?size=1"));
+    String operatorPage =
+        operators.body().contains("\"id\":")
+            ? "operator.xhtml?id=" + operators.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1")
+            : "operators.xhtml";
+    for (String path :
+        List.of(
+            "",
+            "index.xhtml?lang=fr",
+            "directory.xhtml",
+            "directory.xhtml?q=eau",
+            "operators.xhtml",
+            operatorPage,
+            "login.xhtml",
+            "login.xhtml?next=%2Fmy%2Fdashboard.xhtml",
+            "my/dashboard.xhtml",
+            "no-such-page.xhtml")) {
+      HttpResponse<String> r = get(direct, path, null);
+      assertThat(r.statusCode()).as(path).isLessThan(500);
+      assertThat(setCookie(r, "JSESSIONID")).as(path + " made a session").isNull();
+    }
+    // a failed sign-in neither
+    HttpResponse<String> failed = pageSignIn(direct, "nobody-" + TAG, "not the password", null);
+    assertThat(failed.statusCode()).isEqualTo(200);
+    assertThat(setCookie(failed, "JSESSIONID")).isNull();
+  }
+
+  @Test
+  void aForgedViewStateIsAFriendlyPageNotAFailure() throws Exception {
+    String name = "viewstate-" + TAG;
+    user(name, "Reducción del agua no contabilizada en Cochabamba");
+    String signIn = signedIn(direct, name);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("password-form", "password-form");
+    form.put("password-form:currentPassword", PASSWORD);
+    form.put("password-form:password", "a forged form posts this");
+    form.put("password-form:repeat", "a forged form posts this");
+    form.put("password-form:save", "Change");
+    form.put("jakarta.faces.ViewState", "-4242424242424242424:1234567890123456789");
+    HttpResponse<String> en = post(direct, "my/password.xhtml", form, signIn);
+    assertThat(en.statusCode()).as(en.body()).isEqualTo(400);
+    assertThat(en.body()).contains("This form has expired").doesNotContain("Exception");
+    HttpResponse<String> fr = post(direct, "my/password.xhtml", form, signIn + "; wops-lang=fr");
+    assertThat(fr.statusCode()).isEqualTo(400);
+    assertThat(fr.body()).contains("Ce formulaire a expiré");
+    HttpResponse<String> es = post(direct, "my/password.xhtml", form, signIn + "; wops-lang=es");
+    assertThat(es.body()).contains("Este formulario ha caducado");
+    // nothing changed: the password is still the old one
+    assertThat(
+            Http.send("GET", direct.uri("api/v1/users/me"), null, Http.basic(name, PASSWORD))
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  // ---------------------------------------------------------------- throttling
+
+  @Test
+  void failedSignInsAreThrottledPerAccountWhateverTheWayIn() throws Exception {
+    String name = "throttled-" + TAG;
+    user(name, "Kisumu Water and Sanitation");
+    URI me = proxied.uri("api/v1/users/me");
+    for (int i = 0; i < 5; i++) {
+      // each from another address: the account's limit, not the address's
+      HttpResponse<String> r =
+          sendFrom("198.51.100." + (10 + i), "GET", me, Http.basic(name, "wrong password " + i));
+      assertThat(r.statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> refused =
+        sendFrom("198.51.100.20", "GET", me, Http.basic(name, "wrong password again"));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+    long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+    assertThat(retryAfter).isBetween(1L, 900L);
+    assertThat(refused.body()).contains("sign-in.throttled");
+    // even the right password waits: guessing goes no faster
+    assertThat(sendFrom("198.51.100.21", "GET", me, Http.basic(name, PASSWORD)).statusCode())
+        .isEqualTo(429);
+    // the login page says so, in the reader's language
+    HttpResponse<String> page =
+        pageSignIn(
+            proxied,
+            name,
+            PASSWORD,
+            null,
+            "X-Forwarded-For",
+            "198.51.100.22",
+            "Cookie",
+            "wops-lang=fr");
+    assertThat(page.statusCode()).isEqualTo(429);
+    assertThat(page.headers().firstValue("Retry-After")).isPresent();
+    assertThat(page.body()).contains("Trop de tentatives de connexion échouées");
+    // the other instance counts the same failures (the database)
+    assertThat(
+            Http.send("GET", direct.uri("api/v1/users/me"), null, Http.basic(name, PASSWORD))
+                .statusCode())
+        .isEqualTo(429);
+  }
+
+  @Test
+  void failedSignInsAreThrottledPerAddressForUnknownUsersAndTokensToo() throws Exception {
+    URI me = proxied.uri("api/v1/users/me");
+    String address = "203.0.113.77";
+    for (int i = 0; i < 4; i++) {
+      assertThat(
+              sendFrom(address, "GET", me, Http.basic("nobody-" + i + "-" + TAG, "guess"))
+                  .statusCode())
+          .isEqualTo(401);
+      assertThat(sendFrom(address, "GET", me, "Bearer wops_forged" + i).statusCode())
+          .isEqualTo(401);
+    }
+    HttpResponse<String> refused =
+        sendFrom(address, "GET", me, Http.basic("somebody-else-" + TAG, "guess"));
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(sendFrom(address, "GET", me, "Bearer wops_forged-again").statusCode())
+        .isEqualTo(429);
+    // another address is not held back
+    assertThat(
+            sendFrom("203.0.113.78", "GET", me, Http.basic("nobody-" + TAG, "guess")).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void unknownUsersAndWrongPasswordsTakeTheSameTime() throws Exception {
+    String name = "timing-" + TAG;
+    user(name, "Arusha Urban Water");
+    URI me = proxied.uri("api/v1/users/me");
+    List<Long> unknown = new ArrayList<>();
+    List<Long> wrong = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      // a fresh address and (for the known user) few enough tries to stay under every limit
+      String knownName = i < 4 ? name : name + "-b";
+      if (i == 4) {
+        user(knownName, "Arusha Urban Water B");
+      }
+      long t0 = System.nanoTime();
+      HttpResponse<String> u =
+          sendFrom(
+              "192.0.2." + (100 + i), "GET", me, Http.basic("unknown-" + i + "-" + TAG, "x-y-z"));
+      long t1 = System.nanoTime();
+      HttpResponse<String> w =
+          sendFrom("192.0.2." + (150 + i), "GET", me, Http.basic(knownName, "not-the-password"));
+      long t2 = System.nanoTime();
+      assertThat(u.statusCode()).isEqualTo(401);
+      assertThat(w.statusCode()).isEqualTo(401);
+      assertThat(u.body()).isEqualTo(w.body());
+      if (i > 0) {
+        unknown.add(t1 - t0);
+        wrong.add(t2 - t1);
+      }
+    }
+    double u = median(unknown);
+    double w = median(wrong);
+    // before: 17 ms against 85 ms (no PBKDF2 for unknown users); now one derivation each
+    assertThat(u / w).as("unknown %.1f ms, wrong %.1f ms", u / 1e6, w / 1e6).isGreaterThan(0.6);
+  }
+
+  private static double median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static HttpResponse<String> sendFrom(
+      String address, String method, URI uri, String authorization) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json")
+            .header("X-Forwarded-For", "10.9.8.7, " + address)
+            .header("X-Forwarded-Proto", "https")
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  // ---------------------------------------------------------------- passwords
+
+  @Test
+  void thePasswordPolicyRefusesTheUserNameAndCommonPasswordsNamingTheRule() throws Exception {
+    Map<String, String> refused =
+        Map.of(
+            "password123456", "user.password.guessable",
+            "qwertyuiop123", "user.password.guessable",
+            "iloveyou12345", "user.password.guessable",
+            "grace.kisumu2024", "user.password.username",
+            "short", "password");
+    for (Map.Entry<String, String> c : refused.entrySet()) {
+      HttpResponse<String> r =
+          Http.postJson(
+              direct.uri("api/v1/users"),
+              "{\"username\":\"grace.kisumu\",\"password\":\""
+                  + c.getKey()
+                  + "\",\"roles\":[\"DONOR\"]}");
+      assertThat(r.statusCode()).as(c.getKey() + ": " + r.body()).isEqualTo(400);
+      assertThat(r.body()).as(c.getKey()).contains("password").contains(c.getValue());
+    }
+    assertThat(
+            Http.send(
+                    "GET",
+                    direct.uri("api/v1/users/me"),
+                    null,
+                    Http.basic("grace.kisumu", "password123456"))
+                .statusCode())
+        .as("no user was made")
+        .isEqualTo(401);
+  }
+
+  @Test
+  void usersChangeTheirPasswordWithTheCurrentOne() throws Exception {
+    String name = "change-" + TAG;
+    user(name, "Dji’i Water Users");
+    URI password = direct.uri("api/v1/users/me/password");
+    String basic = Http.basic(name, PASSWORD);
+    HttpResponse<String> wrongCurrent =
+        Http.send(
+            "PUT",
+            password,
+            "{\"currentPassword\":\"not it at all\",\"password\":\"Stadtentwässerung Dresden 1873\"}",
+            basic);
+    assertThat(wrongCurrent.statusCode()).as(wrongCurrent.body()).isEqualTo(400);
+    assertThat(wrongCurrent.body()).contains("currentPassword").contains("current-wrong");
+    HttpResponse<String> weak =
+        Http.send(
+            "PUT",
+            password,
+            "{\"currentPassword\":\"" + PASSWORD + "\",\"password\":\"password123456\"}",
+            basic);
+    assertThat(weak.statusCode()).isEqualTo(400);
+    assertThat(weak.body()).contains("user.password.guessable");
+
+    // a browser signed in before the change is signed out by it
+    String signIn = signedIn(direct, name);
+    HttpResponse<String> changed =
+        Http.send(
+            "PUT",
+            password,
+            "{\"currentPassword\":\""
+                + PASSWORD
+                + "\",\"password\":\"Stadtentwässerung Dresden 1873\"}",
+            basic);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+    assertThat(Http.send("GET", direct.uri("api/v1/users/me"), null, basic).statusCode())
+        .isEqualTo(401);
+    assertThat(
+            Http.send(
+                    "GET",
+                    direct.uri("api/v1/users/me"),
+                    null,
+                    Http.basic(name, "Stadtentwässerung Dresden 1873"))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(get(direct, "my/dashboard.xhtml", signIn).statusCode()).isEqualTo(302);
+  }
+
+  // ---------------------------------------------------------------- the pages in Chromium
+
+  @Test
+  void thePagesRunUnderTheContentSecurityPolicyWithoutViolations() throws Exception {
+    String name = "csp-" + TAG;
+    HttpResponse<String> admin =
+        Http.postJson(
+            direct.uri("api/v1/users"),
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"displayName\":\"Secretariat\",\"roles\":[\"ADMIN\",\"COORDINATOR\"]}");
+    assertThat(admin.statusCode()).as(admin.body()).isEqualTo(201);
+    WebDriver browser = chromium();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      List<String> violations = new ArrayList<>();
+      for (String page : List.of("", "directory.xhtml", "operators.xhtml", "login.xhtml")) {
+        browser.get(direct.uri(page).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        violations.addAll(console(browser, page));
+      }
+      browser.get(direct.uri("login.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+      browser.findElement(By.id("login:username")).sendKeys(name);
+      browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("login:submit")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+      violations.addAll(console(browser, "dashboard"));
+      for (String page :
+          List.of(
+              "",
+              "directory.xhtml",
+              "my/dashboard.xhtml",
+              "admin/index.xhtml",
+              "my/import.xhtml",
+              "my/charter.xhtml",
+              "my/password.xhtml",
+              "api-explorer.html")) {
+        browser.get(direct.uri(page).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+        Thread.sleep(300);
+        violations.addAll(console(browser, page));
+      }
+      // the wizard: choosing a type submits the step (a script file, no inline handler)
+      browser.get(direct.uri("my/propose.xhtml").toString());
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:type")));
+      org.openqa.selenium.WebElement html = browser.findElement(By.tagName("html"));
+      org.openqa.selenium.support.ui.Select type =
+          new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("wizard:type")));
+      String other =
+          type.getOptions().stream()
+              .map(o -> o.getAttribute("value"))
+              .filter(v -> !v.equals(type.getFirstSelectedOption().getAttribute("value")))
+              .findFirst()
+              .orElse(null);
+      if (other != null) {
+        type.selectByValue(other);
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:type")));
+        assertThat(
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("wizard:type")))
+                    .getFirstSelectedOption()
+                    .getAttribute("value"))
+            .isEqualTo(other);
+      }
+      violations.addAll(console(browser, "wizard"));
+      assertThat(violations).as("console messages about the policy").isEmpty();
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** The console's messages that speak of the Content-Security-Policy (or of any script error). */
+  private static List<String> console(WebDriver browser, String page) {
+    List<String> found = new ArrayList<>();
+    for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+      String m = e.getMessage();
+      if (m.contains("Content Security Policy")
+          || m.contains("Refused to")
+          || (e.getLevel().intValue() >= Level.SEVERE.intValue() && !m.contains("favicon"))) {
+        found.add(page + ": " + m);
+      }
+    }
+    return found;
+  }
+
+  private static WebDriver chromium() throws Exception {
+    File driver = new File("/usr/bin/chromedriver");
+    assertThat(driver).exists();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=en-GB");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    Files.createDirectories(Path.of("target"));
+    return chrome;
+  }
+}
