@@ -18,9 +18,6 @@ public class SessionCookieSettings implements ServletContextListener {
         ConfigProvider.getConfig()
             .getOptionalValue("wops.behind-tls-proxy", Boolean.class)
             .orElse(false);
-    // web.xml's <cookie-config><attribute> is not applied by Payara 6; set programmatically, it is
-    // (WebSessionCookieConfig knows SameSite)
-    event.getServletContext().getSessionCookieConfig().setAttribute("SameSite", "Lax");
     if (behindProxy) {
       event.getServletContext().getSessionCookieConfig().setSecure(true);
     }
