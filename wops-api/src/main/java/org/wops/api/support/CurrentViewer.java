@@ -19,6 +19,12 @@ public class CurrentViewer {
    */
   public static final String AUTHENTICATED = CurrentViewer.class.getName() + ".authenticated";
 
+  /**
+   * The request attribute set when the caller authenticated with a personal API token (not a
+   * password): such a caller may not issue tokens.
+   */
+  public static final String BY_TOKEN = CurrentViewer.class.getName() + ".byToken";
+
   @Inject SecurityContext security;
   @Inject UserService users;
   @Inject HttpServletRequest request;

@@ -45,6 +45,7 @@ public class UserResource {
   @Inject UserService users;
 
   @Context SecurityContext security;
+  @Context jakarta.servlet.http.HttpServletRequest request;
 
   /** A user as the API shows it (never the password hash). */
   public record UserView(
@@ -109,6 +110,20 @@ public class UserResource {
           t.active(),
           secret);
     }
+  }
+
+  /** A change of one's own password: the current one, and the new one. */
+  public static class PasswordChange {
+    @NotBlank(message = "is required")
+    @Size(max = 200, message = "can be at most {max} characters")
+    public String currentPassword;
+
+    @NotBlank(message = "is required")
+    @Size(
+        min = UserService.PASSWORD_MIN,
+        max = 200,
+        message = "must have from {min} to {max} characters")
+    public String password;
   }
 
   /** A new user. */
@@ -218,11 +233,38 @@ public class UserResource {
           "The answer carries the token, once: send it as 'Authorization: Bearer <token>'. Only"
               + " its hash is kept.")
   @APIResponse(responseCode = "201", description = "Issued; the body's token is shown only now")
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller authenticated with a token: tokens are issued to a password only")
   public Response issueToken(@Valid @NotNull(message = "is required") NewToken input) {
+    if (request.getAttribute(org.wops.api.support.CurrentViewer.BY_TOKEN) != null) {
+      // a stolen token must not outlive its revocation through tokens it minted
+      throw new org.wops.domain.shared.AccessDenied(
+          "access.token.issue-by-token",
+          "A personal API token cannot issue tokens: sign in with your password (HTTP Basic) to"
+              + " issue one.");
+    }
     UserService.IssuedToken issued = users.issueToken(Caller.name(security), input.name);
     return Response.status(Response.Status.CREATED)
         .entity(TokenView.of(issued.token(), issued.secret()))
         .build();
+  }
+
+  @PUT
+  @Path("me/password")
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change my password",
+      description =
+          "Needs the current password. The new one has at least "
+              + UserService.PASSWORD_MIN
+              + " characters and is neither built on the user name nor a common or leaked"
+              + " password. Every sign-in on the pages ends.")
+  @APIResponse(responseCode = "204", description = "Changed")
+  public Response changePassword(@Valid @NotNull(message = "is required") PasswordChange input) {
+    users.changePassword(Caller.name(security), input.currentPassword, input.password, null);
+    return Response.noContent().build();
   }
 
   @DELETE

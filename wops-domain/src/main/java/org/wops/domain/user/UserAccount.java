@@ -153,6 +153,16 @@ public class UserAccount {
     this.enabled = on;
   }
 
+  /** The PBKDF2 hash of the password (never shown). */
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  /** Takes a new password, already hashed. */
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash, "passwordHash is required");
+  }
+
   public void changeLanguage(Language newLanguage) {
     this.language = newLanguage == null ? Language.EN : newLanguage;
   }

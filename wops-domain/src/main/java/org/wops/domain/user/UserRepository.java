@@ -34,4 +34,22 @@ public interface UserRepository {
 
   /** Forgets the sign-ins that ended before this time. */
   void deleteSignInsBefore(java.time.OffsetDateTime time);
+
+  /** Ends every sign-in of the user but the one with this hash (null: all of them). */
+  void deleteSignInsOf(String username, String exceptHash);
+
+  /** Records a failed sign-in under each of these subjects (an account, an address). */
+  void recordSignInFailure(java.util.Collection<String> subjects, java.time.OffsetDateTime at);
+
+  /** How many failed sign-ins a subject had since this time, and the earliest of them. */
+  SignInFailures signInFailures(String subject, java.time.OffsetDateTime since);
+
+  /** Forgets a subject's failed sign-ins (a successful sign-in of that account). */
+  void clearSignInFailures(String subject);
+
+  /** Forgets the failed sign-ins older than this time. */
+  void deleteSignInFailuresBefore(java.time.OffsetDateTime time);
+
+  /** The failed sign-ins of one subject within a window. */
+  record SignInFailures(long count, java.time.OffsetDateTime earliest) {}
 }

@@ -33,7 +33,7 @@ public class UserService {
           "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
           "Pbkdf2PasswordHash.SaltSizeBytes", "16");
 
-  public static final int PASSWORD_MIN = 10;
+  public static final int PASSWORD_MIN = PasswordPolicy.MIN_LENGTH;
 
   /** Personal API tokens start with this, so that they are recognised (and found by scanners). */
   public static final String TOKEN_PREFIX = "wops_";
@@ -67,12 +67,7 @@ public class UserService {
 
   public UserAccount create(
       String username, String password, String displayName, Language language, Set<Role> roles) {
-    if (password == null || password.length() < PASSWORD_MIN) {
-      throw new DomainRuleViolation(
-          "user.password.too-short",
-          "password",
-          "A password has at least " + PASSWORD_MIN + " characters.");
-    }
+    PasswordPolicy.check(password, username, displayName);
     if (username != null && users.findByUsername(username).isPresent()) {
       throw new DomainRuleViolation(
           "user.username.taken", "username", "The user name '" + username + "' is taken.");
@@ -156,6 +151,70 @@ public class UserService {
       u.enable(enabled);
     }
     return users.store(u);
+  }
+
+  // ---------------------------------------------------------------- passwords
+
+  /** A PBKDF2 hash of nothing anyone knows: checked against when the user does not exist. */
+  private volatile String dummyHash;
+
+  /**
+   * The enabled account whose password this is. One PBKDF2 derivation whatever the outcome: for an
+   * unknown or disabled user the password is checked against a dummy hash, so that the answer's
+   * timing does not tell which user names exist.
+   */
+  public java.util.Optional<UserAccount> checkPassword(String username, String password) {
+    if (username == null || password == null || password.length() > PasswordPolicy.MAX_LENGTH) {
+      return java.util.Optional.empty();
+    }
+    hash.initialize(HASH_PARAMETERS);
+    java.util.Optional<UserAccount> user =
+        users.findByUsername(username).filter(UserAccount::enabled);
+    if (user.isEmpty()) {
+      hash.verify(password.toCharArray(), dummyHash());
+      return java.util.Optional.empty();
+    }
+    return hash.verify(password.toCharArray(), user.get().passwordHash())
+        ? user
+        : java.util.Optional.empty();
+  }
+
+  private String dummyHash() {
+    String h = dummyHash;
+    if (h == null) {
+      byte[] bytes = new byte[24];
+      RANDOM.nextBytes(bytes);
+      h = hash.generate(Base64.getEncoder().encodeToString(bytes).toCharArray());
+      dummyHash = h;
+    }
+    return h;
+  }
+
+  /**
+   * Changes the caller's own password: the current one first, then the new one as the policy wants
+   * it. Every other sign-in of the user on the pages ends ({@code keepSignIn}, the secret of the
+   * caller's own sign-in, stays; null ends them all).
+   */
+  public void changePassword(
+      String username, String currentPassword, String newPassword, String keepSignIn) {
+    UserAccount u = get(username);
+    hash.initialize(HASH_PARAMETERS);
+    if (currentPassword == null
+        || currentPassword.length() > PasswordPolicy.MAX_LENGTH
+        || !hash.verify(currentPassword.toCharArray(), u.passwordHash())) {
+      throw new DomainRuleViolation(
+          "user.password.current-wrong", "currentPassword", "The current password is not right.");
+    }
+    setPassword(u, newPassword, keepSignIn);
+  }
+
+  /** Takes a new password (policy checked) and ends the user's other sign-ins. */
+  void setPassword(UserAccount u, String newPassword, String keepSignIn) {
+    PasswordPolicy.check(newPassword, u.username(), u.displayName());
+    hash.initialize(HASH_PARAMETERS);
+    u.changePasswordHash(hash.generate(newPassword.toCharArray()));
+    users.store(u);
+    users.deleteSignInsOf(u.username(), keepSignIn == null ? null : sha256(keepSignIn));
   }
 
   // ---------------------------------------------------------------- personal API tokens
@@ -244,6 +303,23 @@ public class UserService {
         .filter(s -> s.validAt(now))
         .map(SignIn::username)
         .filter(name -> users.findByUsername(name).map(UserAccount::enabled).orElse(false));
+  }
+
+  /**
+   * Who a sign-in secret signs in, while the sign-in lasts and the account is enabled: read on
+   * every page request, so that signing out (or disabling the user) ends it at once for every
+   * browser and instance that holds the same cookie.
+   */
+  public java.util.Optional<UserAccount> signedInAccount(String secret) {
+    if (secret == null || !secret.startsWith(SIGN_IN_PREFIX) || secret.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return users
+        .findSignIn(sha256(secret))
+        .filter(s -> s.validAt(now))
+        .flatMap(s -> users.findByUsername(s.username()))
+        .filter(UserAccount::enabled);
   }
 
   /** Ends a sign-in (signing out), on every instance. */

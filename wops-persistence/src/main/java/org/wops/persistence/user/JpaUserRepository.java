@@ -100,4 +100,76 @@ public class JpaUserRepository implements UserRepository {
         .setParameter("time", time)
         .executeUpdate();
   }
+
+  @Override
+  public void deleteSignInsOf(String username, String exceptHash) {
+    if (exceptHash == null) {
+      em.createQuery("delete from SignIn s where s.username = :u")
+          .setParameter("u", username)
+          .executeUpdate();
+    } else {
+      em.createQuery("delete from SignIn s where s.username = :u and s.tokenHash <> :keep")
+          .setParameter("u", username)
+          .setParameter("keep", exceptHash)
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public void recordSignInFailure(
+      java.util.Collection<String> subjects, java.time.OffsetDateTime at) {
+    for (String subject : subjects) {
+      em.createNativeQuery("insert into sign_in_failures (subject, failed_at) values (?, ?)")
+          .setParameter(1, subject)
+          .setParameter(2, at)
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public SignInFailures signInFailures(String subject, java.time.OffsetDateTime since) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*), min(failed_at) from sign_in_failures"
+                        + " where subject = ? and failed_at >= ?")
+                .setParameter(1, subject)
+                .setParameter(2, since)
+                .getSingleResult();
+    long count = ((Number) row[0]).longValue();
+    return new SignInFailures(count, offset(row[1]));
+  }
+
+  private static java.time.OffsetDateTime offset(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o;
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.LocalDateTime l) {
+      return l.atOffset(java.time.ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.Instant i) {
+      return i.atOffset(java.time.ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+  }
+
+  @Override
+  public void clearSignInFailures(String subject) {
+    em.createNativeQuery("delete from sign_in_failures where subject = ?")
+        .setParameter(1, subject)
+        .executeUpdate();
+  }
+
+  @Override
+  public void deleteSignInFailuresBefore(java.time.OffsetDateTime time) {
+    em.createNativeQuery("delete from sign_in_failures where failed_at < ?")
+        .setParameter(1, time)
+        .executeUpdate();
+  }
 }

@@ -21,14 +21,34 @@ public class ErrorView {
   private String reference;
 
   public String getKind() {
+    if (expiredForm()) {
+      // a form whose view is gone (expired, or a forged ViewState): the visitor's to retry, not
+      // our failure
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+      return "expired";
+    }
     Object code = attributes().get(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
     return switch (status) {
       case 403 -> "forbidden";
       case 404 -> "not-found";
       case 503 -> "unavailable";
+      case 429 -> "throttled";
       default -> "failure";
     };
+  }
+
+  private static boolean expiredForm() {
+    Object error = attributes().get(RequestDispatcher.ERROR_EXCEPTION);
+    for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.faces.application.ViewExpiredException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   public String getReference() {
@@ -38,7 +58,7 @@ public class ErrorView {
       Object uri = attributes().get(RequestDispatcher.ERROR_REQUEST_URI);
       Object code = attributes().get(RequestDispatcher.ERROR_STATUS_CODE);
       LOG.log(
-          error == null ? Level.INFO : Level.SEVERE,
+          error == null || expiredForm() ? Level.INFO : Level.SEVERE,
           "Error page " + reference + ": " + code + " on " + uri,
           error instanceof Throwable t ? t : null);
     }

@@ -54,7 +54,11 @@ public class LanguageFilter extends HttpFilter {
       }
       String query = request.getQueryString() == null ? "" : request.getQueryString();
       query = query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
-      response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
+      // only a path on the platform: "//evil.example/?lang=en" must not send anyone off-site
+      String path =
+          org.wops.web.security.SafeRedirects.localPath(request.getRequestURI())
+              .orElse(request.getContextPath() + "/");
+      response.sendRedirect(path + (query.isEmpty() ? "" : "?" + query));
       return;
     }
     chain.doFilter(request, response);

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.wops.web.security.WopsAuthenticationMechanism;
 
 /** Sign in with user name and password (the same identity store as the API), and sign out. */
 @Named
@@ -60,12 +61,21 @@ public class LoginView {
                 .credential(new UsernamePasswordCredential(username, password))
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
+      // only a path on the platform (never //evil.example/x, /\\evil, https://evil)
       String target =
-          next != null && next.matches("/[A-Za-z0-9/_.-]*(\\?[^:]*)?")
-              ? next
-              : "/my/dashboard.xhtml";
+          org.wops.web.security.SafeRedirects.localPath(next).orElse("/my/dashboard.xhtml");
       ext.redirect(ext.getRequestContextPath() + target);
       faces.responseComplete();
+    } else if (ext.getRequestMap().get(WopsAuthenticationMechanism.THROTTLED_SECONDS)
+        instanceof Long seconds) {
+      ext.setResponseStatus(429);
+      ext.setResponseHeader("Retry-After", String.valueOf(seconds));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              labels.text("login.throttled").replace("{0}", String.valueOf((seconds + 59) / 60)),
+              null));
     } else if (status != AuthenticationStatus.SEND_CONTINUE) {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("login.failed"), null));

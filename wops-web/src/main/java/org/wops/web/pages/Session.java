@@ -37,6 +37,15 @@ public class Session {
     return viewer().has(Role.COORDINATOR);
   }
 
+  /** The sign-out form's anti-forgery token (empty when nobody is signed in with a cookie). */
+  public String getSignOutToken() {
+    return org.wops.web.security.WopsAuthenticationMechanism.signInCookie(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .map(org.wops.web.security.SignOutToken::of)
+        .orElse("");
+  }
+
   public Locale getLocale() {
     return LanguageFilter.locale(
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import org.wops.api.support.DatabaseOutage;
 
 /**
- * The error page of 401, 403 and 503 answers that the container itself sends (for example when the
- * authentication mechanism refuses credentials, or the database is out of reach): an RFC 9457
+ * The error page of 401, 403, 429 and 503 answers that the container itself sends (for example when
+ * the authentication mechanism refuses credentials, or the database is out of reach): an RFC 9457
  * problem like every other API error, instead of the server's HTML page; for pages, the friendly
- * error page. A 503 carries {@code Retry-After}.
+ * error page. A 503 carries {@code Retry-After} (a 429 carries the one the mechanism set).
  */
 @WebServlet("/problems/*")
 public class ErrorProblemServlet extends HttpServlet {
@@ -47,6 +47,12 @@ public class ErrorProblemServlet extends HttpServlet {
                 "Sign in first: this needs a valid user name and password (HTTP Basic) or a personal API token (Bearer)."
               };
           case 403 -> new String[] {"forbidden", "Forbidden", "Your role does not allow this."};
+          case 429 ->
+              new String[] {
+                "sign-in.throttled",
+                "Too many failed sign-ins",
+                "Too many failed sign-ins for this account or from this address: wait for the time Retry-After gives, then try again."
+              };
           case 503 ->
               new String[] {
                 "unavailable",

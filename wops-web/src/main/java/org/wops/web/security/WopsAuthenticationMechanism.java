@@ -8,15 +8,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -24,44 +23,63 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.DatabaseOutage;
+import org.wops.domain.user.SignInThrottle;
 import org.wops.domain.user.UserAccount;
 import org.wops.domain.user.UserService;
-import org.wops.domain.user.Viewer;
 
 /**
  * How callers sign in (Jakarta Security), one mechanism for the whole application:
  *
  * <ul>
  *   <li>{@code Authorization: Bearer wops_...}: a personal API token (its SHA-256 looked up);
- *   <li>{@code Authorization: Basic ...}: user name and password, checked by the database identity
- *       store of {@link SecurityConfiguration} (PBKDF2);
- *   <li>the login page: {@code SecurityContext.authenticate} with a password credential; the user
- *       name is then kept in the HTTP session (a new session id, against fixation) and a sign-in
- *       cookie names a sign-in kept in the database, so that any instance of a cluster recognises
- *       the user without session replication; each page request re-reads the account, so a disabled
- *       user is signed out at once, and signing out ends the sign-in. Sessions are never used for
- *       {@code /api/}: scripts send credentials on every call, and browsers' cookies cannot be used
- *       to forge API calls.
+ *   <li>{@code Authorization: Basic ...}: user name and password ({@link
+ *       UserService#checkPassword}, PBKDF2, the same work for unknown users);
+ *   <li>the login page: {@code SecurityContext.authenticate} with a password credential; a sign-in
+ *       cookie then names a sign-in kept in the database. Every page request checks that sign-in
+ *       again (one lookup) and re-reads the account: nothing about the user is kept in the HTTP
+ *       session, so signing out (or disabling the user) ends it at once for every browser and
+ *       instance that holds the same cookie, and no session is needed to be signed in. Cookies are
+ *       never used for {@code /api/}: scripts send credentials on every call, and browsers' cookies
+ *       cannot be used to forge API calls.
  * </ul>
  *
  * Wrong credentials are refused (401) even on public resources; a page that needs a signed-in user
- * sends the visitor to the login page, and an API call gets 401 with a problem body.
+ * sends the visitor to the login page, and an API call gets 401 with a problem body. Failed tries
+ * are throttled per account and per client address ({@link SignInThrottle}): 429 with {@code
+ * Retry-After} once the limit is reached.
  */
 @ApplicationScoped
 public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism {
-  /** The session attribute that names the signed-in user of the pages. */
-  public static final String SESSION_USER = "wops.user";
-
   /** The cookie that names the user's sign-in (kept in the database, known to every instance). */
   public static final String SIGN_IN_COOKIE = "wops-signin";
+
+  /**
+   * The request attribute set when the caller was refused because of too many failed sign-ins: the
+   * seconds to wait (the login page shows it).
+   */
+  public static final String THROTTLED_SECONDS = "wops.sign-in.throttled-seconds";
 
   static final String REALM = "WOPs Platform";
   private static final Logger LOG = Logger.getLogger(WopsAuthenticationMechanism.class.getName());
 
-  @Inject IdentityStoreHandler identityStores;
   @Inject UserService users;
+  @Inject SignInThrottle throttle;
+  @Inject ProxySettings proxy;
+
+  @Inject
+  @ConfigProperty(name = "wops.sign-in.max-failures-per-account", defaultValue = "5")
+  int maxFailuresPerAccount;
+
+  @Inject
+  @ConfigProperty(name = "wops.sign-in.max-failures-per-address", defaultValue = "50")
+  int maxFailuresPerAddress;
+
+  @Inject
+  @ConfigProperty(name = "wops.sign-in.failure-window-seconds", defaultValue = "900")
+  long failureWindowSeconds;
 
   /**
    * Signs the caller in; a failure on the way (the identity store or the accounts out of reach) is
@@ -92,23 +110,34 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String authorization = request.getHeader("Authorization");
     if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
+      String address = proxy.clientAddress(request);
+      Optional<Duration> wait = throttle.refusal(null, address, limits());
+      if (wait.isPresent()) {
+        return tooMany(response, wait.get());
+      }
       Optional<UserAccount> user = users.authenticateToken(authorization.substring(7).strip());
       if (user.isEmpty()) {
+        throttle.failed(null, address, limits());
         return unauthorized(response, context);
       }
       request.setAttribute(CurrentViewer.AUTHENTICATED, user.get().asViewer());
+      request.setAttribute(CurrentViewer.BY_TOKEN, Boolean.TRUE);
       return context.notifyContainerAboutLogin(user.get().username(), roleNames(user.get()));
     }
     if (authorization != null && startsWithIgnoreCase(authorization, "Basic ")) {
       Optional<UsernamePasswordCredential> credential = basic(authorization.substring(6).strip());
-      CredentialValidationResult result =
-          credential
-              .map(identityStores::validate)
-              .orElse(CredentialValidationResult.INVALID_RESULT);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      if (credential.isEmpty()) {
+        throttle.failed(null, proxy.clientAddress(request), limits());
         return unauthorized(response, context);
       }
-      return context.notifyContainerAboutLogin(result);
+      PasswordCheck check = checkPassword(request, credential.get());
+      if (check.retryAfter() != null) {
+        return tooMany(response, check.retryAfter());
+      }
+      if (check.user() == null) {
+        return unauthorized(response, context);
+      }
+      return signedIn(request, context, check.user());
     }
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
@@ -116,29 +145,15 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
       return pageLogin(request, response, context, credential);
     }
     if (!isApi(request)) {
-      HttpSession session = request.getSession(false);
-      Object name = session == null ? null : session.getAttribute(SESSION_USER);
-      if (!(name instanceof String)) {
-        // signed in on another instance of the cluster (or before this one restarted): the cookie
-        // names a sign-in kept in the shared database
-        Optional<String> secret = signInCookie(request);
-        name = secret.flatMap(users::signedIn).orElse(null);
-        if (name != null) {
-          request.getSession(true).setAttribute(SESSION_USER, name);
-          session = request.getSession(false);
-        } else if (secret.isPresent()) {
-          // ended or unknown: the browser need not send it again
-          response.addCookie(cookie(request, "", 0));
+      Optional<String> secret = signInCookie(request);
+      if (secret.isPresent()) {
+        // checked on every request: a sign-in ended anywhere (signing out) ends here too
+        Optional<UserAccount> account = users.signedInAccount(secret.get());
+        if (account.isPresent()) {
+          return signedIn(request, context, account.get());
         }
-      }
-      if (name instanceof String username) {
-        Viewer viewer = users.viewer(username);
-        if (!viewer.isAnonymous()) {
-          request.setAttribute(CurrentViewer.AUTHENTICATED, viewer);
-          return context.notifyContainerAboutLogin(
-              username, viewer.roles().stream().map(Enum::name).collect(Collectors.toSet()));
-        }
-        session.removeAttribute(SESSION_USER);
+        // ended or unknown: the browser need not send it again
+        response.addCookie(cookie(request, "", 0));
       }
     }
     if (context.isProtected()) {
@@ -154,45 +169,75 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
     return context.doNothing();
   }
 
+  /** What a password try came to: the account, or a refusal to wait out, or neither (wrong). */
+  private record PasswordCheck(UserAccount user, Duration retryAfter) {}
+
+  /** One password try: throttled first, then checked (the same work for unknown users). */
+  private PasswordCheck checkPassword(
+      HttpServletRequest request, UsernamePasswordCredential credential) {
+    String username = credential.getCaller();
+    String address = proxy.clientAddress(request);
+    Optional<Duration> wait = throttle.refusal(username, address, limits());
+    if (wait.isPresent()) {
+      return new PasswordCheck(null, wait.get());
+    }
+    Optional<UserAccount> user = users.checkPassword(username, credential.getPasswordAsString());
+    if (user.isEmpty()) {
+      throttle.failed(username, address, limits());
+      return new PasswordCheck(null, null);
+    }
+    return new PasswordCheck(user.get(), null);
+  }
+
+  private SignInThrottle.Limits limits() {
+    return new SignInThrottle.Limits(
+        maxFailuresPerAccount, maxFailuresPerAddress, Duration.ofSeconds(failureWindowSeconds));
+  }
+
+  private AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, UserAccount user) {
+    request.setAttribute(CurrentViewer.AUTHENTICATED, user.asViewer());
+    return context.notifyContainerAboutLogin(user.username(), roleNames(user));
+  }
+
   private AuthenticationStatus pageLogin(
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context,
       Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    if (!(credential instanceof UsernamePasswordCredential password)) {
       return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }
+    PasswordCheck check = checkPassword(request, password);
+    if (check.retryAfter() != null) {
+      request.setAttribute(THROTTLED_SECONDS, seconds(check.retryAfter()));
+    }
+    if (check.user() == null) {
+      return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
+    }
+    throttle.succeeded(check.user().username());
     if (request.getSession(false) != null) {
+      // against session fixation: whatever the page kept before signing in moves to a new id
       request.changeSessionId();
     }
-    String username = result.getCallerPrincipal().getName();
-    request.getSession(true).setAttribute(SESSION_USER, username);
     response.addCookie(
         cookie(
-            request, users.startSignIn(username), (int) UserService.SIGN_IN_LIFETIME.toSeconds()));
-    return context.notifyContainerAboutLogin(result);
+            request,
+            users.startSignIn(check.user().username()),
+            (int) UserService.SIGN_IN_LIFETIME.toSeconds()));
+    return signedIn(request, context, check.user());
   }
 
   @Override
   public void cleanSubject(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.removeAttribute(SESSION_USER);
-    }
-    endSignIn(request, response, users);
-  }
-
-  /** Signing out ends the sign-in on every instance, and the browser forgets the cookie. */
-  private static void endSignIn(
-      HttpServletRequest request, HttpServletResponse response, UserService users) {
+    // signing out ends the sign-in on every instance and for every browser holding the cookie
     signInCookie(request).ifPresent(users::endSignIn);
     response.addCookie(cookie(request, "", 0));
   }
 
   /** The sign-in cookie's value, if the browser sent one. */
-  private static Optional<String> signInCookie(HttpServletRequest request) {
+  public static Optional<String> signInCookie(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {
       return Optional.empty();
@@ -206,12 +251,13 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   /**
    * The sign-in cookie: HttpOnly (no script reads it), SameSite=Lax (not sent with other sites'
-   * forms), Secure over HTTPS, for the whole application; {@code maxAge} 0 deletes it.
+   * forms), Secure over HTTPS (at the proxy, when told there is one), for the whole application;
+   * {@code maxAge} 0 deletes it.
    */
-  private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+  private Cookie cookie(HttpServletRequest request, String value, int maxAge) {
     Cookie cookie = new Cookie(SIGN_IN_COOKIE, value);
     cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
+    cookie.setSecure(proxy.secure(request));
     cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
     cookie.setMaxAge(maxAge);
     cookie.setAttribute("SameSite", "Lax");
@@ -223,6 +269,21 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
     response.setHeader(
         "WWW-Authenticate", "Basic realm=\"" + REALM + "\", Bearer realm=\"" + REALM + "\"");
     return context.responseUnauthorized();
+  }
+
+  /** 429 with Retry-After: the container's error page gives the problem (or the page) body. */
+  private static AuthenticationStatus tooMany(HttpServletResponse response, Duration wait) {
+    response.setHeader("Retry-After", String.valueOf(seconds(wait)));
+    try {
+      response.sendError(429);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -28,6 +28,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
   private static final Duration STARTUP_LIMIT =
       Duration.ofSeconds(Long.getLong("wops.test.startupSeconds", 420));
 
+  /** The sign-in throttle's limits of the test platforms: no test reaches them. */
+  public static final String UNREACHED_SIGN_IN_LIMIT = "1000000";
+
   private final Process process;
   private final Path log;
   private final int port;
@@ -72,6 +75,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().keySet().removeIf(k -> k.startsWith("WOPS_"));
     builder.environment().put("WOPS_ADMIN_PASSWORD", Http.ADMIN_PASSWORD);
+    // every IT comes from 127.0.0.1 and most share one PostgreSQL: failed sign-ins of one class
+    // must
+    // never throttle another, so the test platforms get limits no test reaches, unless a test (the
+    // throttle's own, SignInThrottleIT) sets its own
+    builder.environment().put("WOPS_SIGN_IN_MAX_FAILURES_PER_ACCOUNT", UNREACHED_SIGN_IN_LIMIT);
+    builder.environment().put("WOPS_SIGN_IN_MAX_FAILURES_PER_ADDRESS", UNREACHED_SIGN_IN_LIMIT);
     builder.environment().putAll(environment);
     PayaraMicroProcess micro = new PayaraMicroProcess(builder.start(), log, port);
     try {
