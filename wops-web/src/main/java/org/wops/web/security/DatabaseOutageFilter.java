@@ -22,6 +22,9 @@ public class DatabaseOutageFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
 
+  @jakarta.inject.Inject @org.eclipse.microprofile.health.Readiness
+  org.wops.persistence.schema.DatabaseReadinessCheck readiness;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,11 +32,33 @@ public class DatabaseOutageFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } catch (IOException | ServletException | RuntimeException e) {
-      if (response.isCommitted() || !DatabaseOutage.causedBy(e)) {
+      if (response.isCommitted() || !outage(e, readiness)) {
         throw e;
       }
       unavailable(request, response, e);
     }
+  }
+
+  /**
+   * Whether a failure is the database's absence: its causes say so, or — a commit that failed as
+   * the server went away often says only "rolled back" — the database does not answer now.
+   */
+  static boolean outage(
+      Throwable failure, org.wops.persistence.schema.DatabaseReadinessCheck readiness) {
+    if (DatabaseOutage.causedBy(failure)) {
+      return true;
+    }
+    boolean away =
+        readiness != null
+            && readiness.call().getStatus()
+                == org.eclipse.microprofile.health.HealthCheckResponse.Status.DOWN;
+    if (away) {
+      LOG.warning(
+          () ->
+              "A failure while the database does not answer, taken as an outage: "
+                  + DatabaseOutage.describe(failure));
+    }
+    return away;
   }
 
   /**

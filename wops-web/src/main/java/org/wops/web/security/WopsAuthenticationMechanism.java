@@ -25,7 +25,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wops.api.support.CurrentViewer;
-import org.wops.api.support.DatabaseOutage;
 import org.wops.domain.user.SignInThrottle;
 import org.wops.domain.user.UserAccount;
 import org.wops.domain.user.UserService;
@@ -69,6 +68,9 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
   @Inject SignInThrottle throttle;
   @Inject ProxySettings proxy;
 
+  @Inject @org.eclipse.microprofile.health.Readiness
+  org.wops.persistence.schema.DatabaseReadinessCheck readiness;
+
   @Inject
   @ConfigProperty(name = "wops.sign-in.max-failures-per-account", defaultValue = "5")
   int maxFailuresPerAccount;
@@ -93,7 +95,7 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
       return authenticate(request, response, context);
     } catch (RuntimeException e) {
       try {
-        if (DatabaseOutage.causedBy(e)) {
+        if (DatabaseOutageFilter.outage(e, readiness)) {
           DatabaseOutageFilter.unavailable(request, response, e);
         } else {
           LOG.log(Level.SEVERE, "Authentication failed unexpectedly", e);
