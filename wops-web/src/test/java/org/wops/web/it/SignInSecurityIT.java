@@ -496,8 +496,13 @@ class SignInSecurityIT {
               "my/password.xhtml",
               "api-explorer.html")) {
         browser.get(direct.uri(page).toString());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
-        Thread.sleep(300);
+        // the console is read once the page and its scripts have loaded, not after a fixed time
+        wait.until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState;")));
         violations.addAll(console(browser, page));
       }
       // the wizard: choosing a type submits the step (a script file, no inline handler)
