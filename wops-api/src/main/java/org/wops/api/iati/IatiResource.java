@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.problem.Problem;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.organisation.OrganisationService;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.shared.Language;
 
@@ -24,7 +24,7 @@ import org.wops.domain.shared.Language;
 @RequestScoped
 @Tag(name = "Exports", description = "Open data")
 public class IatiResource {
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
   @Inject OperatorService operators;
   @Inject OrganisationService organisations;
   @Inject ReferenceData reference;

@@ -23,9 +23,7 @@ import org.wops.domain.partnership.ContributionService;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
-import org.wops.domain.partnership.PartnershipService;
-import org.wops.domain.shared.VersionCondition;
-import org.wops.domain.user.Viewer;
+import org.wops.domain.partnership.PartnershipReads;
 
 /**
  * A supporting organisation confirms what the partnership says it contributes: only then does the
@@ -37,7 +35,7 @@ import org.wops.domain.user.Viewer;
 @Tag(name = "Partnerships", description = "Water Operators' Partnerships")
 public class ContributionResource {
   @Inject ContributionService contributions;
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
   @Inject PartnershipAccess access;
   @Inject CurrentViewer viewer;
   @Inject MilestoneTitles titles;
@@ -56,12 +54,8 @@ public class ContributionResource {
       @PathParam("id") long id,
       @PathParam("organisationId") long organisationId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Viewer v = viewer.get();
-    Partnership current = access.readable(v, id);
-    Long expected = IfMatch.require(ifMatch, "partnership", id, current.version());
-    VersionCondition.ifVersion(
-        "partnership", id, expected, () -> contributions.confirm(id, organisationId, v));
-    Partnership p = access.readable(v, id);
+    Partnership p =
+        contributions.confirm(id, IfMatch.expected(ifMatch), organisationId, viewer.get());
     return Response.ok(
             PartnershipView.of(
                 p, partnerships.compliance(p), titles, RequestLanguage.of(null, headers)))

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wops.api.support.JsonBytes;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.shared.Language;
 
 /**
@@ -23,7 +23,7 @@ public class PartnershipDocuments {
   /** One partnership's document at one version, in UTF-8. */
   public record Document(long version, byte[] json) {}
 
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
   @Inject MilestoneTitles titles;
 
   /** A partnership's document in one language (template milestones are named in it). */

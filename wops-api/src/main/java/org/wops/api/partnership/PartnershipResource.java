@@ -36,19 +36,24 @@ import org.wops.api.support.IfMatch;
 import org.wops.api.support.JsonBytes;
 import org.wops.api.support.PageLinks;
 import org.wops.api.support.RequestLanguage;
+import org.wops.domain.partnership.AgreementAndLifecycle;
 import org.wops.domain.partnership.AgreementTerms;
+import org.wops.domain.partnership.MilestonePlanning;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipEditing;
+import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.PartnershipStamp;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
+import org.wops.domain.partnership.Proposals;
+import org.wops.domain.partnership.ResultsTracking;
+import org.wops.domain.partnership.WorkPlanning;
 import org.wops.domain.shared.Language;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
-import org.wops.domain.shared.VersionCondition;
 import org.wops.domain.user.Viewer;
 
 /**
@@ -68,7 +73,13 @@ public class PartnershipResource {
   /** Exports stop at this many partnerships (narrow the filters for more). */
   static final int EXPORT_MAX = 10_000;
 
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
+  @Inject Proposals proposals;
+  @Inject PartnershipEditing editing;
+  @Inject AgreementAndLifecycle lifecycle;
+  @Inject MilestonePlanning milestones;
+  @Inject WorkPlanning workPlan;
+  @Inject ResultsTracking results;
   @Inject PartnershipAccess access;
   @Inject CurrentViewer viewer;
   @Inject PartnershipDocuments documents;
@@ -96,23 +107,18 @@ public class PartnershipResource {
       responseCode = "400",
       description = "Invalid input or a rule of the Charter or the type is broken")
   public Response identify(@Valid @NotNull(message = "is required") PartnershipInput input) {
-    access.requirePropose(
-        viewer.get(),
-        input.participants.stream().map(x -> x.operatorId).toList(),
-        input.supporters == null
-            ? List.of()
-            : input.supporters.stream().map(x -> x.organisationId).toList());
     Partnership p =
-        partnerships.identify(
-            input.typeId,
-            input.toDetails(),
-            input.toParticipants(),
-            input.toSupporters(),
-            input.toExtraValues(),
-            actor());
+        proposals.identify(
+            viewer.get(),
+            new Proposals.Identify(
+                input.typeId,
+                input.toDetails(),
+                input.toParticipants(),
+                input.toSupporters(),
+                input.toExtraValues()));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
         .tag(tag(p.version()))
-        .entity(PartnershipView.of(p, partnerships.compliance(p.id()), titles, language()))
+        .entity(PartnershipView.of(p, partnerships.compliance(p), titles, language()))
         .build();
   }
 
@@ -166,7 +172,11 @@ public class PartnershipResource {
 
   /** The partnership as the caller may see it, with its version as ETag. */
   private Response respond(long id) {
-    Partnership p = access.readable(viewer.get(), id);
+    return respond(access.readable(viewer.get(), id));
+  }
+
+  /** The partnership a change answered, with its new version as ETag. */
+  private Response respond(Partnership p) {
     return Response.ok(PartnershipView.of(p, partnerships.compliance(p), titles, language()))
         .tag(tag(p.version()))
         .build();
@@ -176,35 +186,22 @@ public class PartnershipResource {
     return new EntityTag(String.valueOf(version));
   }
 
-  /** A change of the partnership, given the version the client expects (or none) and the actor. */
+  /** A change of the partnership by the caller, given the version the client expects (or none). */
   @FunctionalInterface
   interface Change {
-    void apply(Long expectedVersion, String actor);
+    /** What the change made: the partnership itself, or a part of it. */
+    Object apply(Long expectedVersion, Viewer caller);
   }
 
   /**
-   * Checks that the caller may change the partnership and that If-Match names its current version,
-   * makes the change on that condition (checked again inside the change's transaction; without
-   * If-Match, the domain makes a change that lost a race with a concurrent one again on the new
-   * state), and answers with the changed partnership and its new ETag.
+   * Makes the change on the condition that If-Match names the current version (the use case checks
+   * it, and whether the caller may, inside its transaction; without If-Match, a change that lost a
+   * race with a concurrent one is made again on the new state), and answers with the changed
+   * partnership and its new ETag.
    */
   private Response edit(long id, String ifMatch, Change change) {
-    Partnership p = access.requireEdit(viewer.get(), id);
-    Long expected = IfMatch.require(ifMatch, "partnership", id, p.version());
-    String actor = actor();
-    VersionCondition.ifVersion(
-        "partnership",
-        id,
-        expected,
-        () -> {
-          change.apply(expected, actor);
-          return null;
-        });
-    return respond(id);
-  }
-
-  private String actor() {
-    return Caller.name(security);
+    Object made = change.apply(IfMatch.expected(ifMatch), viewer.get());
+    return made instanceof Partnership p ? respond(p) : respond(id);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -219,7 +216,11 @@ public class PartnershipResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Details input) {
     return edit(
-        id, ifMatch, (v, actor) -> partnerships.editDetails(id, v, input.toDetails(), actor));
+        id,
+        ifMatch,
+        (v, caller) ->
+            editing.editDetails(
+                caller, new PartnershipEditing.EditDetails(id, v, input.toDetails())));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -236,14 +237,15 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.replaceParticipants(
-                id,
-                v,
-                input.participants.stream()
-                    .map(PartnershipInput.ParticipantInput::toParticipant)
-                    .toList(),
-                actor));
+        (v, caller) ->
+            editing.replaceParticipants(
+                caller,
+                new PartnershipEditing.ReplaceParticipants(
+                    id,
+                    v,
+                    input.participants.stream()
+                        .map(PartnershipInput.ParticipantInput::toParticipant)
+                        .toList())));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -260,14 +262,15 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.replaceSupporters(
-                id,
-                v,
-                input.supporters.stream()
-                    .map(PartnershipInput.SupporterInput::toSupporter)
-                    .toList(),
-                actor));
+        (v, caller) ->
+            editing.replaceSupporters(
+                caller,
+                new PartnershipEditing.ReplaceSupporters(
+                    id,
+                    v,
+                    input.supporters.stream()
+                        .map(PartnershipInput.SupporterInput::toSupporter)
+                        .toList())));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -284,7 +287,9 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) -> partnerships.replaceExtraValues(id, v, input.extraFields, actor));
+        (v, caller) ->
+            editing.replaceExtraValues(
+                caller, new PartnershipEditing.ReplaceExtraValues(id, v, input.extraFields)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -303,8 +308,11 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.changeStatus(id, v, PartnershipStatus.valueOf(input.status), actor));
+        (v, caller) ->
+            lifecycle.changeStatus(
+                caller,
+                new AgreementAndLifecycle.ChangeStatus(
+                    id, v, PartnershipStatus.valueOf(input.status))));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -321,12 +329,14 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.writeAgreement(
-                id,
-                v,
-                new AgreementTerms(input.objectivesAndOutputs, input.cashValue, input.inKindValue),
-                actor));
+        (v, caller) ->
+            lifecycle.writeAgreement(
+                caller,
+                new AgreementAndLifecycle.WriteAgreement(
+                    id,
+                    v,
+                    new AgreementTerms(
+                        input.objectivesAndOutputs, input.cashValue, input.inKindValue))));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.OPERATOR_EDITOR})
@@ -340,18 +350,12 @@ public class PartnershipResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Signature input) {
-    Partnership p = access.readable(viewer.get(), id);
-    access.requireActFor(viewer.get(), input.operatorId);
-    Long expected = IfMatch.require(ifMatch, "partnership", id, p.version());
-    String actor = actor();
-    // the condition is checked again inside the signature's transaction: a change landing between
-    // this read and the signature is not signed over unseen
-    VersionCondition.ifVersion(
-        "partnership",
+    return edit(
         id,
-        expected,
-        () -> partnerships.sign(id, input.operatorId, input.signedBy, actor));
-    return respond(id);
+        ifMatch,
+        (v, caller) ->
+            lifecycle.sign(
+                caller, new AgreementAndLifecycle.Sign(id, v, input.operatorId, input.signedBy)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -366,7 +370,9 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) -> partnerships.addMilestone(id, input.title, input.plannedDate, actor));
+        (v, caller) ->
+            milestones.add(
+                caller, new MilestonePlanning.Add(id, v, input.title, input.plannedDate)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -384,7 +390,9 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) -> partnerships.reachMilestone(id, milestoneId, input.actualDate, actor));
+        (v, caller) ->
+            milestones.reach(
+                caller, new MilestonePlanning.Reach(id, v, milestoneId, input.actualDate)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -402,7 +410,9 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) -> partnerships.rescheduleMilestone(id, milestoneId, input.plannedDate, actor));
+        (v, caller) ->
+            milestones.reschedule(
+                caller, new MilestonePlanning.Reschedule(id, v, milestoneId, input.plannedDate)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -415,7 +425,10 @@ public class PartnershipResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @PathParam("milestoneId") long milestoneId) {
-    return edit(id, ifMatch, (v, actor) -> partnerships.cancelMilestone(id, milestoneId, actor));
+    return edit(
+        id,
+        ifMatch,
+        (v, caller) -> milestones.cancel(caller, new MilestonePlanning.Cancel(id, v, milestoneId)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -432,8 +445,10 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.addCostLine(id, input.category, input.description, input.amount, actor));
+        (v, caller) ->
+            workPlan.addCost(
+                caller,
+                new WorkPlanning.AddCost(id, v, input.category, input.description, input.amount)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -448,16 +463,18 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.addActivity(
-                id,
-                input.title,
-                input.workingArea,
-                input.startDate,
-                input.endDate,
-                input.budget,
-                input.responsible,
-                actor));
+        (v, caller) ->
+            workPlan.addActivity(
+                caller,
+                new WorkPlanning.AddActivity(
+                    id,
+                    v,
+                    input.title,
+                    input.workingArea,
+                    input.startDate,
+                    input.endDate,
+                    input.budget,
+                    input.responsible)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -473,7 +490,9 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) -> partnerships.reportActivityProgress(id, activityId, input.percent, actor));
+        (v, caller) ->
+            workPlan.reportProgress(
+                caller, new WorkPlanning.ReportProgress(id, v, activityId, input.percent)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -490,9 +509,11 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.defineIndicator(
-                id, input.kpiCode, input.baselineValue, input.baselineDate, actor));
+        (v, caller) ->
+            results.defineIndicator(
+                caller,
+                new ResultsTracking.DefineIndicator(
+                    id, v, input.kpiCode, input.baselineValue, input.baselineDate)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -508,8 +529,10 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.setIndicatorTarget(id, indicatorId, input.year, input.value, actor));
+        (v, caller) ->
+            results.setTarget(
+                caller,
+                new ResultsTracking.SetTarget(id, v, indicatorId, input.year, input.value)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -527,9 +550,11 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.recordIndicatorValue(
-                id, indicatorId, input.measuredOn, input.value, input.unit, actor));
+        (v, caller) ->
+            results.recordValue(
+                caller,
+                new ResultsTracking.RecordValue(
+                    id, v, indicatorId, input.measuredOn, input.value, input.unit)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -544,15 +569,17 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.addOutput(
-                id,
-                input.title,
-                input.unit,
-                input.quantity,
-                input.completionDate,
-                input.meansOfVerification,
-                actor));
+        (v, caller) ->
+            workPlan.addOutput(
+                caller,
+                new WorkPlanning.AddOutput(
+                    id,
+                    v,
+                    input.title,
+                    input.unit,
+                    input.quantity,
+                    input.completionDate,
+                    input.meansOfVerification)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -569,16 +596,19 @@ public class PartnershipResource {
     return edit(
         id,
         ifMatch,
-        (v, actor) ->
-            partnerships.assessCapacity(
-                id,
-                input.dimension,
-                input.perceivedChange,
-                input.wopContribution,
-                org.wops.domain.partnership.CapacityAssessment.DecidedBy.valueOf(input.decidedBy),
-                input.assessedOn,
-                input.notes,
-                actor));
+        (v, caller) ->
+            results.assessCapacity(
+                caller,
+                new ResultsTracking.AssessCapacity(
+                    id,
+                    v,
+                    input.dimension,
+                    input.perceivedChange,
+                    input.wopContribution,
+                    org.wops.domain.partnership.CapacityAssessment.DecidedBy.valueOf(
+                        input.decidedBy),
+                    input.assessedOn,
+                    input.notes)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
@@ -586,8 +616,9 @@ public class PartnershipResource {
   @Path("{id}/audit")
   @Operation(summary = "The partnership's audit trail: who changed what, when")
   public List<WorkflowViews.AuditView> audit(@PathParam("id") long id) {
-    access.requireReadAudit(viewer.get(), id);
-    return partnerships.auditTrail(id).stream().map(WorkflowViews.AuditView::of).toList();
+    return partnerships.auditTrail(viewer.get(), id).stream()
+        .map(WorkflowViews.AuditView::of)
+        .toList();
   }
 
   @GET

@@ -27,7 +27,6 @@ import org.wops.api.support.IfMatch;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.shared.NotFoundException;
-import org.wops.domain.shared.VersionCondition;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 import org.wops.domain.update.UpdateStatus;
@@ -91,20 +90,15 @@ public class ProgressUpdateResource {
       @PathParam("updateId") long updateId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Update input) {
-    ProgressUpdate u = editable(updateId);
-    Long expected = IfMatch.require(ifMatch, "update", u.id(), u.version());
+    editable(updateId);
     ProgressUpdate revised =
-        VersionCondition.ifVersion(
-            "update",
+        updates.revise(
             updateId,
-            expected,
-            () ->
-                updates.revise(
-                    updateId,
-                    input.periodStart,
-                    input.periodEnd,
-                    input.summary,
-                    Caller.name(security)));
+            IfMatch.expected(ifMatch),
+            input.periodStart,
+            input.periodEnd,
+            input.summary,
+            Caller.name(security));
     return Response.ok(WorkflowViews.UpdateView.of(revised))
         .tag(new EntityTag(String.valueOf(revised.version())))
         .build();

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
@@ -25,11 +24,9 @@ import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.IfMatch;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
-import org.wops.domain.partnership.PartnershipService;
 import org.wops.domain.partnership.PublicationRequest;
 import org.wops.domain.partnership.PublicationService;
 import org.wops.domain.shared.DomainRuleViolation;
-import org.wops.domain.shared.VersionCondition;
 import org.wops.domain.user.Viewer;
 
 /**
@@ -44,7 +41,6 @@ import org.wops.domain.user.Viewer;
 @Tag(name = "Partnerships", description = "Water Operators' Partnerships")
 public class PublicationResource {
   @Inject PublicationService publication;
-  @Inject PartnershipService partnerships;
   @Inject PartnershipAccess access;
   @Inject CurrentViewer viewer;
 
@@ -104,7 +100,7 @@ public class PublicationResource {
       throw new DomainRuleViolation(
           "publication.published.required", "published", "Say true or false.");
     }
-    return change(id, ifMatch, v -> () -> publication.publish(id, published, v));
+    return change(id, ifMatch, (v, expected) -> publication.publish(id, expected, published, v));
   }
 
   @POST
@@ -118,7 +114,7 @@ public class PublicationResource {
               + " rule:publication.already-published or rule:publication.already-requested.")
   public Response request(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return change(id, ifMatch, v -> () -> publication.request(id, v));
+    return change(id, ifMatch, (v, expected) -> publication.request(id, expected, v));
   }
 
   @POST
@@ -129,7 +125,7 @@ public class PublicationResource {
       description = "400 rule:publication.not-requested when no request waits.")
   public Response approve(
       @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return change(id, ifMatch, v -> () -> publication.approve(id, v));
+    return change(id, ifMatch, (v, expected) -> publication.approve(id, expected, v));
   }
 
   /** The secretariat's reason for returning a request. */
@@ -151,16 +147,14 @@ public class PublicationResource {
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "is required") ReturnInput input) {
-    return change(id, ifMatch, v -> () -> publication.giveBack(id, input.reason, v));
+    return change(
+        id, ifMatch, (v, expected) -> publication.giveBack(id, expected, input.reason, v));
   }
 
   /** Runs the use case on condition of If-Match and answers the publication with the new ETag. */
   private Response change(
-      long id, String ifMatch, java.util.function.Function<Viewer, Supplier<Partnership>> call) {
-    Viewer v = viewer.get();
-    Partnership current = access.readable(v, id);
-    Long expected = IfMatch.require(ifMatch, "partnership", id, current.version());
-    Partnership p = VersionCondition.ifVersion("partnership", id, expected, call.apply(v));
+      long id, String ifMatch, java.util.function.BiFunction<Viewer, Long, Partnership> call) {
+    Partnership p = call.apply(viewer.get(), IfMatch.expected(ifMatch));
     return Response.ok(PublicationView.of(p))
         .tag(new EntityTag(String.valueOf(p.version())))
         .build();

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.PartnershipStatistics;
 
 /** Key figures for dashboards and the public home page. */
@@ -20,7 +20,7 @@ import org.wops.domain.partnership.PartnershipStatistics;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "Counts and sums for dashboards")
 public class StatisticsResource {
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
 
   @Context SecurityContext security;
 

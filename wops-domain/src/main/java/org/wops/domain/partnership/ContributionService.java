@@ -3,8 +3,6 @@ package org.wops.domain.partnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.wops.domain.shared.RetryOnConflict;
 import org.wops.domain.user.Viewer;
 
@@ -18,19 +16,26 @@ import org.wops.domain.user.Viewer;
 @Transactional
 @RetryOnConflict
 public class ContributionService {
-  @Inject PartnershipService partnerships;
-  @Inject PartnershipAccess access;
-  @Inject Clock clock;
+  private PartnershipWork work;
+
+  protected ContributionService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public ContributionService(PartnershipWork work) {
+    this.work = work;
+  }
 
   /** The organisation confirms its contribution (in every role it is listed in). */
-  public Partnership confirm(long id, long organisationId, Viewer v) {
-    access.requireConfirmContribution(v, id, organisationId);
-    String actor = v.actor();
-    return partnerships.change(
+  public Partnership confirm(long id, Long expectedVersion, long organisationId, Viewer v) {
+    return work.change(
+        v,
         id,
-        null,
-        actor,
-        p -> {
+        expectedVersion,
+        Permission.confirmContribution(organisationId),
+        change -> {
+          Partnership p = change.partnership();
           String amounts =
               p.supporters().stream()
                   .filter(s -> s.organisationId() == organisationId)
@@ -43,10 +48,8 @@ public class ContributionService {
                                   .orElse("(amount not stated)"))
                   .reduce((a, b) -> a + ", " + b)
                   .orElse("");
-          p.confirmContribution(organisationId, actor, OffsetDateTime.now(clock));
-          partnerships.record(
-              p,
-              actor,
+          p.confirmContribution(organisationId, change.actor(), change.now());
+          change.record(
               "contribution.confirmed",
               String.valueOf(organisationId),
               amounts,
@@ -55,6 +58,7 @@ public class ContributionService {
                   + ": "
                   + amounts
                   + ".");
+          return p;
         });
   }
 }

@@ -70,6 +70,12 @@ public class PartnershipAccess {
   /** Refuses (403) a confirmation by someone who does not act for the organisation. */
   public Partnership requireConfirmContribution(Viewer v, long id, long organisationId) {
     Partnership p = readable(v, id);
+    requireConfirmContribution(v, organisationId);
+    return p;
+  }
+
+  /** Refuses (403) a confirmation by someone who does not act for the organisation. */
+  public void requireConfirmContribution(Viewer v, long organisationId) {
     if (!canConfirmContribution(v, organisationId)) {
       throw new AccessDenied(
           "access.contribution.confirm",
@@ -77,12 +83,18 @@ public class PartnershipAccess {
               + organisationId
               + "'s own coordinators (or the secretariat) confirm its contribution.");
     }
-    return p;
   }
 
   /** Refuses (403) a publication decision by anyone but the secretariat. */
   public Partnership requireDecidePublication(Viewer v, long id) {
     Partnership p = readable(v, id);
+    requireDecidePublication(v, p);
+    return p;
+  }
+
+  /** Refuses (403) a publication decision on a partnership read by anyone but the secretariat. */
+  public void requireDecidePublication(Viewer v, Partnership p) {
+    long id = p.id();
     if (!v.isAdmin()) {
       throw new AccessDenied(
           "access.publication.decide",
@@ -91,7 +103,6 @@ public class PartnershipAccess {
               + id
               + "/publication/request).");
     }
-    return p;
   }
 
   /** Whether the viewer may sign or endorse the Charter for this operator: its own editors. */
@@ -130,13 +141,18 @@ public class PartnershipAccess {
   /** Refuses (403) a viewer who may read the partnership but not change it. */
   public Partnership requireEdit(Viewer v, long id) {
     Partnership p = readable(v, id);
+    requireEdit(v, p);
+    return p;
+  }
+
+  /** Refuses (403) a viewer who may read the partnership but not change it. */
+  public void requireEdit(Viewer v, Partnership p) {
     if (!canEdit(v, p)) {
       throw new AccessDenied(
           "access.partnership.edit",
           "Only the partnership's participants (their operator editors), its coordinators and the"
               + " secretariat may change it.");
     }
-    return p;
   }
 
   /**

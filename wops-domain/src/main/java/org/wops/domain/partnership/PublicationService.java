@@ -1,13 +1,9 @@
 package org.wops.domain.partnership;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
-import org.wops.domain.event.DomainEvent;
 import org.wops.domain.event.PublicationApproved;
 import org.wops.domain.event.PublicationRequested;
 import org.wops.domain.event.PublicationReturned;
@@ -25,75 +21,79 @@ import org.wops.domain.user.Viewer;
 @Transactional
 @RetryOnConflict
 public class PublicationService {
-  @Inject PartnershipService partnerships;
-  @Inject PartnershipAccess access;
-  @Inject PartnershipRepository repository;
-  @Inject Event<DomainEvent> events;
-  @Inject Clock clock;
+  private PartnershipWork work;
+  private PartnershipRepository repository;
+
+  protected PublicationService() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public PublicationService(PartnershipWork work, PartnershipRepository repository) {
+    this.work = work;
+    this.repository = repository;
+  }
 
   /** An editor or coordinator of the partnership asks the secretariat to publish it. */
-  public Partnership request(long id, Viewer v) {
-    access.requireEdit(v, id);
-    String actor = v.actor();
-    return partnerships.change(
+  public Partnership request(long id, Long expectedVersion, Viewer v) {
+    return work.change(
+        v,
         id,
-        null,
-        actor,
-        p -> {
-          p.requestPublication(actor, now());
-          partnerships.record(
-              p,
-              actor,
+        expectedVersion,
+        Permission.EDIT,
+        change -> {
+          Partnership p = change.partnership();
+          p.requestPublication(change.actor(), change.now());
+          change.record(
               "publication.requested",
               null,
               PublicationRequest.State.REQUESTED.name(),
               "Requested publication of the profile.");
-          events.fire(new PublicationRequested(p.id(), now(), actor));
+          change.fire(new PublicationRequested(p.id(), change.now(), change.actor()));
+          return p;
         });
   }
 
   /** The secretariat approves the waiting request: the profile is published. */
-  public Partnership approve(long id, Viewer v) {
-    access.requireDecidePublication(v, id);
-    String actor = v.actor();
-    return partnerships.change(
+  public Partnership approve(long id, Long expectedVersion, Viewer v) {
+    return work.change(
+        v,
         id,
-        null,
-        actor,
-        p -> {
-          p.approvePublication(actor, now());
-          partnerships.record(
-              p,
-              actor,
+        expectedVersion,
+        Permission.DECIDE_PUBLICATION,
+        change -> {
+          Partnership p = change.partnership();
+          p.approvePublication(change.actor(), change.now());
+          change.record(
               "publication.approved",
               PublicationRequest.State.REQUESTED.name(),
               "PUBLISHED",
               "Approved the request of "
                   + p.publication().requestedBy().orElse("?")
                   + ": the profile is published.");
-          events.fire(new PublicationApproved(p.id(), now(), actor));
+          change.fire(new PublicationApproved(p.id(), change.now(), change.actor()));
+          return p;
         });
   }
 
   /** The secretariat returns the waiting request, saying why. */
-  public Partnership giveBack(long id, String reason, Viewer v) {
-    access.requireDecidePublication(v, id);
-    String actor = v.actor();
-    return partnerships.change(
+  public Partnership giveBack(long id, Long expectedVersion, String reason, Viewer v) {
+    return work.change(
+        v,
         id,
-        null,
-        actor,
-        p -> {
-          p.returnPublication(actor, now(), reason);
+        expectedVersion,
+        Permission.DECIDE_PUBLICATION,
+        change -> {
+          Partnership p = change.partnership();
+          p.returnPublication(change.actor(), change.now(), reason);
           String why = p.publication().returnReason().orElseThrow();
-          partnerships.record(
-              p,
-              actor,
+          change.record(
               "publication.returned",
               PublicationRequest.State.REQUESTED.name(),
               PublicationRequest.State.RETURNED.name(),
               "Returned the request for publication: " + why);
-          events.fire(new PublicationReturned(p.id(), why, now(), actor));
+          change.fire(new PublicationReturned(p.id(), why, change.now(), change.actor()));
+          return p;
         });
   }
 
@@ -101,13 +101,27 @@ public class PublicationService {
    * Publishes or takes down the profile directly: publishing is the secretariat's; taking it down,
    * also that of whoever may change the partnership.
    */
-  public Partnership publish(long id, boolean published, Viewer v) {
-    if (published) {
-      access.requireDecidePublication(v, id);
-    } else {
-      access.requireEdit(v, id);
-    }
-    return partnerships.publish(id, published, v.actor());
+  public Partnership publish(long id, Long expectedVersion, boolean published, Viewer v) {
+    return work.change(
+        v,
+        id,
+        expectedVersion,
+        published ? Permission.DECIDE_PUBLICATION : Permission.EDIT,
+        change -> {
+          Partnership p = change.partnership();
+          boolean before = p.published();
+          if (published) {
+            p.publish(change.actor(), change.now());
+          } else {
+            p.unpublish(change.actor(), change.now());
+          }
+          change.record(
+              "published.changed",
+              String.valueOf(before),
+              String.valueOf(published),
+              published ? "Published the profile." : "Unpublished the profile.");
+          return p;
+        });
   }
 
   /** The requests waiting for the secretariat, oldest first. */
@@ -116,9 +130,5 @@ public class PublicationService {
       return List.of();
     }
     return repository.publicationRequested();
-  }
-
-  private OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
   }
 }

@@ -13,10 +13,10 @@ import java.lang.annotation.Target;
  * interceptor lives in the persistence adapter, which owns the transactions), the domain's rules
  * checked again each time. Every caller (API, pages, scheduled work) gets the same behaviour.
  *
- * <p>A caller that made its change conditional on a version (HTTP {@code If-Match}, see {@link
- * VersionCondition}) is not overruled: the new attempt finds another version and ends in a {@link
- * StaleVersionException}. A use case called inside a larger transaction is not retried on its own:
- * the outermost one is.
+ * <p>A caller that made its change conditional on a version (HTTP {@code If-Match}: the expected
+ * version in the use case's command) is not overruled: the new attempt finds another version and
+ * ends in a {@link StaleVersionException}. A use case called inside a larger transaction is not
+ * retried on its own: the outermost one is.
  */
 @InterceptorBinding
 @Inherited

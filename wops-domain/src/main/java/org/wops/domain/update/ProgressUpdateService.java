@@ -18,7 +18,6 @@ import org.wops.domain.partnership.PartnershipRepository;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.RetryOnConflict;
 import org.wops.domain.shared.StaleVersionException;
-import org.wops.domain.shared.VersionCondition;
 
 /**
  * Use cases on progress updates: write, revise, submit, approve, return with a reason. Each is
@@ -70,15 +69,20 @@ public class ProgressUpdateService {
   }
 
   public ProgressUpdate revise(
-      long updateId, LocalDate periodStart, LocalDate periodEnd, String summary, String actor) {
-    ProgressUpdate u = changing(updateId);
+      long updateId,
+      Long expectedVersion,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      String summary,
+      String actor) {
+    ProgressUpdate u = changing(updateId, expectedVersion);
     u.revise(periodStart, periodEnd, summary);
     record(u, actor, "update.revised", null, null, "Revised update " + updateId + ".");
     return updates.store(u);
   }
 
   public ProgressUpdate submit(long updateId, String actor) {
-    ProgressUpdate u = changing(updateId);
+    ProgressUpdate u = changing(updateId, null);
     UpdateStatus before = u.status();
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.submit(now);
@@ -94,7 +98,7 @@ public class ProgressUpdateService {
   }
 
   public ProgressUpdate approve(long updateId, String actor) {
-    ProgressUpdate u = changing(updateId);
+    ProgressUpdate u = changing(updateId, null);
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.approve(actor, now);
     record(
@@ -109,7 +113,7 @@ public class ProgressUpdateService {
   }
 
   public ProgressUpdate returnForRevision(long updateId, String reason, String actor) {
-    ProgressUpdate u = changing(updateId);
+    ProgressUpdate u = changing(updateId, null);
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.returnForRevision(reason, actor, now);
     record(
@@ -123,10 +127,9 @@ public class ProgressUpdateService {
     return updates.store(u);
   }
 
-  /** The update to change, if it is still at the version the caller's change is conditional on. */
-  private ProgressUpdate changing(long updateId) {
+  /** The update to change, if it is still at the version the caller expects ({@code null}: any). */
+  private ProgressUpdate changing(long updateId, Long expected) {
     ProgressUpdate u = get(updateId);
-    Long expected = VersionCondition.expected("update", updateId, null);
     if (expected != null && expected != u.version()) {
       throw new StaleVersionException("update", updateId, expected, u.version());
     }

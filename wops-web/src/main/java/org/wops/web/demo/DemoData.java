@@ -23,18 +23,24 @@ import org.wops.domain.operator.ServiceScope;
 import org.wops.domain.organisation.Organisation;
 import org.wops.domain.organisation.OrganisationKind;
 import org.wops.domain.organisation.OrganisationService;
+import org.wops.domain.partnership.AgreementAndLifecycle;
 import org.wops.domain.partnership.AgreementTerms;
 import org.wops.domain.partnership.CapacityAssessment;
 import org.wops.domain.partnership.Indicator;
 import org.wops.domain.partnership.Milestone;
+import org.wops.domain.partnership.MilestonePlanning;
 import org.wops.domain.partnership.MilestoneStatus;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipCriteria;
 import org.wops.domain.partnership.PartnershipDetails;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipEditing;
+import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.PartnershipStatus;
+import org.wops.domain.partnership.Proposals;
+import org.wops.domain.partnership.PublicationService;
+import org.wops.domain.partnership.ResultsTracking;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.ContactPerson;
@@ -59,6 +65,8 @@ import org.wops.domain.user.Viewer;
 public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
   private static final String DEMO = "demo data";
+  private static final org.wops.domain.user.Viewer DEMO_CALLER =
+      org.wops.domain.user.Viewer.system(DEMO);
   // the built-in type modules of this WAR (plugins/wops-type-mentoring and
   // plugins/wops-type-peer-exchange)
   private static final String MENTORING = "wop-mentoring";
@@ -71,7 +79,13 @@ public class DemoData {
   @Inject OperatorService operators;
   @Inject OrganisationService organisations;
   @Inject CharterService charter;
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
+  @Inject Proposals proposals;
+  @Inject PartnershipEditing editing;
+  @Inject AgreementAndLifecycle lifecycle;
+  @Inject MilestonePlanning milestones;
+  @Inject ResultsTracking resultsTracking;
+  @Inject PublicationService publication;
   @Inject org.wops.domain.partnership.ContributionService contributions;
   @Inject ProgressUpdateService updates;
   @Inject UserService users;
@@ -490,33 +504,34 @@ public class DemoData {
       List<SupportingOrganisation> supporters) {
     boolean peersOnly = participants.stream().allMatch(x -> x.role() == ParticipantRole.PEER);
     Partnership p =
-        partnerships.identify(
-            peersOnly ? PEER_EXCHANGE : MENTORING,
-            new PartnershipDetails(
-                title,
-                objectives,
-                "Exchange visits, joint field work, remote coaching and a shared action plan.",
-                "Measurable gains in the KPIs below within two years.",
-                currency,
-                areas,
-                countries,
-                plannedStart,
-                plannedStart.plusYears(2),
-                null,
-                null),
-            participants,
-            DEMO);
+        proposals.identify(
+            DEMO_CALLER,
+            new Proposals.Identify(
+                peersOnly ? PEER_EXCHANGE : MENTORING,
+                new PartnershipDetails(
+                    title,
+                    objectives,
+                    "Exchange visits, joint field work, remote coaching and a shared action plan.",
+                    "Measurable gains in the KPIs below within two years.",
+                    currency,
+                    areas,
+                    countries,
+                    plannedStart,
+                    plannedStart.plusYears(2),
+                    null,
+                    null),
+                participants,
+                List.of(),
+                null));
     if (!supporters.isEmpty()) {
-      partnerships.replaceSupporters(p.id(), null, supporters, DEMO);
+      editing.replaceSupporters(
+          DEMO_CALLER, new PartnershipEditing.ReplaceSupporters(p.id(), null, supporters));
       // the demo's funders stand by their contributions (public figures count confirmed ones)
       supporters.stream()
           .filter(s -> s.contribution().map(c -> c.signum() > 0).orElse(false))
           .map(SupportingOrganisation::organisationId)
           .distinct()
-          .forEach(
-              supporter ->
-                  contributions.confirm(
-                      p.id(), supporter, org.wops.domain.user.Viewer.system(DEMO)));
+          .forEach(supporter -> contributions.confirm(p.id(), null, supporter, DEMO_CALLER));
     }
     return p;
   }
@@ -533,7 +548,9 @@ public class DemoData {
 
   /** Proposes, endorses, writes and signs the agreement, and agrees. */
   private void agree(Partnership p) {
-    partnerships.changeStatus(p.id(), null, PartnershipStatus.PROPOSED, DEMO);
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(p.id(), null, PartnershipStatus.PROPOSED));
     Partnership current = partnerships.get(p.id());
     BigDecimal cash =
         current.participants().stream()
@@ -543,47 +560,63 @@ public class DemoData {
         current.participants().stream()
             .map(x -> x.inKindContribution().orElse(BigDecimal.ZERO))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
-    partnerships.writeAgreement(
-        p.id(),
-        null,
-        new AgreementTerms(
-            "Objectives: "
-                + current.objectives()
-                + " Outputs: an action plan, trained staff, two pilot zones.",
-            cash,
-            inKind),
-        DEMO);
+    lifecycle.writeAgreement(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.WriteAgreement(
+            p.id(),
+            null,
+            new AgreementTerms(
+                "Objectives: "
+                    + current.objectives()
+                    + " Outputs: an action plan, trained staff, two pilot zones.",
+                cash,
+                inKind)));
     for (Participant x : current.participants()) {
       if (charter.endorsementOf(x.operatorId()).isEmpty()) {
         charter.endorseCurrent(x.operatorId(), "Managing director");
       }
-      partnerships.sign(p.id(), x.operatorId(), "Managing director", DEMO);
+      lifecycle.sign(
+          DEMO_CALLER,
+          new AgreementAndLifecycle.Sign(p.id(), null, x.operatorId(), "Managing director"));
     }
-    partnerships.changeStatus(p.id(), null, PartnershipStatus.AGREED, DEMO);
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(p.id(), null, PartnershipStatus.AGREED));
   }
 
   private void activate(Partnership p) {
     agree(p);
-    partnerships.changeStatus(p.id(), null, PartnershipStatus.ACTIVE, DEMO);
-    partnerships.publish(p.id(), true, DEMO);
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(p.id(), null, PartnershipStatus.ACTIVE));
+    publication.publish(p.id(), null, true, DEMO_CALLER);
   }
 
   private void results(
       Partnership p, LocalDate baseline, String kpi, String base, String target, String... values) {
-    Indicator i = partnerships.defineIndicator(p.id(), kpi, new BigDecimal(base), baseline, DEMO);
-    partnerships.setIndicatorTarget(
-        p.id(), i.id(), baseline.getYear() + 1, new BigDecimal(target), DEMO);
-    partnerships.setIndicatorTarget(
-        p.id(),
-        i.id(),
-        baseline.getYear() + 2,
-        new BigDecimal(target).multiply(new BigDecimal("0.9")),
-        DEMO);
+    Indicator i =
+        resultsTracking.defineIndicator(
+            DEMO_CALLER,
+            new ResultsTracking.DefineIndicator(p.id(), null, kpi, new BigDecimal(base), baseline));
+    resultsTracking.setTarget(
+        DEMO_CALLER,
+        new ResultsTracking.SetTarget(
+            p.id(), null, i.id(), baseline.getYear() + 1, new BigDecimal(target)));
+    resultsTracking.setTarget(
+        DEMO_CALLER,
+        new ResultsTracking.SetTarget(
+            p.id(),
+            null,
+            i.id(),
+            baseline.getYear() + 2,
+            new BigDecimal(target).multiply(new BigDecimal("0.9"))));
     LocalDate on = baseline;
     for (String v : values) {
       on = on.plusMonths(4);
       if (!on.isAfter(LocalDate.now())) {
-        partnerships.recordIndicatorValue(p.id(), i.id(), on, new BigDecimal(v), i.unit(), DEMO);
+        resultsTracking.recordValue(
+            DEMO_CALLER,
+            new ResultsTracking.RecordValue(p.id(), null, i.id(), on, new BigDecimal(v), i.unit()));
       }
     }
   }
@@ -599,10 +632,10 @@ public class DemoData {
       if (m.status() != MilestoneStatus.PLANNED) {
         continue;
       }
-      if (partnerships.reachRefusal(p.id(), m.id(), on).isPresent()) {
+      if (milestones.reachRefusal(DEMO_CALLER, p.id(), m.id(), on).isPresent()) {
         return;
       }
-      partnerships.reachMilestone(p.id(), m.id(), on, DEMO);
+      milestones.reach(DEMO_CALLER, new MilestonePlanning.Reach(p.id(), null, m.id(), on));
     }
   }
 
@@ -625,24 +658,28 @@ public class DemoData {
     reachEarlyMilestones(nrw, 5);
     results(nrw, today.minusMonths(13), "NRW_PCT", "48", "38", "46", "43", "41");
     results(nrw, today.minusMonths(13), "CONTINUITY", "14", "20", "15", "17", "18");
-    partnerships.assessCapacity(
-        nrw.id(),
-        "KNOWLEDGE_SKILLS",
-        2,
-        2,
-        CapacityAssessment.DecidedBy.ALL_PARTNERS,
-        today.minusMonths(1),
-        "Leak detection team fully autonomous.",
-        DEMO);
-    partnerships.assessCapacity(
-        nrw.id(),
-        "SYSTEMS",
-        1,
-        1,
-        CapacityAssessment.DecidedBy.ONE_PARTNER,
-        today.minusMonths(1),
-        null,
-        DEMO);
+    resultsTracking.assessCapacity(
+        DEMO_CALLER,
+        new ResultsTracking.AssessCapacity(
+            nrw.id(),
+            null,
+            "KNOWLEDGE_SKILLS",
+            2,
+            2,
+            CapacityAssessment.DecidedBy.ALL_PARTNERS,
+            today.minusMonths(1),
+            "Leak detection team fully autonomous."));
+    resultsTracking.assessCapacity(
+        DEMO_CALLER,
+        new ResultsTracking.AssessCapacity(
+            nrw.id(),
+            null,
+            "SYSTEMS",
+            1,
+            1,
+            CapacityAssessment.DecidedBy.ONE_PARTNER,
+            today.minusMonths(1),
+            null));
     ProgressUpdate first =
         updates.write(
             nrw.id(),
@@ -729,7 +766,9 @@ public class DemoData {
         "0.57",
         "0.54",
         "0.53");
-    partnerships.changeStatus(energy.id(), null, PartnershipStatus.COMPLETED, DEMO);
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(energy.id(), null, PartnershipStatus.COMPLETED));
 
     Partnership sanitation =
         wop(
@@ -747,17 +786,23 @@ public class DemoData {
     reachEarlyMilestones(sanitation, 8);
     results(
         sanitation, today.minusYears(3), "SEWERAGE_COVERAGE", "12", "20", "14", "16", "18", "21");
-    partnerships.assessCapacity(
-        sanitation.id(),
-        "MANAGEMENT_PRACTICES",
-        2,
-        1,
-        CapacityAssessment.DecidedBy.ALL_PARTNERS,
-        today.minusMonths(2),
-        "Emptiers licensed and monitored.",
-        DEMO);
-    partnerships.changeStatus(sanitation.id(), null, PartnershipStatus.COMPLETED, DEMO);
-    partnerships.changeStatus(sanitation.id(), null, PartnershipStatus.EVALUATED, DEMO);
+    resultsTracking.assessCapacity(
+        DEMO_CALLER,
+        new ResultsTracking.AssessCapacity(
+            sanitation.id(),
+            null,
+            "MANAGEMENT_PRACTICES",
+            2,
+            1,
+            CapacityAssessment.DecidedBy.ALL_PARTNERS,
+            today.minusMonths(2),
+            "Emptiers licensed and monitored."));
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(sanitation.id(), null, PartnershipStatus.COMPLETED));
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(sanitation.id(), null, PartnershipStatus.EVALUATED));
 
     // AGREED
     Partnership assets =
@@ -773,7 +818,7 @@ public class DemoData {
                 p(ops.get(24), ParticipantRole.MENTEE, 6_000, 8_000)),
             List.of(facilitator(6)));
     agree(assets);
-    partnerships.publish(assets.id(), true, DEMO);
+    publication.publish(assets.id(), null, true, DEMO_CALLER);
 
     // PROPOSED (2)
     Partnership quality =
@@ -788,7 +833,9 @@ public class DemoData {
                 p(ops.get(21), ParticipantRole.MENTOR, 2_000, 12_000),
                 p(ops.get(23), ParticipantRole.MENTEE, 1_000, 6_000)),
             List.of());
-    partnerships.changeStatus(quality.id(), null, PartnershipStatus.PROPOSED, DEMO);
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(quality.id(), null, PartnershipStatus.PROPOSED));
 
     Partnership hr =
         wop(
@@ -802,7 +849,9 @@ public class DemoData {
                 p(ops.get(4), ParticipantRole.MENTOR, 0, 18_000),
                 p(ops.get(5), ParticipantRole.MENTEE, 12_000, 9_000)),
             List.of(funder(8, 20_000)));
-    partnerships.changeStatus(hr.id(), null, PartnershipStatus.PROPOSED, DEMO);
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(hr.id(), null, PartnershipStatus.PROPOSED));
 
     // IDENTIFIED (2)
     wop(
@@ -843,7 +892,9 @@ public class DemoData {
             List.of(funder(0, 30_000), facilitator(5)));
     activate(suspended);
     reachEarlyMilestones(suspended, 2);
-    partnerships.changeStatus(suspended.id(), null, PartnershipStatus.SUSPENDED, DEMO);
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(suspended.id(), null, PartnershipStatus.SUSPENDED));
 
     // CANCELLED
     Partnership cancelled =
@@ -858,6 +909,8 @@ public class DemoData {
                 p(ops.get(8), ParticipantRole.PEER, 0, 4_000),
                 p(ops.get(9), ParticipantRole.PEER, 0, 4_000)),
             List.of());
-    partnerships.changeStatus(cancelled.id(), null, PartnershipStatus.CANCELLED, DEMO);
+    lifecycle.changeStatus(
+        DEMO_CALLER,
+        new AgreementAndLifecycle.ChangeStatus(cancelled.id(), null, PartnershipStatus.CANCELLED));
   }
 }

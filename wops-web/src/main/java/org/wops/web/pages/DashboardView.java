@@ -14,7 +14,7 @@ import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipCriteria;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 
@@ -29,7 +29,7 @@ import org.wops.domain.update.ProgressUpdateService;
 public class DashboardView {
   static final int MAX = 200;
 
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
   @Inject PartnershipAccess access;
   @Inject ProgressUpdateService updates;
   @Inject Session session;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipCriteria;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
 import org.wops.domain.reference.ReferenceData;
@@ -34,7 +34,7 @@ import org.wops.domain.type.PartnershipTypeRegistry;
 public class DirectoryView {
   static final int PAGE_SIZE = 20;
 
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
   @Inject PartnershipAccess access;
   @Inject PartnershipTypeRegistry types;
   @Inject ReferenceData reference;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipDetails;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipEditing;
 import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
@@ -23,7 +23,7 @@ import org.wops.domain.shared.NotFoundException;
 @Named
 @RequestScoped
 public class EditView {
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipEditing editing;
   @Inject PartnershipAccess access;
   @Inject Session session;
   @Inject Labels labels;
@@ -81,22 +81,23 @@ public class EditView {
   public String save() {
     PartnershipDetails d = partnership.details();
     try {
-      partnerships.editDetails(
-          partnership.id(),
-          partnership.version(),
-          new PartnershipDetails(
-              title,
-              objectives,
-              d.approach(),
-              d.expectedOutcomes(),
-              d.currency(),
-              d.workingAreas(),
-              d.countries(),
-              d.plannedStart(),
-              d.plannedEnd(),
-              d.actualStart(),
-              d.actualEnd()),
-          session.getName());
+      editing.editDetails(
+          session.viewer(),
+          new PartnershipEditing.EditDetails(
+              partnership.id(),
+              partnership.version(),
+              new PartnershipDetails(
+                  title,
+                  objectives,
+                  d.approach(),
+                  d.expectedOutcomes(),
+                  d.currency(),
+                  d.workingAreas(),
+                  d.countries(),
+                  d.plannedStart(),
+                  d.plannedEnd(),
+                  d.actualStart(),
+                  d.actualEnd())));
     } catch (DomainRuleViolation e) {
       WopView.broken(e, "edit");
       return null;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.PartnershipStatistics;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.reference.ReferenceData;
@@ -23,7 +23,7 @@ import org.wops.domain.reference.WorkingArea;
 @Named
 @RequestScoped
 public class HomeView {
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
   @Inject ReferenceData reference;
   @Inject Labels labels;
   @Inject MapLayers mapLayers;

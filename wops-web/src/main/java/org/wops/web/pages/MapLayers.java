@@ -16,7 +16,7 @@ import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipCriteria;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipReads;
 
 /**
  * The home page map's layers: operators with coordinates, and the newest published partnerships as
@@ -34,7 +34,7 @@ public class MapLayers {
   /** How long the layers are served before they are read again. */
   static final Duration TTL = Duration.ofSeconds(60);
 
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
   @Inject OperatorService operators;
 
   private final LoadingCache<Boolean, JsonObject> layers =

@@ -13,7 +13,7 @@ import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipCriteria;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipReads;
 
 /** An operator's profile: who it is, and its partnerships as mentor, as mentee and as peer. */
 @Named
@@ -22,7 +22,7 @@ public class OperatorProfileView {
   static final int MAX = 200;
 
   @Inject OperatorRepository operators;
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
   @Inject PartnershipAccess access;
   @Inject CharterService charter;
   @Inject Session session;

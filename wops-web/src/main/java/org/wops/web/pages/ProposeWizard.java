@@ -25,8 +25,8 @@ import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipDetails;
-import org.wops.domain.partnership.PartnershipService;
 import org.wops.domain.partnership.PlannedMilestone;
+import org.wops.domain.partnership.Proposals;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.reference.ReferenceData;
@@ -54,7 +54,7 @@ public class ProposeWizard implements Serializable {
   /** Not passivation-capable (a produced registry): looked up again after the view moved. */
   @Inject transient PartnershipTypeRegistry types;
 
-  @Inject PartnershipService partnerships;
+  @Inject Proposals proposals;
   @Inject PartnershipAccess access;
   @Inject OperatorService operators;
   @Inject OrganisationService organisations;
@@ -392,10 +392,6 @@ public class ProposeWizard implements Serializable {
           }
         });
     try {
-      access.requirePropose(
-          session.viewer(),
-          people.stream().map(Participant::operatorId).toList(),
-          orgs.stream().map(SupportingOrganisation::organisationId).toList());
       AgreementTerms agreement =
           agreementText == null || agreementText.isBlank()
               ? null
@@ -411,26 +407,28 @@ public class ProposeWizard implements Serializable {
       }
       // one use case, one transaction: a broken rule leaves nothing behind to be proposed twice
       Partnership p =
-          partnerships.propose(
-              typeId,
-              new PartnershipDetails(
-                  title,
-                  objectives,
-                  null,
-                  null,
-                  currency == null ? null : currency.strip(),
-                  new LinkedHashSet<>(workingAreas),
-                  Set.of(),
-                  plannedStart,
-                  plannedEnd,
-                  null,
-                  null),
-              people,
-              orgs,
-              values,
-              agreement,
-              planned,
-              session.getName());
+          proposals.propose(
+              session.viewer(),
+              new Proposals.Propose(
+                  new Proposals.Identify(
+                      typeId,
+                      new PartnershipDetails(
+                          title,
+                          objectives,
+                          null,
+                          null,
+                          currency == null ? null : currency.strip(),
+                          new LinkedHashSet<>(workingAreas),
+                          Set.of(),
+                          plannedStart,
+                          plannedEnd,
+                          null,
+                          null),
+                      people,
+                      orgs,
+                      values),
+                  agreement,
+                  planned));
       WopView.message(FacesMessage.SEVERITY_INFO, labels.text("propose.done"));
       return "/wop.xhtml?faces-redirect=true&id=" + p.id();
     } catch (AccessDenied e) {

@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Map;
 import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.organisation.OrganisationRepository;
+import org.wops.domain.partnership.AgreementAndLifecycle;
 import org.wops.domain.partnership.Compliance;
 import org.wops.domain.partnership.Indicator;
 import org.wops.domain.partnership.Milestone;
+import org.wops.domain.partnership.MilestonePlanning;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
-import org.wops.domain.partnership.PartnershipService;
+import org.wops.domain.partnership.PartnershipReads;
+import org.wops.domain.partnership.ResultsTracking;
 import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
@@ -40,7 +43,10 @@ import org.wops.domain.update.UpdateStatus;
 @Named
 @RequestScoped
 public class WopView {
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
+  @Inject MilestonePlanning milestones;
+  @Inject AgreementAndLifecycle lifecycle;
+  @Inject ResultsTracking results;
   @Inject org.wops.domain.partnership.PublicationService publication;
   @Inject org.wops.domain.partnership.ContributionService contributions;
   @Inject PartnershipAccess access;
@@ -242,9 +248,9 @@ public class WopView {
   public String reach() {
     long milestone = Long.parseLong(form().get("milestone"));
     try {
-      access.requireEdit(session.viewer(), partnership.id());
-      partnerships.reachMilestone(
-          partnership.id(), milestone, LocalDate.now(clock), session.getName());
+      milestones.reach(
+          session.viewer(),
+          new MilestonePlanning.Reach(partnership.id(), null, milestone, LocalDate.now(clock)));
       message(FacesMessage.SEVERITY_INFO, labels.text("wop.milestone.reached.done"));
       return back();
     } catch (DomainRuleViolation e) {
@@ -312,8 +318,9 @@ public class WopView {
     long operator = Long.parseLong(form().get("operator"));
     return act(
         () -> {
-          access.requireActFor(session.viewer(), operator);
-          partnerships.sign(partnership.id(), operator, signer(), session.getName());
+          lifecycle.sign(
+              session.viewer(),
+              new AgreementAndLifecycle.Sign(partnership.id(), null, operator, signer()));
         },
         "wop.sign.done");
   }
@@ -334,14 +341,15 @@ public class WopView {
             .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
     return act(
         () -> {
-          access.requireEdit(session.viewer(), partnership.id());
-          partnerships.recordIndicatorValue(
-              partnership.id(),
-              indicatorId,
-              parseDate(f.get("measuredOn"), "measuredOn"),
-              parseNumber(f.get("value"), "value"),
-              indicator.unit(),
-              session.getName());
+          results.recordValue(
+              session.viewer(),
+              new ResultsTracking.RecordValue(
+                  partnership.id(),
+                  null,
+                  indicatorId,
+                  parseDate(f.get("measuredOn"), "measuredOn"),
+                  parseNumber(f.get("value"), "value"),
+                  indicator.unit()));
         },
         "wop.kpi.recorded");
   }
@@ -390,23 +398,25 @@ public class WopView {
 
   public String requestPublication() {
     return act(
-        () -> publication.request(partnership.id(), session.viewer()), "wop.publication.requested");
+        () -> publication.request(partnership.id(), null, session.viewer()),
+        "wop.publication.requested");
   }
 
   public String approvePublication() {
     return act(
-        () -> publication.approve(partnership.id(), session.viewer()), "wop.publication.approved");
+        () -> publication.approve(partnership.id(), null, session.viewer()),
+        "wop.publication.approved");
   }
 
   public String returnPublication() {
     return act(
-        () -> publication.giveBack(partnership.id(), form().get("reason"), session.viewer()),
+        () -> publication.giveBack(partnership.id(), null, form().get("reason"), session.viewer()),
         "wop.publication.returned");
   }
 
   public String unpublish() {
     return act(
-        () -> publication.publish(partnership.id(), false, session.viewer()),
+        () -> publication.publish(partnership.id(), null, false, session.viewer()),
         "wop.publication.unpublished");
   }
 
@@ -414,7 +424,7 @@ public class WopView {
     String given = form().get("organisation");
     long organisation = given != null && given.matches("\\d{1,18}") ? Long.parseLong(given) : -1;
     return act(
-        () -> contributions.confirm(partnership.id(), organisation, session.viewer()),
+        () -> contributions.confirm(partnership.id(), null, organisation, session.viewer()),
         "wop.contribution.confirmed");
   }
 

@@ -52,25 +52,32 @@ import org.wops.domain.operator.ServiceScope;
 import org.wops.domain.organisation.Organisation;
 import org.wops.domain.organisation.OrganisationKind;
 import org.wops.domain.organisation.OrganisationService;
+import org.wops.domain.partnership.AgreementAndLifecycle;
 import org.wops.domain.partnership.AgreementTerms;
 import org.wops.domain.partnership.CapacityAssessment;
 import org.wops.domain.partnership.Compliance;
 import org.wops.domain.partnership.Indicator;
 import org.wops.domain.partnership.Milestone;
 import org.wops.domain.partnership.MilestoneDue;
+import org.wops.domain.partnership.MilestonePlanning;
 import org.wops.domain.partnership.MilestoneStatus;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipCriteria;
 import org.wops.domain.partnership.PartnershipDetails;
+import org.wops.domain.partnership.PartnershipEditing;
+import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.PartnershipRepository;
-import org.wops.domain.partnership.PartnershipService;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.PartnershipSummary;
 import org.wops.domain.partnership.PlannedMilestone;
+import org.wops.domain.partnership.Proposals;
+import org.wops.domain.partnership.PublicationService;
+import org.wops.domain.partnership.ResultsTracking;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
+import org.wops.domain.partnership.WorkPlanning;
 import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.DomainRuleViolation;
@@ -78,7 +85,6 @@ import org.wops.domain.shared.Language;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
 import org.wops.domain.shared.StaleVersionException;
-import org.wops.domain.shared.VersionCondition;
 import org.wops.domain.type.DefaultWopType;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
@@ -95,6 +101,8 @@ import org.wops.web.it.support.RecordedEvents;
 @ExtendWith(ArquillianExtension.class)
 class DomainPersistenceIT {
   private static final String ACTOR = "it-coordinator";
+  private static final org.wops.domain.user.Viewer CALLER =
+      org.wops.domain.user.Viewer.system(ACTOR);
 
   @Deployment
   static WebArchive deployment() {
@@ -106,7 +114,14 @@ class DomainPersistenceIT {
   @Inject OrganisationService organisations;
   @Inject CharterService charter;
   @Inject CharterRepository charters;
-  @Inject PartnershipService partnerships;
+  @Inject PartnershipReads partnerships;
+  @Inject Proposals proposals;
+  @Inject PartnershipEditing editing;
+  @Inject AgreementAndLifecycle lifecycle;
+  @Inject MilestonePlanning milestones;
+  @Inject WorkPlanning workPlan;
+  @Inject ResultsTracking results;
+  @Inject PublicationService publication;
   @Inject PartnershipRepository partnershipRepository;
   @Inject ProgressUpdateService updates;
   @Inject ReferenceData reference;
@@ -164,13 +179,16 @@ class DomainPersistenceIT {
   }
 
   private Partnership newPartnership(String title, Operator mentor, Operator mentee) {
-    return partnerships.identify(
-        DefaultWopType.ID,
-        details(title, "NRW", "GIS"),
-        List.of(
-            participant(mentor, ParticipantRole.MENTOR),
-            participant(mentee, ParticipantRole.MENTEE)),
-        ACTOR);
+    return proposals.identify(
+        CALLER,
+        new Proposals.Identify(
+            DefaultWopType.ID,
+            details(title, "NRW", "GIS"),
+            List.of(
+                participant(mentor, ParticipantRole.MENTOR),
+                participant(mentee, ParticipantRole.MENTEE)),
+            List.of(),
+            null));
   }
 
   private Set<String> appliedMigrations() throws Exception {
@@ -220,46 +238,63 @@ class DomainPersistenceIT {
     Partnership p = newPartnership(unique("Full partnership"), mentor, mentee);
     long id = p.id();
 
-    partnerships.replaceSupporters(
-        id,
-        null,
-        List.of(
-            new SupportingOrganisation(funder.id(), SupporterRole.FUNDER, new BigDecimal("80000"))),
-        ACTOR);
-    partnerships.addActivity(
-        id,
-        "Leak detection training",
-        "NRW",
-        LocalDate.now(),
-        LocalDate.now().plusMonths(3),
-        new BigDecimal("5000"),
-        "Team A",
-        ACTOR);
-    partnerships.addOutput(
-        id,
-        "Technicians trained",
-        "people",
-        new BigDecimal("20"),
-        LocalDate.now().plusMonths(4),
-        "Attendance lists",
-        ACTOR);
-    partnerships.addCostLine(id, "TRAVEL", "Two exchange visits", new BigDecimal("8000"), ACTOR);
+    editing.replaceSupporters(
+        CALLER,
+        new PartnershipEditing.ReplaceSupporters(
+            id,
+            null,
+            List.of(
+                new SupportingOrganisation(
+                    funder.id(), SupporterRole.FUNDER, new BigDecimal("80000")))));
+    workPlan.addActivity(
+        CALLER,
+        new WorkPlanning.AddActivity(
+            id,
+            null,
+            "Leak detection training",
+            "NRW",
+            LocalDate.now(),
+            LocalDate.now().plusMonths(3),
+            new BigDecimal("5000"),
+            "Team A"));
+    workPlan.addOutput(
+        CALLER,
+        new WorkPlanning.AddOutput(
+            id,
+            null,
+            "Technicians trained",
+            "people",
+            new BigDecimal("20"),
+            LocalDate.now().plusMonths(4),
+            "Attendance lists"));
+    workPlan.addCost(
+        CALLER,
+        new WorkPlanning.AddCost(
+            id, null, "TRAVEL", "Two exchange visits", new BigDecimal("8000")));
     Indicator nrw =
-        partnerships.defineIndicator(
-            id, "NRW_PCT", new BigDecimal("45.5"), LocalDate.now().minusMonths(1), ACTOR);
-    partnerships.setIndicatorTarget(
-        id, nrw.id(), LocalDate.now().getYear() + 1, new BigDecimal("35"), ACTOR);
-    partnerships.recordIndicatorValue(
-        id, nrw.id(), LocalDate.now(), new BigDecimal("44"), "%", ACTOR);
-    partnerships.assessCapacity(
-        id,
-        "KNOWLEDGE_SKILLS",
-        2,
-        2,
-        CapacityAssessment.DecidedBy.ALL_PARTNERS,
-        LocalDate.now(),
-        "Clear gain",
-        ACTOR);
+        results.defineIndicator(
+            CALLER,
+            new ResultsTracking.DefineIndicator(
+                id, null, "NRW_PCT", new BigDecimal("45.5"), LocalDate.now().minusMonths(1)));
+    results.setTarget(
+        CALLER,
+        new ResultsTracking.SetTarget(
+            id, null, nrw.id(), LocalDate.now().getYear() + 1, new BigDecimal("35")));
+    results.recordValue(
+        CALLER,
+        new ResultsTracking.RecordValue(
+            id, null, nrw.id(), LocalDate.now(), new BigDecimal("44"), "%"));
+    results.assessCapacity(
+        CALLER,
+        new ResultsTracking.AssessCapacity(
+            id,
+            null,
+            "KNOWLEDGE_SKILLS",
+            2,
+            2,
+            CapacityAssessment.DecidedBy.ALL_PARTNERS,
+            LocalDate.now(),
+            "Clear gain"));
 
     Partnership read = partnerships.get(id);
     assertEquals(2, read.participants().size());
@@ -277,7 +312,7 @@ class DomainPersistenceIT {
     assertEquals(1, read.indicators().get(0).actuals().size());
     assertEquals(1, read.assessments().size());
     assertEquals("MIXED", read.fundingType().name());
-    List<AuditEntry> trail = partnerships.auditTrail(id);
+    List<AuditEntry> trail = partnerships.auditTrail(CALLER, id);
     assertTrue(trail.size() >= 9, "every change is audited: " + trail.size());
     assertEquals("partnership.identified", trail.get(0).action());
     assertTrue(trail.stream().allMatch(e -> e.actor().equals(ACTOR)));
@@ -290,19 +325,25 @@ class DomainPersistenceIT {
     Partnership p = newPartnership(unique("Lifecycle"), mentor, mentee);
     long id = p.id();
 
-    partnerships.changeStatus(id, null, PartnershipStatus.PROPOSED, ACTOR);
-    partnerships.writeAgreement(
-        id,
-        null,
-        new AgreementTerms("Outputs: 2 DMAs.", new BigDecimal("24000"), new BigDecimal("60000")),
-        ACTOR);
-    partnerships.sign(id, mentor.id(), "Director A", ACTOR);
-    partnerships.sign(id, mentee.id(), "Director B", ACTOR);
+    lifecycle.changeStatus(
+        CALLER, new AgreementAndLifecycle.ChangeStatus(id, null, PartnershipStatus.PROPOSED));
+    lifecycle.writeAgreement(
+        CALLER,
+        new AgreementAndLifecycle.WriteAgreement(
+            id,
+            null,
+            new AgreementTerms(
+                "Outputs: 2 DMAs.", new BigDecimal("24000"), new BigDecimal("60000"))));
+    lifecycle.sign(CALLER, new AgreementAndLifecycle.Sign(id, null, mentor.id(), "Director A"));
+    lifecycle.sign(CALLER, new AgreementAndLifecycle.Sign(id, null, mentee.id(), "Director B"));
 
     DomainRuleViolation refused =
         assertThrows(
             DomainRuleViolation.class,
-            () -> partnerships.changeStatus(id, null, PartnershipStatus.AGREED, ACTOR));
+            () ->
+                lifecycle.changeStatus(
+                    CALLER,
+                    new AgreementAndLifecycle.ChangeStatus(id, null, PartnershipStatus.AGREED)));
     assertEquals("partnership.agreed.charter-not-endorsed", refused.code());
     assertEquals(
         PartnershipStatus.PROPOSED,
@@ -312,8 +353,10 @@ class DomainPersistenceIT {
 
     charter.endorseCurrent(mentor.id(), "Director A");
     charter.endorseCurrent(mentee.id(), "Director B");
-    partnerships.changeStatus(id, null, PartnershipStatus.AGREED, ACTOR);
-    partnerships.changeStatus(id, null, PartnershipStatus.ACTIVE, ACTOR);
+    lifecycle.changeStatus(
+        CALLER, new AgreementAndLifecycle.ChangeStatus(id, null, PartnershipStatus.AGREED));
+    lifecycle.changeStatus(
+        CALLER, new AgreementAndLifecycle.ChangeStatus(id, null, PartnershipStatus.ACTIVE));
 
     Partnership active = partnerships.get(id);
     assertEquals(PartnershipStatus.ACTIVE, active.status());
@@ -321,7 +364,7 @@ class DomainPersistenceIT {
     Compliance compliance = partnerships.compliance(id);
     assertTrue(compliance.compliant(), compliance.reasons()::toString);
     Milestone first = active.milestones().get(0);
-    partnerships.reachMilestone(id, first.id(), LocalDate.now(), ACTOR);
+    milestones.reach(CALLER, new MilestonePlanning.Reach(id, null, first.id(), LocalDate.now()));
     assertEquals(MilestoneStatus.REACHED, partnerships.get(id).milestone(first.id()).status());
 
     assertTrue(
@@ -337,7 +380,7 @@ class DomainPersistenceIT {
     assertTrue(
         events.of(MilestoneReached.class).stream().anyMatch(e -> e.milestoneId() == first.id()));
     assertTrue(
-        partnerships.auditTrail(id).stream()
+        partnerships.auditTrail(CALLER, id).stream()
             .anyMatch(e -> e.action().equals("status.changed") && "AGREED".equals(e.toValue())));
   }
 
@@ -351,7 +394,8 @@ class DomainPersistenceIT {
     updates.submit(u.id(), ACTOR);
     assertTrue(updates.awaitingDecision().stream().anyMatch(x -> x.id().equals(u.id())));
     updates.returnForRevision(u.id(), "Add figures.", "platform");
-    updates.revise(u.id(), u.periodStart(), u.periodEnd(), "First half, with figures.", ACTOR);
+    updates.revise(
+        u.id(), null, u.periodStart(), u.periodEnd(), "First half, with figures.", ACTOR);
     updates.submit(u.id(), ACTOR);
     ProgressUpdate approved = updates.approve(u.id(), "platform");
 
@@ -373,13 +417,18 @@ class DomainPersistenceIT {
     Operator c = operator("MW");
     Partnership first = newPartnership(marker + " alpha pressure", a, b);
     Partnership second =
-        partnerships.identify(
-            DefaultWopType.ID,
-            details(marker + " beta billing", "BILLING"),
-            List.of(participant(b, ParticipantRole.PEER), participant(c, ParticipantRole.PEER)),
-            ACTOR);
-    partnerships.publish(second.id(), true, ACTOR);
-    partnerships.changeStatus(second.id(), null, PartnershipStatus.PROPOSED, ACTOR);
+        proposals.identify(
+            CALLER,
+            new Proposals.Identify(
+                DefaultWopType.ID,
+                details(marker + " beta billing", "BILLING"),
+                List.of(participant(b, ParticipantRole.PEER), participant(c, ParticipantRole.PEER)),
+                List.of(),
+                null));
+    publication.publish(second.id(), null, true, CALLER);
+    lifecycle.changeStatus(
+        CALLER,
+        new AgreementAndLifecycle.ChangeStatus(second.id(), null, PartnershipStatus.PROPOSED));
 
     Page<PartnershipSummary> byText =
         partnerships.search(
@@ -443,7 +492,8 @@ class DomainPersistenceIT {
   void milestonesDueInAWindowAreListedSoonestFirst() {
     Partnership p = newPartnership(unique("Due soon"), operator("GH"), operator("TG"));
     LocalDate in10 = LocalDate.now().plusDays(10);
-    Milestone soon = partnerships.addMilestone(p.id(), "Field visit", in10, ACTOR);
+    Milestone soon =
+        milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "Field visit", in10));
 
     List<MilestoneDue> due = partnershipRepository.milestonesDueBetween(in10, in10);
 
@@ -479,13 +529,18 @@ class DomainPersistenceIT {
     charter.endorseCurrent(mentor.id(), "CEO");
     charter.endorseCurrent(mentee.id(), "CEO");
     for (Partnership p : List.of(agreedOne, proposedOne)) {
-      partnerships.changeStatus(p.id(), null, PartnershipStatus.PROPOSED, ACTOR);
-      partnerships.writeAgreement(
-          p.id(), null, new AgreementTerms("Outputs.", BigDecimal.ONE, BigDecimal.ONE), ACTOR);
-      partnerships.sign(p.id(), mentor.id(), "CEO", ACTOR);
-      partnerships.sign(p.id(), mentee.id(), "CEO", ACTOR);
+      lifecycle.changeStatus(
+          CALLER, new AgreementAndLifecycle.ChangeStatus(p.id(), null, PartnershipStatus.PROPOSED));
+      lifecycle.writeAgreement(
+          CALLER,
+          new AgreementAndLifecycle.WriteAgreement(
+              p.id(), null, new AgreementTerms("Outputs.", BigDecimal.ONE, BigDecimal.ONE)));
+      lifecycle.sign(CALLER, new AgreementAndLifecycle.Sign(p.id(), null, mentor.id(), "CEO"));
+      lifecycle.sign(CALLER, new AgreementAndLifecycle.Sign(p.id(), null, mentee.id(), "CEO"));
     }
-    partnerships.changeStatus(agreedOne.id(), null, PartnershipStatus.AGREED, ACTOR);
+    lifecycle.changeStatus(
+        CALLER,
+        new AgreementAndLifecycle.ChangeStatus(agreedOne.id(), null, PartnershipStatus.AGREED));
     assertTrue(partnerships.compliance(proposedOne.id()).compliant());
     int before = charter.current().number();
 
@@ -510,7 +565,10 @@ class DomainPersistenceIT {
         assertThrows(
             DomainRuleViolation.class,
             () ->
-                partnerships.changeStatus(proposedOne.id(), null, PartnershipStatus.AGREED, ACTOR));
+                lifecycle.changeStatus(
+                    CALLER,
+                    new AgreementAndLifecycle.ChangeStatus(
+                        proposedOne.id(), null, PartnershipStatus.AGREED)));
     assertEquals("partnership.agreed.charter-not-endorsed", refused.code());
   }
 
@@ -542,7 +600,8 @@ class DomainPersistenceIT {
     Partnership p = newPartnership(unique("Outbox"), mentor, mentee);
 
     tx.begin();
-    partnerships.changeStatus(p.id(), null, PartnershipStatus.PROPOSED, ACTOR);
+    lifecycle.changeStatus(
+        CALLER, new AgreementAndLifecycle.ChangeStatus(p.id(), null, PartnershipStatus.PROPOSED));
     assertEquals(
         1,
         notifications.outbox(null, p.id(), PageRequest.first()).total(),
@@ -555,7 +614,8 @@ class DomainPersistenceIT {
         notifications.outbox(null, p.id(), PageRequest.first()).total(),
         "and rolled back with it");
 
-    partnerships.changeStatus(p.id(), null, PartnershipStatus.PROPOSED, ACTOR);
+    lifecycle.changeStatus(
+        CALLER, new AgreementAndLifecycle.ChangeStatus(p.id(), null, PartnershipStatus.PROPOSED));
     assertEquals(
         1,
         notifications.outbox(null, p.id(), PageRequest.first()).total(),
@@ -599,11 +659,17 @@ class DomainPersistenceIT {
   void aStaleVersionIsRefusedInsteadOfOverwritten() {
     Partnership p = newPartnership(unique("Stale"), operator("ET"), operator("RW"));
     long read = p.version();
-    partnerships.editDetails(p.id(), read, details(unique("Retitled"), "NRW"), ACTOR);
+    editing.editDetails(
+        CALLER,
+        new PartnershipEditing.EditDetails(p.id(), read, details(unique("Retitled"), "NRW")));
 
     assertThrows(
         StaleVersionException.class,
-        () -> partnerships.editDetails(p.id(), read, details(unique("Lost update"), "NRW"), ACTOR));
+        () ->
+            editing.editDetails(
+                CALLER,
+                new PartnershipEditing.EditDetails(
+                    p.id(), read, details(unique("Lost update"), "NRW"))));
   }
 
   @Test
@@ -640,8 +706,10 @@ class DomainPersistenceIT {
       throws Exception {
     Partnership p = newPartnership(unique("Race"), operator("ZM"), operator("ZW"));
     LocalDate in10 = LocalDate.now().plusDays(10);
-    Milestone first = partnerships.addMilestone(p.id(), "First visit", in10, ACTOR);
-    Milestone second = partnerships.addMilestone(p.id(), "Second visit", in10, ACTOR);
+    Milestone first =
+        milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "First visit", in10));
+    Milestone second =
+        milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "Second visit", in10));
     long before = partnerships.get(p.id()).version();
     // both use cases read the partnership, then both try to commit: one loses the optimistic lock
     editor.holdNextReachedMilestones(new CyclicBarrier(2));
@@ -649,7 +717,9 @@ class DomainPersistenceIT {
     for (Milestone m : List.of(first, second)) {
       reached.add(
           executor.submit(
-              () -> partnerships.reachMilestone(p.id(), m.id(), LocalDate.now(), ACTOR)));
+              () ->
+                  milestones.reach(
+                      CALLER, new MilestonePlanning.Reach(p.id(), null, m.id(), LocalDate.now()))));
     }
     for (Future<Milestone> r : reached) {
       assertEquals(MilestoneStatus.REACHED, r.get(60, TimeUnit.SECONDS).status());
@@ -660,7 +730,7 @@ class DomainPersistenceIT {
     assertEquals(MilestoneStatus.REACHED, after.milestone(second.id()).status());
     assertEquals(
         2,
-        partnerships.auditTrail(p.id()).stream()
+        partnerships.auditTrail(CALLER, p.id()).stream()
             .filter(a -> a.action().equals("milestone.reached"))
             .count(),
         "the attempt that lost left no trace");
@@ -673,17 +743,19 @@ class DomainPersistenceIT {
     Operator mentee = operator("ZW");
     java.util.function.Function<List<PlannedMilestone>, Partnership> propose =
         planned ->
-            partnerships.propose(
-                DefaultWopType.ID,
-                details(title, "NRW"),
-                List.of(
-                    participant(mentor, ParticipantRole.MENTOR),
-                    participant(mentee, ParticipantRole.MENTEE)),
-                List.of(),
-                Map.of(),
-                new AgreementTerms("Halve the losses.", BigDecimal.ZERO, BigDecimal.ZERO),
-                planned,
-                ACTOR);
+            proposals.propose(
+                CALLER,
+                new Proposals.Propose(
+                    new Proposals.Identify(
+                        DefaultWopType.ID,
+                        details(title, "NRW"),
+                        List.of(
+                            participant(mentor, ParticipantRole.MENTOR),
+                            participant(mentee, ParticipantRole.MENTEE)),
+                        List.of(),
+                        Map.of()),
+                    new AgreementTerms("Halve the losses.", BigDecimal.ZERO, BigDecimal.ZERO),
+                    planned));
     PlannedMilestone kickOff = new PlannedMilestone("Kick-off", LocalDate.now().plusDays(5));
     DomainRuleViolation refused =
         assertThrows(
@@ -721,30 +793,16 @@ class DomainPersistenceIT {
     Partnership p = newPartnership(unique("Condition"), operator("ZM"), operator("ZW"));
     Partnership read0 = partnerships.get(p.id());
     long read = read0.version();
-    int milestones = read0.milestones().size();
+    int count = read0.milestones().size();
     LocalDate in10 = LocalDate.now().plusDays(10);
-    VersionCondition.ifVersion(
-        "partnership",
-        p.id(),
-        read,
-        () -> partnerships.addMilestone(p.id(), "Kick-off", in10, ACTOR));
+    milestones.add(CALLER, new MilestonePlanning.Add(p.id(), read, "Kick-off", in10));
     assertThrows(
         StaleVersionException.class,
-        () ->
-            VersionCondition.ifVersion(
-                "partnership",
-                p.id(),
-                read,
-                () -> partnerships.addMilestone(p.id(), "Lost update", in10, ACTOR)));
-    assertEquals(milestones + 1, partnerships.get(p.id()).milestones().size());
-    // the condition holds for that call only, and for the aggregate it names only
-    partnerships.addMilestone(p.id(), "Later", in10, ACTOR);
-    VersionCondition.ifVersion(
-        "partnership",
-        p.id() + 1_000_000,
-        read,
-        () -> partnerships.addMilestone(p.id(), "Another's condition", in10, ACTOR));
-    assertEquals(milestones + 3, partnerships.get(p.id()).milestones().size());
+        () -> milestones.add(CALLER, new MilestonePlanning.Add(p.id(), read, "Lost update", in10)));
+    assertEquals(count + 1, partnerships.get(p.id()).milestones().size());
+    // without a version, a change is made on whatever is current
+    milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "Later", in10));
+    assertEquals(count + 2, partnerships.get(p.id()).milestones().size());
   }
 
   private static boolean causedByOptimisticLock(Throwable t) {

@@ -1,0 +1,170 @@
+package org.wops.domain.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.wops.domain.reference.Kpi;
+import org.wops.domain.reference.ReferenceData;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.RetryOnConflict;
+import org.wops.domain.user.Viewer;
+
+/**
+ * Results: the KPIs a partnership follows with their baselines, targets and measured values, and
+ * the capacity-change assessments.
+ */
+@ApplicationScoped
+@Transactional
+@RetryOnConflict
+public class ResultsTracking {
+  public record DefineIndicator(
+      long id,
+      Long expectedVersion,
+      String kpiCode,
+      BigDecimal baselineValue,
+      LocalDate baselineDate) {}
+
+  public record SetTarget(
+      long id, Long expectedVersion, long indicatorId, int year, BigDecimal value) {}
+
+  /** A measured value, in the indicator's unit. */
+  public record RecordValue(
+      long id,
+      Long expectedVersion,
+      long indicatorId,
+      LocalDate measuredOn,
+      BigDecimal value,
+      String unit) {}
+
+  public record AssessCapacity(
+      long id,
+      Long expectedVersion,
+      String dimensionCode,
+      int perceivedChange,
+      int wopContribution,
+      CapacityAssessment.DecidedBy decidedBy,
+      LocalDate assessedOn,
+      String notes) {}
+
+  private PartnershipWork work;
+  private ReferenceData reference;
+
+  protected ResultsTracking() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public ResultsTracking(PartnershipWork work, ReferenceData reference) {
+    this.work = work;
+    this.reference = reference;
+  }
+
+  public Indicator defineIndicator(Viewer caller, DefineIndicator c) {
+    Kpi kpi =
+        reference
+            .kpi(c.kpiCode())
+            .orElseThrow(
+                () ->
+                    new DomainRuleViolation(
+                        "indicator.kpi.unknown",
+                        "kpiCode",
+                        "'" + c.kpiCode() + "' is not a KPI of the reference list."));
+    return work.change(
+        caller,
+        c.id(),
+        c.expectedVersion(),
+        Permission.EDIT,
+        change -> {
+          Indicator i =
+              change
+                  .partnership()
+                  .defineIndicator(kpi, c.baselineValue(), c.baselineDate(), change.today());
+          change.record(
+              "indicator.defined",
+              null,
+              c.kpiCode(),
+              "Now follows " + c.kpiCode() + " (" + kpi.unit() + ").");
+          return i;
+        });
+  }
+
+  public Indicator setTarget(Viewer caller, SetTarget c) {
+    return work.change(
+        caller,
+        c.id(),
+        c.expectedVersion(),
+        Permission.EDIT,
+        change -> {
+          Indicator i =
+              change.partnership().setIndicatorTarget(c.indicatorId(), c.year(), c.value());
+          change.record(
+              "indicator.target",
+              null,
+              c.year() + ": " + c.value(),
+              "Set the " + c.year() + " target of " + i.kpiCode() + ".");
+          return i;
+        });
+  }
+
+  public Indicator recordValue(Viewer caller, RecordValue c) {
+    return work.change(
+        caller,
+        c.id(),
+        c.expectedVersion(),
+        Permission.EDIT,
+        change -> {
+          Indicator i =
+              change
+                  .partnership()
+                  .recordIndicatorValue(
+                      c.indicatorId(),
+                      c.measuredOn(),
+                      c.value(),
+                      c.unit(),
+                      change.actor(),
+                      change.now(),
+                      change.today());
+          change.record(
+              "indicator.value",
+              null,
+              c.measuredOn() + ": " + c.value() + " " + i.unit(),
+              "Recorded a value of " + i.kpiCode() + ".");
+          return i;
+        });
+  }
+
+  public CapacityAssessment assessCapacity(Viewer caller, AssessCapacity c) {
+    if (reference.capacityDimension(c.dimensionCode()).isEmpty()) {
+      throw new DomainRuleViolation(
+          "assessment.dimension.unknown",
+          "dimension",
+          "'" + c.dimensionCode() + "' is not a capacity-change dimension of the reference list.");
+    }
+    return work.change(
+        caller,
+        c.id(),
+        c.expectedVersion(),
+        Permission.EDIT,
+        change -> {
+          CapacityAssessment a =
+              change
+                  .partnership()
+                  .assessCapacity(
+                      c.dimensionCode(),
+                      c.perceivedChange(),
+                      c.wopContribution(),
+                      c.decidedBy(),
+                      c.assessedOn(),
+                      c.notes(),
+                      change.today());
+          change.record(
+              "capacity.assessed",
+              null,
+              c.dimensionCode() + " " + c.perceivedChange(),
+              "Assessed " + c.dimensionCode() + ".");
+          return a;
+        });
+  }
+}
