@@ -1,0 +1,74 @@
+package org.wops.domain.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.wops.domain.partnership.PartnershipFixtures.MENTEE;
+import static org.wops.domain.partnership.PartnershipFixtures.MENTOR;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.wops.domain.shared.DomainRuleViolation;
+
+class PartnershipEditingTest {
+  private UseCases uc;
+  private Partnership p;
+
+  @BeforeEach
+  void setUp() {
+    uc = new UseCases();
+    uc.operator(MENTOR, "Stadtentwässerung Dresden", "DE");
+    uc.operator(MENTEE, "Société Béninoise des Eaux", "BJ");
+    p = uc.keep(PartnershipFixtures.identified());
+  }
+
+  private static PartnershipDetails titled(String title) {
+    return new PartnershipDetails(
+        title,
+        "Réduire l’eau non facturée de moitié.",
+        null,
+        null,
+        "EUR",
+        Set.of("NRW"),
+        Set.of(),
+        LocalDate.of(2027, 1, 1),
+        LocalDate.of(2028, 12, 31),
+        null,
+        null);
+  }
+
+  @Test
+  void editedDetailsAreKeptAsWrittenWithTheOperatorsCountriesAndAudited() {
+    Partnership edited =
+        uc.editing()
+            .editDetails(
+                UseCases.editorOf(MENTEE),
+                new PartnershipEditing.EditDetails(
+                    p.id(), p.version(), titled("Réduction des pertes à Cotonou – phase 2")));
+
+    assertThat(edited.title()).isEqualTo("Réduction des pertes à Cotonou – phase 2");
+    assertThat(edited.countries()).containsExactlyInAnyOrder("DE", "BJ");
+    assertThat(uc.audited)
+        .singleElement()
+        .satisfies(e -> assertThat(e.toValue()).contains("Réduction des pertes à Cotonou"));
+  }
+
+  @Test
+  void participantsWhoAreNotRegisteredOperatorsAreRefusedAndTheOldOnesStay() {
+    assertThatThrownBy(
+            () ->
+                uc.editing()
+                    .replaceParticipants(
+                        UseCases.editorOf(MENTEE),
+                        new PartnershipEditing.ReplaceParticipants(
+                            p.id(),
+                            null,
+                            List.of(
+                                PartnershipFixtures.complete(MENTEE, ParticipantRole.MENTEE),
+                                PartnershipFixtures.complete(4040, ParticipantRole.MENTOR)))))
+        .isInstanceOf(DomainRuleViolation.class);
+    assertThat(p.operatorIds()).containsExactlyInAnyOrder(MENTOR, MENTEE);
+  }
+}
