@@ -86,6 +86,35 @@ class ModuleGraphTest {
                               && !c.getName().startsWith("jakarta.transaction.Transactional"))))
           .because("the domain depends on no cache and no JTA API (issue 15)");
 
+  /**
+   * The API reads and changes through use cases, never through a repository; neither the API nor
+   * the pages change a partnership but through a use case (its runner and its change are the use
+   * cases' own).
+   */
+  static final ArchRule THE_API_CALLS_NO_REPOSITORY =
+      noClasses()
+          .that()
+          .resideInAPackage(API)
+          .should()
+          .dependOnClassesThat()
+          .haveSimpleNameEndingWith("Repository")
+          .because("adapters call use cases, not repositories (issue 15)");
+
+  static final ArchRule ADAPTERS_CHANGE_PARTNERSHIPS_THROUGH_USE_CASES =
+      noClasses()
+          .that()
+          .resideInAnyPackage(API, WEB)
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.wops.domain.partnership.PartnershipRepository")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.wops.domain.partnership.PartnershipWork")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.wops.domain.partnership.PartnershipChange")
+          .because("a partnership changes only inside a use case's transaction (issue 15)");
+
   private static JavaClasses production;
 
   @BeforeAll
@@ -111,6 +140,12 @@ class ModuleGraphTest {
     PERSISTENCE_IS_ONLY_STORAGE.check(production);
     API_DOES_NOT_REACH_INTO_STORAGE_OR_MAIL.check(production);
     NOTIFICATIONS_DEPEND_ON_THE_DOMAIN_ONLY.check(production);
+  }
+
+  @Test
+  void adaptersGoThroughUseCases() {
+    THE_API_CALLS_NO_REPOSITORY.check(production);
+    ADAPTERS_CHANGE_PARTNERSHIPS_THROUGH_USE_CASES.check(production);
   }
 
   @Test
