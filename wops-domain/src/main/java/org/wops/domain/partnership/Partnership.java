@@ -244,7 +244,7 @@ public class Partnership {
 
   /** Replaces the descriptive details; nothing changes when one is refused. */
   public void editDetails(PartnershipDetails details, LocalDate today) {
-    requireOpen();
+    requireAccepts(ChangeKind.DETAILS);
     applyDetails(details, today);
   }
 
@@ -342,7 +342,7 @@ public class Partnership {
    * withdrawn.
    */
   public void replaceParticipants(List<Participant> newParticipants, PartnershipType type) {
-    requireOpen();
+    requireAccepts(ChangeKind.PARTICIPANTS);
     requireType(type);
     List<Participant> checked = checkedParticipants(newParticipants, type);
     for (Participant p : checked) {
@@ -390,7 +390,7 @@ public class Partnership {
   }
 
   public void replaceSupporters(List<SupportingOrganisation> newSupporters) {
-    requireOpen();
+    requireAccepts(ChangeKind.SUPPORTERS);
     List<SupportingOrganisation> given =
         newSupporters == null ? List.of() : List.copyOf(newSupporters);
     Set<String> seen = new HashSet<>();
@@ -412,6 +412,7 @@ public class Partnership {
    * in); refused when it is not a supporter.
    */
   public void confirmContribution(long organisationId, String by, OffsetDateTime at) {
+    requireAccepts(ChangeKind.CONTRIBUTION_CONFIRMATION);
     boolean listed = false;
     for (int i = 0; i < supporters.size(); i++) {
       SupportingOrganisation s = supporters.get(i);
@@ -432,7 +433,7 @@ public class Partnership {
    * definitions, and nothing changes when one is refused.
    */
   public void replaceExtraValues(Map<String, String> values, PartnershipType type) {
-    requireOpen();
+    requireAccepts(ChangeKind.EXTRA_FIELDS);
     requireType(type);
     Map<String, String> given = new HashMap<>();
     if (values != null) {
@@ -462,7 +463,7 @@ public class Partnership {
    * withdraws every signature: the partners sign what the agreement says now.
    */
   public void writeAgreement(AgreementTerms terms) {
-    requireOpen();
+    requireAccepts(ChangeKind.AGREEMENT);
     Objects.requireNonNull(terms, "terms are required");
     if (status.isAgreedOrLater()
         || status == PartnershipStatus.SUSPENDED && agreedCharterVersion != null) {
@@ -505,7 +506,7 @@ public class Partnership {
    */
   public List<Milestone> sign(
       long operatorId, String signedBy, OffsetDateTime at, PartnershipType type) {
-    requireOpen();
+    requireAccepts(ChangeKind.SIGNATURE);
     if (participant(operatorId).isEmpty()) {
       throw new DomainRuleViolation(
           "agreement.sign.not-participant",
@@ -708,29 +709,34 @@ public class Partnership {
 
   /** The secretariat publishes the profile (directly, or approving a request). */
   public void publish(String by, OffsetDateTime at) {
+    requireAccepts(ChangeKind.PUBLICATION);
     this.published = true;
     this.publication = publication().settled(by, at);
   }
 
   /** The profile is taken down (by the secretariat or the partnership's own editors). */
   public void unpublish(String by, OffsetDateTime at) {
+    requireAccepts(ChangeKind.PUBLICATION);
     this.published = false;
     this.publication = publication().settled(by, at);
   }
 
   /** An editor or coordinator asks the secretariat to publish the profile. */
   public void requestPublication(String by, OffsetDateTime at) {
+    requireAccepts(ChangeKind.PUBLICATION);
     this.publication = publication().request(published, by, at);
   }
 
   /** The secretariat approves the waiting request: the profile is published. */
   public void approvePublication(String by, OffsetDateTime at) {
+    requireAccepts(ChangeKind.PUBLICATION);
     this.publication = publication().approve(by, at);
     this.published = true;
   }
 
   /** The secretariat returns the waiting request, with its reason. */
   public void returnPublication(String by, OffsetDateTime at, String reason) {
+    requireAccepts(ChangeKind.PUBLICATION);
     this.publication = publication().giveBack(by, at, reason);
   }
 
@@ -738,19 +744,24 @@ public class Partnership {
     return publication == null ? PublicationRequest.none() : publication;
   }
 
-  private void requireOpen() {
-    if (!status.isOpen()) {
+  /**
+   * Refuses a change that a partnership in its status no longer accepts ({@link ChangeKind} says
+   * which: every change while open; outcomes, values, assessments, publication and confirmations
+   * once closed).
+   */
+  private void requireAccepts(ChangeKind kind) {
+    if (!kind.acceptedIn(status)) {
       throw new DomainRuleViolation(
           "partnership.closed",
           "status",
-          "The partnership is " + status + ": it can no longer be changed.");
+          "The partnership is " + status + ": it no longer accepts " + kind.what() + ".");
     }
   }
 
   // ---------------------------------------------------------------- milestones
 
   public Milestone addMilestone(String milestoneTitle, LocalDate plannedDate) {
-    requireOpen();
+    requireAccepts(ChangeKind.MILESTONE_PLAN);
     Milestone m = new Milestone(this, milestoneTitle, plannedDate);
     milestones.add(m);
     return m;
@@ -775,25 +786,28 @@ public class Partnership {
   }
 
   Milestone reach(Milestone m, LocalDate actualDate, LocalDate today, PartnershipType type) {
+    requireAccepts(ChangeKind.MILESTONE_OUTCOME);
     MilestoneSequence.of(type).requireReachable(this, m, actualDate);
     m.reach(actualDate, today);
     return m;
   }
 
   public Milestone missMilestone(long milestoneId) {
+    requireAccepts(ChangeKind.MILESTONE_OUTCOME);
     Milestone m = milestone(milestoneId);
     m.miss();
     return m;
   }
 
   public Milestone cancelMilestone(long milestoneId) {
+    requireAccepts(ChangeKind.MILESTONE_OUTCOME);
     Milestone m = milestone(milestoneId);
     m.cancel();
     return m;
   }
 
   public Milestone rescheduleMilestone(long milestoneId, LocalDate plannedDate) {
-    requireOpen();
+    requireAccepts(ChangeKind.MILESTONE_PLAN);
     Milestone m = milestone(milestoneId);
     m.reschedule(plannedDate);
     return m;
@@ -815,14 +829,14 @@ public class Partnership {
       LocalDate end,
       BigDecimal budget,
       String responsible) {
-    requireOpen();
+    requireAccepts(ChangeKind.WORK_PLAN);
     Activity a = new Activity(this, activityTitle, workingArea, start, end, budget, responsible);
     activities.add(a);
     return a;
   }
 
   public Activity reportActivityProgress(long activityId, int percent) {
-    requireOpen();
+    requireAccepts(ChangeKind.WORK_PLAN);
     Activity a =
         activities.stream()
             .filter(x -> x.hasId(activityId))
@@ -838,7 +852,7 @@ public class Partnership {
       BigDecimal quantity,
       LocalDate completionDate,
       String meansOfVerification) {
-    requireOpen();
+    requireAccepts(ChangeKind.WORK_PLAN);
     WorkOutput o =
         new WorkOutput(this, outputTitle, unit, quantity, completionDate, meansOfVerification);
     outputs.add(o);
@@ -847,7 +861,7 @@ public class Partnership {
 
   /** Adds a budgeted cost (rule 2: costs only, never negative). */
   public void addCostLine(CostLine line) {
-    requireOpen();
+    requireAccepts(ChangeKind.WORK_PLAN);
     costLines.add(Objects.requireNonNull(line, "line is required"));
   }
 
@@ -860,7 +874,7 @@ public class Partnership {
   /** Follows a KPI of the reference list, from its baseline; a KPI is followed once. */
   public Indicator defineIndicator(
       Kpi kpi, BigDecimal baselineValue, LocalDate baselineDate, LocalDate today) {
-    requireOpen();
+    requireAccepts(ChangeKind.INDICATOR);
     if (indicators.stream().anyMatch(i -> i.kpiCode().equals(kpi.code()))) {
       throw new DomainRuleViolation(
           "indicator.duplicate", "kpiCode", "This partnership already follows " + kpi.code() + ".");
@@ -871,6 +885,7 @@ public class Partnership {
   }
 
   public Indicator setIndicatorTarget(long indicatorId, int year, BigDecimal value) {
+    requireAccepts(ChangeKind.INDICATOR);
     Indicator i = indicator(indicatorId);
     i.setTarget(year, value);
     return i;
@@ -885,6 +900,7 @@ public class Partnership {
       String reportedBy,
       OffsetDateTime reportedAt,
       LocalDate today) {
+    requireAccepts(ChangeKind.INDICATOR_VALUE);
     Indicator i = indicator(indicatorId);
     i.recordActual(measuredOn, value, unit, reportedBy, reportedAt, today);
     return i;
@@ -910,6 +926,7 @@ public class Partnership {
       LocalDate assessedOn,
       String notes,
       LocalDate today) {
+    requireAccepts(ChangeKind.ASSESSMENT);
     CapacityAssessment a =
         new CapacityAssessment(
             this,

@@ -1,0 +1,58 @@
+package org.wops.domain.partnership;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a change of a partnership touches, and in which statuses it is accepted: the one place that
+ * says what a closed partnership still accepts. An open partnership (identified to active, or
+ * suspended) accepts every change. A completed or evaluated one records what happened — a milestone
+ * reached, missed or cancelled late, a KPI value measured, a capacity assessment (the evaluation) —
+ * but its plan, partners, agreement and targets are settled. A cancelled one accepts nothing but
+ * its publication and the confirmation of what was contributed.
+ */
+public enum ChangeKind {
+  DETAILS("its details"),
+  PARTICIPANTS("its participants"),
+  SUPPORTERS("its supporting organisations"),
+  EXTRA_FIELDS("its type's fields"),
+  AGREEMENT("its agreement"),
+  SIGNATURE("signatures"),
+  MILESTONE_PLAN("new or moved milestones"),
+  MILESTONE_OUTCOME("milestone outcomes", PartnershipStatus.COMPLETED, PartnershipStatus.EVALUATED),
+  WORK_PLAN("its work plan"),
+  INDICATOR("new indicators or targets"),
+  INDICATOR_VALUE("KPI values", PartnershipStatus.COMPLETED, PartnershipStatus.EVALUATED),
+  ASSESSMENT("capacity assessments", PartnershipStatus.COMPLETED, PartnershipStatus.EVALUATED),
+  CONTRIBUTION_CONFIRMATION(
+      "confirmations of contributions",
+      PartnershipStatus.COMPLETED,
+      PartnershipStatus.EVALUATED,
+      PartnershipStatus.CANCELLED),
+  PUBLICATION(
+      "publication",
+      PartnershipStatus.COMPLETED,
+      PartnershipStatus.EVALUATED,
+      PartnershipStatus.CANCELLED);
+
+  private final String what;
+  private final Set<PartnershipStatus> alsoWhenClosed;
+
+  ChangeKind(String what, PartnershipStatus... alsoWhenClosed) {
+    this.what = what;
+    this.alsoWhenClosed =
+        alsoWhenClosed.length == 0
+            ? EnumSet.noneOf(PartnershipStatus.class)
+            : EnumSet.of(alsoWhenClosed[0], alsoWhenClosed);
+  }
+
+  /** Whether a partnership in this status accepts this kind of change. */
+  public boolean acceptedIn(PartnershipStatus status) {
+    return status.isOpen() || alsoWhenClosed.contains(status);
+  }
+
+  /** What this kind of change touches, for the message that refuses it. */
+  public String what() {
+    return what;
+  }
+}
