@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -111,7 +110,7 @@ public class Notifier {
                 queue(
                     NotificationKind.STATUS_CHANGED,
                     p,
-                    event(e.partnershipId()),
+                    e.occurrenceId(),
                     Audience.EVERYONE,
                     lang ->
                         Map.of(
@@ -128,7 +127,7 @@ public class Notifier {
                 queue(
                     NotificationKind.AGREEMENT_SIGNED,
                     p,
-                    event(e.partnershipId()),
+                    e.occurrenceId(),
                     Audience.EVERYONE,
                     lang -> Map.of(),
                     null,
@@ -160,7 +159,7 @@ public class Notifier {
                 queue(
                     NotificationKind.UPDATE_SUBMITTED,
                     p,
-                    event(e.updateId()),
+                    e.occurrenceId(),
                     Audience.COORDINATORS,
                     lang -> Map.of(),
                     null,
@@ -174,7 +173,7 @@ public class Notifier {
                 queue(
                     NotificationKind.UPDATE_RETURNED,
                     p,
-                    event(e.updateId()),
+                    e.occurrenceId(),
                     Audience.PARTNERS,
                     lang -> Map.of("reason", e.reason()),
                     null,
@@ -188,7 +187,7 @@ public class Notifier {
                 queue(
                     NotificationKind.UPDATE_APPROVED,
                     p,
-                    event(e.updateId()),
+                    e.occurrenceId(),
                     Audience.PARTNERS,
                     lang -> Map.of(),
                     null,
@@ -213,7 +212,7 @@ public class Notifier {
     partnership(e.partnershipId())
         .ifPresent(
             p -> {
-              String key = event(e.partnershipId());
+              String key = e.occurrenceId();
               for (String address : addresses) {
                 String email = address.toLowerCase(Locale.ROOT);
                 enqueue(
@@ -235,7 +234,7 @@ public class Notifier {
                 queue(
                     NotificationKind.PUBLICATION_APPROVED,
                     p,
-                    event(e.partnershipId()),
+                    e.occurrenceId(),
                     Audience.CONTACTS,
                     lang -> Map.of(),
                     null,
@@ -249,7 +248,7 @@ public class Notifier {
                 queue(
                     NotificationKind.PUBLICATION_RETURNED,
                     p,
-                    event(e.partnershipId()),
+                    e.occurrenceId(),
                     Audience.CONTACTS,
                     lang -> Map.of("reason", e.reason()),
                     null,
@@ -481,10 +480,6 @@ public class Notifier {
 
   private Optional<Partnership> partnership(long id) {
     return partnerships.findById(id);
-  }
-
-  private static String event(long id) {
-    return id + ":" + UUID.randomUUID();
   }
 
   private static String date(LocalDate date, Language language) {

@@ -107,7 +107,11 @@ class DomainPersistenceIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.platformWar()
-        .addClasses(DomainPersistenceIT.class, RecordedEvents.class, ConcurrentEditor.class);
+        .addClasses(
+            DomainPersistenceIT.class,
+            RecordedEvents.class,
+            ConcurrentEditor.class,
+            org.wops.web.it.support.HeldStores.class);
   }
 
   @Inject OperatorService operators;
@@ -126,6 +130,7 @@ class DomainPersistenceIT {
   @Inject ProgressUpdateService updates;
   @Inject ReferenceData reference;
   @Inject RecordedEvents events;
+  @Inject jakarta.enterprise.event.Event<org.wops.domain.event.DomainEvent> domainEvents;
   @Inject ConcurrentEditor editor;
   @Inject org.wops.domain.notification.Notifications notifications;
   @Inject jakarta.transaction.UserTransaction tx;
@@ -620,6 +625,20 @@ class DomainPersistenceIT {
         1,
         notifications.outbox(null, p.id(), PageRequest.first()).total(),
         "committed with the change");
+
+    // the same event heard again (a redelivery) is the same occurrence: it queues nothing more
+    org.wops.domain.event.PartnershipStatusChanged heard =
+        events.of(org.wops.domain.event.PartnershipStatusChanged.class).stream()
+            .filter(e -> e.partnershipId() == p.id())
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    tx.begin();
+    domainEvents.fire(heard);
+    tx.commit();
+    assertEquals(
+        1,
+        notifications.outbox(null, p.id(), PageRequest.first()).total(),
+        "a redelivered event queues nothing");
   }
 
   @Test
@@ -712,7 +731,7 @@ class DomainPersistenceIT {
         milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "Second visit", in10));
     long before = partnerships.get(p.id()).version();
     // both use cases read the partnership, then both try to commit: one loses the optimistic lock
-    editor.holdNextReachedMilestones(new CyclicBarrier(2));
+    editor.holdNextStores(new CyclicBarrier(2));
     List<Future<Milestone>> reached = new ArrayList<>();
     for (Milestone m : List.of(first, second)) {
       reached.add(

@@ -13,7 +13,7 @@ import org.wops.domain.partnership.PartnershipDetails;
 
 /**
  * Test-only: edits a partnership in its own transaction, after every other editor has read it too;
- * or holds use cases that reach milestones until they have all read the partnership.
+ * or holds use cases until they have all read the partnership.
  */
 @ApplicationScoped
 public class ConcurrentEditor {
@@ -27,16 +27,16 @@ public class ConcurrentEditor {
   private volatile CyclicBarrier meeting;
 
   /**
-   * The next milestones reached (as many as the barrier's parties) wait for each other inside their
-   * transactions, after each has read the partnership: their commits race.
+   * The next partnerships stored (as many as the barrier's parties) wait for each other inside
+   * their use cases' transactions, after each has read and changed the partnership and before it is
+   * written: their commits race ({@link HeldStores} calls {@link #beforeStore}).
    */
-  public void holdNextReachedMilestones(CyclicBarrier barrier) {
+  public void holdNextStores(CyclicBarrier barrier) {
     meeting = barrier;
     held.set(barrier.getParties());
   }
 
-  void onReached(@jakarta.enterprise.event.Observes org.wops.domain.event.MilestoneReached e)
-      throws Exception {
+  void beforeStore() throws Exception {
     if (held.getAndDecrement() > 0) {
       meeting.await(30, TimeUnit.SECONDS);
     }
