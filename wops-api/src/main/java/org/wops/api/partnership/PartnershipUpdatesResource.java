@@ -46,14 +46,9 @@ public class PartnershipUpdatesResource {
   public Response write(
       @PathParam("id") long partnershipId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Update input) {
-    access.requireEdit(viewer.get(), partnershipId);
     ProgressUpdate u =
         updates.write(
-            partnershipId,
-            input.periodStart,
-            input.periodEnd,
-            input.summary,
-            Caller.name(security));
+            viewer.get(), partnershipId, input.periodStart, input.periodEnd, input.summary);
     return Response.created(
             uriInfo.getBaseUriBuilder().path("updates").path(String.valueOf(u.id())).build())
         .entity(WorkflowViews.UpdateView.of(u))

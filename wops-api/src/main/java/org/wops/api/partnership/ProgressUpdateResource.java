@@ -90,24 +90,17 @@ public class ProgressUpdateResource {
       @PathParam("updateId") long updateId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Update input) {
-    editable(updateId);
     ProgressUpdate revised =
         updates.revise(
+            viewer.get(),
             updateId,
             IfMatch.expected(ifMatch),
             input.periodStart,
             input.periodEnd,
-            input.summary,
-            Caller.name(security));
+            input.summary);
     return Response.ok(WorkflowViews.UpdateView.of(revised))
         .tag(new EntityTag(String.valueOf(revised.version())))
         .build();
-  }
-
-  private ProgressUpdate editable(long updateId) {
-    ProgressUpdate u = readable(updateId);
-    access.requireEdit(viewer.get(), u.partnershipId());
-    return u;
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -115,8 +108,7 @@ public class ProgressUpdateResource {
   @Path("{updateId}/submit")
   @Operation(summary = "Submit the update to the coordinators")
   public WorkflowViews.UpdateView submit(@PathParam("updateId") long updateId) {
-    editable(updateId);
-    return WorkflowViews.UpdateView.of(updates.submit(updateId, Caller.name(security)));
+    return WorkflowViews.UpdateView.of(updates.submit(viewer.get(), updateId));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR})
@@ -126,8 +118,7 @@ public class ProgressUpdateResource {
       summary = "Approve a submitted update",
       description = "Only the partnership's coordinators and the secretariat decide (403).")
   public WorkflowViews.UpdateView approve(@PathParam("updateId") long updateId) {
-    access.requireDecideUpdates(viewer.get(), readable(updateId).partnershipId());
-    return WorkflowViews.UpdateView.of(updates.approve(updateId, Caller.name(security)));
+    return WorkflowViews.UpdateView.of(updates.approve(viewer.get(), updateId));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR})
@@ -140,8 +131,7 @@ public class ProgressUpdateResource {
   public WorkflowViews.UpdateView returnForRevision(
       @PathParam("updateId") long updateId,
       @Valid @NotNull(message = "is required") WorkflowInputs.ReturnReason input) {
-    access.requireDecideUpdates(viewer.get(), readable(updateId).partnershipId());
     return WorkflowViews.UpdateView.of(
-        updates.returnForRevision(updateId, input.reason, Caller.name(security)));
+        updates.returnForRevision(viewer.get(), updateId, input.reason));
   }
 }

@@ -171,12 +171,17 @@ public class PartnershipAccess {
 
   public Partnership requireDecideUpdates(Viewer v, long id) {
     Partnership p = readable(v, id);
+    requireDecideUpdates(v, p);
+    return p;
+  }
+
+  /** Refuses (403) a decision on updates by anyone but the partnership's coordinators. */
+  public void requireDecideUpdates(Viewer v, Partnership p) {
     if (!canDecideUpdates(v, p)) {
       throw new AccessDenied(
           "access.update.decide",
           "Only the partnership's coordinators and the secretariat approve or return updates.");
     }
-    return p;
   }
 
   /**

@@ -14,34 +14,37 @@ import org.wops.domain.event.DomainEvent;
 import org.wops.domain.event.UpdateApproved;
 import org.wops.domain.event.UpdateReturned;
 import org.wops.domain.event.UpdateSubmitted;
-import org.wops.domain.partnership.PartnershipRepository;
+import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.RetryOnConflict;
 import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.user.Viewer;
 
 /**
- * Use cases on progress updates: write, revise, submit, approve, return with a reason. Each is
- * audited.
+ * Use cases on progress updates: write, revise, submit, approve, return with a reason. Each takes
+ * the caller and checks, inside its transaction, that the caller may: those who may change the
+ * partnership write, revise and submit; its coordinators (and the secretariat) approve or return,
+ * and never an update they wrote. Each is audited.
  */
 @ApplicationScoped
 @Transactional
 @RetryOnConflict
 public class ProgressUpdateService {
   @Inject ProgressUpdateRepository updates;
-  @Inject PartnershipRepository partnerships;
+  @Inject PartnershipAccess access;
   @Inject AuditTrail audit;
   @Inject Event<DomainEvent> events;
   @Inject Clock clock;
 
   public ProgressUpdate write(
+      Viewer caller,
       long partnershipId,
       LocalDate periodStart,
       LocalDate periodEnd,
-      String summary,
-      String actor) {
-    partnerships
-        .findById(partnershipId)
-        .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+      String summary) {
+    access.requireEdit(caller, access.readable(caller, partnershipId));
+    String actor = caller.actor();
     ProgressUpdate u =
         updates.store(new ProgressUpdate(partnershipId, periodStart, periodEnd, summary, actor));
     record(
@@ -59,30 +62,31 @@ public class ProgressUpdateService {
    * refuse leaves no draft behind (the page's "submit" is one user action).
    */
   public ProgressUpdate writeAndSubmit(
+      Viewer caller,
       long partnershipId,
       LocalDate periodStart,
       LocalDate periodEnd,
-      String summary,
-      String actor) {
-    ProgressUpdate written = write(partnershipId, periodStart, periodEnd, summary, actor);
-    return submit(written.id(), actor);
+      String summary) {
+    ProgressUpdate written = write(caller, partnershipId, periodStart, periodEnd, summary);
+    return submit(caller, written.id());
   }
 
   public ProgressUpdate revise(
+      Viewer caller,
       long updateId,
       Long expectedVersion,
       LocalDate periodStart,
       LocalDate periodEnd,
-      String summary,
-      String actor) {
-    ProgressUpdate u = changing(updateId, expectedVersion);
+      String summary) {
+    ProgressUpdate u = changing(caller, updateId, expectedVersion, false);
     u.revise(periodStart, periodEnd, summary);
-    record(u, actor, "update.revised", null, null, "Revised update " + updateId + ".");
+    record(u, caller.actor(), "update.revised", null, null, "Revised update " + updateId + ".");
     return updates.store(u);
   }
 
-  public ProgressUpdate submit(long updateId, String actor) {
-    ProgressUpdate u = changing(updateId, null);
+  public ProgressUpdate submit(Viewer caller, long updateId) {
+    ProgressUpdate u = changing(caller, updateId, null, false);
+    String actor = caller.actor();
     UpdateStatus before = u.status();
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.submit(now);
@@ -97,8 +101,9 @@ public class ProgressUpdateService {
     return updates.store(u);
   }
 
-  public ProgressUpdate approve(long updateId, String actor) {
-    ProgressUpdate u = changing(updateId, null);
+  public ProgressUpdate approve(Viewer caller, long updateId) {
+    ProgressUpdate u = changing(caller, updateId, null, true);
+    String actor = caller.actor();
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.approve(actor, now);
     record(
@@ -112,8 +117,9 @@ public class ProgressUpdateService {
     return updates.store(u);
   }
 
-  public ProgressUpdate returnForRevision(long updateId, String reason, String actor) {
-    ProgressUpdate u = changing(updateId, null);
+  public ProgressUpdate returnForRevision(Viewer caller, long updateId, String reason) {
+    ProgressUpdate u = changing(caller, updateId, null, true);
+    String actor = caller.actor();
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.returnForRevision(reason, actor, now);
     record(
@@ -127,9 +133,23 @@ public class ProgressUpdateService {
     return updates.store(u);
   }
 
-  /** The update to change, if it is still at the version the caller expects ({@code null}: any). */
-  private ProgressUpdate changing(long updateId, Long expected) {
+  /**
+   * The update to change, if the caller may (write it, or decide on it) and it is still at the
+   * version the caller expects ({@code null}: any); one the caller may not see is "not found".
+   */
+  private ProgressUpdate changing(Viewer caller, long updateId, Long expected, boolean deciding) {
     ProgressUpdate u = get(updateId);
+    Partnership p;
+    try {
+      p = access.readable(caller, u.partnershipId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("progress update", updateId);
+    }
+    if (deciding) {
+      access.requireDecideUpdates(caller, p);
+    } else {
+      access.requireEdit(caller, p);
+    }
     if (expected != null && expected != u.version()) {
       throw new StaleVersionException("update", updateId, expected, u.version());
     }

@@ -67,6 +67,8 @@ public class DemoData {
   private static final String DEMO = "demo data";
   private static final org.wops.domain.user.Viewer DEMO_CALLER =
       org.wops.domain.user.Viewer.system(DEMO);
+  private static final org.wops.domain.user.Viewer PLATFORM_COORDINATOR =
+      org.wops.domain.user.Viewer.system("platform coordinator");
   // the built-in type modules of this WAR (plugins/wops-type-mentoring and
   // plugins/wops-type-peer-exchange)
   private static final String MENTORING = "wop-mentoring";
@@ -682,21 +684,21 @@ public class DemoData {
             null));
     ProgressUpdate first =
         updates.write(
+            DEMO_CALLER,
             nrw.id(),
             today.minusMonths(12),
             today.minusMonths(6),
-            "Two DMAs set up; 312 leaks repaired; NRW down 5 points.",
-            DEMO);
-    updates.submit(first.id(), DEMO);
-    updates.approve(first.id(), "platform coordinator");
+            "Two DMAs set up; 312 leaks repaired; NRW down 5 points.");
+    updates.submit(DEMO_CALLER, first.id());
+    updates.approve(PLATFORM_COORDINATOR, first.id());
     ProgressUpdate second =
         updates.write(
+            DEMO_CALLER,
             nrw.id(),
             today.minusMonths(6),
             today,
-            "Pressure management in DMA 2; night-flow analysis started.",
-            DEMO);
-    updates.submit(second.id(), DEMO);
+            "Pressure management in DMA 2; night-flow analysis started.");
+    updates.submit(DEMO_CALLER, second.id());
 
     Partnership billing =
         wop(
@@ -715,14 +717,14 @@ public class DemoData {
     results(billing, today.minusMonths(9), "COLLECTION_EFFICIENCY", "71", "85", "74", "79");
     ProgressUpdate returned =
         updates.write(
+            DEMO_CALLER,
             billing.id(),
             today.minusMonths(9),
             today.minusMonths(3),
-            "Census of 18,000 customers completed.",
-            DEMO);
-    updates.submit(returned.id(), DEMO);
+            "Census of 18,000 customers completed.");
+    updates.submit(DEMO_CALLER, returned.id());
     updates.returnForRevision(
-        returned.id(), "Please add the collection figures for each month.", "platform coordinator");
+        PLATFORM_COORDINATOR, returned.id(), "Please add the collection figures for each month.");
 
     Partnership peers =
         wop(

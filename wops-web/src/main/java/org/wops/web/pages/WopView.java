@@ -359,13 +359,12 @@ public class WopView {
     Map<String, String> f = form();
     return act(
         () -> {
-          access.requireEdit(session.viewer(), partnership.id());
           updates.writeAndSubmit(
+              session.viewer(),
               partnership.id(),
               parseDate(f.get("periodStart"), "periodStart"),
               parseDate(f.get("periodEnd"), "periodEnd"),
-              f.get("summary"),
-              session.getName());
+              f.get("summary"));
         },
         "wop.update.submitted");
   }
@@ -442,8 +441,7 @@ public class WopView {
     long update = Long.parseLong(form().get("update"));
     return act(
         () -> {
-          access.requireDecideUpdates(session.viewer(), partnership.id());
-          updates.approve(update, session.getName());
+          updates.approve(session.viewer(), update);
         },
         "wop.update.approved");
   }
@@ -452,8 +450,7 @@ public class WopView {
     long update = Long.parseLong(form().get("update"));
     return act(
         () -> {
-          access.requireDecideUpdates(session.viewer(), partnership.id());
-          updates.returnForRevision(update, form().get("reason"), session.getName());
+          updates.returnForRevision(session.viewer(), update, form().get("reason"));
         },
         "wop.update.returned");
   }

@@ -394,15 +394,16 @@ class DomainPersistenceIT {
     Partnership p = newPartnership(unique("Updates"), operator("PE"), operator("BO"));
     ProgressUpdate u =
         updates.write(
-            p.id(), LocalDate.now().minusMonths(6), LocalDate.now(), "First half.", ACTOR);
+            CALLER, p.id(), LocalDate.now().minusMonths(6), LocalDate.now(), "First half.");
 
-    updates.submit(u.id(), ACTOR);
+    updates.submit(CALLER, u.id());
     assertTrue(updates.awaitingDecision().stream().anyMatch(x -> x.id().equals(u.id())));
-    updates.returnForRevision(u.id(), "Add figures.", "platform");
+    org.wops.domain.user.Viewer platform = org.wops.domain.user.Viewer.system("platform");
+    updates.returnForRevision(platform, u.id(), "Add figures.");
     updates.revise(
-        u.id(), null, u.periodStart(), u.periodEnd(), "First half, with figures.", ACTOR);
-    updates.submit(u.id(), ACTOR);
-    ProgressUpdate approved = updates.approve(u.id(), "platform");
+        CALLER, u.id(), null, u.periodStart(), u.periodEnd(), "First half, with figures.");
+    updates.submit(CALLER, u.id());
+    ProgressUpdate approved = updates.approve(platform, u.id());
 
     assertEquals(UpdateStatus.APPROVED, approved.status());
     assertEquals(1, updates.ofPartnership(p.id()).size());
