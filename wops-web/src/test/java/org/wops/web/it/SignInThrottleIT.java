@@ -164,7 +164,8 @@ class SignInThrottleIT {
             "X-Forwarded-Proto",
             "https");
     assertThat(dashboard.statusCode()).isEqualTo(200);
-    assertThat(setCookie(dashboard, "JSESSIONID")).containsIgnoringCase("Secure")
+    assertThat(setCookie(dashboard, "JSESSIONID"))
+        .containsIgnoringCase("Secure")
         .containsIgnoringCase("SameSite=Lax");
     assertThat(dashboard.headers().firstValue("Strict-Transport-Security")).isPresent();
 
