@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.problem.Problem;
 import org.wops.api.support.CurrentViewer;
+import org.wops.domain.user.AccountMailSettings;
 import org.wops.domain.user.PasswordResets;
 import org.wops.domain.user.UserAccount;
 
@@ -38,6 +39,7 @@ public class PasswordResetResource {
           + " once, for a limited time.";
 
   @Inject PasswordResets resets;
+  @Inject AccountMailSettings settings;
   @Context jakarta.servlet.http.HttpServletRequest request;
 
   /** Who forgot their password. */
@@ -73,6 +75,7 @@ public class PasswordResetResource {
   @APIResponse(responseCode = "202", description = "Taken (a mail went out if an account matched)")
   @APIResponse(responseCode = "429", description = "Too many requests: wait Retry-After seconds")
   public Response request(@Valid @NotNull(message = "is required") ResetRequest input) {
+    long started = System.nanoTime();
     Object address = request.getAttribute(CurrentViewer.CLIENT_ADDRESS);
     Optional<Duration> wait =
         resets.request(input.user, address instanceof String a ? a : request.getRemoteAddr());
@@ -91,6 +94,8 @@ public class PasswordResetResource {
                       + " s."))
           .build();
     }
+    // after the transaction: the answer takes as long whether a mail was queued or not
+    settings.awaitAnswerFloor(started);
     return Response.accepted(new Accepted(SENT)).build();
   }
 

@@ -12,10 +12,26 @@ import java.time.Duration;
  * @param requestsPerAddress reset requests per client address, or per name or address asked for,
  *     within the window (more are refused with 429, whoever they name)
  * @param window the window of both limits
+ * @param answerFloor the least time a reset request is answered in, whatever it came to: writing a
+ *     mail to the outbox takes longer than finding no account, and the answer must not say which
  */
 public record AccountMailSettings(
     Duration resetValidity,
     Duration confirmationValidity,
     int resetsPerAccount,
     int requestsPerAddress,
-    Duration window) {}
+    Duration window,
+    Duration answerFloor) {
+
+  /** Waits out the rest of the answer floor of a request that started at {@code startedNanos}. */
+  public void awaitAnswerFloor(long startedNanos) {
+    long left = answerFloor.toNanos() - (System.nanoTime() - startedNanos);
+    if (left > 0) {
+      try {
+        java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Optional;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.user.AccountMailSettings;
 import org.wops.domain.user.PasswordResets;
 import org.wops.web.security.ProxySettings;
 
@@ -25,6 +26,7 @@ public class ForgotPasswordView {
   @Inject PasswordResets resets;
   @Inject ProxySettings proxy;
   @Inject Labels labels;
+  @Inject AccountMailSettings settings;
 
   private String user;
   private boolean sent;
@@ -32,6 +34,7 @@ public class ForgotPasswordView {
   public void send() {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ext = faces.getExternalContext();
+    long started = System.nanoTime();
     Optional<Duration> wait;
     try {
       wait = resets.request(user, proxy.clientAddress((HttpServletRequest) ext.getRequest()));
@@ -55,6 +58,8 @@ public class ForgotPasswordView {
               null));
       return;
     }
+    // after the transaction: the answer takes as long whether a mail was queued or not
+    settings.awaitAnswerFloor(started);
     sent = true;
   }
 

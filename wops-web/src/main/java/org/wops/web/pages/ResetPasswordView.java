@@ -58,7 +58,6 @@ public class ResetPasswordView {
             new FacesMessage(
                 FacesMessage.SEVERITY_ERROR, text.equals(v.code()) ? v.getMessage() : text, null));
       }
-      faces.getExternalContext().setResponseStatus(400);
       return;
     }
     done = true;

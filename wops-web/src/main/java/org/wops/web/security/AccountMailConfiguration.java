@@ -33,6 +33,10 @@ public class AccountMailConfiguration {
   @ConfigProperty(name = "wops.password-reset.window-minutes", defaultValue = "60")
   long windowMinutes;
 
+  @Inject
+  @ConfigProperty(name = "wops.password-reset.answer-millis", defaultValue = "300")
+  long answerMillis;
+
   // dependent: a record is final, so it cannot stand behind a normal scope's proxy
   @Produces
   AccountMailSettings settings() {
@@ -41,6 +45,7 @@ public class AccountMailConfiguration {
         Duration.ofHours(Math.max(1, confirmationHours)),
         Math.max(1, mailsPerAccount),
         Math.max(1, requestsPerAddress),
-        Duration.ofMinutes(Math.max(1, windowMinutes)));
+        Duration.ofMinutes(Math.max(1, windowMinutes)),
+        Duration.ofMillis(Math.max(0, answerMillis)));
   }
 }

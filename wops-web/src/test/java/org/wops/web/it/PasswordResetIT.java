@@ -144,7 +144,8 @@ class PasswordResetIT {
     // a weak password is refused naming the field, and the link still works
     HttpResponse<String> weak = setPassword(token, name);
     assertThat(weak.statusCode()).as(weak.body()).isEqualTo(400);
-    assertThat(weak.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(weak.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
     assertThat(fields(weak)).contains("password");
     HttpResponse<String> guessable = setPassword(token, "password1234");
     assertThat(guessable.statusCode()).isEqualTo(400);
@@ -256,7 +257,8 @@ class PasswordResetIT {
     HttpResponse<String> refused = askReset(name, address);
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
     assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-    assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
     // and one name asked for from many addresses: refused after five too
     for (int i = 0; i < 5; i++) {
       askReset("cong.ty.cap.nuoc.da.nang-" + TAG, nextAddress());
