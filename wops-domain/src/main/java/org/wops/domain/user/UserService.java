@@ -47,6 +47,7 @@ public class UserService {
   @Inject OrganisationRepository organisations;
   @Inject AccountMails mails;
   @Inject AccountMailSettings mailSettings;
+  @Inject SignInThrottle throttle;
 
   /**
    * Creates a user with the operators and organisations it acts for, all or nothing: an unknown
@@ -234,6 +235,15 @@ public class UserService {
     if (users.findByEmail(address).isPresent()) {
       return address;
     }
+    // as many confirmation mails as reset mails within the window: nobody floods a mailbox
+    String counted = "reset:confirm:" + u.username();
+    if (throttle.counted(counted, mailSettings.window()) >= mailSettings.resetsPerAccount()) {
+      throw new DomainRuleViolation(
+          "user.email.too-many",
+          "email",
+          "Too many confirmation mails were asked for this account: try again later.");
+    }
+    throttle.count("reset:", List.of(counted), mailSettings.window());
     OffsetDateTime now = OffsetDateTime.now(clock);
     users.useMailTokensOf(u.username(), MailToken.Purpose.EMAIL_CONFIRMATION, now);
     String secret = PasswordResets.secret();

@@ -321,6 +321,18 @@ class PasswordResetIT {
         .isEqualTo(fresh);
     assertThat(browse(link).statusCode()).isEqualTo(410);
 
+    // confirmation mails are limited like reset mails: three within the window, then refused
+    for (int i = 2; i <= 3; i++) {
+      String another = "l.quispe-" + i + "-" + TAG + "@example.org";
+      assertThat(Http.send("PUT", mine, "{\"email\":\"" + another + "\"}", auth).statusCode())
+          .isEqualTo(202);
+    }
+    HttpResponse<String> tooMany =
+        Http.send("PUT", mine, "{\"email\":\"l.quispe-4-" + TAG + "@example.org\"}", auth);
+    assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("user.email.too-many");
+    assertThat(fields(tooMany)).contains("email");
+
     // ADMIN sets an address without confirmation; one another account has is refused by field
     HttpResponse<String> taken =
         Http.putJson(
