@@ -150,7 +150,10 @@ public class OutboxDispatcher {
             m.html(),
             m.ics(),
             m.icsName(),
-            links.unsubscribe(m.email(), m.kind(), m.partnershipId())),
+            // an account's own mails (a reset link) cannot be switched off: no unsubscribe header
+            m.kind().isOptional()
+                ? links.unsubscribe(m.email(), m.kind(), m.partnershipId())
+                : null),
         progress);
   }
 

@@ -142,19 +142,20 @@ public class NotificationResource {
       @NotNull(message = "is required") Map<String, Boolean> changes) {
     Map<NotificationKind, Boolean> kinds = new java.util.EnumMap<>(NotificationKind.class);
     for (Map.Entry<String, Boolean> change : changes.entrySet()) {
-      NotificationKind kind;
-      try {
-        kind = NotificationKind.valueOf(change.getKey());
-      } catch (IllegalArgumentException e) {
-        throw new DomainRuleViolation(
-            "notification.kind.unknown",
-            change.getKey(),
-            "'"
-                + change.getKey()
-                + "' is not a kind of mail ("
-                + java.util.Arrays.toString(NotificationKind.values())
-                + ").");
-      }
+      NotificationKind kind =
+          NotificationKind.optional().stream()
+              .filter(k -> k.name().equals(change.getKey()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new DomainRuleViolation(
+                          "notification.kind.unknown",
+                          change.getKey(),
+                          "'"
+                              + change.getKey()
+                              + "' is not a kind of mail one can switch off ("
+                              + NotificationKind.optional()
+                              + ")."));
       if (change.getValue() == null) {
         throw new DomainRuleViolation(
             "notification.preference.required", change.getKey(), "Say true or false.");

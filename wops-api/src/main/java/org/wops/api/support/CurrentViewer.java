@@ -25,6 +25,13 @@ public class CurrentViewer {
    */
   public static final String BY_TOKEN = CurrentViewer.class.getName() + ".byToken";
 
+  /**
+   * The request attribute holding the client's address as the authentication mechanism found it
+   * (the proxy's {@code X-Forwarded-For} only when the platform is told it sits behind one): what
+   * requests are counted by, for limits.
+   */
+  public static final String CLIENT_ADDRESS = CurrentViewer.class.getName() + ".clientAddress";
+
   @Inject SecurityContext security;
   @Inject UserService users;
   @Inject HttpServletRequest request;

@@ -53,6 +53,7 @@ public class UserResource {
       String username,
       String displayName,
       String language,
+      String email,
       boolean enabled,
       Set<String> roles,
       Set<Long> operatorIds,
@@ -63,6 +64,7 @@ public class UserResource {
           u.username(),
           u.displayName(),
           u.language().name(),
+          u.email().orElse(null),
           u.enabled(),
           u.roles().stream()
               .map(Enum::name)
@@ -82,7 +84,22 @@ public class UserResource {
     public String language;
 
     public Boolean enabled;
+
+    /** The account's address (ADMIN's word, no confirmation); "" removes it. */
+    @Size(max = UserAccount.EMAIL_MAX, message = "can be at most {max} characters")
+    public String email;
   }
+
+  /** A new address of one's own: it counts once confirmed by the link mailed to it. */
+  public static class EmailChange {
+    @NotBlank(message = "is required")
+    @jakarta.validation.constraints.Email(message = "must be an e-mail address")
+    @Size(max = UserAccount.EMAIL_MAX, message = "can be at most {max} characters")
+    public String email;
+  }
+
+  /** Where one's address stands: the current one, and the one waiting for its confirmation. */
+  public record EmailView(String email, String pendingEmail) {}
 
   /** A new personal API token's name. */
   public static class NewToken {
@@ -145,6 +162,11 @@ public class UserResource {
     @OneOf(Language.class)
     public String language;
 
+    /** Where a forgotten password's reset link goes (ADMIN's word, no confirmation). */
+    @jakarta.validation.constraints.Email(message = "must be an e-mail address")
+    @Size(max = UserAccount.EMAIL_MAX, message = "can be at most {max} characters")
+    public String email;
+
     @NotEmpty(message = "needs at least one role (ADMIN, COORDINATOR, OPERATOR_EDITOR, DONOR)")
     public Set<@OneOf(Role.class) String> roles;
 
@@ -169,7 +191,8 @@ public class UserResource {
             input.language == null ? Language.EN : Language.valueOf(input.language),
             roles,
             input.operatorIds,
-            input.organisationIds);
+            input.organisationIds,
+            input.email);
     return Response.status(Response.Status.CREATED).entity(UserView.of(u)).build();
   }
 
@@ -186,7 +209,8 @@ public class UserResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Change a user's roles, operators, organisations, language or whether it may sign in",
+          "Change a user's roles, operators, organisations, language, e-mail address or whether it"
+              + " may sign in",
       description = "Only the fields given change.")
   public UserView change(
       @PathParam("username") String username,
@@ -198,7 +222,8 @@ public class UserResource {
             input.operatorIds,
             input.organisationIds,
             input.language == null ? null : Language.valueOf(input.language),
-            input.enabled));
+            input.enabled,
+            input.email));
   }
 
   private static Set<Role> roles(Set<String> names) {
@@ -265,6 +290,33 @@ public class UserResource {
   public Response changePassword(@Valid @NotNull(message = "is required") PasswordChange input) {
     users.changePassword(Caller.name(security), input.currentPassword, input.password, null);
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("me/email")
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
+  @Operation(summary = "My e-mail address, and the new one waiting for its confirmation")
+  public EmailView email() {
+    String me = Caller.name(security);
+    return new EmailView(users.get(me).email().orElse(null), users.pendingEmail(me).orElse(null));
+  }
+
+  @PUT
+  @Path("me/email")
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR, Caller.DONOR})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change my e-mail address",
+      description =
+          "Mails a confirmation link to the new address; the account keeps its current address"
+              + " until the link is followed.")
+  @APIResponse(responseCode = "202", description = "The confirmation link is on its way")
+  public Response changeEmail(@Valid @NotNull(message = "is required") EmailChange input) {
+    String me = Caller.name(security);
+    users.requestEmailChange(me, input.email);
+    return Response.accepted(
+            new EmailView(users.get(me).email().orElse(null), users.pendingEmail(me).orElse(null)))
+        .build();
   }
 
   @DELETE

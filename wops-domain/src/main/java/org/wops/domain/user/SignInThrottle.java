@@ -61,6 +61,41 @@ public class SignInThrottle {
     users.clearSignInFailures(account(username));
   }
 
+  /**
+   * How long the caller must wait, if any of these subjects (each with its own limit) reached its
+   * limit within the window: the same counting for requests other than sign-ins (a password reset
+   * asked for an account or from an address).
+   */
+  public Optional<Duration> refusal(java.util.Map<String, Integer> limits, Duration window) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    OffsetDateTime since = now.minus(window);
+    Limits l = new Limits(0, 0, window);
+    Duration wait = Duration.ZERO;
+    for (var e : limits.entrySet()) {
+      wait = max(wait, waitFor(subject(e.getKey()), e.getValue(), since, l, now));
+    }
+    return wait.isZero() ? Optional.empty() : Optional.of(wait);
+  }
+
+  /**
+   * Counts one request under each of these subjects, which start with {@code prefix} (forgetting
+   * that prefix's counts older than the window; other prefixes keep their own windows).
+   */
+  public void count(String prefix, java.util.Collection<String> subjects, Duration window) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    users.deleteCountedBefore(prefix, now.minus(window));
+    users.recordSignInFailure(subjects.stream().map(SignInThrottle::subject).toList(), now);
+  }
+
+  /** How many requests a subject made within the window. */
+  public long counted(String subject, Duration window) {
+    return users.signInFailures(subject(subject), OffsetDateTime.now(clock).minus(window)).count();
+  }
+
+  private static String subject(String s) {
+    return s.length() > 300 ? s.substring(0, 300) : s;
+  }
+
   private Duration waitFor(
       String subject, int limit, OffsetDateTime since, Limits limits, OffsetDateTime now) {
     UserRepository.SignInFailures f = users.signInFailures(subject, since);

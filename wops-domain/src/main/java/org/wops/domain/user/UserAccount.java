@@ -23,11 +23,18 @@ import java.util.regex.Pattern;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Language;
 
-/** A person who signs in: a unique user name, a password kept only as a PBKDF2 hash, and roles. */
+/**
+ * A person who signs in: a unique user name, a password kept only as a PBKDF2 hash, roles, and the
+ * e-mail address a forgotten password's reset link goes to (one account per address).
+ */
 @Entity
 @Table(name = "users")
 public class UserAccount {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  /** The longest e-mail address (RFC 5321's path limit). */
+  public static final int EMAIL_MAX = 254;
 
   @Id
   @SequenceGenerator(name = "user_seq", sequenceName = "user_seq", allocationSize = 50)
@@ -48,6 +55,9 @@ public class UserAccount {
   @Enumerated(EnumType.STRING)
   @Column(name = "language", nullable = false, length = 2)
   private Language language;
+
+  @Column(name = "email", length = EMAIL_MAX)
+  private String email;
 
   @Column(name = "enabled", nullable = false)
   private boolean enabled;
@@ -115,6 +125,32 @@ public class UserAccount {
 
   public Language language() {
     return language;
+  }
+
+  /** Where this person's account mails go (a password reset), if an address is known. */
+  public java.util.Optional<String> email() {
+    return java.util.Optional.ofNullable(email);
+  }
+
+  /** Takes a new address (already confirmed, or set by ADMIN); null or blank removes it. */
+  public void changeEmail(String newEmail) {
+    this.email = newEmail == null || newEmail.isBlank() ? null : email(newEmail, "email");
+  }
+
+  /**
+   * An e-mail address as the platform keeps it: trimmed, lower case, checked (refused naming the
+   * field).
+   */
+  public static String email(String value, String field) {
+    String e = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (e.isEmpty()) {
+      throw new DomainRuleViolation("user.email.required", field, "An e-mail address is required.");
+    }
+    if (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches()) {
+      throw new DomainRuleViolation(
+          "user.email.invalid", field, "'" + value.strip() + "' is not an e-mail address.");
+    }
+    return e;
   }
 
   public boolean enabled() {

@@ -9,6 +9,9 @@ public interface UserRepository {
 
   Optional<UserAccount> findByUsername(String username);
 
+  /** The account with this (lower-case) e-mail address. */
+  Optional<UserAccount> findByEmail(String email);
+
   long count();
 
   List<UserAccount> all();
@@ -47,8 +50,27 @@ public interface UserRepository {
   /** Forgets a subject's failed sign-ins (a successful sign-in of that account). */
   void clearSignInFailures(String subject);
 
-  /** Forgets the failed sign-ins older than this time. */
+  /**
+   * Forgets the failed sign-ins older than this time (subjects {@code user:} and {@code addr:}).
+   */
   void deleteSignInFailuresBefore(java.time.OffsetDateTime time);
+
+  /** Forgets the counted requests of subjects starting with {@code prefix} older than this time. */
+  void deleteCountedBefore(String prefix, java.time.OffsetDateTime time);
+
+  MailToken store(MailToken token);
+
+  Optional<MailToken> findMailToken(String tokenHash);
+
+  /** The newest link of this purpose mailed to the user that still works at {@code now}. */
+  Optional<MailToken> latestUsableMailToken(
+      String username, MailToken.Purpose purpose, java.time.OffsetDateTime now);
+
+  /** Marks every unused link of this purpose of the user used (one works once, the others die). */
+  void useMailTokensOf(String username, MailToken.Purpose purpose, java.time.OffsetDateTime at);
+
+  /** Forgets the links that expired before this time. */
+  void deleteMailTokensBefore(java.time.OffsetDateTime time);
 
   /** The failed sign-ins of one subject within a window. */
   record SignInFailures(long count, java.time.OffsetDateTime earliest) {}

@@ -45,6 +45,9 @@ public class UserService {
   @Inject Clock clock;
   @Inject OperatorRepository operators;
   @Inject OrganisationRepository organisations;
+  @Inject AccountMails mails;
+  @Inject AccountMailSettings mailSettings;
+  @Inject SignInThrottle throttle;
 
   /**
    * Creates a user with the operators and organisations it acts for, all or nothing: an unknown
@@ -58,11 +61,32 @@ public class UserService {
       Set<Role> roles,
       Set<Long> operatorIds,
       Set<Long> organisationIds) {
+    return create(
+        username, password, displayName, language, roles, operatorIds, organisationIds, null);
+  }
+
+  /**
+   * The same, with the account's e-mail address (set by ADMIN, who vouches for it: no confirmation
+   * mail); one transaction.
+   */
+  public UserAccount create(
+      String username,
+      String password,
+      String displayName,
+      Language language,
+      Set<Role> roles,
+      Set<Long> operatorIds,
+      Set<Long> organisationIds,
+      String email) {
+    String address = email == null || email.isBlank() ? null : UserAccount.email(email, "email");
     UserAccount u = create(username, password, displayName, language, roles);
     boolean links =
         (operatorIds != null && !operatorIds.isEmpty())
             || (organisationIds != null && !organisationIds.isEmpty());
-    return links ? change(u.username(), null, operatorIds, organisationIds, null, null) : u;
+    if (links || address != null) {
+      return change(u.username(), null, operatorIds, organisationIds, null, null, address);
+    }
+    return u;
   }
 
   public UserAccount create(
@@ -113,8 +137,36 @@ public class UserService {
       Set<Long> organisationIds,
       Language language,
       Boolean enabled) {
+    return change(username, roles, operatorIds, organisationIds, language, enabled, null);
+  }
+
+  /**
+   * The same, and the e-mail address (ADMIN's word: no confirmation; {@code null} leaves it, an
+   * empty one removes it). An address another account has is refused naming {@code email}.
+   */
+  public UserAccount change(
+      String username,
+      Set<Role> roles,
+      Set<Long> operatorIds,
+      Set<Long> organisationIds,
+      Language language,
+      Boolean enabled,
+      String email) {
     UserAccount u = get(username);
     List<DomainRuleViolation> problems = new ArrayList<>();
+    String address = null;
+    if (email != null && !email.isBlank()) {
+      try {
+        address = UserAccount.email(email, "email");
+        if (users.findByEmail(address).filter(o -> !o.username().equals(username)).isPresent()) {
+          problems.add(
+              new DomainRuleViolation(
+                  "user.email.taken", "email", "Another account has the address " + address + "."));
+        }
+      } catch (DomainRuleViolation invalid) {
+        problems.add(invalid);
+      }
+    }
     for (Long id : operatorIds == null ? Set.<Long>of() : operatorIds) {
       if (operators.findById(id).isEmpty()) {
         problems.add(
@@ -150,6 +202,107 @@ public class UserService {
     if (enabled != null) {
       u.enable(enabled);
     }
+    if (email != null) {
+      takeEmail(u, address);
+    }
+    return users.store(u);
+  }
+
+  // ---------------------------------------------------------------- the account's e-mail address
+
+  /** Sets the address; a different one ends the reset links mailed to the old one. */
+  private void takeEmail(UserAccount u, String address) {
+    if (!java.util.Objects.equals(u.email().orElse(null), address)) {
+      OffsetDateTime now = OffsetDateTime.now(clock);
+      users.useMailTokensOf(u.username(), MailToken.Purpose.PASSWORD_RESET, now);
+      users.useMailTokensOf(u.username(), MailToken.Purpose.EMAIL_CONFIRMATION, now);
+      u.changeEmail(address);
+    }
+  }
+
+  /**
+   * The user asks for a new address of their own: it counts only once confirmed through the link
+   * mailed to it (until then the old one stays). Returns the address as kept (lower case). The
+   * answer is the same when another account has the address (nothing is mailed then: the address
+   * says nothing about who holds it).
+   */
+  public String requestEmailChange(String username, String newEmail) {
+    UserAccount u = get(username);
+    String address = UserAccount.email(newEmail, "email");
+    if (address.equals(u.email().orElse(null))) {
+      return address;
+    }
+    if (users.findByEmail(address).isPresent()) {
+      return address;
+    }
+    // as many confirmation mails as reset mails within the window: nobody floods a mailbox
+    String counted = "reset:confirm:" + u.username();
+    if (throttle.counted(counted, mailSettings.window()) >= mailSettings.resetsPerAccount()) {
+      throw new DomainRuleViolation(
+          "user.email.too-many",
+          "email",
+          "Too many confirmation mails were asked for this account: try again later.");
+    }
+    throttle.count("reset:", List.of(counted), mailSettings.window());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    users.useMailTokensOf(u.username(), MailToken.Purpose.EMAIL_CONFIRMATION, now);
+    String secret = PasswordResets.secret();
+    users.store(
+        new MailToken(
+            sha256(secret),
+            MailToken.Purpose.EMAIL_CONFIRMATION,
+            u.username(),
+            address,
+            now,
+            now.plus(mailSettings.confirmationValidity())));
+    mails.emailConfirmation(u, address, secret, mailSettings.confirmationValidity());
+    return address;
+  }
+
+  /** The address waiting for its confirmation, if the user asked for one. */
+  public java.util.Optional<String> pendingEmail(String username) {
+    return users
+        .latestUsableMailToken(
+            username, MailToken.Purpose.EMAIL_CONFIRMATION, OffsetDateTime.now(clock))
+        .map(MailToken::email);
+  }
+
+  /** The account and address a confirmation link is for, while it works. */
+  public java.util.Optional<Map.Entry<String, String>> emailConfirmation(String secret) {
+    if (secret == null
+        || !secret.startsWith(PasswordResets.SECRET_PREFIX)
+        || secret.length() > 200) {
+      return java.util.Optional.empty();
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return users
+        .findMailToken(sha256(secret))
+        .filter(t -> t.purpose() == MailToken.Purpose.EMAIL_CONFIRMATION)
+        .filter(t -> t.usableAt(now))
+        .filter(t -> users.findByUsername(t.username()).isPresent())
+        .map(t -> Map.entry(t.username(), t.email()));
+  }
+
+  /**
+   * Confirms the address of the link: it becomes the account's. A dead link is refused naming
+   * {@code token}, an address another account took meanwhile naming {@code email}.
+   */
+  public UserAccount confirmEmail(String secret) {
+    Map.Entry<String, String> c =
+        emailConfirmation(secret)
+            .orElseThrow(
+                () ->
+                    new DomainRuleViolation(
+                        "user.email.link-invalid",
+                        "token",
+                        "This confirmation link is no longer valid: it was used already, it"
+                            + " expired, or it was changed."));
+    if (users.findByEmail(c.getValue()).filter(o -> !o.username().equals(c.getKey())).isPresent()) {
+      throw new DomainRuleViolation(
+          "user.email.taken", "email", "Another account has the address " + c.getValue() + ".");
+    }
+    UserAccount u = get(c.getKey());
+    takeEmail(u, c.getValue());
     return users.store(u);
   }
 

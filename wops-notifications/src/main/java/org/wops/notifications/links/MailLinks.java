@@ -101,6 +101,19 @@ public class MailLinks {
         + lang(language);
   }
 
+  /**
+   * The page that sets a forgotten password: the link's secret is the single-use token the domain
+   * made (only its hash is kept), not a signature.
+   */
+  public String passwordReset(String secret, Language language) {
+    return base() + "password/reset.xhtml?t=" + secret + lang(language);
+  }
+
+  /** The page that confirms a user's new e-mail address (a single-use token, like a reset). */
+  public String emailConfirmation(String secret, Language language) {
+    return base() + "mail/address.xhtml?t=" + secret + lang(language);
+  }
+
   public String recipientToken(String email) {
     return signature().sign(RECIPIENT, normalise(email));
   }

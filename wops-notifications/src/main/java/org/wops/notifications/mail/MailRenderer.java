@@ -64,7 +64,12 @@ public class MailRenderer {
         "open",
         sentence(
             texts, texts.containsKey(kind.name() + ".open") ? kind.name() + ".open" : "open", m));
-    m.put("footer", sentence(texts, "footer", m));
+    m.put(
+        "footer",
+        sentence(
+            texts,
+            texts.containsKey(kind.name() + ".footer") ? kind.name() + ".footer" : "footer",
+            m));
     m.put("manage", sentence(texts, "manage", m));
     return new Rendered(subject, execute(textLayout, m), execute(htmlLayout, m));
   }

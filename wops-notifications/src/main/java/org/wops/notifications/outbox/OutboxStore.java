@@ -289,7 +289,7 @@ public class OutboxStore {
 
   public Map<NotificationKind, Boolean> preferences(String email) {
     Map<NotificationKind, Boolean> prefs = new EnumMap<>(NotificationKind.class);
-    for (NotificationKind k : NotificationKind.values()) {
+    for (NotificationKind k : NotificationKind.optional()) {
       prefs.put(k, true);
     }
     try (Connection c = dataSource.getConnection();
@@ -299,7 +299,10 @@ public class OutboxStore {
       s.setString(1, normalise(email));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          prefs.put(NotificationKind.valueOf(rs.getString(1)), rs.getBoolean(2));
+          NotificationKind k = NotificationKind.valueOf(rs.getString(1));
+          if (k.isOptional()) {
+            prefs.put(k, rs.getBoolean(2));
+          }
         }
       }
       return prefs;
@@ -308,11 +311,15 @@ public class OutboxStore {
     }
   }
 
+  /** Whether the person wants this kind of mail (the account's own mails: always). */
   public boolean wants(String email, NotificationKind kind) {
-    return preferences(email).get(kind);
+    return !kind.isOptional() || preferences(email).get(kind);
   }
 
   public void setPreference(String email, NotificationKind kind, boolean enabled) {
+    if (!kind.isOptional()) {
+      throw new IllegalArgumentException(kind + " cannot be switched off");
+    }
     String e = normalise(email);
     if (update(
             "update notification_preferences set enabled = ? where email = ? and kind = ?",

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.wops.domain.user.ApiToken;
+import org.wops.domain.user.MailToken;
 import org.wops.domain.user.SignIn;
 import org.wops.domain.user.UserAccount;
 import org.wops.domain.user.UserRepository;
@@ -28,6 +29,60 @@ public class JpaUserRepository implements UserRepository {
         .setParameter("u", username)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Optional<UserAccount> findByEmail(String email) {
+    return em.createQuery("select u from UserAccount u where u.email = :e", UserAccount.class)
+        .setParameter("e", email)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public MailToken store(MailToken token) {
+    em.persist(token);
+    em.flush();
+    return token;
+  }
+
+  @Override
+  public Optional<MailToken> findMailToken(String tokenHash) {
+    return Optional.ofNullable(em.find(MailToken.class, tokenHash));
+  }
+
+  @Override
+  public Optional<MailToken> latestUsableMailToken(
+      String username, MailToken.Purpose purpose, java.time.OffsetDateTime now) {
+    return em.createQuery(
+            "select t from MailToken t where t.username = :u and t.purpose = :p"
+                + " and t.usedAt is null and t.expiresAt > :now order by t.createdAt desc",
+            MailToken.class)
+        .setParameter("u", username)
+        .setParameter("p", purpose)
+        .setParameter("now", now)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void useMailTokensOf(
+      String username, MailToken.Purpose purpose, java.time.OffsetDateTime at) {
+    em.createQuery(
+            "update MailToken t set t.usedAt = :at"
+                + " where t.username = :u and t.purpose = :p and t.usedAt is null")
+        .setParameter("at", at)
+        .setParameter("u", username)
+        .setParameter("p", purpose)
+        .executeUpdate();
+  }
+
+  @Override
+  public void deleteMailTokensBefore(java.time.OffsetDateTime time) {
+    em.createQuery("delete from MailToken t where t.expiresAt < :time")
+        .setParameter("time", time)
+        .executeUpdate();
   }
 
   @Override
@@ -168,8 +223,19 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public void deleteSignInFailuresBefore(java.time.OffsetDateTime time) {
-    em.createNativeQuery("delete from sign_in_failures where failed_at < ?")
+    // other requests counted in the same table (password resets, "reset:...") keep their window
+    em.createNativeQuery(
+            "delete from sign_in_failures where failed_at < ?"
+                + " and (subject like 'user:%' or subject like 'addr:%')")
         .setParameter(1, time)
+        .executeUpdate();
+  }
+
+  @Override
+  public void deleteCountedBefore(String prefix, java.time.OffsetDateTime time) {
+    em.createNativeQuery("delete from sign_in_failures where failed_at < ? and subject like ?")
+        .setParameter(1, time)
+        .setParameter(2, prefix.replace("%", "").replace("_", "") + "%")
         .executeUpdate();
   }
 }

@@ -122,7 +122,8 @@ public class DemoData {
 
   /**
    * Demo accounts, one a role (password {@value #DEMO_PASSWORD}): an editor of Kisumu's utility,
-   * the East African platform's coordinator and the water fund's donor officer.
+   * the East African platform's coordinator and the water fund's donor officer, each with an
+   * address at example.org (where a reset link would go).
    */
   private void loadUsers() {
     demoUser("editor", "Grace Achieng", Role.OPERATOR_EDITOR, Set.of(ops.get(0).id()), Set.of());
@@ -137,8 +138,21 @@ public class DemoData {
     if (users.count() > 0 && users.all().stream().anyMatch(u -> u.username().equals(username))) {
       return;
     }
+    String email =
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", ".")
+            + "@example.org";
     users.create(
-        username, DEMO_PASSWORD, name, Language.EN, Set.of(role), operatorIds, organisationIds);
+        username,
+        DEMO_PASSWORD,
+        name,
+        Language.EN,
+        Set.of(role),
+        operatorIds,
+        organisationIds,
+        email);
   }
 
   private void op(

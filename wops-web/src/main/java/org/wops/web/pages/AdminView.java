@@ -282,7 +282,8 @@ public class AdminView {
                     "organisationIds",
                     "addOrganisation",
                     getOrganisationChoices(),
-                    "organisationIds")));
+                    "organisationIds"),
+                f.get("email")));
   }
 
   public String changeUser() {
@@ -301,7 +302,9 @@ public class AdminView {
                     getOrganisationChoices(),
                     "organisationIds"),
                 null,
-                "true".equals(f.get("enabled"))));
+                "true".equals(f.get("enabled")),
+                // the row's field: emptied, it removes the address
+                f.get("email")));
   }
 
   public String publishCharter() {

@@ -108,7 +108,7 @@ public class MailLinkServlet extends HttpServlet {
             ? List.of()
             : Arrays.asList(request.getParameterValues("on"));
     Map<NotificationKind, Boolean> changes = new EnumMap<>(NotificationKind.class);
-    for (NotificationKind k : NotificationKind.values()) {
+    for (NotificationKind k : NotificationKind.optional()) {
       changes.put(k, !allOff && on.contains(k.name()));
     }
     notifications.setPreferencesByLink(token, changes);
@@ -129,7 +129,7 @@ public class MailLinkServlet extends HttpServlet {
 
   private static Optional<NotificationKind> kind(HttpServletRequest request) {
     String k = request.getParameter("kind");
-    return Arrays.stream(NotificationKind.values()).filter(n -> n.name().equals(k)).findFirst();
+    return NotificationKind.optional().stream().filter(n -> n.name().equals(k)).findFirst();
   }
 
   private static Optional<Long> wop(HttpServletRequest request) {

@@ -6,7 +6,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +111,7 @@ public class MailLinkView {
 
   public List<Kind> getKinds() {
     Map<NotificationKind, Boolean> prefs = notifications.preferencesByLink(token);
-    return Arrays.stream(NotificationKind.values())
+    return NotificationKind.optional().stream()
         .map(k -> new Kind(k.name(), labels.text("mail.kind." + k.name()), prefs.get(k)))
         .toList();
   }
@@ -126,7 +125,7 @@ public class MailLinkView {
   /** The kind of mail whose unsubscribe link brought the reader here, if any. */
   public String getAskedKind() {
     return Optional.ofNullable(param("kind"))
-        .filter(k -> Arrays.stream(NotificationKind.values()).anyMatch(n -> n.name().equals(k)))
+        .filter(k -> NotificationKind.optional().stream().anyMatch(n -> n.name().equals(k)))
         .orElse(null);
   }
 

@@ -110,6 +110,8 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
 
   private AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // what anonymous requests are counted by (a password reset): the proxy's word only if trusted
+    request.setAttribute(CurrentViewer.CLIENT_ADDRESS, proxy.clientAddress(request));
     String authorization = request.getHeader("Authorization");
     if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
       String address = proxy.clientAddress(request);

@@ -67,6 +67,50 @@ class PlatformHttpIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * The WAR as Arquillian deploys it writes JSESSIONID SameSite=Lax too (payara-web.xml's
+   * cookieSameSite; the stock {@code java -jar payara-micro.jar --deploy} is SignInSecurityIT's).
+   */
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+    HttpResponse<String> login =
+        HTTP.send(HttpRequest.newBuilder(uri("login.xhtml")).GET().build(), ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+    String form =
+        "login=login&login%3Ausername="
+            + Http.ADMIN_USER
+            + "&login%3Apassword="
+            + Http.ADMIN_PASSWORD
+            + "&login%3Anext=&login%3Asubmit=Sign+in&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(
+                org.wops.web.it.support.PageClient.hidden(login.body(), "jakarta.faces.ViewState"),
+                java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> signedIn =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            ofString());
+    String signIn = org.wops.web.it.support.PageClient.setCookie(signedIn, "wops-signin");
+    assertThat(signIn).as(signedIn.body()).isNotNull();
+    HttpResponse<String> dashboard =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("my/dashboard.xhtml"))
+                .header("Cookie", org.wops.web.it.support.PageClient.pair(signIn))
+                .GET()
+                .build(),
+            ofString());
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(org.wops.web.it.support.PageClient.setCookie(dashboard, "JSESSIONID"))
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("SameSite=Lax");
+  }
+
+  private static HttpResponse.BodyHandler<String> ofString() {
+    return HttpResponse.BodyHandlers.ofString();
+  }
+
   /** A 400 whose problem body names the field first. */
   private static void assertRefused(HttpResponse<String> response, String field) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

@@ -164,7 +164,9 @@ class SignInThrottleIT {
             "X-Forwarded-Proto",
             "https");
     assertThat(dashboard.statusCode()).isEqualTo(200);
-    assertThat(setCookie(dashboard, "JSESSIONID")).containsIgnoringCase("Secure");
+    assertThat(setCookie(dashboard, "JSESSIONID"))
+        .containsIgnoringCase("Secure")
+        .containsIgnoringCase("SameSite=Lax");
     assertThat(dashboard.headers().firstValue("Strict-Transport-Security")).isPresent();
 
     // without the proxy's word (no X-Forwarded-Proto), the same request is plain
