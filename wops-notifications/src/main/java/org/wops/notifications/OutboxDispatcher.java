@@ -150,7 +150,7 @@ public class OutboxDispatcher {
             m.html(),
             m.ics(),
             m.icsName(),
-            links.unsubscribe(m.email(), m.kind(), m.partnershipId())),
+            links.unsubscribe(m.email(), m.kind(), m.partnershipId(), m.language())),
         progress);
   }
 
