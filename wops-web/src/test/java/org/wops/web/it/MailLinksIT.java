@@ -1018,7 +1018,17 @@ class MailLinksIT {
                 + tag
                 + "\",\"principles\":\"Solidarity.\",\"codeOfConduct\":\"Not for profit.\"}");
     assertThat(charter.statusCode()).as(charter.body()).isEqualTo(201);
-    read(w, partner, w.charter(), "WOP Charter " + tag, null, admin);
+    MimeMessage charterMail = read(w, partner, w.charter(), "WOP Charter " + tag, null, admin);
+    // not signed in: the Charter's link asks to sign in first, in the mail's language
+    String charterLink =
+        MailBox.links(charterMail, base).stream()
+            .filter(l -> l.contains("/my/charter.xhtml"))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> signIn = open(charterLink, null);
+    assertThat(signIn.statusCode()).isEqualTo(200);
+    assertThat(signIn.uri().getPath()).endsWith("/login.xhtml");
+    assertThat(Jsoup.parse(signIn.body()).selectFirst("html").attr("lang")).isEqualTo(lang);
 
     // the page a mail opens in French keeps its links in French, and its language switch clean
     HttpClient reader =
