@@ -405,6 +405,15 @@ class PagesBrowserIT {
       assertThat(
               ((Number)
                       browser.js(
+                          "return document.querySelector('header.top .account').getBoundingClientRect().left"
+                              + " - Array.from(document.querySelectorAll('header.top nav a')).pop()"
+                              + ".getBoundingClientRect().right;"))
+                  .doubleValue())
+          .as(lang + ": the menu's last link ends before the languages and the account begin")
+          .isGreaterThanOrEqualTo(0);
+      assertThat(
+              ((Number)
+                      browser.js(
                           "var r = document.getElementById('logout:go').getBoundingClientRect();"
                               + "return window.innerWidth - r.right;"))
                   .doubleValue())
