@@ -779,7 +779,9 @@ class MailLinksIT {
       throws Exception {
     MimeMessage m = mail.one(to(recipient).and(subject(subject)));
     assertThat(m.getSubject()).startsWith(subject);
-    assertThat(MailBox.header(m, "Subject")).as("an encoded subject").contains("=?UTF-8?");
+    if (!m.getSubject().chars().allMatch(c -> c < 128)) {
+      assertThat(MailBox.header(m, "Subject")).as("an encoded subject").contains("=?UTF-8?");
+    }
     assertThat(MailBox.header(m, "Auto-Submitted")).isEqualTo("auto-generated");
     followEveryLink(m, recipient, about, anchorText, authorization);
     // a GET of List-Unsubscribe only shows the preferences, in the mail's language
@@ -824,7 +826,7 @@ class MailLinksIT {
   }
 
   private static String user(String name, String role, long operator) throws Exception {
-    String password = "Kisumu-phase-2-très-long-" + name;
+    String password = "Kisumu-phase-2-très-long-" + UUID.randomUUID();
     HttpResponse<String> made =
         postJson(
             api("users"),
@@ -925,6 +927,25 @@ class MailLinksIT {
     MimeMessage confirm = mail.one(to(donor).and(subject(w.confirm() + title)));
     assertThat(MailBox.header(confirm, "Subject")).contains("=?UTF-8?");
     followEveryLink(confirm, donor, title, null, null);
+    Document confirmPage =
+        Jsoup.parse(
+            open(
+                    MailBox.links(confirm, base).stream()
+                        .filter(l -> l.contains("/mail/confirm.xhtml"))
+                        .findFirst()
+                        .orElseThrow(),
+                    null)
+                .body());
+    assertThat(confirmPage.selectFirst("html").attr("lang")).isEqualTo(lang);
+    // the page's form, as it is written: the answer stays in the page's language
+    HttpResponse<String> confirmed =
+        form(
+            base + confirmPage.selectFirst("#confirm-form").attr("action").substring(1),
+            "t=" + enc(confirmPage.selectFirst("#confirm-form input[name=t]").attr("value")));
+    assertThat(confirmed.statusCode()).isEqualTo(200);
+    Document done = Jsoup.parse(confirmed.body());
+    assertThat(done.getElementById("mail-confirmed")).isNotNull();
+    assertThat(done.selectFirst("html").attr("lang")).isEqualTo(lang);
 
     // the status, the signatures
     status(p, "PROPOSED");
