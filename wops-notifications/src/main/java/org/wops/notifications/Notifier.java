@@ -147,7 +147,7 @@ public class Notifier {
                   lang ->
                       Map.of(
                           "milestone", titles.of(p, m, lang), "date", date(e.actualDate(), lang)),
-                  new Ics(m.id(), m.title(), e.actualDate(), true),
+                  new Ics(m.id(), lang -> titles.of(p, m, lang), e.actualDate(), true),
                   lang -> links.milestone(p.id(), m.id(), lang));
             });
   }
@@ -327,7 +327,11 @@ public class Notifier {
                 "milestone", titles.of(p, p.milestone(due.milestoneId()), lang),
                 "date", date(due.plannedDate(), lang),
                 "days", days),
-        new Ics(due.milestoneId(), due.title(), due.plannedDate(), false),
+        new Ics(
+            due.milestoneId(),
+            lang -> titles.of(p, p.milestone(due.milestoneId()), lang),
+            due.plannedDate(),
+            false),
         lang -> links.milestone(p.id(), due.milestoneId(), lang));
   }
 
@@ -370,9 +374,10 @@ public class Notifier {
 
   /**
    * The calendar event of a milestone: one UID per milestone, whichever mail carries it (due soon,
-   * overdue, reached), so that a calendar updates the event it has.
+   * overdue, reached), so that a calendar updates the event it has; its summary is the milestone's
+   * title in the recipient's language.
    */
-  record Ics(long milestoneId, String title, LocalDate date, boolean reached) {}
+  record Ics(long milestoneId, Function<Language, String> title, LocalDate date, boolean reached) {}
 
   private int queue(
       NotificationKind kind,
@@ -419,7 +424,7 @@ public class Notifier {
                 new IcsWriter.Event(
                     "milestone-" + ics.milestoneId() + "@wops-platform",
                     IcsWriter.sequence(now.toInstant()),
-                    ics.title(),
+                    ics.title().apply(r.language()),
                     ics.date(),
                     mail.subject(),
                     link,

@@ -152,7 +152,7 @@ public class OutboxDispatcher {
             m.icsName(),
             // an account's own mails (a reset link) cannot be switched off: no unsubscribe header
             m.kind().isOptional()
-                ? links.unsubscribe(m.email(), m.kind(), m.partnershipId())
+                ? links.unsubscribe(m.email(), m.kind(), m.partnershipId(), m.language())
                 : null),
         progress);
   }

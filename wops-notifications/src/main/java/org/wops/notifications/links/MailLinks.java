@@ -14,7 +14,9 @@ import org.wops.domain.shared.Language;
 /**
  * The addresses mails link to, built from {@code wops.base-url}: the WOP profile, a milestone or an
  * update on it, and the signed links that need no sign-in: the recipient's preferences, one-click
- * unsubscribe (RFC 8058) and the confirmation of a subscription. The signing key is {@code
+ * unsubscribe (RFC 8058) and the confirmation of a subscription. Each carries {@code lang=} for the
+ * recipient's language, so that the page opens in the language of the mail, for its recipient and
+ * for whoever the mail is forwarded to, whatever their browser says. The signing key is {@code
  * wops.mail.link-secret} when set (at least 16 bytes), else a random secret the platform stores
  * once in its database and every instance shares.
  */
@@ -82,15 +84,17 @@ public class MailLinks {
 
   /**
    * The {@code List-Unsubscribe} address: a POST switches this kind of mail off (and ends the
-   * subscription to the WOP, if any); a GET shows the preferences.
+   * subscription to the WOP, if any); a GET shows the preferences, in the mail's language.
    */
-  public String unsubscribe(String email, NotificationKind kind, Long partnershipId) {
+  public String unsubscribe(
+      String email, NotificationKind kind, Long partnershipId, Language language) {
     return base()
         + "mail/unsubscribe?t="
         + recipientToken(email)
         + "&kind="
         + kind.name()
-        + (partnershipId == null ? "" : "&wop=" + partnershipId);
+        + (partnershipId == null ? "" : "&wop=" + partnershipId)
+        + lang(language);
   }
 
   /** The link that confirms a subscription (double opt-in). */

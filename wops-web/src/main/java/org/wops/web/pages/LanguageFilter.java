@@ -10,14 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.wops.domain.shared.Language;
 import org.wops.domain.user.UserService;
 
 /**
- * The language switcher: a page link with {@code ?lang=fr} remembers French in a cookie for a year
- * (and in the signed-in user's account), then shows the same page without the parameter. Works
- * without JavaScript and without a session.
+ * The language of the pages. A link with {@code ?lang=fr} (the language switcher, a link out of a
+ * mail, a link someone shared) shows that very page in French at once, whatever the browser's
+ * languages and with no cookie yet, and remembers French in a cookie for a year (and in the
+ * signed-in user's account), so that the links of the page stay in French. No redirect: a client
+ * that keeps no cookie (a link preview, a plain HTTP client) reads the language it asked for too.
+ * Works without JavaScript and without a session.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
@@ -31,47 +35,66 @@ public class LanguageFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    // a GET's query only: reading a parameter of a POST would parse its form body here
-    String lang = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
-    if (lang != null) {
-      lang = lang.toLowerCase(Locale.ROOT);
-      if (SUPPORTED.contains(lang)) {
-        Cookie cookie = new Cookie(COOKIE, lang);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setMaxAge(365 * 24 * 3600);
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
-        if (request.getUserPrincipal() != null) {
-          users.change(
-              request.getUserPrincipal().getName(),
-              null,
-              null,
-              null,
-              Language.valueOf(lang.toUpperCase(Locale.ROOT)),
-              null);
-        }
+    Optional<String> asked = "GET".equals(request.getMethod()) ? asked(request) : Optional.empty();
+    if (asked.isPresent() && !asked.get().equals(cookie(request).orElse(null))) {
+      String lang = asked.get();
+      Cookie cookie = new Cookie(COOKIE, lang);
+      cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+      cookie.setMaxAge(365 * 24 * 3600);
+      cookie.setHttpOnly(true);
+      cookie.setAttribute("SameSite", "Lax");
+      response.addCookie(cookie);
+      if (request.getUserPrincipal() != null) {
+        users.change(
+            request.getUserPrincipal().getName(),
+            null,
+            null,
+            null,
+            Language.valueOf(lang.toUpperCase(Locale.ROOT)),
+            null);
       }
-      String query = request.getQueryString() == null ? "" : request.getQueryString();
-      query = query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
-      // only a path on the platform: "//evil.example/?lang=en" must not send anyone off-site
-      String path =
-          org.wops.web.security.SafeRedirects.localPath(request.getRequestURI())
-              .orElse(request.getContextPath() + "/");
-      response.sendRedirect(path + (query.isEmpty() ? "" : "?" + query));
-      return;
     }
     chain.doFilter(request, response);
   }
 
-  /** The visitor's language: the cookie, else the browser's preference, else English. */
-  static Locale locale(HttpServletRequest request) {
+  /**
+   * The language the address asks for ({@code lang=fr} in its query), read from the query string
+   * itself: a parameter of a POST would parse its form body before its encoding is known. The first
+   * {@code lang} counts; an unsupported one is ignored.
+   */
+  static Optional<String> asked(HttpServletRequest request) {
+    String query = request.getQueryString();
+    if (query == null) {
+      return Optional.empty();
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("lang=")) {
+        String lang = pair.substring(5).toLowerCase(Locale.ROOT);
+        return SUPPORTED.contains(lang) ? Optional.of(lang) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> cookie(HttpServletRequest request) {
     if (request.getCookies() != null) {
       for (Cookie c : request.getCookies()) {
         if (COOKIE.equals(c.getName()) && SUPPORTED.contains(c.getValue())) {
-          return Locale.forLanguageTag(c.getValue());
+          return Optional.of(c.getValue());
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The visitor's language: the one the address asks for ({@code lang=}), else the cookie, else the
+   * browser's preference, else English.
+   */
+  static Locale locale(HttpServletRequest request) {
+    Optional<String> lang = asked(request).or(() -> cookie(request));
+    if (lang.isPresent()) {
+      return Locale.forLanguageTag(lang.get());
     }
     for (Locale l : java.util.Collections.list(request.getLocales())) {
       if (SUPPORTED.contains(l.getLanguage())) {
@@ -79,5 +102,23 @@ public class LanguageFilter extends HttpFilter {
       }
     }
     return Locale.ENGLISH;
+  }
+
+  /**
+   * The query of the address without its {@code lang} parameters, each other parameter after an
+   * {@code &} (for the language switcher's links: {@code ?lang=es} followed by these).
+   */
+  static String otherParameters(HttpServletRequest request) {
+    String query = request.getQueryString();
+    if (query == null || query.isEmpty()) {
+      return "";
+    }
+    StringBuilder rest = new StringBuilder();
+    for (String pair : query.split("&")) {
+      if (!pair.isEmpty() && !pair.startsWith("lang=")) {
+        rest.append('&').append(pair);
+      }
+    }
+    return rest.toString();
   }
 }

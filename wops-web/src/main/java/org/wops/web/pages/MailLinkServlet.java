@@ -54,18 +54,22 @@ public class MailLinkServlet extends HttpServlet {
               .append(encode(token));
       kind(request).ifPresent(k -> page.append("&kind=").append(k.name()));
       wop(request).ifPresent(w -> page.append("&wop=").append(w));
-      response.sendRedirect(page.toString());
+      response.sendRedirect(page.append(lang(request)).toString());
       return;
     }
     if (request.getServletPath().equals("/mail/confirm")) {
       response.sendRedirect(
-          request.getContextPath() + "/mail/confirm.xhtml?t=" + encode(token == null ? "" : token));
+          request.getContextPath()
+              + "/mail/confirm.xhtml?t="
+              + encode(token == null ? "" : token)
+              + lang(request));
       return;
     }
     response.sendRedirect(
         request.getContextPath()
             + "/mail/preferences.xhtml?t="
-            + encode(token == null ? "" : token));
+            + encode(token == null ? "" : token)
+            + lang(request));
   }
 
   @Override
@@ -89,7 +93,10 @@ public class MailLinkServlet extends HttpServlet {
     notifications.unsubscribeByLink(token, kind(request).orElse(null), wop(request).orElse(null));
     if ("page".equals(request.getParameter("from"))) {
       response.sendRedirect(
-          request.getContextPath() + "/mail/preferences.xhtml?saved=1&t=" + encode(token));
+          request.getContextPath()
+              + "/mail/preferences.xhtml?saved=1&t="
+              + encode(token)
+              + lang(request));
       return;
     }
     // RFC 8058: the mail client posted "List-Unsubscribe=One-Click"; it shows no page
@@ -113,7 +120,10 @@ public class MailLinkServlet extends HttpServlet {
     }
     notifications.setPreferencesByLink(token, changes);
     response.sendRedirect(
-        request.getContextPath() + "/mail/preferences.xhtml?saved=1&t=" + encode(token));
+        request.getContextPath()
+            + "/mail/preferences.xhtml?saved=1&t="
+            + encode(token)
+            + lang(request));
   }
 
   private void confirm(HttpServletRequest request, HttpServletResponse response, String token)
@@ -124,7 +134,15 @@ public class MailLinkServlet extends HttpServlet {
     }
     notifications.confirmSubscription(token);
     response.sendRedirect(
-        request.getContextPath() + "/mail/confirm.xhtml?done=1&t=" + encode(token));
+        request.getContextPath() + "/mail/confirm.xhtml?done=1&t=" + encode(token) + lang(request));
+  }
+
+  /**
+   * The reader's language carried on to the page a link or a form leads to (the mail's {@code
+   * lang=}, else the cookie, else the browser's).
+   */
+  private static String lang(HttpServletRequest request) {
+    return "&lang=" + LanguageFilter.locale(request).getLanguage();
   }
 
   private static Optional<NotificationKind> kind(HttpServletRequest request) {

@@ -51,6 +51,15 @@ public class Session {
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
+  /**
+   * The page's query without {@code lang}, each parameter after an {@code &}: the language
+   * switcher's links are {@code ?lang=xx} followed by it.
+   */
+  public String getOtherParameters() {
+    return LanguageFilter.otherParameters(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+  }
+
   public String getLanguage() {
     return getLocale().getLanguage();
   }

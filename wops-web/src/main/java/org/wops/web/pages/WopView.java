@@ -148,6 +148,27 @@ public class WopView {
     return reference.capacityDimension(code).map(d -> d.name(labels.language())).orElse(code);
   }
 
+  /**
+   * What the agreement must still state before it can be signed, in the reader's language (the
+   * domain names the four elements of the Charter in English).
+   */
+  public List<String> getMissingAgreementElements() {
+    return partnership.missingAgreementElements().stream()
+        .map(
+            e ->
+                switch (e) {
+                  case "objectives and expected outputs" ->
+                      labels.text("wop.agreement.missing.objectives");
+                  case "each partner's roles and responsibilities" ->
+                      labels.text("wop.agreement.missing.responsibilities");
+                  case "the cash and in-kind value contributed" ->
+                      labels.text("wop.agreement.missing.value");
+                  case "each party's interests" -> labels.text("wop.agreement.missing.interests");
+                  default -> e;
+                })
+        .toList();
+  }
+
   /** The partnership type's name in the reader's language (its id when no longer installed). */
   public String getTypeName() {
     return types

@@ -52,6 +52,9 @@ import org.wops.domain.user.UserService;
  */
 @ApplicationScoped
 public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism {
+  private static final java.util.regex.Pattern ASKED_LANGUAGE =
+      java.util.regex.Pattern.compile("(?:^|&)lang=(en|fr|es)(?:&|$)");
+
   /** The cookie that names the user's sign-in (kept in the database, known to every instance). */
   public static final String SIGN_IN_COOKIE = "wops-signin";
 
@@ -165,10 +168,14 @@ public class WopsAuthenticationMechanism implements HttpAuthenticationMechanism 
         return unauthorized(response, context);
       }
       String next = request.getRequestURI().substring(request.getContextPath().length());
+      // a link out of a mail names its reader's language: the sign-in page speaks it too
+      java.util.regex.Matcher lang =
+          ASKED_LANGUAGE.matcher(request.getQueryString() == null ? "" : request.getQueryString());
       return context.redirect(
           request.getContextPath()
               + "/login.xhtml?next="
-              + URLEncoder.encode(next, StandardCharsets.UTF_8));
+              + URLEncoder.encode(next, StandardCharsets.UTF_8)
+              + (lang.find() ? "&lang=" + lang.group(1) : ""));
     }
     return context.doNothing();
   }

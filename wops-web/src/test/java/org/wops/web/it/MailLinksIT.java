@@ -5,13 +5,11 @@ import static org.wops.web.it.support.Http.get;
 import static org.wops.web.it.support.Http.object;
 import static org.wops.web.it.support.Http.postJson;
 import static org.wops.web.it.support.Http.putJson;
+import static org.wops.web.it.support.MailBox.subject;
+import static org.wops.web.it.support.MailBox.to;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.CookieManager;
@@ -23,18 +21,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -49,7 +45,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wops.web.it.support.Http;
+import org.wops.web.it.support.MailBox;
 import org.wops.web.it.support.PayaraMicroProcess;
 
 /**
@@ -63,10 +62,10 @@ import org.wops.web.it.support.PayaraMicroProcess;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MailLinksIT {
-  private static final Pattern URL = Pattern.compile("https?://[^\\s\"<>]+");
+  private static final String SECRETARIAT = "secretaria@wops.example.org";
 
   @TempDir static Path workDir;
-  private static GreenMail smtp;
+  private static MailBox mail;
   private static PayaraMicroProcess micro;
   private static String base;
   private static Scenario s;
@@ -87,24 +86,19 @@ class MailLinksIT {
 
   @BeforeAll
   static void start() throws Exception {
-    int smtpPort = PayaraMicroProcess.freePort();
-    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    mail = MailBox.start();
     int port = PayaraMicroProcess.freePort();
     base = "http://localhost:" + port + "/";
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = mail.environment(base);
     env.put("WOPS_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
     env.put("WOPS_DB_URL", System.getProperty("wops.test.db.url"));
     env.put("WOPS_DB_USER", "postgres");
     env.put("WOPS_DB_PASSWORD", "postgres");
-    env.put("WOPS_MAIL_HOST", "127.0.0.1");
-    env.put("WOPS_MAIL_PORT", String.valueOf(smtpPort));
-    env.put("WOPS_MAIL_FROM", "WOPs Platform <no-reply@wops.example.org>");
-    env.put("WOPS_BASE_URL", base);
-    env.put("WOPS_NOTIFICATIONS_DISPATCH_INTERVAL_SECONDS", "1");
-    env.put("WOPS_NOTIFICATIONS_SCAN_INTERVAL_MINUTES", "600");
     // the run profile's file says the opposite of these three: the environment must win
     env.put("WOPS_MAIL_ENABLED", "true");
+    // requests for publication go to the secretariat, which reads Spanish
+    env.put("WOPS_SECRETARIAT_EMAIL", SECRETARIAT);
+    env.put("WOPS_SECRETARIAT_LANGUAGE", "ES");
     env.put("WOPS_DEMO_DATA", "false");
     Path defaults = Path.of("src/run/run-defaults.properties").toAbsolutePath();
     assertThat(Files.readString(defaults)).contains("wops.mail.enabled=false");
@@ -123,8 +117,8 @@ class MailLinksIT {
         micro.close();
       }
     } finally {
-      if (smtp != null) {
-        smtp.stop();
+      if (mail != null) {
+        mail.close();
       }
     }
   }
@@ -299,89 +293,6 @@ class MailLinksIT {
     }
   }
 
-  // ---------------------------------------------------------------- reading mail
-
-  private static List<MimeMessage> await(Predicate<MimeMessage> which, int count) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    List<MimeMessage> found = List.of();
-    while (Instant.now().isBefore(deadline)) {
-      found = Arrays.stream(smtp.getReceivedMessages()).filter(which).toList();
-      if (found.size() >= count) {
-        return found;
-      }
-      TimeUnit.MILLISECONDS.sleep(250);
-    }
-    return found;
-  }
-
-  private static Predicate<MimeMessage> to(String email) {
-    return m -> {
-      try {
-        return m.getAllRecipients()[0].toString().contains(email);
-      } catch (Exception e) {
-        return false;
-      }
-    };
-  }
-
-  private static Predicate<MimeMessage> subject(String contains) {
-    return m -> {
-      try {
-        return m.getSubject().contains(contains);
-      } catch (Exception e) {
-        return false;
-      }
-    };
-  }
-
-  private static MimeMessage one(Predicate<MimeMessage> which) throws Exception {
-    List<MimeMessage> found = await(which, 1);
-    assertThat(found).as("the mail").isNotEmpty();
-    return found.get(0);
-  }
-
-  private static Map<String, String> parts(MimeMessage m) throws Exception {
-    Map<String, String> parts = new HashMap<>();
-    collect(m.getContent(), parts);
-    return parts;
-  }
-
-  private static void collect(Object content, Map<String, String> parts) throws Exception {
-    if (content instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        BodyPart part = multipart.getBodyPart(i);
-        Object c = part.getContent();
-        if (c instanceof Multipart) {
-          collect(c, parts);
-        } else {
-          parts.put(
-              part.getContentType().split(";")[0].trim().toLowerCase(),
-              c instanceof String str
-                  ? str
-                  : new String(((java.io.InputStream) c).readAllBytes(), StandardCharsets.UTF_8));
-        }
-      }
-    }
-  }
-
-  /** The links of the HTML body, which must be the links of the text body. */
-  private static List<String> links(MimeMessage m) throws Exception {
-    Map<String, String> parts = parts(m);
-    Set<String> html = new LinkedHashSet<>();
-    for (Element a : Jsoup.parse(parts.get("text/html")).select("a[href]")) {
-      html.add(a.attr("href"));
-    }
-    Set<String> text = new LinkedHashSet<>();
-    Matcher matcher = URL.matcher(parts.get("text/plain"));
-    while (matcher.find()) {
-      text.add(matcher.group());
-    }
-    assertThat(text).as("the text body's links").containsExactlyInAnyOrderElementsOf(html);
-    assertThat(html).as("a link to the page and one to the preferences").hasSizeGreaterThan(1);
-    assertThat(html).allSatisfy(l -> assertThat(l).startsWith(base));
-    return new ArrayList<>(html);
-  }
-
   // ---------------------------------------------------------------- following links
 
   private static HttpClient browser() {
@@ -392,27 +303,52 @@ class MailLinksIT {
         .build();
   }
 
+  /**
+   * Opens a link as someone who has never visited the platform and whose browser prefers English:
+   * no cookie, {@code Accept-Language: en}. A link that asks for a language ({@code lang=fr}) must
+   * answer in it at once.
+   */
   private static HttpResponse<String> open(String link, String authorization) throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(link)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.newBuilder(URI.create(link))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept-Language", "en-GB,en;q=0.9")
+            .GET();
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
-    return browser().send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build()
+        .send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static final Pattern LANG = Pattern.compile("[?&]lang=([a-z]{2})(?:&|#|$)");
+
+  /** The language a link asks for (every mail link asks for its recipient's). */
+  private static String langOf(String link) {
+    Matcher m = LANG.matcher(link);
+    assertThat(m.find()).as("lang= in " + link).isTrue();
+    return m.group(1);
   }
 
   /**
-   * Follows every link of the mail: each answers 200 with a page showing {@code about} (and the
-   * element of the link's anchor, when it has one); the preferences link shows the recipient.
+   * Follows every link of the mail: each answers 200 with a page in the mail's language showing
+   * {@code about} (and the element of the link's anchor, when it has one, showing {@code
+   * anchorText}); the preferences link shows the recipient.
    */
   private static void followEveryLink(
       MimeMessage m, String recipient, String about, String anchorText, String authorization)
       throws Exception {
-    for (String link : links(m)) {
+    for (String link : MailBox.links(m, base)) {
       boolean preferences = link.contains("/mail/preferences.xhtml");
       HttpResponse<String> page = open(link, preferences ? null : authorization);
       assertThat(page.statusCode()).as(link + "\n" + page.body()).isEqualTo(200);
       Document doc = Jsoup.parse(page.body());
+      assertThat(doc.selectFirst("html").attr("lang"))
+          .as("the language of " + link + " opened with Accept-Language: en and no cookie")
+          .isEqualTo(langOf(link));
       if (preferences) {
         assertThat(doc.getElementById("mail-preferences-title")).as(link).isNotNull();
         assertThat(doc.text()).contains(recipient);
@@ -430,11 +366,6 @@ class MailLinksIT {
     }
   }
 
-  private static String header(MimeMessage m, String name) throws Exception {
-    String[] values = m.getHeader(name);
-    return values == null ? null : values[0];
-  }
-
   // ---------------------------------------------------------------- the tests
 
   @Test
@@ -442,7 +373,7 @@ class MailLinksIT {
   void theEnvironmentWinsOverTheRunProfilesDefaults() throws Exception {
     Scenario x = scenario();
     status(x.partnership(), "PROPOSED");
-    assertThat(await(to(x.en()).and(subject("Now proposed")), 1)).hasSize(1);
+    assertThat(mail.await(to(x.en()).and(subject("Now proposed")), 1)).hasSize(1);
     assertThat(Files.readString(workDir.resolve("micro/payara-micro.log")))
         .doesNotContain("Mail is off");
     // WOPS_ADMIN_PASSWORD (the environment), not the file's wops-admin-demo
@@ -461,53 +392,58 @@ class MailLinksIT {
 
     // status changed (order 1 proposed it)
     for (String r : List.of(x.en(), x.fr())) {
-      MimeMessage m = one(to(r).and(subject(x.title())).and(subject("propos")));
+      MimeMessage m = mail.one(to(r).and(subject(x.title())).and(subject("propos")));
       followEveryLink(m, r, x.title(), null, null);
     }
-    assertThat(one(to(x.fr()).and(subject(x.title())).and(subject("propos"))).getSubject())
+    assertThat(mail.one(to(x.fr()).and(subject(x.title())).and(subject("propos"))).getSubject())
         .isEqualTo("Désormais proposé : " + x.title());
 
     // agreement signed by all
     agree(x);
     followEveryLink(
-        one(to(x.en()).and(subject("Agreement signed by all"))), x.en(), x.title(), null, null);
+        mail.one(to(x.en()).and(subject("Agreement signed by all"))),
+        x.en(),
+        x.title(),
+        null,
+        null);
     followEveryLink(
-        one(to(x.fr()).and(subject("Accord signé par tous"))), x.fr(), x.title(), null, null);
+        mail.one(to(x.fr()).and(subject("Accord signé par tous"))), x.fr(), x.title(), null, null);
 
     // due soon: "in 3 days", "tomorrow", in both languages
     ok(postJson(api("notifications/scan?date=" + LocalDate.now()), ""));
-    MimeMessage dueEn = one(to(x.en()).and(subject(x.milestoneTitle())));
+    MimeMessage dueEn = mail.one(to(x.en()).and(subject(x.milestoneTitle())));
     assertThat(dueEn.getSubject())
         .isEqualTo("Due in 3 days: " + x.milestoneTitle() + " — " + x.title());
-    MimeMessage dueFr = one(to(x.fr()).and(subject(x.milestoneTitle())));
+    MimeMessage dueFr = mail.one(to(x.fr()).and(subject(x.milestoneTitle())));
     assertThat(dueFr.getSubject())
         .isEqualTo("Échéance dans 3 jours : " + x.milestoneTitle() + " — " + x.title());
-    assertThat(one(to(x.en()).and(subject("Due tomorrow: Audit des compteurs"))).getSubject())
+    assertThat(mail.one(to(x.en()).and(subject("Due tomorrow: Audit des compteurs"))).getSubject())
         .doesNotContain("1 days");
-    assertThat(one(to(x.fr()).and(subject("Échéance demain : Audit des compteurs")))).isNotNull();
+    assertThat(mail.one(to(x.fr()).and(subject("Échéance demain : Audit des compteurs"))))
+        .isNotNull();
     followEveryLink(dueEn, x.en(), x.title(), x.milestoneTitle(), null);
     followEveryLink(dueFr, x.fr(), x.title(), x.milestoneTitle(), null);
-    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(subject("agreement signed —")))
+    assertThat(Arrays.stream(mail.received()).filter(subject("agreement signed —")))
         .as("the milestone that stands for the signature is met: no 'due in 0 days' for it")
         .isEmpty();
 
     // overdue (the scan of a later day), then reached
     ok(postJson(api("notifications/scan?date=" + LocalDate.now().plusDays(4)), ""));
-    MimeMessage overdueFr = one(to(x.fr()).and(subject("En retard : " + x.milestoneTitle())));
+    MimeMessage overdueFr = mail.one(to(x.fr()).and(subject("En retard : " + x.milestoneTitle())));
     followEveryLink(overdueFr, x.fr(), x.title(), x.milestoneTitle(), null);
     ok(
         postJson(
             api("partnerships/" + x.partnership() + "/milestones/" + x.milestone() + "/reached"),
             "{\"actualDate\":\"" + LocalDate.now() + "\"}"));
     MimeMessage reachedEn =
-        one(to(x.en()).and(subject("Milestone reached: " + x.milestoneTitle())));
+        mail.one(to(x.en()).and(subject("Milestone reached: " + x.milestoneTitle())));
     followEveryLink(reachedEn, x.en(), x.title(), x.milestoneTitle(), null);
 
     // one event per milestone: same UID, growing SEQUENCE, lines of at most 75 octets
     List<VEvent> events = new ArrayList<>();
     for (MimeMessage m :
-        List.of(dueFr, overdueFr, one(to(x.fr()).and(subject("Étape atteinte"))))) {
-      String ics = parts(m).get("text/calendar");
+        List.of(dueFr, overdueFr, mail.one(to(x.fr()).and(subject("Étape atteinte"))))) {
+      String ics = MailBox.parts(m).get("text/calendar");
       assertThat(ics.split("\r\n"))
           .allSatisfy(
               l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
@@ -541,12 +477,12 @@ class MailLinksIT {
                     + summary
                     + "\"}"));
     ok(postJson(api("updates/" + update + "/submit"), ""));
-    MimeMessage review = one(to(x.coordinator()).and(subject("Progress update to review")));
+    MimeMessage review = mail.one(to(x.coordinator()).and(subject("Progress update to review")));
     followEveryLink(review, x.coordinator(), x.title(), summary, admin);
-    assertThat(links(review)).anyMatch(l -> l.endsWith("#update-" + update));
+    assertThat(MailBox.links(review, base)).anyMatch(l -> l.endsWith("#update-" + update));
     ok(postJson(api("updates/" + update + "/return"), "{\"reason\":\"Ajoutez les chiffres.\"}"));
     followEveryLink(
-        one(to(x.fr()).and(subject("Rapport d'avancement renvoyé"))),
+        mail.one(to(x.fr()).and(subject("Rapport d'avancement renvoyé"))),
         x.fr(),
         x.title(),
         null,
@@ -555,9 +491,13 @@ class MailLinksIT {
     // four eyes: the update's author (the first administrator) does not approve it
     ok(Http.send("POST", api("updates/" + update + "/approve"), "", secondSecretary()));
     followEveryLink(
-        one(to(x.en()).and(subject("Progress update approved"))), x.en(), x.title(), summary, null);
+        mail.one(to(x.en()).and(subject("Progress update approved"))),
+        x.en(),
+        x.title(),
+        summary,
+        null);
     followEveryLink(
-        one(to(x.fr()).and(subject("Rapport d'avancement approuvé"))),
+        mail.one(to(x.fr()).and(subject("Rapport d'avancement approuvé"))),
         x.fr(),
         x.title(),
         summary,
@@ -570,7 +510,7 @@ class MailLinksIT {
             "{\"title\":\"Charte des WOP – 2027\",\"principles\":\"Solidarité.\",\"codeOfConduct\":\"Sans but lucratif.\"}");
     assertThat(charter.statusCode()).as(charter.body()).isEqualTo(201);
     followEveryLink(
-        one(to(x.fr()).and(subject("Nouvelle Charte des WOP"))),
+        mail.one(to(x.fr()).and(subject("Nouvelle Charte des WOP"))),
         x.fr(),
         "Charte des WOP – 2027",
         null,
@@ -593,21 +533,21 @@ class MailLinksIT {
                     "{\"email\":\"" + donor + "\",\"language\":\"FR\"}")
                 .statusCode())
         .isEqualTo(202);
-    MimeMessage confirm = one(to(donor).and(subject("Merci de confirmer")));
+    MimeMessage confirm = mail.one(to(donor).and(subject("Merci de confirmer")));
     // the scenario is shared: an earlier test may have published a new Charter version since the
     // partners endorsed one, so they endorse the current one before the partnership is agreed
     for (long operator : new long[] {x.mentor(), x.mentee()}) {
       postJson(api("operators/" + operator + "/endorsements"), "{\"endorsedBy\":\"Directrice\"}");
     }
     status(x.partnership(), "AGREED");
-    assertThat(await(to(x.en()).and(subject("Now agreed")), 1)).hasSize(1);
+    assertThat(mail.await(to(x.en()).and(subject("Now agreed")), 1)).hasSize(1);
     TimeUnit.SECONDS.sleep(2);
-    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(to(donor)))
+    assertThat(Arrays.stream(mail.received()).filter(to(donor)))
         .as("one confirmation request, nothing else before confirming")
         .hasSize(1);
 
     String link =
-        links(confirm).stream()
+        MailBox.links(confirm, base).stream()
             .filter(l -> l.contains("/mail/confirm.xhtml"))
             .findFirst()
             .orElseThrow();
@@ -621,24 +561,24 @@ class MailLinksIT {
     assertThat(Jsoup.parse(confirmed.body()).getElementById("mail-confirmed")).isNotNull();
 
     status(x.partnership(), "ACTIVE");
-    assertThat(await(to(donor).and(subject("Désormais actif")), 1)).hasSize(1);
+    assertThat(mail.await(to(donor).and(subject("Désormais actif")), 1)).hasSize(1);
   }
 
   @Test
   @Order(4)
   void thePreferencesLinkWorksWithoutSignInAndOneClickUnsubscribes() throws Exception {
     Scenario x = scenario();
-    MimeMessage m = one(to(x.fr()).and(subject(x.title())).and(subject("propos")));
+    MimeMessage m = mail.one(to(x.fr()).and(subject(x.title())).and(subject("propos")));
 
-    assertThat(header(m, "Auto-Submitted")).isEqualTo("auto-generated");
-    assertThat(header(m, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
-    String unsubscribe = header(m, "List-Unsubscribe");
+    assertThat(MailBox.header(m, "Auto-Submitted")).isEqualTo("auto-generated");
+    assertThat(MailBox.header(m, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+    String unsubscribe = MailBox.header(m, "List-Unsubscribe");
     assertThat(unsubscribe).startsWith("<" + base + "mail/unsubscribe?t=").endsWith(">");
-    assertThat(header(m, "Subject")).contains("=?UTF-8?");
+    assertThat(MailBox.header(m, "Subject")).contains("=?UTF-8?");
     assertThat(m.getSubject()).isEqualTo("Désormais proposé : " + x.title());
 
     String prefs =
-        links(m).stream()
+        MailBox.links(m, base).stream()
             .filter(l -> l.contains("/mail/preferences.xhtml"))
             .findFirst()
             .orElseThrow();
@@ -751,6 +691,387 @@ class MailLinksIT {
     assertThat(object(get(api("notifications/preferences/" + x.fr()))).getBoolean("STATUS_CHANGED"))
         .as("unchanged by the refused PUT")
         .isFalse();
+  }
+
+  // ---------------------------------------------------------------- French and Spanish readers
+
+  /** What a reader of one language reads in the mail: its words for every kind of mail. */
+  record Words(
+      String lang,
+      Locale locale,
+      String title,
+      String conceptNote,
+      String march15,
+      String dueIn3,
+      String dueIn4,
+      String dueTomorrow,
+      String overdue,
+      String reached,
+      String proposed,
+      String agreementSigned,
+      String toReview,
+      String returned,
+      String approved,
+      String confirm,
+      String published,
+      String publicationReturned,
+      String charter) {}
+
+  private static Words words(String lang) {
+    return switch (lang) {
+      case "fr" ->
+          new Words(
+              "fr",
+              Locale.FRENCH,
+              "Réduction des pertes à Kisumu – phase 2 « Dji’i » ",
+              "Note conceptuelle",
+              "15 mars 2027",
+              "Échéance dans 3 jours : ",
+              "Échéance dans 4 jours : ",
+              "Échéance demain : ",
+              "En retard : ",
+              "Étape atteinte : ",
+              "Désormais proposé : ",
+              "Accord signé par tous les partenaires — ",
+              "Rapport d'avancement à examiner — ",
+              "Rapport d'avancement renvoyé — ",
+              "Rapport d'avancement approuvé — ",
+              "Merci de confirmer : messages sur ",
+              "Fiche publiée : ",
+              "Publication renvoyée : ",
+              "Nouvelle Charte des WOP (version ");
+      case "es" ->
+          new Words(
+              "es",
+              Locale.forLanguageTag("es"),
+              "Reducción del agua no contabilizada en Cochabamba – “Dji’i” ",
+              "Nota conceptual",
+              "15 de marzo de 2027",
+              "Vence dentro de 3 días: ",
+              "Vence dentro de 4 días: ",
+              "Vence mañana: ",
+              "Vencido: ",
+              "Hito alcanzado: ",
+              "Ahora propuesta: ",
+              "Acuerdo firmado por todos los socios — ",
+              "Informe de avance por revisar — ",
+              "Informe de avance devuelto — ",
+              "Informe de avance aprobado — ",
+              "Confirme, por favor: correos sobre ",
+              "Ficha publicada: ",
+              "Publicación devuelta: ",
+              "Nueva Carta de las WOP (versión ");
+      default -> throw new IllegalArgumentException(lang);
+    };
+  }
+
+  /**
+   * A mail as its reader gets it: exactly this subject, encoded as UTF-8 words in the header, the
+   * preferences and List-Unsubscribe links in the reader's language, and every link followed.
+   */
+  private static MimeMessage read(
+      Words w,
+      String recipient,
+      String subject,
+      String about,
+      String anchorText,
+      String authorization)
+      throws Exception {
+    MimeMessage m = mail.one(to(recipient).and(subject(subject)));
+    assertThat(m.getSubject()).startsWith(subject);
+    if (!m.getSubject().chars().allMatch(c -> c < 128)) {
+      assertThat(MailBox.header(m, "Subject")).as("an encoded subject").contains("=?UTF-8?");
+    }
+    assertThat(MailBox.header(m, "Auto-Submitted")).isEqualTo("auto-generated");
+    followEveryLink(m, recipient, about, anchorText, authorization);
+    // a GET of List-Unsubscribe only shows the preferences, in the mail's language
+    String unsubscribe = MailBox.header(m, "List-Unsubscribe");
+    HttpResponse<String> page = open(unsubscribe.substring(1, unsubscribe.length() - 1), null);
+    assertThat(page.statusCode()).as(unsubscribe).isEqualTo(200);
+    Document prefs = Jsoup.parse(page.body());
+    assertThat(prefs.selectFirst("html").attr("lang")).as(unsubscribe).isEqualTo(w.lang());
+    assertThat(prefs.getElementById("mail-preferences-title")).isNotNull();
+    assertThat(prefs.text()).contains(recipient);
+    return m;
+  }
+
+  /** The calendar event of a milestone mail: its summary, and its URL followed to a 200 page. */
+  private static void calendar(Words w, MimeMessage m, String title, String summary)
+      throws Exception {
+    VEvent event =
+        new CalendarBuilder()
+            .build(new StringReader(MailBox.parts(m).get("text/calendar")))
+            .getComponent("VEVENT")
+            .map(VEvent.class::cast)
+            .orElseThrow();
+    assertThat(event.getSummary().getValue()).isEqualTo(summary);
+    String url = event.getUrl().getValue();
+    HttpResponse<String> page = open(url, null);
+    assertThat(page.statusCode()).as(url).isEqualTo(200);
+    Document doc = Jsoup.parse(page.body());
+    assertThat(doc.selectFirst("html").attr("lang")).isEqualTo(w.lang());
+    assertThat(doc.text()).contains(title).contains(summary);
+  }
+
+  private static long templateMilestone(long partnership, String key) throws Exception {
+    return object(get(api("partnerships/" + partnership)))
+        .getJsonArray("milestones")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(m -> key.equals(m.getString("templateKey", "")))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private static String user(String name, String role, long operator) throws Exception {
+    String password = "Kisumu-phase-2-très-long-" + UUID.randomUUID();
+    HttpResponse<String> made =
+        postJson(
+            api("users"),
+            Json.createObjectBuilder()
+                .add("username", name)
+                .add("password", password)
+                .add("roles", Json.createArrayBuilder().add(role))
+                .add("operatorIds", Json.createArrayBuilder().add(operator))
+                .build()
+                .toString());
+    assertThat(made.statusCode()).as(made.body()).isBetween(200, 201);
+    return Http.basic(name, password);
+  }
+
+  @ParameterizedTest(name = "a coordinator who reads {0}")
+  @ValueSource(strings = {"fr", "es"})
+  @Order(7)
+  void everyKindOfMailReadsInTheCoordinatorsLanguageAndEveryLinkOpensInIt(String lang)
+      throws Exception {
+    Words w = words(lang);
+    String admin = Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String partner = "partenaire-" + lang + "-" + tag + "@example.org";
+    String coordinator = "coordination-" + lang + "-" + tag + "@example.org";
+    long mentor = operator("Société Béninoise des Eaux", "BJ");
+    long mentee = operator("Stadtentwässerung Dresden", "DE");
+    long platform =
+        created(
+            postJson(
+                api("organisations"),
+                "{\"name\":\"Plataforma de WOPs – América Latina "
+                    + tag
+                    + "\",\"kind\":\"PLATFORM\",\"country\":\"BO\"}"));
+    ok(
+        postJson(
+            api("operators/" + mentor + "/contacts"),
+            contact("Bénédicte Hounkpatin", partner, lang.toUpperCase(Locale.ROOT))));
+    ok(
+        postJson(
+            api("organisations/" + platform + "/contacts"),
+            contact("Dji’i Mamani", coordinator, lang.toUpperCase(Locale.ROOT))));
+    String editor = user("editeur-" + lang + "-" + tag, "OPERATOR_EDITOR", mentor);
+    String title = w.title() + tag;
+    // the concept note is due 60 days before the start: on 15 March 2027
+    long p =
+        created(
+            postJson(
+                api("partnerships"),
+                Json.createObjectBuilder()
+                    .add("typeId", "wop-mentoring")
+                    .add("title", title)
+                    .add("objectives", "Réduire l’eau non facturée de 41 % à 30 %.")
+                    .add("currency", "XOF")
+                    .add("plannedStart", "2027-05-14")
+                    .add("plannedEnd", "2029-05-13")
+                    .add(
+                        "participants",
+                        Json.createArrayBuilder()
+                            .add(participant(mentor, "MENTOR"))
+                            .add(participant(mentee, "MENTEE")))
+                    .add(
+                        "supporters",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("organisationId", platform)
+                                    .add("role", "FACILITATOR")))
+                    .build()
+                    .toString()));
+    String path = "partnerships/" + p;
+
+    // publication: requested (to the Spanish-reading secretariat), returned, approved
+    ok(Http.send("POST", api(path + "/publication/request"), null, editor));
+    read(words("es"), SECRETARIAT, "Publicación solicitada: " + title, title, null, admin);
+    String reason = "Ajoutez une photo – « Dji’i »";
+    ok(
+        Http.send(
+            "POST",
+            api(path + "/publication/return"),
+            Json.createObjectBuilder().add("reason", reason).build().toString(),
+            admin));
+    MimeMessage returnedPublication =
+        read(w, coordinator, w.publicationReturned() + title, title, null, editor);
+    assertThat(MailBox.parts(returnedPublication).get("text/plain")).contains(reason);
+    read(w, partner, w.publicationReturned() + title, title, null, editor);
+    ok(Http.send("POST", api(path + "/publication/request"), null, editor));
+    ok(Http.send("POST", api(path + "/publication/approval"), null, admin));
+    read(w, coordinator, w.published() + title, title, null, null);
+
+    // a subscriber in the same language confirms first
+    String donor = "financeur-" + lang + "-" + tag + "@example.org";
+    assertThat(
+            postJson(
+                    api(path + "/subscriptions"),
+                    "{\"email\":\"" + donor + "\",\"language\":\"" + lang.toUpperCase() + "\"}")
+                .statusCode())
+        .isEqualTo(202);
+    MimeMessage confirm = mail.one(to(donor).and(subject(w.confirm() + title)));
+    assertThat(MailBox.header(confirm, "Subject")).contains("=?UTF-8?");
+    followEveryLink(confirm, donor, title, null, null);
+    Document confirmPage =
+        Jsoup.parse(
+            open(
+                    MailBox.links(confirm, base).stream()
+                        .filter(l -> l.contains("/mail/confirm.xhtml"))
+                        .findFirst()
+                        .orElseThrow(),
+                    null)
+                .body());
+    assertThat(confirmPage.selectFirst("html").attr("lang")).isEqualTo(lang);
+    // the page's form, as it is written: the answer stays in the page's language
+    HttpResponse<String> confirmed =
+        form(
+            base + confirmPage.selectFirst("#confirm-form").attr("action").substring(1),
+            "t=" + enc(confirmPage.selectFirst("#confirm-form input[name=t]").attr("value")));
+    assertThat(confirmed.statusCode()).isEqualTo(200);
+    Document done = Jsoup.parse(confirmed.body());
+    assertThat(done.getElementById("mail-confirmed")).isNotNull();
+    assertThat(done.selectFirst("html").attr("lang")).isEqualTo(lang);
+
+    // the status, the signatures
+    status(p, "PROPOSED");
+    read(w, coordinator, w.proposed() + title, title, null, null);
+    ok(
+        putJson(
+            api(path + "/agreement"),
+            "{\"objectivesAndOutputs\":\"Deux secteurs.\",\"cashValue\":2000,\"inKindValue\":4000}"));
+    for (long operator : new long[] {mentor, mentee}) {
+      postJson(api("operators/" + operator + "/endorsements"), "{\"endorsedBy\":\"Directrice\"}");
+      ok(
+          postJson(
+              api(path + "/signatures"),
+              "{\"operatorId\":" + operator + ",\"signedBy\":\"Directrice générale\"}"));
+    }
+    read(w, coordinator, w.agreementSigned() + title, title, null, null);
+
+    // the template's concept note, due 15 March 2027, and a milestone of the partners' own the day
+    // after: due in 3 and 4 days, then tomorrow, then overdue, then reached
+    long conceptNote = templateMilestone(p, "concept-note");
+    String own = "Sectorisation des réseaux – Đà Nẵng " + tag;
+    ok(
+        postJson(
+            api(path + "/milestones"),
+            "{\"title\":\"" + own + "\",\"plannedDate\":\"2027-03-16\"}"));
+    ok(postJson(api("notifications/scan?date=2027-03-12"), ""));
+    String milestoneSubject = w.conceptNote() + " — " + title;
+    MimeMessage due =
+        read(w, coordinator, w.dueIn3() + milestoneSubject, title, w.conceptNote(), null);
+    assertThat(due.getSubject()).isEqualTo(w.dueIn3() + milestoneSubject);
+    for (String body :
+        List.of(
+            MailBox.parts(due).get("text/plain"),
+            Jsoup.parse(MailBox.parts(due).get("text/html")).text())) {
+      assertThat(body)
+          .contains(w.conceptNote())
+          .contains(w.march15())
+          .doesNotContain("Concept note");
+    }
+    assertThat(MailBox.links(due, base)).anyMatch(l -> l.endsWith("#milestone-" + conceptNote));
+    calendar(w, due, title, w.conceptNote());
+    read(w, partner, w.dueIn4() + own + " — " + title, title, own, null);
+    ok(postJson(api("notifications/scan?date=2027-03-15"), ""));
+    read(w, coordinator, w.dueTomorrow() + own + " — " + title, title, own, null);
+    ok(postJson(api("notifications/scan?date=2027-03-16"), ""));
+    MimeMessage overdue =
+        read(w, coordinator, w.overdue() + milestoneSubject, title, w.conceptNote(), null);
+    assertThat(MailBox.parts(overdue).get("text/plain")).contains(w.march15());
+    calendar(w, overdue, title, w.conceptNote());
+    LocalDate today = LocalDate.now();
+    ok(
+        postJson(
+            api(path + "/milestones/" + conceptNote + "/reached"),
+            "{\"actualDate\":\"" + today + "\"}"));
+    MimeMessage reached =
+        read(w, partner, w.reached() + milestoneSubject, title, w.conceptNote(), null);
+    assertThat(MailBox.parts(reached).get("text/plain"))
+        .contains(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(w.locale())
+                .format(today));
+    calendar(w, reached, title, w.conceptNote());
+
+    // a progress update: to review (the coordinator, signed in), returned, approved
+    String summary = "Pertes réduites à 38 % – secteur Hải Châu " + tag;
+    long update =
+        created(
+            postJson(
+                api(path + "/updates"),
+                "{\"periodStart\":\""
+                    + today
+                    + "\",\"periodEnd\":\""
+                    + today
+                    + "\",\"summary\":\""
+                    + summary
+                    + "\"}"));
+    ok(postJson(api("updates/" + update + "/submit"), ""));
+    read(w, coordinator, w.toReview() + title, title, summary, admin);
+    read(w, donor, w.toReview() + title, title, summary, admin);
+    ok(postJson(api("updates/" + update + "/return"), "{\"reason\":\"Ajoutez les chiffres.\"}"));
+    read(w, partner, w.returned() + title, title, null, null);
+    ok(postJson(api("updates/" + update + "/submit"), ""));
+    ok(Http.send("POST", api("updates/" + update + "/approve"), "", secondSecretary()));
+    read(w, partner, w.approved() + title, title, summary, null);
+
+    // a new Charter version, to the partner whose endorsement is now stale
+    HttpResponse<String> charter =
+        postJson(
+            api("charter/versions"),
+            "{\"title\":\"WOP Charter "
+                + tag
+                + "\",\"principles\":\"Solidarity.\",\"codeOfConduct\":\"Not for profit.\"}");
+    assertThat(charter.statusCode()).as(charter.body()).isEqualTo(201);
+    MimeMessage charterMail = read(w, partner, w.charter(), "WOP Charter " + tag, null, admin);
+    // not signed in: the Charter's link asks to sign in first, in the mail's language
+    String charterLink =
+        MailBox.links(charterMail, base).stream()
+            .filter(l -> l.contains("/my/charter.xhtml"))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> signIn = open(charterLink, null);
+    assertThat(signIn.statusCode()).isEqualTo(200);
+    assertThat(signIn.uri().getPath()).endsWith("/login.xhtml");
+    assertThat(Jsoup.parse(signIn.body()).selectFirst("html").attr("lang")).isEqualTo(lang);
+
+    // the page a mail opens in French keeps its links in French, and its language switch clean
+    HttpClient reader =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    String wop = base + "wop.xhtml?id=" + p + "&lang=" + lang;
+    Document first = Jsoup.parse(fetch(reader, wop).body());
+    assertThat(first.selectFirst("html").attr("lang")).isEqualTo(lang);
+    assertThat(first.getElementById("lang-en").attr("href")).isEqualTo("?lang=en&id=" + p);
+    for (String next : List.of("directory.xhtml", "operator.xhtml?id=" + mentor)) {
+      HttpResponse<String> r = fetch(reader, base + next);
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(Jsoup.parse(r.body()).selectFirst("html").attr("lang")).as(next).isEqualTo(lang);
+    }
+  }
+
+  private static HttpResponse<String> fetch(HttpClient client, String url) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static HttpResponse<String> form(String url, String body) throws Exception {

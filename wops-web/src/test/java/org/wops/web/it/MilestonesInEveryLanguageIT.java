@@ -327,12 +327,33 @@ class MilestonesInEveryLanguageIT {
 
   @Test
   @Order(4)
-  void theFrenchProfileShowsTheDayAMilestoneWasReachedAndRefusesOneOutOfOrder() {
+  void theFrenchProfileShowsTheDayAMilestoneWasReachedAndRefusesOneOutOfOrder() throws Exception {
+    JsonObject conceptNote =
+        partnership(proposedFr, "fr")
+            .getJsonArray("milestones")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> "concept-note".equals(m.getString("templateKey", "")))
+            .findFirst()
+            .orElseThrow();
+    java.time.format.DateTimeFormatter french =
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(java.util.Locale.FRENCH);
+    String actual = french.format(LocalDate.parse(conceptNote.getString("actualDate")));
+    String planned = french.format(LocalDate.parse(conceptNote.getString("plannedDate")));
+    assertThat(actual)
+        .as("a French date: day, month in words, year")
+        .matches("\\d{1,2} \\p{L}+\\.? \\d{4}");
     signIn("fr");
     open("wop.xhtml?id=" + proposedFr, By.id("timeline"));
     WebElement reached = browser.findElement(By.cssSelector("#timeline li.ms-REACHED"));
-    assertThat(reached.getText()).contains("Note conceptuelle").contains("prévu le");
-    assertThat(reached.findElement(By.cssSelector("time.actual")).getText()).isNotBlank();
+    // the actual date first, the planned one beside it: "atteint le 2 déc. 2026 · prévu le 3 oct.
+    // 2026"
+    assertThat(reached.getText())
+        .contains("Note conceptuelle")
+        .contains("atteint le " + actual + " · prévu le " + planned);
+    assertThat(reached.findElement(By.cssSelector("time.actual")).getAttribute("datetime"))
+        .isEqualTo(conceptNote.getString("actualDate"));
 
     // "Accord de partenariat signé" before anyone signed: the page says why, in French
     WebElement agreement =

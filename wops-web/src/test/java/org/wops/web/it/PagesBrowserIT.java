@@ -405,6 +405,15 @@ class PagesBrowserIT {
       assertThat(
               ((Number)
                       browser.js(
+                          "return document.querySelector('header.top .account').getBoundingClientRect().left"
+                              + " - Array.from(document.querySelectorAll('header.top nav a')).pop()"
+                              + ".getBoundingClientRect().right;"))
+                  .doubleValue())
+          .as(lang + ": the menu's last link ends before the languages and the account begin")
+          .isGreaterThanOrEqualTo(0);
+      assertThat(
+              ((Number)
+                      browser.js(
                           "var r = document.getElementById('logout:go').getBoundingClientRect();"
                               + "return window.innerWidth - r.right;"))
                   .doubleValue())
@@ -809,5 +818,30 @@ class PagesBrowserIT {
       assertThat(r.statusCode()).as(icon).isEqualTo(200);
       assertThat(r.headers().firstValue("Content-Type").orElse("")).as(icon).startsWith("image/");
     }
+  }
+
+  @Test
+  @Order(9)
+  void aSharedLinkThatNamesALanguageOpensInItOnAFirstVisitAndThePagesItLeadsToStayInIt()
+      throws Exception {
+    // a visitor who never came, whose browser says English, opens a link someone shared
+    browser.driver().manage().deleteAllCookies();
+    browser.open("wop.xhtml?id=" + wop + "&lang=es", By.id("wop-facts"));
+    assertThat(browser.js("return document.documentElement.lang;")).isEqualTo("es");
+    assertThat(browser.text(By.id("wop-type"))).isEqualTo("Alianza entre operadores de agua");
+    // the language switch leads to the same page in another language, without a second lang=
+    assertThat(browser.find(By.id("lang-fr")).getAttribute("href"))
+        .endsWith("/wop.xhtml?lang=fr&id=" + wop);
+    // the links of the page stay in Spanish: a partner's profile, then the directory
+    browser.click(By.cssSelector("a[href^='operator.xhtml']"));
+    browser
+        .waiting()
+        .until(
+            d ->
+                d.getCurrentUrl().contains("/operator.xhtml?id=")
+                    && !d.findElements(By.id("main")).isEmpty());
+    assertThat(browser.js("return document.documentElement.lang;")).isEqualTo("es");
+    browser.open("directory.xhtml", By.id("result-count"));
+    assertThat(browser.js("return document.documentElement.lang;")).isEqualTo("es");
   }
 }
