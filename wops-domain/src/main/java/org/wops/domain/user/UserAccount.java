@@ -27,6 +27,18 @@ import org.wops.domain.shared.Language;
 @Entity
 @Table(name = "users")
 public class UserAccount {
+  /** The most characters its column holds. */
+  public static final int USERNAME_MAX = 100;
+
+  /** The most characters its column holds. */
+  public static final int DISPLAY_NAME_MAX = 200;
+
+  /** The most roles one user holds. */
+  public static final int ROLES_MAX = 10;
+
+  /** The most operators (or organisations) one user is granted. */
+  public static final int GRANTS_MAX = 500;
+
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
 
   @Id
@@ -36,13 +48,13 @@ public class UserAccount {
 
   @Version private long version;
 
-  @Column(name = "username", nullable = false, length = 100)
+  @Column(name = "username", nullable = false, length = USERNAME_MAX)
   private String username;
 
   @Column(name = "password_hash", nullable = false, length = 400)
   private String passwordHash;
 
-  @Column(name = "display_name", length = 200)
+  @Column(name = "display_name", length = DISPLAY_NAME_MAX)
   private String displayName;
 
   @Enumerated(EnumType.STRING)
