@@ -51,6 +51,30 @@ public class AdminView {
     return publication.waiting(session.viewer());
   }
 
+  /** The most characters a reason for returning a request holds. */
+  public int getReasonMax() {
+    return org.wops.domain.partnership.PublicationRequest.REASON_MAX;
+  }
+
+  private long partnershipOfForm() {
+    String id = form().get("partnership");
+    return id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : -1;
+  }
+
+  /** The secretariat approves a waiting request: the profile is published. */
+  public String approvePublication() {
+    long id = partnershipOfForm();
+    return act("wop.publication.approved", () -> publication.approve(id, session.viewer()));
+  }
+
+  /** The secretariat returns a waiting request, with its reason. */
+  public String returnPublication() {
+    long id = partnershipOfForm();
+    String reason = form().get("reason");
+    return act(
+        "wop.publication.returned", () -> publication.giveBack(id, reason, session.viewer()));
+  }
+
   public List<UserAccount> getUsers() {
     return users.all();
   }
