@@ -25,7 +25,9 @@ public class Signature {
 
   Signature(long operatorId, String signedBy, OffsetDateTime signedAt) {
     this.operatorId = operatorId;
-    this.signedBy = signedBy;
+    this.signedBy =
+        org.wops.domain.shared.Texts.required(
+            signedBy, "signature.signed-by", "signedBy", "Who signs", SIGNED_BY_MAX);
     this.signedAt = signedAt;
   }
 

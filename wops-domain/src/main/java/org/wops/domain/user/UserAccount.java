@@ -106,7 +106,9 @@ public class UserAccount {
     }
     this.username = username;
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash is required");
-    this.displayName = displayName;
+    this.displayName =
+        org.wops.domain.shared.Texts.optional(
+            displayName, "user.display-name", "displayName", "The display name", DISPLAY_NAME_MAX);
     this.language = language == null ? Language.EN : language;
     this.roles = EnumSet.copyOf(roles);
     this.enabled = true;

@@ -51,11 +51,6 @@ public class AdminView {
     return publication.waiting(session.viewer());
   }
 
-  /** The most characters a reason for returning a request holds. */
-  public int getReasonMax() {
-    return org.wops.domain.partnership.PublicationRequest.REASON_MAX;
-  }
-
   private long partnershipOfForm() {
     String id = form().get("partnership");
     return id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : -1;

@@ -364,11 +364,6 @@ public class WopView {
 
   // ---------------------------------------------------------------- publication and money
 
-  /** The most characters a reason for returning a request holds. */
-  public int getReasonMax() {
-    return org.wops.domain.partnership.PublicationRequest.REASON_MAX;
-  }
-
   public org.wops.domain.partnership.PublicationRequest getPublication() {
     return partnership.publication();
   }
