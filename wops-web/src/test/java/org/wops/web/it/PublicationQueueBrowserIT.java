@@ -250,6 +250,35 @@ class PublicationQueueBrowserIT {
     }
   }
 
+  @Test
+  void aTitleTooLongForItsColumnIsTheFieldsMessageOnThePage() throws Exception {
+    browser.signIn(editor, PASSWORD);
+    browser.open("my/edit.xhtml?id=" + wop + "&lang=fr", By.id("edit:title"));
+    WebElement title = browser.find(By.id("edit:title"));
+    assertThat(title.getAttribute("maxlength")).isEqualTo("300");
+    assertThat(browser.find(By.id("edit:objectives")).getAttribute("maxlength")).isEqualTo("8000");
+    // a client that ignores maxlength: the server refuses, naming the field, in the reader's
+    // language
+    String tooLong = "Công ty Cấp nước Đà Nẵng – ".repeat(12).substring(0, 301);
+    browser.js(
+        "var t = document.getElementById('edit:title'); t.removeAttribute('maxlength');"
+            + " t.value = arguments[0];",
+        tooLong);
+    browser.click(By.id("edit:save"));
+    assertThat(browser.text(By.cssSelector("#edit .field-error")))
+        .isEqualTo("Trop long : au plus 300 caractères.");
+    assertThat(
+            Http.ok(
+                    Http.send(
+                        "GET",
+                        micro.uri("api/v1/partnerships/" + wop),
+                        null,
+                        Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD)))
+                .getString("title"))
+        .as("nothing stored")
+        .isEqualTo(TITLE);
+  }
+
   private void openWop(String lang) {
     browser.open("wop.xhtml?id=" + wop + "&lang=" + lang, By.id("publication-title"));
   }
