@@ -437,6 +437,54 @@ class FieldLimitsIT {
     assertThat(checked).isGreaterThan(30);
   }
 
+  @Test
+  void aPagePostLargerThanTheLimitIsRefusedFromItsLengthAloneInTheVisitorsLanguage()
+      throws Exception {
+    String tooLarge =
+        exchange(
+            "POST /my/import.xhtml HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + ADMIN
+                + "\r\nCookie: wops-lang=fr\r\n"
+                + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: "
+                + (6 * 1024 * 1024)
+                + "\r\n\r\n--x\r\n");
+    assertThat(tooLarge).startsWith("HTTP/1.1 413");
+    assertThat(tooLarge)
+        .contains("Le fichier dépasse 5 Mo : répartissez-le en plusieurs fichiers.");
+    assertThat(tooLarge).contains("href=\"/my/import.xhtml\"");
+    String chunked =
+        exchange(
+            "POST /index.xhtml HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n5\r\na=bcd\r\n");
+    assertThat(chunked).startsWith("HTTP/1.1 411");
+    assertThat(Http.get(uri("api/v1/ping")).statusCode()).as("still well").isEqualTo(200);
+  }
+
+  /** Sends the request's head (and no more of its body) on a socket; the answer as text. */
+  private static String exchange(String head) throws Exception {
+    URI target = uri("");
+    try (java.net.Socket socket = new java.net.Socket(target.getHost(), target.getPort())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      java.io.InputStream in = socket.getInputStream();
+      long deadline = System.currentTimeMillis() + 30_000;
+      int n;
+      while (System.currentTimeMillis() < deadline && (n = in.read(buffer)) > 0) {
+        answer.write(buffer, 0, n);
+        String sofar = answer.toString(StandardCharsets.UTF_8);
+        if (sofar.contains("</html>")
+            || (sofar.contains("\r\n\r\n") && !sofar.contains("text/html"))) {
+          break;
+        }
+      }
+      return answer.toString(StandardCharsets.UTF_8);
+    }
+  }
+
   // ---------------------------------------------------------------- values
 
   /** A value one character, or one element, beyond the field's bound; null when none applies. */

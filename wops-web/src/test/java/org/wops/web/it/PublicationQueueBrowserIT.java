@@ -279,6 +279,41 @@ class PublicationQueueBrowserIT {
         .isEqualTo(TITLE);
   }
 
+  @Test
+  void aCsvFileLargerThanTheLimitIsTheImportFieldsMessageInTheReadersLanguage() throws Exception {
+    // just above the API's 5 MB: the page takes the post, and says why the file is refused
+    Path big = workDir.resolve("operateurs.csv");
+    StringBuilder csv = new StringBuilder("name,shortName,kind,country,city,services,ownership\n");
+    while (csv.length() <= 5 * 1024 * 1024 + 1024) {
+      csv.append("Công ty Cấp nước Đà Nẵng ")
+          .append(TAG)
+          .append(",,UTILITY,VN,Đà Nẵng,WATER,PUBLIC\n");
+    }
+    java.nio.file.Files.writeString(big, csv, StandardCharsets.UTF_8);
+    browser.signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    for (Map.Entry<String, String> lang :
+        Map.of(
+                "en", "The file is larger than 5 MB: split it into several files.",
+                "fr", "Le fichier dépasse 5 Mo : répartissez-le en plusieurs fichiers.",
+                "es", "El archivo supera los 5 MB: divídalo en varios archivos.")
+            .entrySet()) {
+      browser.open("my/import.xhtml?lang=" + lang.getKey(), By.cssSelector("input[type=file]"));
+      browser.find(By.cssSelector("input[type=file]")).sendKeys(big.toAbsolutePath().toString());
+      browser.click(By.id("import:check"));
+      assertThat(browser.text(By.cssSelector("#import .field-error"))).isEqualTo(lang.getValue());
+    }
+    assertThat(
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(micro.uri("api/v1/operators/export.csv"))
+                        .header("Accept", "text/csv")
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body())
+        .as("nothing imported")
+        .doesNotContain("Công ty Cấp nước Đà Nẵng " + TAG);
+  }
+
   private void openWop(String lang) {
     browser.open("wop.xhtml?id=" + wop + "&lang=" + lang, By.id("publication-title"));
   }
