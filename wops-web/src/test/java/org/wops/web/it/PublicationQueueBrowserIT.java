@@ -194,7 +194,7 @@ class PublicationQueueBrowserIT {
     assertThat(browser.text(By.tagName("body")))
         .contains("La demande est renvoyée au partenariat.");
     assertThat(browser.findAll(queuedSelector())).isEmpty();
-    assertThat(Http.get(micro.uri("api/v1/partnerships/" + wop)).statusCode())
+    assertThat(Http.send("GET", micro.uri("api/v1/partnerships/" + wop), null, null).statusCode())
         .as("still unpublished")
         .isEqualTo(404);
 
