@@ -3,6 +3,7 @@ package org.wops.web.pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Map;
+import org.wops.api.partnership.PartnershipFilters;
 import org.wops.domain.charter.CharterVersion;
 import org.wops.domain.charter.Endorsement;
 import org.wops.domain.partnership.AgreementTerms;
@@ -45,7 +46,8 @@ public class Limits extends java.util.AbstractMap<String, Integer> {
           Map.entry("reference.unit", Kpi.UNIT_MAX),
           Map.entry("user.username", UserAccount.USERNAME_MAX),
           Map.entry("user.displayName", UserAccount.DISPLAY_NAME_MAX),
-          Map.entry("user.password", PasswordPolicy.MAX_LENGTH));
+          Map.entry("user.password", PasswordPolicy.MAX_LENGTH),
+          Map.entry("search.text", PartnershipFilters.TEXT_MAX));
 
   @Override
   public Integer get(Object key) {
