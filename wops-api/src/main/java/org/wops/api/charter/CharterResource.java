@@ -95,13 +95,15 @@ public class CharterResource {
   /** A translation of a new version: all three parts. */
   public static class NewText {
     @NotBlank(message = "is required")
-    @Size(max = 200, message = "can be at most {max} characters")
+    @Size(max = CharterVersion.TITLE_MAX, message = "can be at most {max} characters")
     public String title;
 
     @NotBlank(message = "is required")
+    @Size(max = CharterVersion.TEXT_MAX, message = "can be at most {max} characters")
     public String principles;
 
     @NotBlank(message = "is required")
+    @Size(max = CharterVersion.TEXT_MAX, message = "can be at most {max} characters")
     public String codeOfConduct;
   }
 
@@ -112,20 +114,22 @@ public class CharterResource {
     @Valid public NewText es;
 
     @NotBlank(message = "is required")
-    @Size(max = 200, message = "can be at most {max} characters")
+    @Size(max = CharterVersion.TITLE_MAX, message = "can be at most {max} characters")
     public String title;
 
     @NotBlank(message = "is required")
+    @Size(max = CharterVersion.TEXT_MAX, message = "can be at most {max} characters")
     public String principles;
 
     @NotBlank(message = "is required")
+    @Size(max = CharterVersion.TEXT_MAX, message = "can be at most {max} characters")
     public String codeOfConduct;
   }
 
   /** Who endorses the Charter for the operator. */
   public static class NewEndorsement {
     @NotBlank(message = "is required")
-    @Size(max = 200, message = "can be at most {max} characters")
+    @Size(max = Endorsement.ENDORSED_BY_MAX, message = "can be at most {max} characters")
     public String endorsedBy;
   }
 

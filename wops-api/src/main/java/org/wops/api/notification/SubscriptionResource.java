@@ -24,6 +24,7 @@ import org.wops.api.support.CurrentViewer;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.notification.Notifications;
 import org.wops.domain.partnership.PartnershipAccess;
+import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.Language;
 
 /**
@@ -43,9 +44,10 @@ public class SubscriptionResource {
   public static class Subscription {
     @NotBlank(message = "is required")
     @Email(message = "must be an e-mail address")
+    @Size(max = ContactPerson.EMAIL_MAX, message = "can be at most {max} characters")
     public String email;
 
-    @Size(max = 200, message = "can be at most {max} characters")
+    @Size(max = ContactPerson.NAME_MAX, message = "can be at most {max} characters")
     public String name;
 
     @OneOf(Language.class)

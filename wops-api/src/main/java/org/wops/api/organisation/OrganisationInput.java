@@ -5,15 +5,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.wops.api.validation.OneOf;
+import org.wops.domain.organisation.Organisation;
 import org.wops.domain.organisation.OrganisationKind;
 
 /** A supporting organisation as a client registers it (no country for an international body). */
 public class OrganisationInput {
   @NotBlank(message = "is required")
-  @Size(max = 200, message = "can be at most {max} characters")
+  @Size(max = Organisation.NAME_MAX, message = "can be at most {max} characters")
   public String name;
 
-  @Size(max = 30, message = "can be at most {max} characters")
+  @Size(max = Organisation.SHORT_NAME_MAX, message = "can be at most {max} characters")
   public String shortName;
 
   @NotNull(message = "is required")

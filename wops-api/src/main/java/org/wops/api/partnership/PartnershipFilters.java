@@ -1,27 +1,36 @@
 package org.wops.api.partnership;
 
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wops.api.validation.OneOf;
+import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipCriteria;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.reference.Region;
+import org.wops.domain.reference.WorkingArea;
 
 /**
  * The filters and sort order of a partnership listing, shared by the search and the exports. Every
  * filter is optional; values are validated so that a wrong one names its query parameter.
  */
 public class PartnershipFilters {
+  /** The most characters a search's text holds (a title is at most 300). */
+  public static final int TEXT_MAX = 500;
+
   @QueryParam("q")
+  @Size(max = TEXT_MAX, message = "can be at most {max} characters")
   public String text;
 
   @QueryParam("status")
+  @Size(max = 10, message = "can name at most {max} statuses")
   public Set<@OneOf(PartnershipStatus.class) String> statuses;
 
   @QueryParam("type")
+  @Size(max = Partnership.TYPE_ID_MAX, message = "can be at most {max} characters")
   public String typeId;
 
   @QueryParam("country")
@@ -33,6 +42,7 @@ public class PartnershipFilters {
   public String region;
 
   @QueryParam("workingArea")
+  @Size(max = WorkingArea.CODE_MAX, message = "can be at most {max} characters")
   public String workingArea;
 
   @QueryParam("operator")

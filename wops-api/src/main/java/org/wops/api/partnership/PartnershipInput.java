@@ -18,6 +18,8 @@ import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipDetails;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
+import org.wops.domain.reference.WorkingArea;
+import org.wops.domain.type.ExtraField;
 
 /**
  * A partnership as a client proposes it: its type, details, participants, supporting organisations
@@ -26,6 +28,7 @@ import org.wops.domain.partnership.SupportingOrganisation;
  */
 public class PartnershipInput {
   @NotBlank(message = "is required")
+  @Size(max = Partnership.TYPE_ID_MAX, message = "can be at most {max} characters")
   public String typeId;
 
   @NotBlank(message = "is required")
@@ -46,22 +49,38 @@ public class PartnershipInput {
   @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 4217 code such as USD, EUR or XOF")
   public String currency;
 
-  public Set<String> workingAreas;
+  @Size(max = Partnership.LIST_MAX, message = "can list at most {max} working areas")
+  public Set<@Size(max = WorkingArea.CODE_MAX, message = "can be at most {max} characters") String>
+      workingAreas;
 
-  public Set<String> countries;
+  @Size(max = Partnership.LIST_MAX, message = "can list at most {max} countries")
+  public Set<
+          @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code")
+          @Size(max = 2, message = "can be at most {max} characters") String>
+      countries;
 
   public LocalDate plannedStart;
 
   public LocalDate plannedEnd;
 
   @NotNull(message = "are required (at least two operators)")
-  @Size(min = 2, max = 50, message = "must list from {min} to {max} operators")
+  @Size(
+      min = 2,
+      max = Partnership.PARTICIPANTS_MAX,
+      message = "must list from {min} to {max} operators")
   @Valid
   public List<ParticipantInput> participants;
 
-  @Valid public List<SupporterInput> supporters;
+  @Size(max = Partnership.SUPPORTERS_MAX, message = "can list at most {max} organisations")
+  @Valid
+  public List<SupporterInput> supporters;
 
-  public Map<String, String> extraFields;
+  @Size(max = Partnership.LIST_MAX, message = "can hold at most {max} fields")
+  public Map<
+          @Size(max = Partnership.EXTRA_NAME_MAX, message = "can be at most {max} characters")
+          String,
+          @Size(max = ExtraField.TEXT_MAX, message = "can be at most {max} characters") String>
+      extraFields;
 
   /** An operator taking part, its role and its contributions. */
   public static class ParticipantInput {
@@ -74,7 +93,11 @@ public class PartnershipInput {
 
     public BigDecimal cashContribution;
     public BigDecimal inKindContribution;
+
+    @Size(max = Participant.TEXT_MAX, message = "can be at most {max} characters")
     public String responsibilities;
+
+    @Size(max = Participant.TEXT_MAX, message = "can be at most {max} characters")
     public String interests;
 
     public Participant toParticipant() {

@@ -3,7 +3,9 @@ package org.wops.api.partnership;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -130,6 +132,7 @@ public class PublicationResource {
 
   /** The secretariat's reason for returning a request. */
   public static class ReturnInput {
+    @Size(max = PublicationRequest.REASON_MAX, message = "can be at most {max} characters")
     public String reason;
   }
 
@@ -146,7 +149,7 @@ public class PublicationResource {
   public Response giveBack(
       @PathParam("id") long id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @NotNull(message = "is required") ReturnInput input) {
+      @Valid @NotNull(message = "is required") ReturnInput input) {
     return change(
         id, ifMatch, (v, expected) -> publication.giveBack(id, expected, input.reason, v));
   }

@@ -6,7 +6,19 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.wops.api.validation.OneOf;
+import org.wops.domain.partnership.AgreementTerms;
+import org.wops.domain.partnership.CapacityAssessment;
+import org.wops.domain.partnership.CostLine;
+import org.wops.domain.partnership.Indicator;
+import org.wops.domain.partnership.Milestone;
+import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipStatus;
+import org.wops.domain.partnership.WorkOutput;
+import org.wops.domain.reference.CapacityDimension;
+import org.wops.domain.reference.Kpi;
+import org.wops.domain.reference.WorkingArea;
+import org.wops.domain.type.ExtraField;
+import org.wops.domain.update.ProgressUpdate;
 
 /** The bodies of the partnership workflow's requests. */
 public final class WorkflowInputs {
@@ -24,7 +36,7 @@ public final class WorkflowInputs {
    */
   public static class Agreement {
     @NotBlank(message = "is required")
-    @Size(max = 8000, message = "can be at most {max} characters")
+    @Size(max = AgreementTerms.TEXT_MAX, message = "can be at most {max} characters")
     public String objectivesAndOutputs;
 
     @NotNull(message = "is required")
@@ -40,14 +52,16 @@ public final class WorkflowInputs {
     public Long operatorId;
 
     @NotBlank(message = "is required (who signs, e.g. the managing director's name)")
-    @Size(max = 200, message = "can be at most {max} characters")
+    @Size(
+        max = org.wops.domain.partnership.Signature.SIGNED_BY_MAX,
+        message = "can be at most {max} characters")
     public String signedBy;
   }
 
   /** A new milestone. */
   public static class NewMilestone {
     @NotBlank(message = "is required")
-    @Size(max = 200, message = "can be at most {max} characters")
+    @Size(max = Milestone.TITLE_MAX, message = "can be at most {max} characters")
     public String title;
 
     @NotNull(message = "is required")
@@ -69,14 +83,14 @@ public final class WorkflowInputs {
     public LocalDate periodEnd;
 
     @NotBlank(message = "is required")
-    @Size(max = 20000, message = "can be at most {max} characters")
+    @Size(max = ProgressUpdate.TEXT_MAX, message = "can be at most {max} characters")
     public String summary;
   }
 
   /** Why an update goes back to its authors. */
   public static class ReturnReason {
     @NotBlank(message = "is required")
-    @Size(max = 2000, message = "can be at most {max} characters")
+    @Size(max = ProgressUpdate.REASON_MAX, message = "can be at most {max} characters")
     public String reason;
   }
 
@@ -86,10 +100,11 @@ public final class WorkflowInputs {
    */
   public static class Cost {
     @NotBlank(message = "is required")
+    @Size(max = CostLine.CATEGORY_MAX, message = "can be at most {max} characters")
     public String category;
 
     @NotBlank(message = "is required")
-    @Size(max = 400, message = "can be at most {max} characters")
+    @Size(max = CostLine.DESCRIPTION_MAX, message = "can be at most {max} characters")
     public String description;
 
     @NotNull(message = "is required")
@@ -99,9 +114,13 @@ public final class WorkflowInputs {
   /** An activity of the work plan. */
   public static class Activity {
     @NotBlank(message = "is required")
+    @Size(
+        max = org.wops.domain.partnership.Activity.TITLE_MAX,
+        message = "can be at most {max} characters")
     public String title;
 
     @NotBlank(message = "is required")
+    @Size(max = WorkingArea.CODE_MAX, message = "can be at most {max} characters")
     public String workingArea;
 
     @NotNull(message = "is required")
@@ -111,12 +130,17 @@ public final class WorkflowInputs {
     public LocalDate endDate;
 
     public BigDecimal budget;
+
+    @Size(
+        max = org.wops.domain.partnership.Activity.RESPONSIBLE_MAX,
+        message = "can be at most {max} characters")
     public String responsible;
   }
 
   /** A KPI the partnership follows, from its baseline. */
   public static class NewIndicator {
     @NotBlank(message = "is required")
+    @Size(max = Kpi.CODE_MAX, message = "can be at most {max} characters")
     public String kpiCode;
 
     @NotNull(message = "is required")
@@ -144,15 +168,18 @@ public final class WorkflowInputs {
     public BigDecimal value;
 
     @NotBlank(message = "is required (the indicator's unit, e.g. %)")
+    @Size(max = Indicator.UNIT_MAX, message = "can be at most {max} characters")
     public String unit;
   }
 
   /** An expected output of the work plan. */
   public static class Output {
     @NotBlank(message = "is required")
+    @Size(max = WorkOutput.TITLE_MAX, message = "can be at most {max} characters")
     public String title;
 
     @NotBlank(message = "is required")
+    @Size(max = WorkOutput.UNIT_MAX, message = "can be at most {max} characters")
     public String unit;
 
     @NotNull(message = "is required")
@@ -162,12 +189,14 @@ public final class WorkflowInputs {
     public LocalDate completionDate;
 
     @NotBlank(message = "is required")
+    @Size(max = WorkOutput.VERIFICATION_MAX, message = "can be at most {max} characters")
     public String meansOfVerification;
   }
 
   /** A capacity-change assessment: change -2..+2, the WOP's contribution 0..2. */
   public static class Assessment {
     @NotBlank(message = "is required")
+    @Size(max = CapacityDimension.CODE_MAX, message = "can be at most {max} characters")
     public String dimension;
 
     @NotNull(message = "is required")
@@ -183,6 +212,7 @@ public final class WorkflowInputs {
     @NotNull(message = "is required")
     public LocalDate assessedOn;
 
+    @Size(max = CapacityAssessment.NOTES_MAX, message = "can be at most {max} characters")
     public String notes;
   }
 
@@ -230,8 +260,19 @@ public final class WorkflowInputs {
         message = "must be an ISO 4217 code such as USD, EUR or XOF")
     public String currency;
 
-    public java.util.Set<String> workingAreas;
-    public java.util.Set<String> countries;
+    @Size(max = Partnership.LIST_MAX, message = "can list at most {max} working areas")
+    public java.util.Set<
+            @Size(max = WorkingArea.CODE_MAX, message = "can be at most {max} characters") String>
+        workingAreas;
+
+    @Size(max = Partnership.LIST_MAX, message = "can list at most {max} countries")
+    public java.util.Set<
+            @jakarta.validation.constraints.Pattern(
+                regexp = "[A-Za-z]{2}",
+                message = "must be an ISO 3166-1 alpha-2 code")
+            @Size(max = 2, message = "can be at most {max} characters") String>
+        countries;
+
     public LocalDate plannedStart;
     public LocalDate plannedEnd;
     public LocalDate actualStart;
@@ -256,7 +297,10 @@ public final class WorkflowInputs {
   /** The operators taking part (the whole list). */
   public static class Participants {
     @NotNull(message = "are required (at least two operators)")
-    @Size(min = 2, max = 50, message = "must list from {min} to {max} operators")
+    @Size(
+        min = 2,
+        max = Partnership.PARTICIPANTS_MAX,
+        message = "must list from {min} to {max} operators")
     @jakarta.validation.Valid
     public java.util.List<PartnershipInput.ParticipantInput> participants;
   }
@@ -264,7 +308,7 @@ public final class WorkflowInputs {
   /** The supporting organisations (the whole list; empty for none). */
   public static class Supporters {
     @NotNull(message = "is required (an empty list for none)")
-    @Size(max = 50, message = "can list at most {max} organisations")
+    @Size(max = Partnership.SUPPORTERS_MAX, message = "can list at most {max} organisations")
     @jakarta.validation.Valid
     public java.util.List<PartnershipInput.SupporterInput> supporters;
   }
@@ -272,6 +316,11 @@ public final class WorkflowInputs {
   /** The values of the type's extra fields (the whole map). */
   public static class ExtraFields {
     @NotNull(message = "is required (an empty object for none)")
-    public java.util.Map<String, String> extraFields;
+    @Size(max = Partnership.LIST_MAX, message = "can hold at most {max} fields")
+    public java.util.Map<
+            @Size(max = Partnership.EXTRA_NAME_MAX, message = "can be at most {max} characters")
+            String,
+            @Size(max = ExtraField.TEXT_MAX, message = "can be at most {max} characters") String>
+        extraFields;
   }
 }

@@ -3,7 +3,9 @@ package org.wops.api.reference;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
 import org.wops.api.support.RequestLanguage;
+import org.wops.domain.reference.Kpi;
+import org.wops.domain.reference.LocalizedName;
 import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.reference.Region;
 import org.wops.domain.shared.Language;
@@ -42,10 +46,19 @@ public class ReferenceResource {
 
   /** A new working area or KPI: its code and its name in each language (and a KPI's unit). */
   public static class NewEntry {
+    @Size(max = Kpi.CODE_MAX, message = "can be at most {max} characters")
     public String code;
+
+    @Size(max = LocalizedName.NAME_MAX, message = "can be at most {max} characters")
     public String nameEn;
+
+    @Size(max = LocalizedName.NAME_MAX, message = "can be at most {max} characters")
     public String nameFr;
+
+    @Size(max = LocalizedName.NAME_MAX, message = "can be at most {max} characters")
     public String nameEs;
+
+    @Size(max = Kpi.UNIT_MAX, message = "can be at most {max} characters")
     public String unit;
   }
 
@@ -54,7 +67,7 @@ public class ReferenceResource {
   @RolesAllowed(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a working area (the secretariat)")
-  public Response addWorkingArea(@NotNull(message = "is required") NewEntry input) {
+  public Response addWorkingArea(@Valid @NotNull(message = "is required") NewEntry input) {
     lists.addWorkingArea(input.code, input.nameEn, input.nameFr, input.nameEs);
     return created(new Entry(input.code, input.nameEn));
   }
@@ -64,7 +77,7 @@ public class ReferenceResource {
   @RolesAllowed(Caller.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a KPI with its unit (the secretariat)")
-  public Response addKpi(@NotNull(message = "is required") NewEntry input) {
+  public Response addKpi(@Valid @NotNull(message = "is required") NewEntry input) {
     lists.addKpi(input.code, input.nameEn, input.nameFr, input.nameEs, input.unit);
     return created(new KpiEntry(input.code, input.nameEn, input.unit));
   }

@@ -10,18 +10,18 @@ import org.wops.domain.shared.Language;
 /** A person to write to at an operator or an organisation. */
 public class ContactInput {
   @NotBlank(message = "is required")
-  @Size(max = 200, message = "can be at most {max} characters")
+  @Size(max = ContactPerson.NAME_MAX, message = "can be at most {max} characters")
   public String name;
 
   @NotBlank(message = "is required")
   @Email(message = "must be an e-mail address")
-  @Size(max = 254, message = "can be at most {max} characters")
+  @Size(max = ContactPerson.EMAIL_MAX, message = "can be at most {max} characters")
   public String email;
 
   @OneOf(Language.class)
   public String language;
 
-  @Size(max = 120, message = "can be at most {max} characters")
+  @Size(max = ContactPerson.ROLE_MAX, message = "can be at most {max} characters")
   public String role;
 
   public ContactPerson toContact() {

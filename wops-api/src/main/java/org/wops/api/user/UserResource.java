@@ -1,5 +1,8 @@
 package org.wops.api.user;
 
+import static org.wops.domain.user.UserAccount.GRANTS_MAX;
+import static org.wops.domain.user.UserAccount.ROLES_MAX;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,6 +35,7 @@ import org.wops.api.support.Caller;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.shared.Language;
 import org.wops.domain.user.ApiToken;
+import org.wops.domain.user.PasswordPolicy;
 import org.wops.domain.user.Role;
 import org.wops.domain.user.UserAccount;
 import org.wops.domain.user.UserService;
@@ -76,8 +80,13 @@ public class UserResource {
 
   /** A change to a user: only the fields given change. */
   public static class UserChange {
+    @Size(max = ROLES_MAX, message = "can list at most {max} roles")
     public Set<@OneOf(Role.class) String> roles;
+
+    @Size(max = GRANTS_MAX, message = "can list at most {max} operators")
     public Set<Long> operatorIds;
+
+    @Size(max = GRANTS_MAX, message = "can list at most {max} organisations")
     public Set<Long> organisationIds;
 
     @OneOf(Language.class)
@@ -132,13 +141,13 @@ public class UserResource {
   /** A change of one's own password: the current one, and the new one. */
   public static class PasswordChange {
     @NotBlank(message = "is required")
-    @Size(max = 200, message = "can be at most {max} characters")
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "can be at most {max} characters")
     public String currentPassword;
 
     @NotBlank(message = "is required")
     @Size(
         min = UserService.PASSWORD_MIN,
-        max = 200,
+        max = PasswordPolicy.MAX_LENGTH,
         message = "must have from {min} to {max} characters")
     public String password;
   }
@@ -146,17 +155,17 @@ public class UserResource {
   /** A new user. */
   public static class NewUser {
     @NotBlank(message = "is required")
-    @Size(max = 100, message = "can be at most {max} characters")
+    @Size(max = UserAccount.USERNAME_MAX, message = "can be at most {max} characters")
     public String username;
 
     @NotBlank(message = "is required")
     @Size(
         min = UserService.PASSWORD_MIN,
-        max = 200,
+        max = PasswordPolicy.MAX_LENGTH,
         message = "must have from {min} to {max} characters")
     public String password;
 
-    @Size(max = 200, message = "can be at most {max} characters")
+    @Size(max = UserAccount.DISPLAY_NAME_MAX, message = "can be at most {max} characters")
     public String displayName;
 
     @OneOf(Language.class)
@@ -168,9 +177,13 @@ public class UserResource {
     public String email;
 
     @NotEmpty(message = "needs at least one role (ADMIN, COORDINATOR, OPERATOR_EDITOR, DONOR)")
+    @Size(max = ROLES_MAX, message = "can list at most {max} roles")
     public Set<@OneOf(Role.class) String> roles;
 
+    @Size(max = GRANTS_MAX, message = "can list at most {max} operators")
     public Set<Long> operatorIds;
+
+    @Size(max = GRANTS_MAX, message = "can list at most {max} organisations")
     public Set<Long> organisationIds;
   }
 

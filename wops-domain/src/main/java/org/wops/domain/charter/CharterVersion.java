@@ -19,35 +19,41 @@ import org.wops.domain.shared.Language;
 @Entity
 @Table(name = "charter_versions")
 public class CharterVersion {
+  /** The most characters its column holds. */
+  public static final int TITLE_MAX = 200;
+
+  /** The most characters its column holds. */
+  public static final int TEXT_MAX = 100000;
+
   @Id
   @Column(name = "number")
   private int number;
 
-  @Column(name = "title", nullable = false, length = 200)
+  @Column(name = "title", nullable = false, length = TITLE_MAX)
   private String title;
 
-  @Column(name = "principles", nullable = false, length = 100_000)
+  @Column(name = "principles", nullable = false, length = TEXT_MAX)
   private String principles;
 
-  @Column(name = "code_of_conduct", nullable = false, length = 100_000)
+  @Column(name = "code_of_conduct", nullable = false, length = TEXT_MAX)
   private String codeOfConduct;
 
-  @Column(name = "title_fr", length = 200)
+  @Column(name = "title_fr", length = TITLE_MAX)
   private String titleFr;
 
-  @Column(name = "principles_fr", length = 100_000)
+  @Column(name = "principles_fr", length = TEXT_MAX)
   private String principlesFr;
 
-  @Column(name = "code_of_conduct_fr", length = 100_000)
+  @Column(name = "code_of_conduct_fr", length = TEXT_MAX)
   private String codeOfConductFr;
 
-  @Column(name = "title_es", length = 200)
+  @Column(name = "title_es", length = TITLE_MAX)
   private String titleEs;
 
-  @Column(name = "principles_es", length = 100_000)
+  @Column(name = "principles_es", length = TEXT_MAX)
   private String principlesEs;
 
-  @Column(name = "code_of_conduct_es", length = 100_000)
+  @Column(name = "code_of_conduct_es", length = TEXT_MAX)
   private String codeOfConductEs;
 
   @Column(name = "published_at", nullable = false)

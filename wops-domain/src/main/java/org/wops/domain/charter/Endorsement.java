@@ -18,6 +18,9 @@ import org.wops.domain.shared.Texts;
 @Entity
 @Table(name = "endorsements")
 public class Endorsement {
+  /** The most characters its column holds. */
+  public static final int ENDORSED_BY_MAX = 200;
+
   @Id
   @SequenceGenerator(
       name = "endorsement_seq",
@@ -32,7 +35,7 @@ public class Endorsement {
   @Column(name = "charter_version", nullable = false)
   private int charterVersion;
 
-  @Column(name = "endorsed_by", nullable = false, length = 200)
+  @Column(name = "endorsed_by", nullable = false, length = ENDORSED_BY_MAX)
   private String endorsedBy;
 
   @Column(name = "endorsed_at", nullable = false)

@@ -33,6 +33,12 @@ import org.wops.domain.shared.Texts;
 @Entity
 @Table(name = "organisations")
 public class Organisation {
+  /** The most characters its column holds. */
+  public static final int NAME_MAX = 200;
+
+  /** The most characters its column holds. */
+  public static final int SHORT_NAME_MAX = 30;
+
   @Id
   @SequenceGenerator(
       name = "organisation_seq",
@@ -43,10 +49,10 @@ public class Organisation {
 
   @Version private long version;
 
-  @Column(name = "name", nullable = false, length = 200)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
   private String name;
 
-  @Column(name = "short_name", length = 30)
+  @Column(name = "short_name", length = SHORT_NAME_MAX)
   private String shortName;
 
   @Enumerated(EnumType.STRING)

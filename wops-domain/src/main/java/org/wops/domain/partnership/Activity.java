@@ -16,10 +16,19 @@ import org.wops.domain.shared.Texts;
 @Entity
 @Table(name = "activities")
 public class Activity extends PartnershipPart {
-  @Column(name = "title", nullable = false, length = 200)
+  /** The most characters its column holds. */
+  public static final int TITLE_MAX = 200;
+
+  /** The most characters its column holds. */
+  public static final int RESPONSIBLE_MAX = 200;
+
+  @Column(name = "title", nullable = false, length = TITLE_MAX)
   private String title;
 
-  @Column(name = "working_area", nullable = false, length = 40)
+  @Column(
+      name = "working_area",
+      nullable = false,
+      length = org.wops.domain.reference.WorkingArea.CODE_MAX)
   private String workingArea;
 
   @Column(name = "start_date", nullable = false)
@@ -31,7 +40,7 @@ public class Activity extends PartnershipPart {
   @Column(name = "budget", nullable = false, precision = 17, scale = 2)
   private BigDecimal budget;
 
-  @Column(name = "responsible", length = 200)
+  @Column(name = "responsible", length = RESPONSIBLE_MAX)
   private String responsible;
 
   @Column(name = "progress", nullable = false)

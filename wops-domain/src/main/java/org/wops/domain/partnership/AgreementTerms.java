@@ -14,7 +14,7 @@ import org.wops.domain.shared.Texts;
  */
 @Embeddable
 public class AgreementTerms {
-  static final int TEXT_MAX = 8000;
+  public static final int TEXT_MAX = 8000;
 
   @Column(name = "agreement_objectives", length = TEXT_MAX)
   private String objectivesAndOutputs;

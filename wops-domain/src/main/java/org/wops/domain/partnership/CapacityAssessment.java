@@ -17,13 +17,19 @@ import org.wops.domain.shared.Texts;
 @Entity
 @Table(name = "capacity_assessments")
 public class CapacityAssessment extends PartnershipPart {
+  /** The most characters its column holds. */
+  public static final int NOTES_MAX = 2000;
+
   /** Who made the judgement. */
   public enum DecidedBy {
     ONE_PARTNER,
     ALL_PARTNERS
   }
 
-  @Column(name = "dimension_code", nullable = false, length = 40)
+  @Column(
+      name = "dimension_code",
+      nullable = false,
+      length = org.wops.domain.reference.CapacityDimension.CODE_MAX)
   private String dimensionCode;
 
   @Column(name = "perceived_change", nullable = false)
@@ -39,7 +45,7 @@ public class CapacityAssessment extends PartnershipPart {
   @Column(name = "assessed_on", nullable = false)
   private LocalDate assessedOn;
 
-  @Column(name = "notes", length = 2000)
+  @Column(name = "notes", length = NOTES_MAX)
   private String notes;
 
   protected CapacityAssessment() {

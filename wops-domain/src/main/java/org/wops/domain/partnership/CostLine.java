@@ -11,11 +11,17 @@ import org.wops.domain.shared.Texts;
 /** A budgeted cost of the partnership (never a fee, margin or profit: see {@link CostCategory}). */
 @Embeddable
 public class CostLine {
+  /** The most characters its column holds. */
+  public static final int DESCRIPTION_MAX = 400;
+
+  /** The most characters a category's name holds. */
+  public static final int CATEGORY_MAX = 20;
+
   @Enumerated(EnumType.STRING)
-  @Column(name = "category", nullable = false, length = 20)
+  @Column(name = "category", nullable = false, length = CATEGORY_MAX)
   private CostCategory category;
 
-  @Column(name = "description", nullable = false, length = 400)
+  @Column(name = "description", nullable = false, length = DESCRIPTION_MAX)
   private String description;
 
   @Column(name = "amount", nullable = false, precision = 17, scale = 2)

@@ -26,10 +26,13 @@ import org.wops.domain.shared.Texts;
 @Entity
 @Table(name = "indicators")
 public class Indicator extends PartnershipPart {
-  @Column(name = "kpi_code", nullable = false, length = 40)
+  /** The most characters its column holds. */
+  public static final int UNIT_MAX = 40;
+
+  @Column(name = "kpi_code", nullable = false, length = org.wops.domain.reference.Kpi.CODE_MAX)
   private String kpiCode;
 
-  @Column(name = "unit", nullable = false, length = 40)
+  @Column(name = "unit", nullable = false, length = UNIT_MAX)
   private String unit;
 
   @Column(name = "baseline_value", nullable = false, precision = 19, scale = 4)

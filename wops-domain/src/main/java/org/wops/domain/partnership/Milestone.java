@@ -15,7 +15,10 @@ import org.wops.domain.type.MilestoneTemplate;
 @Entity
 @Table(name = "milestones")
 public class Milestone extends PartnershipPart {
-  @Column(name = "title", nullable = false, length = 200)
+  /** The most characters its column holds. */
+  public static final int TITLE_MAX = 200;
+
+  @Column(name = "title", nullable = false, length = TITLE_MAX)
   private String title;
 
   @Column(name = "planned_date", nullable = false)

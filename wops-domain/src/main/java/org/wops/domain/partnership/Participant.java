@@ -16,7 +16,7 @@ import org.wops.domain.shared.Texts;
  */
 @Embeddable
 public class Participant {
-  static final int TEXT_MAX = 4000;
+  public static final int TEXT_MAX = 4000;
 
   @Column(name = "operator_id", nullable = false)
   private long operatorId;

@@ -59,6 +59,24 @@ public class Partnership {
   public static final int TITLE_MAX = 300;
   public static final int TEXT_MAX = 8000;
 
+  /** The most characters a type id holds. */
+  public static final int TYPE_ID_MAX = 60;
+
+  /** The most characters an extra field's name holds (its value: {@code ExtraField.TEXT_MAX}). */
+  public static final int EXTRA_NAME_MAX = 60;
+
+  /** The most operators taking part in one partnership. */
+  public static final int PARTICIPANTS_MAX = 50;
+
+  /** The most supporting organisations of one partnership. */
+  public static final int SUPPORTERS_MAX = 50;
+
+  /** The most working areas, countries or extra fields one partnership lists. */
+  public static final int LIST_MAX = 50;
+
+  /** The most milestones, activities, outputs, indicators or costs of one partnership. */
+  public static final int PARTS_MAX = 500;
+
   @Id
   @SequenceGenerator(
       name = "partnership_seq",
@@ -69,7 +87,7 @@ public class Partnership {
 
   @Version private long version;
 
-  @Column(name = "type_id", nullable = false, length = 60)
+  @Column(name = "type_id", nullable = false, length = TYPE_ID_MAX)
   private String typeId;
 
   @Column(name = "title", nullable = false, length = TITLE_MAX)
@@ -156,7 +174,10 @@ public class Partnership {
   @CollectionTable(
       name = "partnership_working_areas",
       joinColumns = @JoinColumn(name = "partnership_id"))
-  @Column(name = "working_area", nullable = false, length = 40)
+  @Column(
+      name = "working_area",
+      nullable = false,
+      length = org.wops.domain.reference.WorkingArea.CODE_MAX)
   private Set<String> workingAreas = new HashSet<>();
 
   @ElementCollection
@@ -170,8 +191,8 @@ public class Partnership {
   @CollectionTable(
       name = "partnership_extra_values",
       joinColumns = @JoinColumn(name = "partnership_id"))
-  @MapKeyColumn(name = "field_name", length = 60)
-  @Column(name = "field_value", nullable = false, length = 2000)
+  @MapKeyColumn(name = "field_name", length = EXTRA_NAME_MAX)
+  @Column(name = "field_value", nullable = false, length = org.wops.domain.type.ExtraField.TEXT_MAX)
   private Map<String, String> extraValues = new HashMap<>();
 
   @Embedded private AgreementTerms agreement = new AgreementTerms(null, null, null);
@@ -758,10 +779,21 @@ public class Partnership {
     }
   }
 
+  /** A partnership holds at most {@link #PARTS_MAX} milestones, activities, outputs... each. */
+  private static void roomFor(java.util.Collection<?> parts, String field) {
+    if (parts.size() >= PARTS_MAX) {
+      throw new DomainRuleViolation(
+          "partnership.too-many-" + field,
+          field,
+          "A partnership can have at most " + PARTS_MAX + " " + field + ".");
+    }
+  }
+
   // ---------------------------------------------------------------- milestones
 
   public Milestone addMilestone(String milestoneTitle, LocalDate plannedDate) {
     requireAccepts(ChangeKind.MILESTONE_PLAN);
+    roomFor(milestones, "milestones");
     Milestone m = new Milestone(this, milestoneTitle, plannedDate);
     milestones.add(m);
     return m;
@@ -830,6 +862,7 @@ public class Partnership {
       BigDecimal budget,
       String responsible) {
     requireAccepts(ChangeKind.WORK_PLAN);
+    roomFor(activities, "activities");
     Activity a = new Activity(this, activityTitle, workingArea, start, end, budget, responsible);
     activities.add(a);
     return a;
@@ -853,6 +886,7 @@ public class Partnership {
       LocalDate completionDate,
       String meansOfVerification) {
     requireAccepts(ChangeKind.WORK_PLAN);
+    roomFor(outputs, "outputs");
     WorkOutput o =
         new WorkOutput(this, outputTitle, unit, quantity, completionDate, meansOfVerification);
     outputs.add(o);
@@ -862,6 +896,7 @@ public class Partnership {
   /** Adds a budgeted cost (rule 2: costs only, never negative). */
   public void addCostLine(CostLine line) {
     requireAccepts(ChangeKind.WORK_PLAN);
+    roomFor(costLines, "costs");
     costLines.add(Objects.requireNonNull(line, "line is required"));
   }
 
@@ -879,6 +914,7 @@ public class Partnership {
       throw new DomainRuleViolation(
           "indicator.duplicate", "kpiCode", "This partnership already follows " + kpi.code() + ".");
     }
+    roomFor(indicators, "indicators");
     Indicator i = new Indicator(this, kpi, baselineValue, baselineDate, today);
     indicators.add(i);
     return i;
@@ -927,6 +963,7 @@ public class Partnership {
       String notes,
       LocalDate today) {
     requireAccepts(ChangeKind.ASSESSMENT);
+    roomFor(assessments, "assessments");
     CapacityAssessment a =
         new CapacityAssessment(
             this,

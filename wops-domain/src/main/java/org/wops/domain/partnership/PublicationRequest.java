@@ -17,7 +17,7 @@ import org.wops.domain.shared.Texts;
  */
 @Embeddable
 public class PublicationRequest {
-  static final int REASON_MAX = 2000;
+  public static final int REASON_MAX = 2000;
 
   /** The request's state: none open, waiting for the secretariat, or returned with a reason. */
   public enum State {

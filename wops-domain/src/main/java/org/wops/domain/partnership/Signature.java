@@ -7,10 +7,13 @@ import java.time.OffsetDateTime;
 /** A participating operator's signature of the agreement: who signed for it, and when. */
 @Embeddable
 public class Signature {
+  /** The most characters its column holds. */
+  public static final int SIGNED_BY_MAX = 200;
+
   @Column(name = "operator_id", nullable = false)
   private long operatorId;
 
-  @Column(name = "signed_by", nullable = false, length = 200)
+  @Column(name = "signed_by", nullable = false, length = SIGNED_BY_MAX)
   private String signedBy;
 
   @Column(name = "signed_at", nullable = false)
@@ -22,7 +25,9 @@ public class Signature {
 
   Signature(long operatorId, String signedBy, OffsetDateTime signedAt) {
     this.operatorId = operatorId;
-    this.signedBy = signedBy;
+    this.signedBy =
+        org.wops.domain.shared.Texts.required(
+            signedBy, "signature.signed-by", "signedBy", "Who signs", SIGNED_BY_MAX);
     this.signedAt = signedAt;
   }
 

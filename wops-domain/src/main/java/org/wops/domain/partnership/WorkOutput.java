@@ -15,10 +15,19 @@ import org.wops.domain.shared.Texts;
 @Entity
 @Table(name = "work_outputs")
 public class WorkOutput extends PartnershipPart {
-  @Column(name = "title", nullable = false, length = 200)
+  /** The most characters its column holds. */
+  public static final int TITLE_MAX = 200;
+
+  /** The most characters its column holds. */
+  public static final int UNIT_MAX = 40;
+
+  /** The most characters its column holds. */
+  public static final int VERIFICATION_MAX = 400;
+
+  @Column(name = "title", nullable = false, length = TITLE_MAX)
   private String title;
 
-  @Column(name = "unit", nullable = false, length = 40)
+  @Column(name = "unit", nullable = false, length = UNIT_MAX)
   private String unit;
 
   @Column(name = "quantity", nullable = false, precision = 17, scale = 2)
@@ -27,7 +36,7 @@ public class WorkOutput extends PartnershipPart {
   @Column(name = "completion_date", nullable = false)
   private LocalDate completionDate;
 
-  @Column(name = "verification", nullable = false, length = 400)
+  @Column(name = "verification", nullable = false, length = VERIFICATION_MAX)
   private String meansOfVerification;
 
   protected WorkOutput() {

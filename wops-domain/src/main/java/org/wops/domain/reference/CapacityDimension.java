@@ -17,6 +17,9 @@ import org.wops.domain.shared.Language;
 @Cacheable
 @Table(name = "capacity_dimensions")
 public class CapacityDimension {
+  /** The most characters its column holds. */
+  public static final int CODE_MAX = 40;
+
   /** The level a dimension belongs to. */
   public enum Level {
     TRANSFORMATIONAL,
@@ -25,7 +28,7 @@ public class CapacityDimension {
   }
 
   @Id
-  @Column(name = "code", length = 40)
+  @Column(name = "code", length = CODE_MAX)
   private String code;
 
   @Embedded private LocalizedName name;

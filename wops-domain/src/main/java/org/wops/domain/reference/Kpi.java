@@ -17,13 +17,19 @@ import org.wops.domain.shared.Language;
 @Cacheable
 @Table(name = "kpis")
 public class Kpi {
+  /** The most characters its column holds. */
+  public static final int CODE_MAX = 40;
+
+  /** The most characters its column holds. */
+  public static final int UNIT_MAX = 40;
+
   @Id
-  @Column(name = "code", length = 40)
+  @Column(name = "code", length = CODE_MAX)
   private String code;
 
   @Embedded private LocalizedName name;
 
-  @Column(name = "unit", nullable = false, length = 40)
+  @Column(name = "unit", nullable = false, length = UNIT_MAX)
   private String unit;
 
   @Column(name = "position", nullable = false)

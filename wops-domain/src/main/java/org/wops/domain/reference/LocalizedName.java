@@ -7,13 +7,16 @@ import org.wops.domain.shared.Language;
 /** A name in the platform's three languages. */
 @Embeddable
 public class LocalizedName {
-  @Column(name = "name_en", nullable = false, length = 200)
+  /** The most characters its column holds. */
+  public static final int NAME_MAX = 200;
+
+  @Column(name = "name_en", nullable = false, length = NAME_MAX)
   private String en;
 
-  @Column(name = "name_fr", nullable = false, length = 200)
+  @Column(name = "name_fr", nullable = false, length = NAME_MAX)
   private String fr;
 
-  @Column(name = "name_es", nullable = false, length = 200)
+  @Column(name = "name_es", nullable = false, length = NAME_MAX)
   private String es;
 
   protected LocalizedName() {

@@ -39,7 +39,7 @@ public class ReferenceService {
 
   public Kpi addKpi(String code, String en, String fr, String es, String unit) {
     List<DomainRuleViolation> problems = check(code, en, fr, es);
-    if (unit == null || unit.isBlank() || unit.strip().length() > 40) {
+    if (unit == null || unit.isBlank() || unit.strip().length() > Kpi.UNIT_MAX) {
       problems.add(
           new DomainRuleViolation(
               "reference.unit.required",
@@ -82,12 +82,14 @@ public class ReferenceService {
     }
     String[][] names = {{"nameEn", en}, {"nameFr", fr}, {"nameEs", es}};
     for (String[] n : names) {
-      if (n[1] == null || n[1].isBlank() || n[1].strip().length() > 200) {
+      if (n[1] == null || n[1].isBlank() || n[1].strip().length() > LocalizedName.NAME_MAX) {
         problems.add(
             new DomainRuleViolation(
                 "reference.name.required",
                 n[0],
-                "Give the name in each language (1 to 200 characters)."));
+                "Give the name in each language (1 to "
+                    + LocalizedName.NAME_MAX
+                    + " characters)."));
       }
     }
     return problems;

@@ -13,8 +13,11 @@ import org.wops.domain.shared.Language;
 @Cacheable
 @Table(name = "working_areas")
 public class WorkingArea {
+  /** The most characters its column holds. */
+  public static final int CODE_MAX = 40;
+
   @Id
-  @Column(name = "code", length = 40)
+  @Column(name = "code", length = CODE_MAX)
   private String code;
 
   @Embedded private LocalizedName name;

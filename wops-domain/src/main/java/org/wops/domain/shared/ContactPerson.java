@@ -13,19 +13,28 @@ import java.util.regex.Pattern;
  */
 @Embeddable
 public class ContactPerson {
+  /** The most characters its column holds. */
+  public static final int NAME_MAX = 200;
+
+  /** The most characters its column holds. */
+  public static final int EMAIL_MAX = 254;
+
+  /** The most characters its column holds. */
+  public static final int ROLE_MAX = 120;
+
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-  @Column(name = "name", nullable = false, length = 200)
+  @Column(name = "name", nullable = false, length = NAME_MAX)
   private String name;
 
-  @Column(name = "email", nullable = false, length = 254)
+  @Column(name = "email", nullable = false, length = EMAIL_MAX)
   private String email;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "language", nullable = false, length = 2)
   private Language language;
 
-  @Column(name = "role", length = 120)
+  @Column(name = "role", length = ROLE_MAX)
   private String role;
 
   protected ContactPerson() {

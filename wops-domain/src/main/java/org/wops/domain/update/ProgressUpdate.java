@@ -27,6 +27,9 @@ import org.wops.domain.shared.Texts;
 public class ProgressUpdate {
   public static final int TEXT_MAX = 20_000;
 
+  /** The most characters a reason for returning an update holds. */
+  public static final int REASON_MAX = 2000;
+
   @Id
   @SequenceGenerator(name = "update_seq", sequenceName = "progress_update_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "update_seq")
@@ -62,7 +65,7 @@ public class ProgressUpdate {
   @Column(name = "decided_at")
   private OffsetDateTime decidedAt;
 
-  @Column(name = "return_reason", length = 2000)
+  @Column(name = "return_reason", length = REASON_MAX)
   private String returnReason;
 
   protected ProgressUpdate() {

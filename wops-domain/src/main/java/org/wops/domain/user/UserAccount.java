@@ -30,6 +30,18 @@ import org.wops.domain.shared.Language;
 @Entity
 @Table(name = "users")
 public class UserAccount {
+  /** The most characters its column holds. */
+  public static final int USERNAME_MAX = 100;
+
+  /** The most characters its column holds. */
+  public static final int DISPLAY_NAME_MAX = 200;
+
+  /** The most roles one user holds. */
+  public static final int ROLES_MAX = 10;
+
+  /** The most operators (or organisations) one user is granted. */
+  public static final int GRANTS_MAX = 500;
+
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -43,13 +55,13 @@ public class UserAccount {
 
   @Version private long version;
 
-  @Column(name = "username", nullable = false, length = 100)
+  @Column(name = "username", nullable = false, length = USERNAME_MAX)
   private String username;
 
   @Column(name = "password_hash", nullable = false, length = 400)
   private String passwordHash;
 
-  @Column(name = "display_name", length = 200)
+  @Column(name = "display_name", length = DISPLAY_NAME_MAX)
   private String displayName;
 
   @Enumerated(EnumType.STRING)
@@ -104,7 +116,9 @@ public class UserAccount {
     }
     this.username = username;
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash is required");
-    this.displayName = displayName;
+    this.displayName =
+        org.wops.domain.shared.Texts.optional(
+            displayName, "user.display-name", "displayName", "The display name", DISPLAY_NAME_MAX);
     this.language = language == null ? Language.EN : language;
     this.roles = EnumSet.copyOf(roles);
     this.enabled = true;

@@ -51,6 +51,25 @@ public class AdminView {
     return publication.waiting(session.viewer());
   }
 
+  private long partnershipOfForm() {
+    String id = form().get("partnership");
+    return id != null && id.matches("\\d{1,18}") ? Long.parseLong(id) : -1;
+  }
+
+  /** The secretariat approves a waiting request: the profile is published. */
+  public String approvePublication() {
+    long id = partnershipOfForm();
+    return act("wop.publication.approved", () -> publication.approve(id, null, session.viewer()));
+  }
+
+  /** The secretariat returns a waiting request, with its reason. */
+  public String returnPublication() {
+    long id = partnershipOfForm();
+    String reason = form().get("reason");
+    return act(
+        "wop.publication.returned", () -> publication.giveBack(id, null, reason, session.viewer()));
+  }
+
   public List<UserAccount> getUsers() {
     return users.all();
   }

@@ -500,9 +500,24 @@ public class WopView {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (DomainRuleViolation v : e.withOthers()) {
       String clientId = form == null || v.field() == null ? null : form + ":" + v.field();
-      faces.addMessage(
-          clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+      faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, said(v), null));
     }
+  }
+
+  private static final java.util.regex.Pattern AT_MOST =
+      java.util.regex.Pattern.compile("at most (\\d+) characters");
+
+  /**
+   * A text too long ({@code *.too-long}, the domain's bound of its column) in the reader's
+   * language, with its limit; any other rule as the domain says it.
+   */
+  static String said(DomainRuleViolation v) {
+    java.util.regex.Matcher limit = AT_MOST.matcher(String.valueOf(v.getMessage()));
+    if (v.code() != null && v.code().endsWith(".too-long") && limit.find()) {
+      Labels labels = jakarta.enterprise.inject.spi.CDI.current().select(Labels.class).get();
+      return labels.plural("rule.too-long", Integer.valueOf(limit.group(1)));
+    }
+    return v.getMessage();
   }
 
   static void message(FacesMessage.Severity severity, String text) {

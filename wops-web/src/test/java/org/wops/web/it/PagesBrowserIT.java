@@ -319,15 +319,7 @@ class PagesBrowserIT {
   // ---------------------------------------------------------------- helpers
 
   private void signIn(String username, String password) {
-    browser.driver().manage().deleteAllCookies();
-    browser.open("my/dashboard.xhtml", By.id("login:username"));
-    browser.find(By.id("login:username")).sendKeys(username);
-    browser.find(By.id("login:password")).sendKeys(password);
-    browser.click(By.id("login:submit"));
-    browser
-        .waiting()
-        .withMessage(() -> "signed in as " + username + ", got " + browser.describe())
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+    browser.signIn(username, password);
   }
 
   private void signInAsAdmin() {

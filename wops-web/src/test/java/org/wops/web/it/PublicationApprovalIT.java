@@ -2,7 +2,12 @@ package org.wops.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wops.web.it.support.Http.array;
+import static org.wops.web.it.support.Http.created;
 import static org.wops.web.it.support.Http.object;
+import static org.wops.web.it.support.Http.ok;
+import static org.wops.web.it.support.Mailbox.subject;
+import static org.wops.web.it.support.Mailbox.text;
+import static org.wops.web.it.support.Mailbox.to;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -13,21 +18,18 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wops.web.it.support.Http;
+import org.wops.web.it.support.Mailbox;
 import org.wops.web.it.support.PayaraMicroProcess;
+import org.wops.web.it.support.Seeds;
 
 /**
  * Issue 14.3 through the deployed WAR on the real PostgreSQL, with mail to a real SMTP server
@@ -185,7 +187,7 @@ class PublicationApprovalIT {
         .as("still unpublished")
         .isEqualTo(404);
     MimeMessage toSecretariat =
-        await(to(SECRETARIAT).and(subject("Publication demandée")), 1).get(0);
+        Mailbox.await(smtp, to(SECRETARIAT).and(subject("Publication demandée")), 1).get(0);
     assertThat(text(toSecretariat)).contains("editeur-soneb-" + tag);
 
     // neither the coordinator nor the editor decides
@@ -212,7 +214,7 @@ class PublicationApprovalIT {
     assertThat(returned.getString("returnReason")).isEqualTo(reason);
     assertThat(Http.send("GET", uri(p), null, null).statusCode()).isEqualTo(404);
     MimeMessage returnMail =
-        await(to(w.mentorContact()).and(subject("Publication renvoyée")), 1).get(0);
+        Mailbox.await(smtp, to(w.mentorContact()).and(subject("Publication renvoyée")), 1).get(0);
     assertThat(text(returnMail)).contains("mesur");
 
     // asked again, and approved
@@ -220,7 +222,7 @@ class PublicationApprovalIT {
     JsonObject approved = ok(Http.send("POST", uri(p + "/publication/approval"), null, ADMIN));
     assertThat(approved.getString("state")).isEqualTo("PUBLISHED");
     assertThat(Http.send("GET", uri(p), null, null).statusCode()).isEqualTo(200);
-    await(to(w.mentorContact()).and(subject("Fiche publiée")), 1);
+    Mailbox.await(smtp, to(w.mentorContact()).and(subject("Fiche publiée")), 1);
     HttpResponse<String> approvedAgain =
         Http.send("POST", uri(p + "/publication/approval"), null, ADMIN);
     assertThat(object(approvedAgain).getString("type"))
@@ -335,106 +337,15 @@ class PublicationApprovalIT {
   }
 
   private long operator(String name, String kind, String city) throws Exception {
-    return created(
-        Http.postJson(
-            uri("api/v1/operators"),
-            Json.createObjectBuilder()
-                .add("name", name)
-                .add("kind", kind)
-                .add("country", "BJ")
-                .add("city", city)
-                .add("services", "WATER")
-                .add("ownership", "PUBLIC")
-                .build()
-                .toString()));
+    return new Seeds(micro).operator(name, kind, "BJ", city);
   }
 
   private long organisation(String name, String kind, String country) throws Exception {
-    return created(
-        Http.postJson(
-            uri("api/v1/organisations"),
-            Json.createObjectBuilder()
-                .add("name", name)
-                .add("kind", kind)
-                .add("country", country)
-                .build()
-                .toString()));
+    return new Seeds(micro).organisation(name, kind, country);
   }
 
   private String user(String name, String role, List<Long> operators, List<Long> organisations)
       throws Exception {
-    String username = name + "-" + tag;
-    created(
-        Http.postJson(
-            uri("api/v1/users"),
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("password", PASSWORD)
-                .add("roles", Json.createArrayBuilder().add(role))
-                .add("operatorIds", Json.createArrayBuilder(operators))
-                .add("organisationIds", Json.createArrayBuilder(organisations))
-                .build()
-                .toString()));
-    return Http.basic(username, PASSWORD);
-  }
-
-  private static long created(HttpResponse<String> r) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    return object(r).getJsonNumber("id").longValue();
-  }
-
-  private static JsonObject ok(HttpResponse<String> r) {
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    return object(r);
-  }
-
-  private static List<MimeMessage> await(Predicate<MimeMessage> which, int count) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(deadline)) {
-      List<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(which).toList();
-      if (found.size() >= count) {
-        return found;
-      }
-      TimeUnit.MILLISECONDS.sleep(250);
-    }
-    throw new AssertionError("no such mail arrived within 60 s");
-  }
-
-  /** The mail's text parts, decoded. */
-  private static String text(MimeMessage m) throws Exception {
-    return text(m.getContent());
-  }
-
-  private static String text(Object content) throws Exception {
-    if (content instanceof String s) {
-      return s;
-    }
-    StringBuilder all = new StringBuilder();
-    if (content instanceof jakarta.mail.Multipart parts) {
-      for (int i = 0; i < parts.getCount(); i++) {
-        all.append(text(parts.getBodyPart(i).getContent()));
-      }
-    }
-    return all.toString();
-  }
-
-  private static Predicate<MimeMessage> to(String email) {
-    return m -> {
-      try {
-        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(email));
-      } catch (Exception e) {
-        return false;
-      }
-    };
-  }
-
-  private static Predicate<MimeMessage> subject(String contains) {
-    return m -> {
-      try {
-        return m.getSubject() != null && m.getSubject().contains(contains);
-      } catch (Exception e) {
-        return false;
-      }
-    };
+    return new Seeds(micro).user(name + "-" + tag, PASSWORD, role, operators, organisations);
   }
 }

@@ -132,6 +132,20 @@ public final class Chromium implements AutoCloseable {
     }
   }
 
+  /**
+   * Signs in on the login page (after forgetting any earlier sign-in) and waits for the dashboard.
+   */
+  public void signIn(String username, String password) {
+    driver.manage().deleteAllCookies();
+    open("my/dashboard.xhtml", By.id("login:username"));
+    find(By.id("login:username")).sendKeys(username);
+    find(By.id("login:password")).sendKeys(password);
+    click(By.id("login:submit"));
+    waiting()
+        .withMessage(() -> "signed in as " + username + ", got " + describe())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+  }
+
   public WebElement find(By by) {
     return driver.findElement(by);
   }

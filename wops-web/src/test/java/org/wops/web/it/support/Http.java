@@ -88,6 +88,18 @@ public final class Http {
     return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The id of what a 201 answer created. */
+  public static long created(HttpResponse<String> r) {
+    org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return object(r).getJsonNumber("id").longValue();
+  }
+
+  /** The body of a 200 answer. */
+  public static JsonObject ok(HttpResponse<String> r) {
+    org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return object(r);
+  }
+
   public static JsonObject object(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
