@@ -1,0 +1,274 @@
+package org.wops.domain.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.wops.domain.partnership.PartnershipImport.Outcome;
+import org.wops.domain.partnership.PartnershipImport.Row;
+import org.wops.domain.partnership.PartnershipImport.RowRefused;
+import org.wops.domain.shared.AccessDenied;
+import org.wops.domain.shared.Amounts;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.StaleVersionException;
+import org.wops.domain.user.Viewer;
+
+/**
+ * One imported row, made through {@link PartnershipService}'s use cases: what {@link
+ * PartnershipImport} calls for each row, inside its transaction ({@link #apply}) or in one of its
+ * own that is always rolled back ({@link #trial}). Its own bean so that the transaction boundaries
+ * hold (a bean's call to itself passes no interceptor).
+ */
+@ApplicationScoped
+public class PartnershipImportRows {
+  @Inject PartnershipService partnerships;
+  @Inject PartnershipRepository repository;
+  @Inject PartnershipAccess access;
+
+  /** Thrown at the end of a trial, so that its transaction is rolled back. */
+  static final class Tried extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Outcome outcome;
+
+    Tried(Outcome outcome) {
+      super("tried; rolled back", null, false, false);
+      this.outcome = outcome;
+    }
+
+    Outcome outcome() {
+      return outcome;
+    }
+  }
+
+  /** Makes the row in a transaction of its own and rolls it back ({@link Tried}) either way. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void trial(Viewer viewer, Row row, String actor) {
+    throw new Tried(apply(viewer, row, actor));
+  }
+
+  /** Makes the row in the caller's transaction. */
+  @Transactional
+  public Outcome apply(Viewer viewer, Row row, String actor) {
+    try {
+      return row.id() == null ? create(viewer, row, actor) : update(viewer, row, actor);
+    } catch (DomainRuleViolation v) {
+      throw refused(row, v.field() == null ? "row" : v.field(), v.code(), v.getMessage());
+    } catch (AccessDenied d) {
+      throw new RowRefused(row.line(), "id", d.code(), d.getMessage(), true);
+    } catch (NotFoundException | StaleVersionException e) {
+      throw refused(row, "id", "not-found", e.getMessage());
+    }
+  }
+
+  private Outcome create(Viewer viewer, Row row, String actor) {
+    if (row.status() != null
+        && row.status() != PartnershipStatus.IDENTIFIED
+        && row.status() != PartnershipStatus.PROPOSED) {
+      throw refused(
+          row,
+          "status",
+          "import.new-status",
+          "A new partnership starts IDENTIFIED or PROPOSED, not "
+              + row.status()
+              + ": import it as PROPOSED, then move it along its lifecycle.");
+    }
+    if (Boolean.TRUE.equals(row.published())) {
+      throw publication(row);
+    }
+    access.requirePropose(
+        viewer,
+        row.participants().stream().map(Participant::operatorId).toList(),
+        row.supporters().stream().map(SupportingOrganisation::organisationId).toList());
+    Partnership p =
+        partnerships.identify(
+            row.typeId(), row.details(), row.participants(), row.supporters(), Map.of(), actor);
+    if (row.status() == PartnershipStatus.PROPOSED) {
+      partnerships.changeStatus(p.id(), null, PartnershipStatus.PROPOSED, actor);
+    }
+    return Outcome.CREATED;
+  }
+
+  private Outcome update(Viewer viewer, Row row, String actor) {
+    long id = row.id();
+    Partnership p =
+        repository
+            .findById(id)
+            .filter(x -> access.canRead(viewer, x))
+            .orElseThrow(
+                () ->
+                    refused(
+                        row,
+                        "id",
+                        "unknown-id",
+                        "There is no partnership "
+                            + id
+                            + " (leave the id empty to create a new partnership)."));
+    if (!access.canEdit(viewer, p)) {
+      throw new RowRefused(
+          row.line(),
+          "id",
+          "access.partnership.edit",
+          "You may not change partnership "
+              + id
+              + ": only its participants (their operator editors), its coordinators and the"
+              + " secretariat may.",
+          true);
+    }
+    if (row.typeId() != null && !row.typeId().equals(p.typeId())) {
+      throw refused(
+          row,
+          "type",
+          "import.type-fixed",
+          "A partnership's type cannot change (partnership " + id + " is " + p.typeId() + ").");
+    }
+    if (row.published() != null && row.published() != p.published()) {
+      throw publication(row);
+    }
+    boolean details = !same(p.details(), row.details());
+    boolean participants = !sameParticipants(p.participants(), row.participants());
+    boolean supporters = !sameSupporters(p.supporters(), row.supporters());
+    boolean status = row.status() != null && row.status() != p.status();
+    if (!(details || participants || supporters || status)) {
+      return Outcome.UNCHANGED;
+    }
+    if (row.version() != null && row.version() != p.version()) {
+      throw refused(
+          row,
+          "version",
+          "import.changed-since-export",
+          "Partnership "
+              + id
+              + " changed since it was exported (version "
+              + row.version()
+              + ", now "
+              + p.version()
+              + "): export it again and make the change there.");
+    }
+    if (participants) {
+      partnerships.replaceParticipants(id, null, keepingTerms(p, row.participants()), actor);
+    }
+    if (supporters) {
+      partnerships.replaceSupporters(id, null, row.supporters(), actor);
+    }
+    if (details) {
+      partnerships.editDetails(id, null, row.details(), actor);
+    }
+    if (status) {
+      partnerships.changeStatus(id, null, row.status(), actor);
+    }
+    return Outcome.UPDATED;
+  }
+
+  private static RowRefused publication(Row row) {
+    return refused(
+        row,
+        "published",
+        "import.publication",
+        "An import neither publishes a profile nor takes it down: the secretariat publishes"
+            + " (request publication on the WOP's profile). Leave the column as exported.");
+  }
+
+  private static RowRefused refused(Row row, String column, String rule, String message) {
+    return new RowRefused(row.line(), column, rule, message, false);
+  }
+
+  /** The new participants, keeping the agreement terms the file does not carry. */
+  private static List<Participant> keepingTerms(Partnership p, List<Participant> rows) {
+    return rows.stream()
+        .map(
+            x ->
+                p.participant(x.operatorId())
+                    .map(
+                        before ->
+                            new Participant(
+                                x.operatorId(),
+                                x.role(),
+                                x.cashContribution().orElse(null),
+                                x.inKindContribution().orElse(null),
+                                before.responsibilities().orElse(null),
+                                before.interests().orElse(null)))
+                    .orElse(x))
+        .toList();
+  }
+
+  /** The stored details and the row's, once the row's are read the way the aggregate keeps them. */
+  static boolean same(PartnershipDetails stored, PartnershipDetails row) {
+    if (row == null) {
+      return true;
+    }
+    return Objects.equals(stored.title(), text(row.title()))
+        && Objects.equals(stored.objectives(), text(row.objectives()))
+        && Objects.equals(stored.approach(), text(row.approach()))
+        && Objects.equals(stored.expectedOutcomes(), text(row.expectedOutcomes()))
+        && Objects.equals(
+            stored.currency(),
+            row.currency() == null ? null : row.currency().strip().toUpperCase(Locale.ROOT))
+        && codes(stored.workingAreas()).equals(codes(row.workingAreas()))
+        && (row.countries() == null
+            || row.countries().isEmpty()
+            || codes(stored.countries())
+                .equals(
+                    codes(
+                        row.countries().stream()
+                            .map(c -> c.toUpperCase(Locale.ROOT))
+                            .collect(Collectors.toSet()))))
+        && Objects.equals(stored.plannedStart(), row.plannedStart())
+        && Objects.equals(stored.plannedEnd(), row.plannedEnd())
+        && Objects.equals(stored.actualStart(), row.actualStart())
+        && Objects.equals(stored.actualEnd(), row.actualEnd());
+  }
+
+  private static String text(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static Set<String> codes(Set<String> s) {
+    return s == null ? Set.of() : new TreeSet<>(s);
+  }
+
+  /** The same operators in the same roles with the same contributions, in any order. */
+  static boolean sameParticipants(List<Participant> stored, List<Participant> row) {
+    if (stored.size() != row.size()) {
+      return false;
+    }
+    Map<Long, Participant> byOperator = new HashMap<>();
+    stored.forEach(x -> byOperator.put(x.operatorId(), x));
+    return row.stream()
+        .allMatch(
+            x -> {
+              Participant s = byOperator.get(x.operatorId());
+              return s != null
+                  && s.role() == x.role()
+                  && Amounts.same(
+                      s.cashContribution().orElse(null), x.cashContribution().orElse(null))
+                  && Amounts.same(
+                      s.inKindContribution().orElse(null), x.inKindContribution().orElse(null));
+            });
+  }
+
+  /** The same organisations in the same roles with the same contributions, in any order. */
+  static boolean sameSupporters(
+      List<SupportingOrganisation> stored, List<SupportingOrganisation> row) {
+    if (stored.size() != row.size()) {
+      return false;
+    }
+    return row.stream()
+        .allMatch(
+            x ->
+                stored.stream()
+                    .anyMatch(
+                        s ->
+                            s.organisationId() == x.organisationId()
+                                && s.role() == x.role()
+                                && Amounts.same(
+                                    s.contribution().orElse(null), x.contribution().orElse(null))));
+  }
+}
