@@ -101,22 +101,27 @@ public class PartnershipImport {
 
   @Inject PartnershipImportRows rows;
 
+  /** What a check found: the refused rows, and what the others would do. */
+  public record Check(List<RowRefused> refused, Result result) {}
+
   /**
-   * Every row tried on its own and rolled back: the refusals, in the file's order (empty: every row
-   * can be imported as the file stands now).
+   * Every row tried on its own and rolled back: the refusals, in the file's order (none: every row
+   * can be imported as the platform stands now), and what the other rows would do.
    */
-  public List<RowRefused> check(Viewer viewer, List<Row> rows, String actor) {
+  public Check check(Viewer viewer, List<Row> rows, String actor) {
     List<RowRefused> refused = new ArrayList<>();
+    Result result = new Result(0, 0, 0);
     for (Row row : rows) {
       try {
         this.rows.trial(viewer, row, actor);
       } catch (PartnershipImportRows.Tried done) {
         // the row can be made; its transaction was rolled back
+        result = result.plus(done.outcome());
       } catch (RowRefused r) {
         refused.add(r);
       }
     }
-    return refused;
+    return new Check(refused, result);
   }
 
   /**
