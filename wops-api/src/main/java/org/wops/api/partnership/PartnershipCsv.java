@@ -360,7 +360,7 @@ public final class PartnershipCsv {
       if (v == null) {
         return null;
       }
-      if (v.matches("\\d{4}(-\\d{2})?")) {
+      if (v.matches("\\d{4}(-(0[1-9]|1[0-2]))?")) {
         errors.add(
             error(
                 column,
