@@ -126,6 +126,12 @@ class PartnershipImportIT {
 
   private String user(String name, String role, List<Long> operators, List<Long> organisations)
       throws Exception {
+    return user(name, role, operators, organisations, "EN");
+  }
+
+  private String user(
+      String name, String role, List<Long> operators, List<Long> organisations, String language)
+      throws Exception {
     String username = name + "-" + tag;
     HttpResponse<String> made =
         send(
@@ -135,6 +141,7 @@ class PartnershipImportIT {
             Json.createObjectBuilder()
                 .add("username", username)
                 .add("password", PASSWORD)
+                .add("language", language)
                 .add("roles", Json.createArrayBuilder().add(role))
                 .add("operatorIds", Json.createArrayBuilder(operators))
                 .add("organisationIds", Json.createArrayBuilder(organisations))
@@ -150,7 +157,16 @@ class PartnershipImportIT {
    * contribution stated for the first operator only (nobody stated the second's).
    */
   private long partnership(String title, long a, long b, long funder) throws Exception {
+    return partnership(title, a, b, funder, 0);
+  }
+
+  private long partnership(String title, long a, long b, long funder, long facilitator)
+      throws Exception {
     JsonArrayBuilder supporters = Json.createArrayBuilder();
+    if (facilitator > 0) {
+      supporters.add(
+          Json.createObjectBuilder().add("organisationId", facilitator).add("role", "FACILITATOR"));
+    }
     if (funder > 0) {
       supporters.add(
           Json.createObjectBuilder()
@@ -594,10 +610,12 @@ class PartnershipImportIT {
   }
 
   @Test
-  void theImportPageTakesAPartnershipsFileAndReportsItsRowsInChromium() throws Exception {
+  void aFrenchCoordinatorImportsOnTheImportPageInChromium() throws Exception {
     long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
     long kisumu = operator("Kisumu Water and Sanitation Company", "KE", "Kisumu");
-    long id = partnership("Loss reduction in Kisumu " + tag, dresden, kisumu, 0);
+    long platform = organisation("Plateforme africaine des WOP", "PLATFORM");
+    long id = partnership("Loss reduction in Kisumu " + tag, dresden, kisumu, 0, platform);
+    String coordinator = user("coordinatrice", "COORDINATOR", List.of(), List.of(platform), "FR");
     String title = "Réduction des pertes à Kisumu – phase 2 " + tag;
     String good = edited(export(ADMIN), Map.of("title", title));
     String badRow =
@@ -612,13 +630,15 @@ class PartnershipImportIT {
 
     try (Chromium browser = Chromium.start(URI.create(base.toExternalForm()))) {
       browser.driver().manage().deleteAllCookies();
-      browser.open("my/dashboard.xhtml?lang=fr", By.id("login:username"));
-      browser.find(By.id("login:username")).sendKeys(Http.ADMIN_USER);
-      browser.find(By.id("login:password")).sendKeys(Http.ADMIN_PASSWORD);
+      browser.open("my/dashboard.xhtml", By.id("login:username"));
+      browser.find(By.id("login:username")).sendKeys(coordinator);
+      browser.find(By.id("login:password")).sendKeys(PASSWORD);
       browser.click(By.id("login:submit"));
       browser
           .waiting()
           .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+      assertThat(browser.find(By.id("import-link")).getText())
+          .isEqualTo("Importer des opérateurs ou des partenariats (CSV)");
       browser.click(By.id("import-link"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import:kind")));
 
@@ -627,7 +647,10 @@ class PartnershipImportIT {
       browser.click(By.id("import:check"));
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
       String report = Chromium.spaces(browser.find(By.id("import-errors")).getText());
-      assertThat(report).contains("3 plannedStart").contains("2022-13").contains("AAAA-MM-JJ");
+      assertThat(report)
+          .contains("3 plannedStart Date incomplète ou invalide : écrivez AAAA-MM-JJ.")
+          .contains("2022-13");
+      assertThat(browser.text(By.id("import-status"))).contains("rien n");
       assertThat(read(id).getString("title")).as("nothing stored").isNotEqualTo(title);
 
       browser.open("my/import.xhtml", By.id("import:kind"));
@@ -636,9 +659,12 @@ class PartnershipImportIT {
       browser.click(By.id("import:check"));
       browser
           .waiting()
-          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-counts"), "1"));
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("import-counts"), "aucune création, 1 mise à jour"));
       browser.shot("partnership-import");
       assertThat(read(id).getString("title")).isEqualTo(title);
+      assertThat(browser.consoleErrors()).isEmpty();
     }
   }
 }
