@@ -22,11 +22,48 @@ public final class PartnershipImportPlan {
   private boolean forbidden;
   private PartnershipImport.Result wouldDo;
 
-  private PartnershipImportPlan() {}
+  private final Format format;
 
+  /** How the file names its rows and fields: CSV lines and columns, or JSON items and fields. */
+  public enum Format {
+    CSV("line"),
+    JSON("item");
+
+    private final String unit;
+
+    Format(String unit) {
+      this.unit = unit;
+    }
+
+    /** Where a domain refusal points, in the file's own words. */
+    public String at(long row, String field) {
+      return unit
+          + " "
+          + row
+          + ": "
+          + (this == CSV
+              ? PartnershipCsv.column(field)
+              : "role".equals(field) ? "participants" : field);
+    }
+  }
+
+  private PartnershipImportPlan(Format format) {
+    this.format = format;
+  }
+
+  /** The plan for CSV rows ({@link PartnershipCsv#read}). */
   public static PartnershipImportPlan of(
       List<PartnershipCsv.Row> read, PartnershipImport importer, Viewer viewer, String actor) {
-    PartnershipImportPlan plan = new PartnershipImportPlan();
+    return of(read, Format.CSV, importer, viewer, actor);
+  }
+
+  public static PartnershipImportPlan of(
+      List<PartnershipCsv.Row> read,
+      Format format,
+      PartnershipImport importer,
+      Viewer viewer,
+      String actor) {
+    PartnershipImportPlan plan = new PartnershipImportPlan(format);
     Map<Long, Long> lineOfId = new HashMap<>();
     List<PartnershipImport.Row> readable = new ArrayList<>();
     for (PartnershipCsv.Row row : read) {
@@ -39,9 +76,9 @@ public final class PartnershipImportPlan {
       if (id != null && lineOfId.containsKey(id)) {
         plan.errors.add(
             new Problem.FieldError(
-                "line " + row.line() + ": id",
+                format.at(row.line(), "id"),
                 "import.id-twice",
-                "partnership " + id + " is already on line " + lineOfId.get(id)));
+                "partnership " + id + " is already at " + format.unit + " " + lineOfId.get(id)));
         continue;
       }
       if (id != null) {
@@ -60,7 +97,7 @@ public final class PartnershipImportPlan {
       if (r == null) {
         plan.rows.add(row);
       } else {
-        plan.errors.add(error(r));
+        plan.errors.add(plan.error(r));
         plan.forbidden |= r.forbidden();
       }
     }
@@ -68,15 +105,14 @@ public final class PartnershipImportPlan {
     return plan;
   }
 
-  /** A refusal of the domain, by line and the file's column. */
-  public static Problem.FieldError error(PartnershipImport.RowRefused r) {
-    return new Problem.FieldError(
-        "line " + r.line() + ": " + PartnershipCsv.column(r.column()), r.rule(), r.getMessage());
+  /** A refusal of the domain, by line (or item) and the file's column (or field). */
+  public Problem.FieldError error(PartnershipImport.RowRefused r) {
+    return new Problem.FieldError(format.at(r.line(), r.column()), r.rule(), r.getMessage());
   }
 
   private static long lineOf(Problem.FieldError e) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("line (\\d+):.*").matcher(e.field());
+        java.util.regex.Pattern.compile("(?:line|item) (\\d+):.*").matcher(e.field());
     return m.matches() ? Long.parseLong(m.group(1)) : 0;
   }
 

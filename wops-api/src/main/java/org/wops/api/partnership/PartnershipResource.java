@@ -694,10 +694,60 @@ public class PartnershipResource {
           boolean dryRun,
       String csv)
       throws IOException {
+    return importRows(
+        PartnershipCsv.read(new StringReader(csv == null ? "" : csv)),
+        PartnershipImportPlan.Format.CSV,
+        skipInvalid,
+        dryRun);
+  }
+
+  @POST
+  @Path("import")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @Operation(
+      summary = "Import partnerships from JSON (an array as export.json writes it)",
+      description =
+          "The same import as for CSV (the rules, rights, checks and answers of the text/csv"
+              + " body), from the JSON export's fields: id, version, typeId, status, published,"
+              + " title, objectives, approach, expectedOutcomes, currency, workingAreas, countries,"
+              + " the four dates, participants (operatorId, role, cashContribution,"
+              + " inKindContribution) and supporters (organisationId, role, contribution); a"
+              + " contribution that is absent or null is unknown. The other fields of the export"
+              + " (milestones, the work plan, results, extra fields, derived values) are ignored."
+              + " Errors name the item (1 for the first) and the field.")
+  @APIResponse(
+      responseCode = "200",
+      description = "As for CSV: created, updated, unchanged, imported, skipped, storedAsText")
+  @APIResponse(responseCode = "400", description = "An item is invalid; nothing was stored")
+  @APIResponse(
+      responseCode = "403",
+      description = "An item names a partnership the caller may not change; nothing was stored")
+  public Response importJson(
+      @Parameter(description = "Store the valid items and report the others")
+          @QueryParam("skipInvalid")
+          @DefaultValue("false")
+          boolean skipInvalid,
+      @Parameter(description = "Check and report only; store nothing")
+          @QueryParam("dryRun")
+          @DefaultValue("false")
+          boolean dryRun,
+      String json) {
+    return importRows(
+        PartnershipJson.read(new StringReader(json == null ? "[]" : json)),
+        PartnershipImportPlan.Format.JSON,
+        skipInvalid,
+        dryRun);
+  }
+
+  private Response importRows(
+      List<PartnershipCsv.Row> rows,
+      PartnershipImportPlan.Format format,
+      boolean skipInvalid,
+      boolean dryRun) {
     Viewer v = viewer.get();
     String actor = actor();
-    List<PartnershipCsv.Row> rows = PartnershipCsv.read(new StringReader(csv == null ? "" : csv));
-    PartnershipImportPlan plan = PartnershipImportPlan.of(rows, importer, v, actor);
+    PartnershipImportPlan plan = PartnershipImportPlan.of(rows, format, importer, v, actor);
     if (!plan.errors().isEmpty() && !skipInvalid) {
       return refusal(plan.forbidden(), plan.errors());
     }
@@ -709,7 +759,7 @@ public class PartnershipResource {
         result = importer.importAll(v, plan.rows(), actor);
       } catch (PartnershipImport.RowRefused r) {
         // the partnership changed between the check and the import: nothing was stored
-        return refusal(r.forbidden(), List.of(PartnershipImportPlan.error(r)));
+        return refusal(r.forbidden(), List.of(plan.error(r)));
       }
     }
     java.util.Map<String, Object> report = new java.util.LinkedHashMap<>();

@@ -177,7 +177,9 @@ public class ImportView implements Serializable {
       updated += result.updated();
     } catch (PartnershipImport.RowRefused r) {
       // changed since the check: this batch was not stored, nor are the next ones
-      errors.add(PartnershipImportPlan.error(r));
+      errors.add(
+          new Problem.FieldError(
+              PartnershipImportPlan.Format.CSV.at(r.line(), r.column()), r.rule(), r.getMessage()));
       pendingPartnerships.clear();
       running = false;
       return;

@@ -397,6 +397,53 @@ class PartnershipImportIT {
   }
 
   @Test
+  void theJsonExportGoesBackInThroughTheSameImport() throws Exception {
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long kisumu = operator("Kisumu Water and Sanitation Company", "KE", "Kisumu");
+    long id = partnership("Loss reduction in Kisumu " + tag, dresden, kisumu, 0);
+    HttpResponse<String> export =
+        send("GET", "api/v1/partnerships/export.json?q=" + tag, null, null, ADMIN);
+    assertThat(export.statusCode()).isEqualTo(200);
+    long version = read(id).getJsonNumber("version").longValue();
+
+    HttpResponse<String> same =
+        send("POST", "api/v1/partnerships/import", "application/json", export.body(), ADMIN);
+    assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
+    assertThat(Http.object(same).getInt("unchanged")).isEqualTo(1);
+    assertThat(read(id).getJsonNumber("version").longValue()).isEqualTo(version);
+
+    String title = "Reducción de pérdidas en Kisumu – fase 2 " + tag;
+    JsonObject item = Http.array(export).getJsonObject(0);
+    String edited =
+        Json.createArrayBuilder()
+            .add(Json.createObjectBuilder(item).add("title", title))
+            .build()
+            .toString();
+    HttpResponse<String> changed =
+        send("POST", "api/v1/partnerships/import", "application/json", edited, ADMIN);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(Http.object(changed).getInt("updated")).isEqualTo(1);
+    assertThat(read(id).getString("title")).isEqualTo(title);
+
+    String bad =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder(item)
+                    .remove("id")
+                    .add("typeId", "wop-bogus")
+                    .add("plannedStart", "2022"))
+            .build()
+            .toString();
+    HttpResponse<String> refused =
+        send("POST", "api/v1/partnerships/import", "application/json", bad, ADMIN);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(errors(refused))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("item 1: plannedStart date");
+    assertThat(count()).isEqualTo(1);
+  }
+
+  @Test
   void aNewRowIsProposedAndKeepsAContributionNobodyStatedUnknown() throws Exception {
     long benin = operator("Société Béninoise des Eaux", "BJ", "Cotonou");
     long dji = operator("Dji’i Water Board", "CM", "Yaoundé");
