@@ -139,9 +139,25 @@ final class PartnershipJson {
               published,
               details,
               participants,
-              supporters),
+              supporters,
+              absent()),
           errors,
           List.of());
+    }
+
+    /**
+     * The fields the item lacks (kept as they are on an existing partnership); a participant's or
+     * supporter's contribution that is missing or null is unknown.
+     */
+    private Set<String> absent() {
+      Set<String> absent = new java.util.HashSet<>();
+      for (String field : PartnershipImport.FIELDS) {
+        if (!o.containsKey(field)
+            && !List.of("cashContribution", "inKindContribution", "contribution").contains(field)) {
+          absent.add(field);
+        }
+      }
+      return absent;
     }
 
     private boolean absent(JsonObject from, String key) {

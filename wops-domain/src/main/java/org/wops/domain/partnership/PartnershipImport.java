@@ -27,7 +27,9 @@ public class PartnershipImport {
 
   /**
    * One row of the file, as read: {@code id} and {@code version} as exported (empty for a new
-   * partnership); {@code status} and {@code published} null when the file leaves them empty.
+   * partnership); {@code status} and {@code published} null when the file leaves them empty. {@code
+   * absent} names what the file does not carry at all (a column it lacks, by the names of {@link
+   * #FIELDS}): on an existing partnership that stays as it is, where an empty cell empties it.
    */
   public record Row(
       long line,
@@ -38,12 +40,57 @@ public class PartnershipImport {
       Boolean published,
       PartnershipDetails details,
       List<Participant> participants,
-      List<SupportingOrganisation> supporters) {
+      List<SupportingOrganisation> supporters,
+      java.util.Set<String> absent) {
     public Row {
       participants = participants == null ? List.of() : List.copyOf(participants);
       supporters = supporters == null ? List.of() : List.copyOf(supporters);
+      absent = absent == null ? java.util.Set.of() : java.util.Set.copyOf(absent);
+    }
+
+    public Row(
+        long line,
+        Long id,
+        Long version,
+        String typeId,
+        PartnershipStatus status,
+        Boolean published,
+        PartnershipDetails details,
+        List<Participant> participants,
+        List<SupportingOrganisation> supporters) {
+      this(
+          line,
+          id,
+          version,
+          typeId,
+          status,
+          published,
+          details,
+          participants,
+          supporters,
+          java.util.Set.of());
     }
   }
+
+  /** What a file may leave out ({@link Row#absent}). */
+  public static final List<String> FIELDS =
+      List.of(
+          "title",
+          "objectives",
+          "approach",
+          "expectedOutcomes",
+          "currency",
+          "workingAreas",
+          "countries",
+          "plannedStart",
+          "plannedEnd",
+          "actualStart",
+          "actualEnd",
+          "participants",
+          "supporters",
+          "cashContribution",
+          "inKindContribution",
+          "contribution");
 
   /** What a row did. */
   public enum Outcome {

@@ -96,8 +96,8 @@ public class PartnershipImportRows {
     return Outcome.CREATED;
   }
 
-  private Outcome update(Viewer viewer, Row row, String actor) {
-    long id = row.id();
+  private Outcome update(Viewer viewer, Row given, String actor) {
+    long id = given.id();
     Partnership p =
         repository
             .findById(id)
@@ -105,12 +105,13 @@ public class PartnershipImportRows {
             .orElseThrow(
                 () ->
                     refused(
-                        row,
+                        given,
                         "id",
                         "unknown-id",
                         "There is no partnership "
                             + id
                             + " (leave the id empty to create a new partnership)."));
+    Row row = keepingWhatIsAbsent(given, p);
     if (!access.canEdit(viewer, p)) {
       throw new RowRefused(
           row.line(),
@@ -165,6 +166,77 @@ public class PartnershipImportRows {
       partnerships.changeStatus(id, null, row.status(), actor);
     }
     return Outcome.UPDATED;
+  }
+
+  /** The row with what the file does not carry taken from the partnership as it is. */
+  private static Row keepingWhatIsAbsent(Row row, Partnership p) {
+    Set<String> absent = row.absent();
+    if (absent.isEmpty()) {
+      return row;
+    }
+    PartnershipDetails d = row.details();
+    PartnershipDetails s = p.details();
+    PartnershipDetails details =
+        new PartnershipDetails(
+            absent.contains("title") ? s.title() : d.title(),
+            absent.contains("objectives") ? s.objectives() : d.objectives(),
+            absent.contains("approach") ? s.approach() : d.approach(),
+            absent.contains("expectedOutcomes") ? s.expectedOutcomes() : d.expectedOutcomes(),
+            absent.contains("currency") ? s.currency() : d.currency(),
+            absent.contains("workingAreas") ? s.workingAreas() : d.workingAreas(),
+            absent.contains("countries") ? s.countries() : d.countries(),
+            absent.contains("plannedStart") ? s.plannedStart() : d.plannedStart(),
+            absent.contains("plannedEnd") ? s.plannedEnd() : d.plannedEnd(),
+            absent.contains("actualStart") ? s.actualStart() : d.actualStart(),
+            absent.contains("actualEnd") ? s.actualEnd() : d.actualEnd());
+    List<Participant> participants =
+        absent.contains("participants")
+            ? p.participants()
+            : row.participants().stream()
+                .map(
+                    x -> {
+                      Participant before = p.participant(x.operatorId()).orElse(null);
+                      return new Participant(
+                          x.operatorId(),
+                          x.role(),
+                          absent.contains("cashContribution")
+                              ? before == null ? null : before.cashContribution().orElse(null)
+                              : x.cashContribution().orElse(null),
+                          absent.contains("inKindContribution")
+                              ? before == null ? null : before.inKindContribution().orElse(null)
+                              : x.inKindContribution().orElse(null),
+                          null,
+                          null);
+                    })
+                .toList();
+    List<SupportingOrganisation> supporters =
+        absent.contains("supporters")
+            ? p.supporters()
+            : row.supporters().stream()
+                .map(
+                    x ->
+                        absent.contains("contribution")
+                            ? new SupportingOrganisation(
+                                x.organisationId(),
+                                x.role(),
+                                p.supporters().stream()
+                                    .filter(b -> b.organisationId() == x.organisationId())
+                                    .findFirst()
+                                    .flatMap(SupportingOrganisation::contribution)
+                                    .orElse(null))
+                            : x)
+                .toList();
+    return new Row(
+        row.line(),
+        row.id(),
+        row.version(),
+        row.typeId(),
+        row.status(),
+        row.published(),
+        details,
+        participants,
+        supporters,
+        Set.of());
   }
 
   private static RowRefused publication(Row row) {

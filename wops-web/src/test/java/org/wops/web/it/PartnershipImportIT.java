@@ -394,6 +394,19 @@ class PartnershipImportIT {
         .extracting(e -> e.getString("field") + " " + e.getString("rule"))
         .containsExactly("line 2: version import.changed-since-export");
     assertThat(read(id).getString("title")).isEqualTo(title);
+
+    // a file with fewer columns changes what it carries, and keeps the rest as it is
+    String shorter = "Réduction des pertes à Kisumu et Đà Nẵng " + tag;
+    HttpResponse<String> partial =
+        importCsv("id,title\r\n" + id + ",\"" + shorter + "\"\r\n", "", ADMIN);
+    assertThat(partial.statusCode()).as(partial.body()).isEqualTo(200);
+    assertThat(Http.object(partial).getInt("updated")).isEqualTo(1);
+    JsonObject kept = read(id);
+    assertThat(kept.getString("title")).isEqualTo(shorter);
+    assertThat(kept.getString("objectives")).isEqualTo(objectives);
+    assertThat(kept.getJsonArray("participants")).hasSize(2);
+    assertThat(kept.getJsonArray("workingAreas").getString(0)).isEqualTo("NRW");
+    assertThat(kept.getString("plannedStart")).isEqualTo(p.getString("plannedStart"));
   }
 
   @Test
