@@ -697,6 +697,8 @@ class PartnershipImportIT {
       browser
           .waiting()
           .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+      // the pages' language is the visitor's choice (remembered in a cookie)
+      browser.open("my/dashboard.xhtml?lang=fr", By.id("import-link"));
       assertThat(browser.find(By.id("import-link")).getText())
           .isEqualTo("Importer des opérateurs ou des partenariats (CSV)");
       browser.click(By.id("import-link"));
