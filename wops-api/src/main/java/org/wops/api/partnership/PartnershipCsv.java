@@ -284,9 +284,29 @@ public final class PartnershipCsv {
       return new Row(
           line,
           new PartnershipImport.Row(
-              line, id, version, get("type"), status, published, details, participants, supporters),
+              line,
+              id,
+              version,
+              get("type"),
+              status,
+              published,
+              details,
+              participants,
+              supporters,
+              absent()),
           errors,
           asText);
+    }
+
+    /** The fields whose column the file lacks (kept as they are on an existing partnership). */
+    private Set<String> absent() {
+      Set<String> absent = new java.util.HashSet<>();
+      for (String field : PartnershipImport.FIELDS) {
+        if (!r.isMapped(column(field))) {
+          absent.add(field);
+        }
+      }
+      return absent;
     }
 
     private String get(String column) {
