@@ -1,24 +1,49 @@
 package org.wops.api.partnership;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.wops.api.problem.Problem;
 import org.wops.api.support.CsvCells;
+import org.wops.domain.partnership.Participant;
+import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.PartnershipDetails;
+import org.wops.domain.partnership.PartnershipImport;
+import org.wops.domain.partnership.PartnershipStatus;
+import org.wops.domain.partnership.SupporterRole;
+import org.wops.domain.partnership.SupportingOrganisation;
 
 /**
  * Partnerships as CSV (Commons CSV, RFC 4180, UTF-8, a header row): one row a partnership, lists
- * joined with {@code ;} and participants as {@code operatorId:ROLE}. Cells a spreadsheet would run
- * as a formula are written as text ({@link CsvCells}).
+ * joined with {@code ;}, participants as {@code operatorId:ROLE}, supporters as {@code
+ * organisationId:ROLE}, and each party's stated contribution as {@code id:amount} (a party nobody
+ * stated a contribution for is left out: unknown is not zero). Cells a spreadsheet would run as a
+ * formula are written as text ({@link CsvCells}) and read back as they were.
+ *
+ * <p>The same columns go back in through the import ({@link #read}); the columns the platform
+ * derives ({@link #DERIVED}: compliance, funding type, sums, milestone counts) are written for
+ * readers and ignored when read.
  */
-final class PartnershipCsv {
+public final class PartnershipCsv {
   static final String[] COLUMNS = {
     "id",
     "title",
@@ -40,8 +65,27 @@ final class PartnershipCsv {
     "operatorsInKind",
     "supportersContribution",
     "milestones",
-    "milestonesReached"
+    "milestonesReached",
+    // added for the import (after the columns existing readers know)
+    "version",
+    "objectives",
+    "approach",
+    "expectedOutcomes",
+    "cashByOperator",
+    "inKindByOperator",
+    "contributionByOrganisation"
   };
+
+  /** Written for readers, computed by the platform, ignored by the import. */
+  static final Set<String> DERIVED =
+      Set.of(
+          "charterCompliant",
+          "fundingType",
+          "operatorsCash",
+          "operatorsInKind",
+          "supportersContribution",
+          "milestones",
+          "milestonesReached");
 
   private PartnershipCsv() {}
 
@@ -79,7 +123,23 @@ final class PartnershipCsv {
                         .toList()),
                 sum(p.supporters().stream().map(s -> s.contribution().orElse(null)).toList()),
                 p.milestones().size(),
-                p.milestones().stream().filter(m -> m.actualDate().isPresent()).count()));
+                p.milestones().stream().filter(m -> m.actualDate().isPresent()).count(),
+                p.version(),
+                p.objectives(),
+                p.approach().orElse(""),
+                p.expectedOutcomes().orElse(""),
+                amounts(
+                    p.participants(),
+                    Participant::operatorId,
+                    x -> x.cashContribution().orElse(null)),
+                amounts(
+                    p.participants(),
+                    Participant::operatorId,
+                    x -> x.inKindContribution().orElse(null)),
+                amounts(
+                    p.supporters(),
+                    SupportingOrganisation::organisationId,
+                    s -> s.contribution().orElse(null))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -91,10 +151,327 @@ final class PartnershipCsv {
     return d == null ? "" : d.toString();
   }
 
+  /** The sum of the stated amounts; empty when nobody stated any (unknown is not zero). */
   private static String sum(List<BigDecimal> amounts) {
     return amounts.stream()
         .filter(a -> a != null)
-        .reduce(BigDecimal.ZERO, BigDecimal::add)
-        .toPlainString();
+        .reduce(BigDecimal::add)
+        .map(BigDecimal::toPlainString)
+        .orElse("");
+  }
+
+  private static <T> String amounts(
+      List<T> parties, Function<T, Long> id, Function<T, BigDecimal> amount) {
+    return parties.stream()
+        .filter(x -> amount.apply(x) != null)
+        .map(x -> id.apply(x) + ":" + amount.apply(x).toPlainString())
+        .collect(Collectors.joining(";"));
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * A row that could be read, or the reasons it could not; {@code asText} names the cells a
+   * spreadsheet would take for a formula, which are stored as text.
+   */
+  public record Row(
+      long line,
+      PartnershipImport.Row row,
+      List<Problem.FieldError> errors,
+      List<Problem.FieldError> asText) {}
+
+  public static List<Row> read(Reader in) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    for (CSVRecord r : format.parse(in)) {
+      rows.add(new Reading(r).row());
+    }
+    return rows;
+  }
+
+  /** The column of the file that a domain rule's field stands for. */
+  static String column(String field) {
+    if (field == null) {
+      return "row";
+    }
+    return switch (field) {
+      case "typeId" -> "type";
+      case "role", "operatorId" -> "participants";
+      case "organisationId" -> "supporters";
+      case "cashContribution" -> "cashByOperator";
+      case "inKindContribution" -> "inKindByOperator";
+      case "contribution" -> "contributionByOrganisation";
+      default -> field;
+    };
+  }
+
+  /** One record being read: its cells, checked one column at a time. */
+  private static final class Reading {
+    private final CSVRecord r;
+    private final long line;
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+    private final List<Problem.FieldError> asText = new ArrayList<>();
+
+    Reading(CSVRecord r) {
+      this.r = r;
+      this.line = r.getRecordNumber() + 1;
+    }
+
+    Row row() {
+      for (String column : r.toMap().keySet()) {
+        String raw = r.isSet(column) ? r.get(column) : null;
+        if (CsvCells.formulaLike(CsvCells.unescape(raw))) {
+          asText.add(
+              error(
+                  column,
+                  "stored-as-text",
+                  CsvCells.escaped(raw)
+                      ? "stored as text without the leading ' that marked it as text"
+                      : "starts like a spreadsheet formula; stored as text"));
+        }
+      }
+      Long id = whole("id");
+      Long version = whole("version");
+      PartnershipStatus status = status();
+      Boolean published = bool("published");
+      PartnershipDetails details =
+          new PartnershipDetails(
+              get("title"),
+              get("objectives"),
+              get("approach"),
+              get("expectedOutcomes"),
+              get("currency"),
+              list("workingAreas"),
+              list("countries").stream()
+                  .map(c -> c.toUpperCase(Locale.ROOT))
+                  .collect(Collectors.toCollection(LinkedHashSet::new)),
+              date("plannedStart"),
+              date("plannedEnd"),
+              date("actualStart"),
+              date("actualEnd"));
+      Map<Long, ParticipantRole> roles = parties("participants", ParticipantRole.class);
+      Map<Long, SupporterRole> supporterRoles = parties("supporters", SupporterRole.class);
+      Map<Long, BigDecimal> cash = amounts("cashByOperator", roles.keySet(), "participants");
+      Map<Long, BigDecimal> inKind = amounts("inKindByOperator", roles.keySet(), "participants");
+      Map<Long, BigDecimal> given =
+          amounts("contributionByOrganisation", supporterRoles.keySet(), "supporters");
+      if (!errors.isEmpty()) {
+        return new Row(line, null, errors, asText);
+      }
+      List<Participant> participants = new ArrayList<>();
+      List<SupportingOrganisation> supporters = new ArrayList<>();
+      try {
+        roles.forEach(
+            (operator, role) ->
+                participants.add(
+                    new Participant(
+                        operator, role, cash.get(operator), inKind.get(operator), null, null)));
+        supporterRoles.forEach(
+            (organisation, role) ->
+                supporters.add(
+                    new SupportingOrganisation(organisation, role, given.get(organisation))));
+      } catch (org.wops.domain.shared.DomainRuleViolation v) {
+        errors.add(error(column(v.field()), v.code(), v.getMessage()));
+        return new Row(line, null, errors, asText);
+      }
+      return new Row(
+          line,
+          new PartnershipImport.Row(
+              line,
+              id,
+              version,
+              get("type"),
+              status,
+              published,
+              details,
+              participants,
+              supporters,
+              absent()),
+          errors,
+          asText);
+    }
+
+    /** The fields whose column the file lacks (kept as they are on an existing partnership). */
+    private Set<String> absent() {
+      Set<String> absent = new java.util.HashSet<>();
+      for (String field : PartnershipImport.FIELDS) {
+        if (!r.isMapped(column(field))) {
+          absent.add(field);
+        }
+      }
+      return absent;
+    }
+
+    private String get(String column) {
+      if (!r.isMapped(column) || !r.isSet(column)) {
+        return null;
+      }
+      String v = CsvCells.unescape(r.get(column));
+      return v == null || v.isBlank() ? null : v;
+    }
+
+    private Set<String> list(String column) {
+      String v = get(column);
+      Set<String> items = new LinkedHashSet<>();
+      if (v != null) {
+        for (String item : v.split(";")) {
+          if (!item.isBlank()) {
+            items.add(item.strip());
+          }
+        }
+      }
+      return items;
+    }
+
+    private Long whole(String column) {
+      String v = get(column);
+      if (v == null) {
+        return null;
+      }
+      if (!v.matches("[1-9]\\d{0,17}|0")) {
+        errors.add(
+            error(
+                column,
+                column,
+                "'" + v + "' is not a " + column + " (leave the id empty for a new partnership)"));
+        return null;
+      }
+      return Long.valueOf(v);
+    }
+
+    private Boolean bool(String column) {
+      String v = get(column);
+      if (v == null) {
+        return null;
+      }
+      if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+        return Boolean.valueOf(v.toLowerCase(Locale.ROOT));
+      }
+      errors.add(error(column, "boolean", "'" + v + "' is neither true nor false"));
+      return null;
+    }
+
+    private PartnershipStatus status() {
+      String v = get("status");
+      if (v == null) {
+        return null;
+      }
+      try {
+        return PartnershipStatus.valueOf(v.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        errors.add(
+            error(
+                "status",
+                "one-of",
+                "'" + v + "' is not one of " + Arrays.toString(PartnershipStatus.values())));
+        return null;
+      }
+    }
+
+    private LocalDate date(String column) {
+      String v = get(column);
+      if (v == null) {
+        return null;
+      }
+      if (v.matches("\\d{4}(-(0[1-9]|1[0-2]))?")) {
+        errors.add(
+            error(
+                column,
+                "date",
+                "'"
+                    + v
+                    + "' is not a whole date: the platform keeps dates to the day (YYYY-MM-DD, for"
+                    + " example 2022-06-30), and does not invent the missing month or day"));
+        return null;
+      }
+      try {
+        if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          throw new DateTimeParseException(v, v, 0);
+        }
+        return LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        errors.add(
+            error(
+                column,
+                "date",
+                "'" + v + "' is not a date: write YYYY-MM-DD (for example 2022-06-30)"));
+        return null;
+      }
+    }
+
+    /** {@code id:ROLE;id:ROLE}, in the file's order. */
+    private <E extends Enum<E>> Map<Long, E> parties(String column, Class<E> roles) {
+      Map<Long, E> parties = new LinkedHashMap<>();
+      for (String item : list(column)) {
+        String[] parts = item.split(":", -1);
+        if (parts.length != 2 || !parts[0].strip().matches("[1-9]\\d{0,17}")) {
+          errors.add(
+              error(
+                  column,
+                  "party",
+                  "'"
+                      + item
+                      + "' is not id:ROLE (for example 12:"
+                      + roles.getEnumConstants()[0]
+                      + ")"));
+          continue;
+        }
+        long id = Long.parseLong(parts[0].strip());
+        E role;
+        try {
+          role = Enum.valueOf(roles, parts[1].strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          errors.add(
+              error(
+                  column,
+                  "one-of",
+                  "'"
+                      + parts[1].strip()
+                      + "' is not one of "
+                      + Arrays.toString(roles.getEnumConstants())));
+          continue;
+        }
+        if (parties.put(id, role) != null) {
+          errors.add(error(column, "party-twice", id + " is named twice"));
+        }
+      }
+      return parties;
+    }
+
+    /** {@code id:amount;id:amount}: the stated contributions of parties named in {@code of}. */
+    private Map<Long, BigDecimal> amounts(String column, Set<Long> parties, String of) {
+      Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
+      for (String item : list(column)) {
+        String[] parts = item.split(":", -1);
+        if (parts.length != 2 || !parts[0].strip().matches("[1-9]\\d{0,17}")) {
+          errors.add(
+              error(column, "amount", "'" + item + "' is not id:amount (for example 12:5000)"));
+          continue;
+        }
+        long id = Long.parseLong(parts[0].strip());
+        if (!parties.contains(id)) {
+          errors.add(
+              error(column, "amount", id + " is not in the " + of + " column of the same row"));
+          continue;
+        }
+        try {
+          amounts.put(id, new BigDecimal(parts[1].strip()));
+        } catch (NumberFormatException e) {
+          errors.add(error(column, "number", "'" + parts[1].strip() + "' is not a number"));
+        }
+      }
+      return amounts;
+    }
+
+    private Problem.FieldError error(String column, String rule, String message) {
+      return new Problem.FieldError("line " + line + ": " + column, rule, message);
+    }
   }
 }

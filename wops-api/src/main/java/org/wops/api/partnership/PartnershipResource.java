@@ -25,11 +25,14 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wops.api.problem.Problem;
 import org.wops.api.support.Caller;
 import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.IfMatch;
@@ -43,6 +46,7 @@ import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipEditing;
+import org.wops.domain.partnership.PartnershipImport;
 import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.PartnershipStamp;
 import org.wops.domain.partnership.PartnershipStatus;
@@ -84,6 +88,7 @@ public class PartnershipResource {
   @Inject CurrentViewer viewer;
   @Inject PartnershipDocuments documents;
   @Inject MilestoneTitles titles;
+  @Inject PartnershipImport importer;
 
   @Context UriInfo uriInfo;
   @Context SecurityContext security;
@@ -668,11 +673,148 @@ public class PartnershipResource {
   @Produces("text/csv")
   @Operation(
       summary = "Partnerships as CSV (the search's filters; at most 10,000 rows)",
-      description = "UTF-8, RFC 4180, a header row; lists joined with ';'.")
+      description =
+          "UTF-8, RFC 4180, a header row; lists joined with ';'; participants as operatorId:ROLE,"
+              + " supporters as organisationId:ROLE, stated contributions as id:amount (a party"
+              + " whose contribution nobody stated is left out: unknown is not zero). The file goes"
+              + " back in through POST /partnerships/import. A cell that a spreadsheet would run as"
+              + " a formula is written with a leading ' (the import removes it again).")
   public Response exportCsv(@Valid @BeanParam PartnershipFilters filters) {
     return Response.ok(PartnershipCsv.write(exported(filters)), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"partnerships.csv\"")
         .build();
+  }
+
+  @POST
+  @Path("import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @Operation(
+      summary = "Import partnerships from CSV (the export's columns)",
+      description =
+          "Every row is checked first, with the caller's rights and the domain's rules. A row with"
+              + " an id changes that partnership, and only what differs (an exported file imported"
+              + " again changes nothing: no new version, no audit entry, no mail); its version, when"
+              + " given, must still be the partnership's. A row without an id identifies a new"
+              + " partnership (status empty or IDENTIFIED), or proposes it (PROPOSED). The status"
+              + " column moves a partnership one step along its lifecycle, under the Charter's"
+              + " rules; published must stay as exported (the secretariat publishes). Derived"
+              + " columns (charterCompliant, fundingType, the sums, the milestone counts) are"
+              + " ignored. A file with a refused row stores nothing and answers 400 (403 when a row"
+              + " is one the caller may not change) listing every error by line and column, unless"
+              + " skipInvalid=true: then the other rows are stored and the refused ones reported."
+              + " dryRun=true checks and reports without storing anything.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Imported (or, with dryRun, what would be): created, updated, unchanged, imported"
+              + " (their sum), skipped (rows not stored and why), storedAsText, dryRun")
+  @APIResponse(responseCode = "400", description = "A row is invalid; nothing was stored")
+  @APIResponse(
+      responseCode = "403",
+      description = "A row names a partnership the caller may not change; nothing was stored")
+  @APIResponse(responseCode = "413", description = "The file is larger than 5 MB")
+  public Response importCsv(
+      @Parameter(description = "Store the valid rows and report the others")
+          @QueryParam("skipInvalid")
+          @DefaultValue("false")
+          boolean skipInvalid,
+      @Parameter(description = "Check and report only; store nothing")
+          @QueryParam("dryRun")
+          @DefaultValue("false")
+          boolean dryRun,
+      String csv)
+      throws IOException {
+    return importRows(
+        PartnershipCsv.read(new StringReader(csv == null ? "" : csv)),
+        PartnershipImportPlan.Format.CSV,
+        skipInvalid,
+        dryRun);
+  }
+
+  @POST
+  @Path("import")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
+  @Operation(
+      summary = "Import partnerships from JSON (an array as export.json writes it)",
+      description =
+          "The same import as for CSV (the rules, rights, checks and answers of the text/csv"
+              + " body), from the JSON export's fields: id, version, typeId, status, published,"
+              + " title, objectives, approach, expectedOutcomes, currency, workingAreas, countries,"
+              + " the four dates, participants (operatorId, role, cashContribution,"
+              + " inKindContribution) and supporters (organisationId, role, contribution); a"
+              + " contribution that is absent or null is unknown. The other fields of the export"
+              + " (milestones, the work plan, results, extra fields, derived values) are ignored."
+              + " Errors name the item (1 for the first) and the field.")
+  @APIResponse(
+      responseCode = "200",
+      description = "As for CSV: created, updated, unchanged, imported, skipped, storedAsText")
+  @APIResponse(responseCode = "400", description = "An item is invalid; nothing was stored")
+  @APIResponse(
+      responseCode = "403",
+      description = "An item names a partnership the caller may not change; nothing was stored")
+  public Response importJson(
+      @Parameter(description = "Store the valid items and report the others")
+          @QueryParam("skipInvalid")
+          @DefaultValue("false")
+          boolean skipInvalid,
+      @Parameter(description = "Check and report only; store nothing")
+          @QueryParam("dryRun")
+          @DefaultValue("false")
+          boolean dryRun,
+      String json) {
+    return importRows(
+        PartnershipJson.read(new StringReader(json == null ? "[]" : json)),
+        PartnershipImportPlan.Format.JSON,
+        skipInvalid,
+        dryRun);
+  }
+
+  private Response importRows(
+      List<PartnershipCsv.Row> rows,
+      PartnershipImportPlan.Format format,
+      boolean skipInvalid,
+      boolean dryRun) {
+    Viewer v = viewer.get();
+    String actor = v.actor();
+    PartnershipImportPlan plan = PartnershipImportPlan.of(rows, format, importer, v, actor);
+    if (!plan.errors().isEmpty() && !skipInvalid) {
+      return refusal(plan.forbidden(), plan.errors());
+    }
+    PartnershipImport.Result result;
+    if (dryRun) {
+      result = plan.wouldDo();
+    } else {
+      try {
+        result = importer.importAll(v, plan.rows(), actor);
+      } catch (PartnershipImport.RowRefused r) {
+        // the partnership changed between the check and the import: nothing was stored
+        return refusal(r.forbidden(), List.of(plan.error(r)));
+      }
+    }
+    java.util.Map<String, Object> report = new java.util.LinkedHashMap<>();
+    report.put("dryRun", dryRun);
+    report.put("created", result.created());
+    report.put("updated", result.updated());
+    report.put("unchanged", result.unchanged());
+    report.put("imported", result.created() + result.updated() + result.unchanged());
+    report.put("skipped", plan.errors());
+    report.put("storedAsText", plan.storedAsText());
+    return Response.ok(report).build();
+  }
+
+  private Response refusal(boolean forbidden, List<Problem.FieldError> errors) {
+    return Problem.of(
+            forbidden ? "access.partnership.import" : "invalid-input",
+            forbidden ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST,
+            errors.size()
+                + " error(s) in the file"
+                + (forbidden ? ", among them rows you may not change" : "")
+                + "; nothing was imported.")
+        .withErrors(errors)
+        .at(uriInfo.getRequestUri().getRawPath())
+        .toResponse();
   }
 
   @GET

@@ -14,18 +14,23 @@ import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.wops.api.operator.OperatorCsv;
 import org.wops.api.operator.OperatorImportPlan;
+import org.wops.api.partnership.PartnershipCsv;
+import org.wops.api.partnership.PartnershipImportPlan;
 import org.wops.api.problem.BodySizeLimit;
 import org.wops.api.problem.Problem;
 import org.wops.domain.operator.OperatorChange;
 import org.wops.domain.operator.OperatorService;
+import org.wops.domain.partnership.PartnershipImport;
+import org.wops.domain.user.Role;
 
 /**
- * Importing operators from a CSV file (the API's columns and checks, {@link OperatorImportPlan}):
- * every row is checked first and a per-row error report shown; a row with an id updates that
- * operator; a new row like an existing operator is a likely duplicate, created only when the user
- * confirms; a file with errors imports nothing unless the user asks to skip the bad rows. The valid
- * rows are then stored in batches, one batch per poll of the page, so that the progress bar shows
- * real progress and every batch is its own transaction.
+ * Importing operators or partnerships from a CSV file (the API's columns and checks, {@link
+ * OperatorImportPlan} and {@link PartnershipImportPlan}): every row is checked first and a per-row
+ * error report shown; a row with an id updates that operator or partnership; a new operator like an
+ * existing one is a likely duplicate, created only when the user confirms; a file with errors
+ * imports nothing unless the user asks to skip the bad rows. The valid rows are then stored in
+ * batches, one batch per poll of the page, so that the progress bar shows real progress and every
+ * batch is its own transaction.
  */
 @Named
 @ViewScoped
@@ -37,6 +42,7 @@ public class ImportView implements Serializable {
   static final long MAX_BYTES = BodySizeLimit.MAX_BYTES;
 
   @Inject OperatorService operators;
+  @Inject PartnershipImport partnershipImport;
   @Inject Labels labels;
   @Inject Session session;
 
@@ -46,6 +52,10 @@ public class ImportView implements Serializable {
   private final List<Problem.FieldError> errors = new ArrayList<>();
   private final List<Problem.FieldError> asText = new ArrayList<>();
   private final List<OperatorChange> pending = new ArrayList<>();
+  private final List<PartnershipImport.Row> pendingPartnerships = new ArrayList<>();
+  private String kind = OPERATORS;
+  static final String OPERATORS = "operators";
+  static final String PARTNERSHIPS = "partnerships";
   private int total;
   private int imported;
   private int created;
@@ -57,12 +67,16 @@ public class ImportView implements Serializable {
     errors.clear();
     asText.clear();
     pending.clear();
+    pendingPartnerships.clear();
     imported = 0;
     created = 0;
     updated = 0;
     checked = false;
     running = false;
-    if (!session.isAdmin() && !session.isCoordinator()) {
+    boolean partnerships = PARTNERSHIPS.equals(kind);
+    if (!session.isAdmin()
+        && !session.isCoordinator()
+        && !(partnerships && session.viewer().has(Role.OPERATOR_EDITOR))) {
       FacesContext.getCurrentInstance()
           .addMessage(
               "import:file",
@@ -82,6 +96,10 @@ public class ImportView implements Serializable {
           .addMessage(
               "import:file",
               new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("import.no-file"), null));
+      return;
+    }
+    if (partnerships) {
+      checkPartnerships();
       return;
     }
     List<OperatorCsv.Row> rows;
@@ -106,9 +124,36 @@ public class ImportView implements Serializable {
     running = total > 0 && (errors.isEmpty() || skipInvalid);
   }
 
+  private void checkPartnerships() {
+    List<PartnershipCsv.Row> rows;
+    try (InputStreamReader in =
+        new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+      rows = PartnershipCsv.read(in);
+    } catch (IOException | RuntimeException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "import:file",
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, labels.text("import.unreadable"), null));
+      return;
+    }
+    PartnershipImportPlan plan =
+        PartnershipImportPlan.of(rows, partnershipImport, session.viewer(), session.getName());
+    errors.addAll(plan.errors());
+    asText.addAll(plan.storedAsText());
+    pendingPartnerships.addAll(plan.rows());
+    total = pendingPartnerships.size();
+    checked = true;
+    running = total > 0 && (errors.isEmpty() || skipInvalid);
+  }
+
   /** Stores the next batch (called by the page's poll while the import runs). */
   public void step() {
     if (!running) {
+      return;
+    }
+    if (PARTNERSHIPS.equals(kind)) {
+      stepPartnerships();
       return;
     }
     List<OperatorChange> batch =
@@ -119,6 +164,29 @@ public class ImportView implements Serializable {
     created += result.created();
     updated += result.updated();
     running = !pending.isEmpty();
+  }
+
+  private void stepPartnerships() {
+    List<PartnershipImport.Row> batch =
+        new ArrayList<>(
+            pendingPartnerships.subList(0, Math.min(BATCH, pendingPartnerships.size())));
+    try {
+      PartnershipImport.Result result =
+          partnershipImport.importAll(session.viewer(), batch, session.getName());
+      created += result.created();
+      updated += result.updated();
+    } catch (PartnershipImport.RowRefused r) {
+      // changed since the check: this batch was not stored, nor are the next ones
+      errors.add(
+          new Problem.FieldError(
+              PartnershipImportPlan.Format.CSV.at(r.line(), r.column()), r.rule(), r.getMessage()));
+      pendingPartnerships.clear();
+      running = false;
+      return;
+    }
+    pendingPartnerships.subList(0, batch.size()).clear();
+    imported += batch.size();
+    running = !pendingPartnerships.isEmpty();
   }
 
   public int getProgress() {
@@ -169,17 +237,39 @@ public class ImportView implements Serializable {
     return report(asText);
   }
 
-  private static List<ReportLine> report(List<Problem.FieldError> lines) {
+  private List<ReportLine> report(List<Problem.FieldError> lines) {
     return lines.stream()
         .map(
             e -> {
               java.util.regex.Matcher m =
                   java.util.regex.Pattern.compile("line (\\d+): (.*)").matcher(e.field());
+              String message = message(e);
               return m.matches()
-                  ? new ReportLine(m.group(1), m.group(2), e.message())
-                  : new ReportLine("", e.field(), e.message());
+                  ? new ReportLine(m.group(1), m.group(2), message)
+                  : new ReportLine("", e.field(), message);
             })
         .toList();
+  }
+
+  /**
+   * The problem as the platform explains it (in English, naming the value at fault), and in French
+   * or Spanish first in the reader's words where the bundle words its rule ({@code import.rule.*}).
+   */
+  private String message(Problem.FieldError e) {
+    String key = "import.rule." + e.rule();
+    String words = labels.text(key);
+    if (words.equals(key) || labels.language() == org.wops.domain.shared.Language.EN) {
+      return e.message();
+    }
+    return words + " (" + e.message() + ")";
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String kind) {
+    this.kind = PARTNERSHIPS.equals(kind) ? PARTNERSHIPS : OPERATORS;
   }
 
   public UploadedFile getFile() {

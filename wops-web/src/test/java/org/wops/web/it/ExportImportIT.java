@@ -40,7 +40,7 @@ import org.wops.web.it.support.PayaraMicroProcess;
 /**
  * Exports and imports, limits and the refusal of values that do not fit, over real HTTP on Payara
  * Micro and PostgreSQL: the operators CSV goes back in through its import byte for byte (the
- * partnership CSV and JSON exports have no import yet), likely duplicates are reported, formula
+ * partnerships' round trips: {@link PartnershipImportIT}), likely duplicates are reported, formula
  * cells are escaped, the IATI file of an empty platform is a 404 problem, a chunked body above the
  * limit is a 413, and numbers and dates that cannot be kept are a 400 naming the field.
  */

@@ -1,0 +1,319 @@
+package org.wops.api.partnership;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.wops.api.problem.Problem;
+import org.wops.domain.partnership.Participant;
+import org.wops.domain.partnership.ParticipantRole;
+import org.wops.domain.partnership.PartnershipDetails;
+import org.wops.domain.partnership.PartnershipImport;
+import org.wops.domain.partnership.PartnershipStatus;
+import org.wops.domain.partnership.SupporterRole;
+import org.wops.domain.partnership.SupportingOrganisation;
+import org.wops.domain.shared.DomainRuleViolation;
+
+/**
+ * Partnerships as the JSON export writes them (an array of full views), read back for the import:
+ * the same fields as the CSV's columns ({@code id}, {@code version}, {@code typeId}, {@code
+ * status}, {@code published}, the details, {@code participants} and {@code supporters} with their
+ * stated contributions; a contribution that is absent or null is unknown). What the CSV does not
+ * carry either (milestones, the work plan, results, the type's extra fields) is read by neither and
+ * stays as it is. Errors name the item (1 for the array's first) and the field.
+ */
+final class PartnershipJson {
+  private PartnershipJson() {}
+
+  /** The items, or a single error when the body is not a JSON array of objects. */
+  static List<PartnershipCsv.Row> read(Reader in) {
+    JsonArray array;
+    try (var reader = Json.createReader(in)) {
+      array = reader.readArray();
+    } catch (JsonException | IllegalStateException e) {
+      return List.of(
+          new PartnershipCsv.Row(
+              0,
+              null,
+              List.of(
+                  new Problem.FieldError(
+                      "body",
+                      "malformed-json",
+                      "the body is not a JSON array of partnerships (as export.json writes it)")),
+              List.of()));
+    }
+    List<PartnershipCsv.Row> rows = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      rows.add(new Item(i + 1, array.get(i)).row());
+    }
+    return rows;
+  }
+
+  private static final class Item {
+    private final long item;
+    private final JsonObject o;
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    Item(long item, JsonValue value) {
+      this.item = item;
+      this.o = value instanceof JsonObject object ? object : null;
+    }
+
+    PartnershipCsv.Row row() {
+      if (o == null) {
+        errors.add(error("item", "malformed-json", "is not an object"));
+        return new PartnershipCsv.Row(item, null, errors, List.of());
+      }
+      Long id = whole(o, "id", "id");
+      Long version = whole(o, "version", "version");
+      PartnershipStatus status = status();
+      Boolean published = bool("published");
+      PartnershipDetails details =
+          new PartnershipDetails(
+              text(o, "title", "title"),
+              text(o, "objectives", "objectives"),
+              text(o, "approach", "approach"),
+              text(o, "expectedOutcomes", "expectedOutcomes"),
+              text(o, "currency", "currency"),
+              strings("workingAreas"),
+              strings("countries"),
+              date("plannedStart"),
+              date("plannedEnd"),
+              date("actualStart"),
+              date("actualEnd"));
+      List<Participant> participants = new ArrayList<>();
+      List<SupportingOrganisation> supporters = new ArrayList<>();
+      int n = 0;
+      for (JsonObject p : objects("participants")) {
+        String at = "participants[" + n++ + "]";
+        Long operator = whole(p, "operatorId", at + ".operatorId");
+        ParticipantRole role = role(p, ParticipantRole.class, at + ".role");
+        BigDecimal cash = amount(p, "cashContribution", at + ".cashContribution");
+        BigDecimal inKind = amount(p, "inKindContribution", at + ".inKindContribution");
+        if (operator != null && role != null) {
+          try {
+            participants.add(new Participant(operator, role, cash, inKind, null, null));
+          } catch (DomainRuleViolation v) {
+            errors.add(error(at + "." + v.field(), v.code(), v.getMessage()));
+          }
+        }
+      }
+      n = 0;
+      for (JsonObject s : objects("supporters")) {
+        String at = "supporters[" + n++ + "]";
+        Long organisation = whole(s, "organisationId", at + ".organisationId");
+        SupporterRole role = role(s, SupporterRole.class, at + ".role");
+        BigDecimal contribution = amount(s, "contribution", at + ".contribution");
+        if (organisation != null && role != null) {
+          try {
+            supporters.add(new SupportingOrganisation(organisation, role, contribution));
+          } catch (DomainRuleViolation v) {
+            errors.add(error(at + "." + v.field(), v.code(), v.getMessage()));
+          }
+        }
+      }
+      if (!errors.isEmpty()) {
+        return new PartnershipCsv.Row(item, null, errors, List.of());
+      }
+      return new PartnershipCsv.Row(
+          item,
+          new PartnershipImport.Row(
+              item,
+              id,
+              version,
+              text(o, "typeId", "typeId"),
+              status,
+              published,
+              details,
+              participants,
+              supporters,
+              absent()),
+          errors,
+          List.of());
+    }
+
+    /**
+     * The fields the item lacks (kept as they are on an existing partnership); a participant's or
+     * supporter's contribution that is missing or null is unknown.
+     */
+    private Set<String> absent() {
+      Set<String> absent = new java.util.HashSet<>();
+      for (String field : PartnershipImport.FIELDS) {
+        if (!o.containsKey(field)
+            && !List.of("cashContribution", "inKindContribution", "contribution").contains(field)) {
+          absent.add(field);
+        }
+      }
+      return absent;
+    }
+
+    private boolean absent(JsonObject from, String key) {
+      return !from.containsKey(key) || from.isNull(key);
+    }
+
+    private String text(JsonObject from, String key, String field) {
+      if (absent(from, key)) {
+        return null;
+      }
+      if (from.get(key) instanceof JsonString s) {
+        return s.getString();
+      }
+      errors.add(error(field, "string", "must be a string"));
+      return null;
+    }
+
+    private Long whole(JsonObject from, String key, String field) {
+      if (absent(from, key)) {
+        return null;
+      }
+      if (from.get(key) instanceof JsonNumber number && number.isIntegral()) {
+        try {
+          long v = number.bigIntegerValueExact().longValueExact();
+          if (v > 0) {
+            return v;
+          }
+        } catch (ArithmeticException tooLarge) {
+          // reported below
+        }
+      }
+      errors.add(error(field, "whole-number", "must be a whole number from 1"));
+      return null;
+    }
+
+    private BigDecimal amount(JsonObject from, String key, String field) {
+      if (absent(from, key)) {
+        return null;
+      }
+      if (from.get(key) instanceof JsonNumber number) {
+        return number.bigDecimalValue();
+      }
+      errors.add(error(field, "number", "must be a number, or null when nobody stated it"));
+      return null;
+    }
+
+    private Boolean bool(String key) {
+      if (absent(o, key)) {
+        return null;
+      }
+      JsonValue v = o.get(key);
+      if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+        return v == JsonValue.TRUE;
+      }
+      errors.add(error(key, "boolean", "must be true or false"));
+      return null;
+    }
+
+    private PartnershipStatus status() {
+      String v = text(o, "status", "status");
+      if (v == null) {
+        return null;
+      }
+      try {
+        return PartnershipStatus.valueOf(v.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        errors.add(
+            error(
+                "status",
+                "one-of",
+                "'" + v + "' is not one of " + Arrays.toString(PartnershipStatus.values())));
+        return null;
+      }
+    }
+
+    private <E extends Enum<E>> E role(JsonObject from, Class<E> roles, String field) {
+      String v = text(from, "role", field);
+      if (v == null) {
+        errors.add(error(field, "required", "is required"));
+        return null;
+      }
+      try {
+        return Enum.valueOf(roles, v.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        errors.add(
+            error(
+                field,
+                "one-of",
+                "'" + v + "' is not one of " + Arrays.toString(roles.getEnumConstants())));
+        return null;
+      }
+    }
+
+    private LocalDate date(String key) {
+      String v = text(o, key, key);
+      if (v == null) {
+        return null;
+      }
+      try {
+        if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          throw new DateTimeParseException(v, v, 0);
+        }
+        return LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        errors.add(
+            error(
+                key,
+                "date",
+                "'"
+                    + v
+                    + "' is not a whole date: write YYYY-MM-DD (for example 2022-06-30); the"
+                    + " platform keeps dates to the day"));
+        return null;
+      }
+    }
+
+    private Set<String> strings(String key) {
+      Set<String> items = new LinkedHashSet<>();
+      if (absent(o, key)) {
+        return items;
+      }
+      if (!(o.get(key) instanceof JsonArray array)) {
+        errors.add(error(key, "array", "must be an array of codes"));
+        return items;
+      }
+      for (JsonValue v : array) {
+        if (v instanceof JsonString s) {
+          items.add(s.getString().strip());
+        } else {
+          errors.add(error(key, "string", "must hold codes (strings)"));
+        }
+      }
+      return items;
+    }
+
+    private List<JsonObject> objects(String key) {
+      List<JsonObject> items = new ArrayList<>();
+      if (absent(o, key)) {
+        return items;
+      }
+      if (!(o.get(key) instanceof JsonArray array)) {
+        errors.add(error(key, "array", "must be an array"));
+        return items;
+      }
+      for (JsonValue v : array) {
+        if (v instanceof JsonObject object) {
+          items.add(object);
+        } else {
+          errors.add(error(key, "object", "must hold objects"));
+        }
+      }
+      return items;
+    }
+
+    private Problem.FieldError error(String field, String rule, String message) {
+      return new Problem.FieldError("item " + item + ": " + field, rule, message);
+    }
+  }
+}

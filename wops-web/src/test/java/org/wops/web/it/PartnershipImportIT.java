@@ -1,0 +1,731 @@
+package org.wops.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.wops.web.it.support.Chromium;
+import org.wops.web.it.support.Http;
+
+/**
+ * The partnerships CSV goes back in through its import, over real HTTP on Payara Micro and
+ * PostgreSQL (and the import page in Chromium): an unchanged export changes nothing, an edited one
+ * reads back byte for byte through the API, a contribution nobody stated stays unknown, a bad row
+ * is refused by line and column with nothing stored, and nobody imports over a partnership they may
+ * not change.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnershipImportIT {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final String ADMIN = Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+  private static final String PASSWORD = "import-Password-1";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.platformWar();
+  }
+
+  @ArquillianResource URL base;
+
+  @TempDir Path workDir;
+
+  private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+  private URI uri(String path) {
+    return URI.create(base.toExternalForm()).resolve(path);
+  }
+
+  private HttpResponse<String> send(
+      String method, String path, String type, String body, String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "application/json")
+            .header("Authorization", authorization);
+    if (body != null) {
+      request.header("Content-Type", type);
+    }
+    return HTTP.send(
+        request
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private long created(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Http.object(response).getJsonNumber("id").longValue();
+  }
+
+  private long operator(String name, String country, String city) throws Exception {
+    return created(
+        send(
+            "POST",
+            "api/v1/operators",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("name", name + " " + tag)
+                .add("kind", "UTILITY")
+                .add("country", country)
+                .add("city", city)
+                .add("services", "WATER_AND_SANITATION")
+                .add("ownership", "PUBLIC")
+                .build()
+                .toString(),
+            ADMIN));
+  }
+
+  private long organisation(String name, String kind) throws Exception {
+    return created(
+        send(
+            "POST",
+            "api/v1/organisations",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("name", name + " " + tag)
+                .add("kind", kind)
+                .build()
+                .toString(),
+            ADMIN));
+  }
+
+  private String user(String name, String role, List<Long> operators, List<Long> organisations)
+      throws Exception {
+    return user(name, role, operators, organisations, "EN");
+  }
+
+  private String user(
+      String name, String role, List<Long> operators, List<Long> organisations, String language)
+      throws Exception {
+    String username = name + "-" + tag;
+    HttpResponse<String> made =
+        send(
+            "POST",
+            "api/v1/users",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", PASSWORD)
+                .add("language", language)
+                .add("roles", Json.createArrayBuilder().add(role))
+                .add("operatorIds", Json.createArrayBuilder(operators))
+                .add("organisationIds", Json.createArrayBuilder(organisations))
+                .build()
+                .toString(),
+            ADMIN);
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    return username;
+  }
+
+  /**
+   * A peer exchange between two operators, with dates, areas, countries, a funder, and a cash
+   * contribution stated for the first operator only (nobody stated the second's).
+   */
+  private long partnership(String title, long a, long b, long funder) throws Exception {
+    return partnership(title, a, b, funder, 0);
+  }
+
+  private long partnership(String title, long a, long b, long funder, long facilitator)
+      throws Exception {
+    JsonArrayBuilder supporters = Json.createArrayBuilder();
+    if (facilitator > 0) {
+      supporters.add(
+          Json.createObjectBuilder().add("organisationId", facilitator).add("role", "FACILITATOR"));
+    }
+    if (funder > 0) {
+      supporters.add(
+          Json.createObjectBuilder()
+              .add("organisationId", funder)
+              .add("role", "FUNDER")
+              .add("contribution", 25000));
+    }
+    return created(
+        send(
+            "POST",
+            "api/v1/partnerships",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("typeId", "wop-peer-exchange")
+                .add("title", title)
+                .add("objectives", "Réduire les pertes d’eau – Kisumu et Dresde")
+                .add("currency", "EUR")
+                .add("plannedStart", LocalDate.now().plusMonths(1).toString())
+                .add("plannedEnd", LocalDate.now().plusMonths(25).toString())
+                .add("workingAreas", Json.createArrayBuilder().add("NRW"))
+                .add("countries", Json.createArrayBuilder().add("DE").add("KE"))
+                .add(
+                    "participants",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", a)
+                                .add("role", "PEER")
+                                .add("cashContribution", 12000))
+                        .add(Json.createObjectBuilder().add("operatorId", b).add("role", "PEER")))
+                .add("supporters", supporters)
+                .build()
+                .toString(),
+            ADMIN));
+  }
+
+  private String export(String authorization) throws Exception {
+    HttpResponse<byte[]> export =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("api/v1/partnerships/export.csv?q=" + tag))
+                .header("Accept", "text/csv")
+                .header("Authorization", authorization)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(export.statusCode()).isEqualTo(200);
+    return new String(export.body(), StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<String> importCsv(String csv, String options, String authorization)
+      throws Exception {
+    return send(
+        "POST",
+        "api/v1/partnerships/import" + options,
+        "text/csv; charset=UTF-8",
+        csv,
+        authorization);
+  }
+
+  private JsonObject read(long id) throws Exception {
+    HttpResponse<String> got = send("GET", "api/v1/partnerships/" + id, null, null, ADMIN);
+    assertThat(got.statusCode()).as(got.body()).isEqualTo(200);
+    return Http.object(got);
+  }
+
+  private int auditEntries(long id) throws Exception {
+    HttpResponse<String> audit =
+        send("GET", "api/v1/partnerships/" + id + "/audit", null, null, ADMIN);
+    assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+    return Http.array(audit).size();
+  }
+
+  private int count() throws Exception {
+    return Integer.parseInt(
+        send("GET", "api/v1/partnerships?size=1&q=" + tag, null, null, ADMIN)
+            .headers()
+            .firstValue("X-Total-Count")
+            .orElseThrow());
+  }
+
+  private static List<JsonObject> errors(HttpResponse<String> response) {
+    return Http.object(response).getJsonArray("errors").getValuesAs(JsonObject.class);
+  }
+
+  /** The file as a spreadsheet would give it back, with the cells of some columns changed. */
+  private static String edited(String csv, Map<String, String> changes) throws Exception {
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords();
+    assertThat(records).hasSize(1);
+    CSVRecord r = records.get(0);
+    List<String> header = r.getParser().getHeaderNames();
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer =
+        new CSVPrinter(
+            out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+      List<String> cells = new ArrayList<>();
+      for (String column : header) {
+        cells.add(changes.getOrDefault(column, r.get(column)));
+      }
+      printer.printRecord(cells);
+    }
+    return out.toString();
+  }
+
+  @Test
+  void anExportImportedAgainUnchangedChangesNothing() throws Exception {
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long kisumu = operator("Kisumu Water and Sanitation Company", "KE", "Kisumu");
+    long funder = organisation("Deutsche Gesellschaft für Internationale Zusammenarbeit", "DONOR");
+    long id = partnership("Réduction des pertes à Kisumu " + tag, dresden, kisumu, funder);
+    String etag =
+        send("GET", "api/v1/partnerships/" + id, null, null, ADMIN)
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
+    int audit = auditEntries(id);
+
+    String first = export(ADMIN);
+    assertThat(first.lines().findFirst().orElseThrow())
+        .as("the columns existing readers know come first, as before")
+        .startsWith(
+            "id,title,type,status,published,charterCompliant,fundingType,currency,plannedStart,"
+                + "plannedEnd,actualStart,actualEnd,countries,workingAreas,participants,"
+                + "supporters,operatorsCash,operatorsInKind,supportersContribution,milestones,"
+                + "milestonesReached,")
+        .endsWith(
+            ",version,objectives,approach,expectedOutcomes,cashByOperator,inKindByOperator,"
+                + "contributionByOrganisation");
+    assertThat(first)
+        .contains("," + dresden + ":PEER;" + kisumu + ":PEER,")
+        .contains("," + dresden + ":12000.00,,")
+        .as("nobody stated an in-kind contribution: the sum is empty, not 0")
+        .contains(",12000.00,,25000.00,");
+
+    HttpResponse<String> dry = importCsv(first, "?dryRun=true", ADMIN);
+    assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+    assertThat(Http.object(dry).getInt("unchanged")).isEqualTo(1);
+
+    HttpResponse<String> imported = importCsv(first, "", ADMIN);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    JsonObject report = Http.object(imported);
+    assertThat(report.getInt("created")).isZero();
+    assertThat(report.getInt("updated")).isZero();
+    assertThat(report.getInt("unchanged")).isEqualTo(1);
+    assertThat(
+            send("GET", "api/v1/partnerships/" + id, null, null, ADMIN)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow())
+        .as("no new version")
+        .isEqualTo(etag);
+    assertThat(auditEntries(id)).as("no audit entry").isEqualTo(audit);
+    assertThat(count()).as("nothing created").isEqualTo(1);
+    assertThat(export(ADMIN)).as("export, import, export: the same bytes").isEqualTo(first);
+  }
+
+  @Test
+  void anEditedExportReadsBackByteForByteThroughTheApi() throws Exception {
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long kisumu = operator("Kisumu Water and Sanitation Company", "KE", "Kisumu");
+    long danang = operator("Công ty Cấp nước Đà Nẵng", "VN", "Đà Nẵng");
+    long id = partnership("Loss reduction in Kisumu " + tag, dresden, kisumu, 0);
+    long version = read(id).getJsonNumber("version").longValue();
+    String title = "Réduction des pertes à Kisumu – phase 2 " + tag;
+    String objectives = "Réduire l’eau non facturée de 30 % à Đà Nẵng et à Kisumu";
+
+    String csv =
+        edited(
+            export(ADMIN),
+            Map.of(
+                "title", title,
+                "objectives", objectives,
+                "participants", dresden + ":PEER;" + danang + ":PEER",
+                "cashByOperator", dresden + ":12000.00",
+                "inKindByOperator", danang + ":3500.50"));
+    HttpResponse<String> imported = importCsv(csv, "", ADMIN);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(Http.object(imported).getInt("updated")).isEqualTo(1);
+
+    JsonObject p = read(id);
+    assertThat(p.getString("title")).isEqualTo(title);
+    assertThat(p.getString("objectives")).isEqualTo(objectives);
+    assertThat(p.getJsonNumber("version").longValue()).isGreaterThan(version);
+    List<JsonObject> participants = p.getJsonArray("participants").getValuesAs(JsonObject.class);
+    assertThat(participants)
+        .extracting(x -> x.getJsonNumber("operatorId").longValue())
+        .containsExactlyInAnyOrder(dresden, danang);
+    JsonObject vietnamese =
+        participants.stream()
+            .filter(x -> x.getJsonNumber("operatorId").longValue() == danang)
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            Http.object(send("GET", "api/v1/operators/" + danang, null, null, ADMIN))
+                .getString("name"))
+        .isEqualTo("Công ty Cấp nước Đà Nẵng " + tag);
+    assertThat(vietnamese.getJsonNumber("inKindContribution").bigDecimalValue())
+        .isEqualByComparingTo("3500.50");
+    assertThat(vietnamese.containsKey("cashContribution") && !vietnamese.isNull("cashContribution"))
+        .as("nobody stated the Đà Nẵng utility's cash: it stays unknown")
+        .isFalse();
+    List<String> actions =
+        Http.array(send("GET", "api/v1/partnerships/" + id + "/audit", null, null, ADMIN))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(e -> e.getString("action"))
+            .toList();
+    assertThat(actions).contains("details.edited", "participants.changed");
+
+    String again = export(ADMIN);
+    assertThat(again).contains(title).contains(objectives);
+    HttpResponse<String> same = importCsv(again, "", ADMIN);
+    assertThat(Http.object(same).getInt("unchanged")).isEqualTo(1);
+
+    // the version of the file is checked: an edit on an old export is refused
+    String stale = edited(csv, Map.of("title", "Reducción de pérdidas " + tag));
+    HttpResponse<String> refused = importCsv(stale, "", ADMIN);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(errors(refused))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("line 2: version import.changed-since-export");
+    assertThat(read(id).getString("title")).isEqualTo(title);
+
+    // a file with fewer columns changes what it carries, and keeps the rest as it is
+    String shorter = "Réduction des pertes à Kisumu et Đà Nẵng " + tag;
+    HttpResponse<String> partial =
+        importCsv("id,title\r\n" + id + ",\"" + shorter + "\"\r\n", "", ADMIN);
+    assertThat(partial.statusCode()).as(partial.body()).isEqualTo(200);
+    assertThat(Http.object(partial).getInt("updated")).isEqualTo(1);
+    JsonObject kept = read(id);
+    assertThat(kept.getString("title")).isEqualTo(shorter);
+    assertThat(kept.getString("objectives")).isEqualTo(objectives);
+    assertThat(kept.getJsonArray("participants")).hasSize(2);
+    assertThat(kept.getJsonArray("workingAreas").getString(0)).isEqualTo("NRW");
+    assertThat(kept.getString("plannedStart")).isEqualTo(p.getString("plannedStart"));
+  }
+
+  @Test
+  void theJsonExportGoesBackInThroughTheSameImport() throws Exception {
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long kisumu = operator("Kisumu Water and Sanitation Company", "KE", "Kisumu");
+    long id = partnership("Loss reduction in Kisumu " + tag, dresden, kisumu, 0);
+    HttpResponse<String> export =
+        send("GET", "api/v1/partnerships/export.json?q=" + tag, null, null, ADMIN);
+    assertThat(export.statusCode()).isEqualTo(200);
+    long version = read(id).getJsonNumber("version").longValue();
+
+    HttpResponse<String> same =
+        send("POST", "api/v1/partnerships/import", "application/json", export.body(), ADMIN);
+    assertThat(same.statusCode()).as(same.body()).isEqualTo(200);
+    assertThat(Http.object(same).getInt("unchanged")).isEqualTo(1);
+    assertThat(read(id).getJsonNumber("version").longValue()).isEqualTo(version);
+
+    String title = "Reducción de pérdidas en Kisumu – fase 2 " + tag;
+    JsonObject item = Http.array(export).getJsonObject(0);
+    String edited =
+        Json.createArrayBuilder()
+            .add(Json.createObjectBuilder(item).add("title", title))
+            .build()
+            .toString();
+    HttpResponse<String> changed =
+        send("POST", "api/v1/partnerships/import", "application/json", edited, ADMIN);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(Http.object(changed).getInt("updated")).isEqualTo(1);
+    assertThat(read(id).getString("title")).isEqualTo(title);
+
+    String bad =
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder(item)
+                    .remove("id")
+                    .add("typeId", "wop-bogus")
+                    .add("plannedStart", "2022"))
+            .build()
+            .toString();
+    HttpResponse<String> refused =
+        send("POST", "api/v1/partnerships/import", "application/json", bad, ADMIN);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(errors(refused))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("item 1: plannedStart date");
+    assertThat(count()).isEqualTo(1);
+  }
+
+  @Test
+  void aNewRowIsProposedAndKeepsAContributionNobodyStatedUnknown() throws Exception {
+    long benin = operator("Société Béninoise des Eaux", "BJ", "Cotonou");
+    long dji = operator("Dji’i Water Board", "CM", "Yaoundé");
+    String header =
+        "id,title,type,status,published,currency,plannedStart,countries,workingAreas,participants,"
+            + "objectives,cashByOperator\r\n";
+    String row =
+        ",\"Échanges entre pairs Cotonou–Yaoundé "
+            + tag
+            + "\",wop-peer-exchange,PROPOSED,false,XOF,"
+            + LocalDate.now().plusMonths(2)
+            + ",BJ;CM,NRW,"
+            + benin
+            + ":PEER;"
+            + dji
+            + ":PEER,\"=Réduire l’eau non facturée\","
+            + benin
+            + ":1500000\r\n";
+    HttpResponse<String> imported = importCsv(header + row, "", ADMIN);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    JsonObject report = Http.object(imported);
+    assertThat(report.getInt("created")).isEqualTo(1);
+    assertThat(report.getJsonArray("storedAsText").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .containsExactly("line 2: objectives");
+
+    JsonObject summary =
+        Http.array(send("GET", "api/v1/partnerships?q=" + tag, null, null, ADMIN)).getJsonObject(0);
+    JsonObject p = read(summary.getJsonNumber("id").longValue());
+    assertThat(p.getString("status")).isEqualTo("PROPOSED");
+    assertThat(p.getBoolean("published")).isFalse();
+    assertThat(p.getString("objectives")).isEqualTo("=Réduire l’eau non facturée");
+    String exported = export(ADMIN);
+    assertThat(exported)
+        .contains(",'=Réduire l’eau non facturée,")
+        .contains("," + benin + ":1500000.00,,");
+
+    // a year alone is not a date the platform keeps: refused, never made 1 January
+    HttpResponse<String> year =
+        importCsv(
+            header + row.replace(",XOF," + LocalDate.now().plusMonths(2), ",XOF,2022"), "", ADMIN);
+    assertThat(year.statusCode()).as(year.body()).isEqualTo(400);
+    assertThat(errors(year))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("line 2: plannedStart date");
+    assertThat(errors(year).get(0).getString("message")).contains("YYYY-MM-DD");
+    assertThat(count()).isEqualTo(1);
+  }
+
+  @Test
+  void badRowsAreRefusedByLineAndColumnAndNothingIsStored() throws Exception {
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long kisumu = operator("Kisumu Water and Sanitation Company", "KE", "Kisumu");
+    long existing = partnership("Réduction des pertes à Kisumu " + tag, dresden, kisumu, 0);
+    String header =
+        "id,title,type,status,published,currency,plannedStart,participants,objectives\r\n";
+    String fine =
+        ",Gestion des boues à Dresde "
+            + tag
+            + ",wop-peer-exchange,,,EUR,2027-03-01,"
+            + dresden
+            + ":PEER;"
+            + kisumu
+            + ":PEER,Former les équipes\r\n";
+    String csv =
+        header
+            + fine
+            + ",Unknown operator "
+            + tag
+            + ",wop-peer-exchange,,,EUR,,"
+            + dresden
+            + ":PEER;999999999:PEER,Former\r\n"
+            + ",Unknown type "
+            + tag
+            + ",wop-bogus,,,EUR,,"
+            + dresden
+            + ":PEER;"
+            + kisumu
+            + ":PEER,Former\r\n"
+            + ",Bad date "
+            + tag
+            + ",wop-peer-exchange,,,EUR,2022-13,"
+            + dresden
+            + ":PEER;"
+            + kisumu
+            + ":PEER,Former\r\n"
+            + existing
+            + ",Réduction des pertes à Kisumu "
+            + tag
+            + ",wop-peer-exchange,ACTIVE,,EUR,,"
+            + dresden
+            + ":PEER;"
+            + kisumu
+            + ":PEER,Réduire les pertes d’eau – Kisumu et Dresde\r\n"
+            + existing
+            + ",Réduction des pertes à Kisumu "
+            + tag
+            + ",wop-peer-exchange,,true,EUR,,"
+            + dresden
+            + ":PEER;"
+            + kisumu
+            + ":PEER,Réduire\r\n";
+    long version = read(existing).getJsonNumber("version").longValue();
+
+    HttpResponse<String> refused = importCsv(csv, "", ADMIN);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(errors(refused))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly(
+            "line 3: participants partnership.participant.unknown-operator",
+            "line 4: type partnership.type.unknown",
+            "line 5: plannedStart date",
+            "line 6: status partnership.status.transition-not-allowed",
+            "line 7: id import.id-twice");
+    assertThat(errors(refused).get(1).getString("message")).contains("wop-bogus");
+    assertThat(errors(refused).get(2).getString("message")).contains("2022-13");
+    assertThat(count()).as("nothing stored, not even the fine row").isEqualTo(1);
+    assertThat(read(existing).getJsonNumber("version").longValue()).isEqualTo(version);
+
+    HttpResponse<String> publish =
+        importCsv(
+            header
+                + existing
+                + ",Réduction des pertes à Kisumu "
+                + tag
+                + ",wop-peer-exchange,,true,EUR,,"
+                + dresden
+                + ":PEER;"
+                + kisumu
+                + ":PEER,Réduire\r\n",
+            "",
+            ADMIN);
+    assertThat(errors(publish))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("line 2: published import.publication");
+    assertThat(read(existing).getBoolean("published")).isFalse();
+
+    HttpResponse<String> skipping = importCsv(csv, "?skipInvalid=true", ADMIN);
+    assertThat(skipping.statusCode()).as(skipping.body()).isEqualTo(200);
+    assertThat(Http.object(skipping).getInt("created")).isEqualTo(1);
+    assertThat(Http.object(skipping).getJsonArray("skipped")).hasSize(5);
+    assertThat(count()).isEqualTo(2);
+  }
+
+  @Test
+  void nobodyImportsOverAPartnershipTheyMayNotChange() throws Exception {
+    long mine = operator("Office National de l’Eau Potable", "SN", "Dakar");
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long kisumu = operator("Kisumu Water and Sanitation Company", "KE", "Kisumu");
+    long platform = organisation("Plateforme régionale des WOP", "PLATFORM");
+    long theirs = partnership("Réduction des pertes à Kisumu " + tag, dresden, kisumu, 0);
+    assertThat(
+            send(
+                    "POST",
+                    "api/v1/partnerships/" + theirs + "/publication",
+                    "application/json",
+                    "{\"published\":true}",
+                    ADMIN)
+                .statusCode())
+        .isEqualTo(200);
+    long version = read(theirs).getJsonNumber("version").longValue();
+    String editor =
+        Http.basic(user("editor", "OPERATOR_EDITOR", List.of(mine), List.of()), PASSWORD);
+    String coordinator =
+        Http.basic(user("coordinator", "COORDINATOR", List.of(), List.of(platform)), PASSWORD);
+
+    for (String who : List.of(editor, coordinator)) {
+      String csv = edited(export(who), Map.of("title", "Pris en main " + tag));
+      HttpResponse<String> refused = importCsv(csv, "", who);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+      assertThat(Http.object(refused).getString("type"))
+          .isEqualTo("urn:wops:problem:access.partnership.import");
+      assertThat(errors(refused))
+          .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+          .containsExactly("line 2: id access.partnership.edit");
+      JsonObject p = read(theirs);
+      assertThat(p.getString("title")).isEqualTo("Réduction des pertes à Kisumu " + tag);
+      assertThat(p.getJsonNumber("version").longValue()).isEqualTo(version);
+    }
+
+    // an editor proposes only partnerships its operators take part in
+    String header = "title,type,currency,participants,objectives\r\n";
+    HttpResponse<String> foreign =
+        importCsv(
+            header
+                + "Échange "
+                + tag
+                + ",wop-peer-exchange,EUR,"
+                + dresden
+                + ":PEER;"
+                + kisumu
+                + ":PEER,Former\r\n",
+            "",
+            editor);
+    assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(403);
+    assertThat(errors(foreign).get(0).getString("rule")).isEqualTo("access.partnership.propose");
+    HttpResponse<String> own =
+        importCsv(
+            header
+                + "Échange Dakar–Dresde "
+                + tag
+                + ",wop-peer-exchange,XOF,"
+                + mine
+                + ":PEER;"
+                + dresden
+                + ":PEER,Former les équipes de Dakar\r\n",
+            "",
+            editor);
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    assertThat(Http.object(own).getInt("created")).isEqualTo(1);
+  }
+
+  @Test
+  void aFrenchCoordinatorImportsOnTheImportPageInChromium() throws Exception {
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long kisumu = operator("Kisumu Water and Sanitation Company", "KE", "Kisumu");
+    long platform = organisation("Plateforme africaine des WOP", "PLATFORM");
+    long id = partnership("Loss reduction in Kisumu " + tag, dresden, kisumu, 0, platform);
+    String coordinator = user("coordinatrice", "COORDINATOR", List.of(), List.of(platform), "FR");
+    String title = "Réduction des pertes à Kisumu – phase 2 " + tag;
+    String good = edited(export(ADMIN), Map.of("title", title));
+    String badRow =
+        edited(
+            good,
+            Map.of("id", "", "version", "", "title", "Bad date " + tag, "plannedStart", "2022-13"));
+    Path bad = workDir.resolve("bad.csv");
+    Files.writeString(
+        bad, good + badRow.substring(badRow.indexOf('\n') + 1), StandardCharsets.UTF_8);
+    Path fine = workDir.resolve("partnerships.csv");
+    Files.writeString(fine, good, StandardCharsets.UTF_8);
+
+    try (Chromium browser = Chromium.start(URI.create(base.toExternalForm()))) {
+      browser.driver().manage().deleteAllCookies();
+      browser.open("my/dashboard.xhtml", By.id("login:username"));
+      browser.find(By.id("login:username")).sendKeys(coordinator);
+      browser.find(By.id("login:password")).sendKeys(PASSWORD);
+      browser.click(By.id("login:submit"));
+      browser
+          .waiting()
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
+      // the pages' language is the visitor's choice (remembered in a cookie)
+      browser.open("my/dashboard.xhtml?lang=fr", By.id("import-link"));
+      assertThat(browser.find(By.id("import-link")).getText())
+          .isEqualTo("Importer des opérateurs ou des partenariats (CSV)");
+      browser.click(By.id("import-link"));
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import:kind")));
+
+      browser.find(By.cssSelector("input[name='import:kind'][value=partnerships]")).click();
+      browser.find(By.cssSelector("input[type=file]")).sendKeys(bad.toAbsolutePath().toString());
+      browser.click(By.id("import:check"));
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
+      String report = Chromium.spaces(browser.find(By.id("import-errors")).getText());
+      assertThat(report)
+          .contains("3 plannedStart Date incomplète ou invalide : écrivez AAAA-MM-JJ.")
+          .contains("2022-13");
+      assertThat(browser.text(By.id("import-status"))).contains("rien n");
+      assertThat(read(id).getString("title")).as("nothing stored").isNotEqualTo(title);
+
+      browser.open("my/import.xhtml", By.id("import:kind"));
+      browser.find(By.cssSelector("input[name='import:kind'][value=partnerships]")).click();
+      browser.find(By.cssSelector("input[type=file]")).sendKeys(fine.toAbsolutePath().toString());
+      browser.click(By.id("import:check"));
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("import-counts"), "aucune création, 1 mise à jour"));
+      browser.shot("partnership-import");
+      assertThat(read(id).getString("title")).isEqualTo(title);
+    }
+  }
+}
