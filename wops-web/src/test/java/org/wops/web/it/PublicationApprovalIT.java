@@ -5,9 +5,9 @@ import static org.wops.web.it.support.Http.array;
 import static org.wops.web.it.support.Http.created;
 import static org.wops.web.it.support.Http.object;
 import static org.wops.web.it.support.Http.ok;
-import static org.wops.web.it.support.Mailbox.subject;
-import static org.wops.web.it.support.Mailbox.text;
-import static org.wops.web.it.support.Mailbox.to;
+import static org.wops.web.it.support.MailBox.subject;
+import static org.wops.web.it.support.MailBox.text;
+import static org.wops.web.it.support.MailBox.to;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wops.web.it.support.Http;
-import org.wops.web.it.support.Mailbox;
+import org.wops.web.it.support.MailBox;
 import org.wops.web.it.support.PayaraMicroProcess;
 import org.wops.web.it.support.Seeds;
 
@@ -187,7 +187,7 @@ class PublicationApprovalIT {
         .as("still unpublished")
         .isEqualTo(404);
     MimeMessage toSecretariat =
-        Mailbox.await(smtp, to(SECRETARIAT).and(subject("Publication demandée")), 1).get(0);
+        MailBox.await(smtp, to(SECRETARIAT).and(subject("Publication demandée")), 1).get(0);
     assertThat(text(toSecretariat)).contains("editeur-soneb-" + tag);
 
     // neither the coordinator nor the editor decides
@@ -214,7 +214,7 @@ class PublicationApprovalIT {
     assertThat(returned.getString("returnReason")).isEqualTo(reason);
     assertThat(Http.send("GET", uri(p), null, null).statusCode()).isEqualTo(404);
     MimeMessage returnMail =
-        Mailbox.await(smtp, to(w.mentorContact()).and(subject("Publication renvoyée")), 1).get(0);
+        MailBox.await(smtp, to(w.mentorContact()).and(subject("Publication renvoyée")), 1).get(0);
     assertThat(text(returnMail)).contains("mesur");
 
     // asked again, and approved
@@ -222,7 +222,7 @@ class PublicationApprovalIT {
     JsonObject approved = ok(Http.send("POST", uri(p + "/publication/approval"), null, ADMIN));
     assertThat(approved.getString("state")).isEqualTo("PUBLISHED");
     assertThat(Http.send("GET", uri(p), null, null).statusCode()).isEqualTo(200);
-    Mailbox.await(smtp, to(w.mentorContact()).and(subject("Fiche publiée")), 1);
+    MailBox.await(smtp, to(w.mentorContact()).and(subject("Fiche publiée")), 1);
     HttpResponse<String> approvedAgain =
         Http.send("POST", uri(p + "/publication/approval"), null, ADMIN);
     assertThat(object(approvedAgain).getString("type"))

@@ -1,8 +1,8 @@
 package org.wops.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.wops.web.it.support.Mailbox.subject;
-import static org.wops.web.it.support.Mailbox.to;
+import static org.wops.web.it.support.MailBox.subject;
+import static org.wops.web.it.support.MailBox.to;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -34,7 +34,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.wops.web.it.support.Chromium;
 import org.wops.web.it.support.Http;
-import org.wops.web.it.support.Mailbox;
+import org.wops.web.it.support.MailBox;
 import org.wops.web.it.support.PayaraMicroProcess;
 import org.wops.web.it.support.Seeds;
 
@@ -79,7 +79,10 @@ class PublicationQueueBrowserIT {
     env.put("WOPS_SECRETARIAT_EMAIL", SECRETARIAT);
     env.put("WOPS_SECRETARIAT_LANGUAGE", "EN");
     env.put("WOPS_MAP_TILES", "none");
-    micro = PayaraMicroProcess.start(workDir, PayaraMicroProcess.freePort(), env);
+    int port = PayaraMicroProcess.freePort();
+    // the mails' links name the address the platform is told it has
+    env.put("WOPS_BASE_URL", "http://localhost:" + port + "/");
+    micro = PayaraMicroProcess.start(workDir, port, env);
     seed();
     browser = Chromium.start(micro.uri(""));
   }
@@ -228,14 +231,14 @@ class PublicationQueueBrowserIT {
     // every publication mail: its links open a page that shows the WOP
     String base = micro.uri("").toString();
     MimeMessage requested =
-        Mailbox.await(smtp, to(SECRETARIAT).and(subject("Publication requested")), 2).get(0);
+        MailBox.await(smtp, to(SECRETARIAT).and(subject("Publication requested")), 2).get(0);
     MimeMessage returned =
-        Mailbox.await(smtp, to(contact).and(subject("Publication renvoyée")), 1).get(0);
-    MimeMessage approved = Mailbox.await(smtp, to(contact).and(subject("Fiche publiée")), 1).get(0);
-    assertThat(Mailbox.text(returned)).contains(REASON);
+        MailBox.await(smtp, to(contact).and(subject("Publication renvoyée")), 1).get(0);
+    MimeMessage approved = MailBox.await(smtp, to(contact).and(subject("Fiche publiée")), 1).get(0);
+    assertThat(MailBox.text(returned)).contains(REASON);
     for (MimeMessage m : List.of(requested, returned, approved)) {
       assertThat(m.getSubject()).contains(TITLE);
-      List<String> links = Mailbox.links(m, base);
+      List<String> links = MailBox.links(m, base);
       assertThat(links).anyMatch(l -> l.contains("wop.xhtml"));
       for (String link : links) {
         HttpResponse<String> page = open(link);

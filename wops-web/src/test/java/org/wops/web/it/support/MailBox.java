@@ -92,6 +92,28 @@ public final class MailBox implements AutoCloseable {
     return found.get(0);
   }
 
+  /**
+   * At least {@code count} messages that match on a GreenMail the caller runs itself, within 60 s
+   * (else the test fails).
+   */
+  public static List<MimeMessage> await(GreenMail smtp, Predicate<MimeMessage> which, int count)
+      throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline)) {
+      List<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(which).toList();
+      if (found.size() >= count) {
+        return found;
+      }
+      TimeUnit.MILLISECONDS.sleep(250);
+    }
+    throw new AssertionError(count + " such mail(s) did not arrive within 60 s");
+  }
+
+  /** The mail's text parts, decoded, one after the other. */
+  public static String text(MimeMessage m) throws Exception {
+    return String.join("\n", parts(m).values());
+  }
+
   public static Predicate<MimeMessage> to(String email) {
     return m -> {
       try {
