@@ -20,10 +20,12 @@ import org.wops.domain.user.Viewer;
  * Reading partnerships: one, a search page, its cards' partners, exports, key figures, compliance
  * and the audit trail. What a caller may see is applied by the criteria's visibility or, for one
  * partnership, by {@link PartnershipAccess}; public answers may be kept for a short while by the
- * persistence adapter (see {@code KeptPartnershipReads}).
+ * persistence adapter (see {@code KeptPartnershipReads}). Reads run in a transaction (outside one,
+ * Payara's non-transactional EntityManager was at times already closed), but for the hot search,
+ * listings, stamp and key figures, which are called inside a request.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class PartnershipReads {
   private PartnershipRepository partnerships;
   private PartnershipAccess access;
@@ -59,6 +61,7 @@ public class PartnershipReads {
     return access.readable(caller, id);
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
     return partnerships.search(criteria, page);
   }
@@ -67,28 +70,29 @@ public class PartnershipReads {
    * The partners' names and countries of the partnerships of a search page (the caller got the ids
    * from a search, which applied its visibility), in two queries.
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, PartnershipListing> listings(Collection<Long> ids) {
     return ids.isEmpty() ? Map.of() : partnerships.listings(ids);
   }
 
   /** The partnership's version and publication, read without the rest of it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<PartnershipStamp> stamp(long id) {
     return partnerships.stamp(id);
   }
 
   /** Partnerships matching the criteria, in order, at most {@code max} (for CSV/JSON exports). */
-  @Transactional
   public List<Partnership> list(PartnershipCriteria criteria, int max) {
     return partnerships.list(criteria, max);
   }
 
   /** Every published partnership, newest first (for open-data exports). */
-  @Transactional
   public List<Partnership> published() {
     return partnerships.published();
   }
 
   /** Key figures: of all partnerships, or of the published ones for the public. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public PartnershipStatistics statistics(boolean publishedOnly) {
     return partnerships.statistics(publishedOnly, LocalDate.now(clock));
   }

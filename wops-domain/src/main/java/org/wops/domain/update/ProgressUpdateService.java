@@ -145,6 +145,12 @@ public class ProgressUpdateService {
     } catch (NotFoundException e) {
       throw new NotFoundException("progress update", updateId);
     }
+    if (u.status() != UpdateStatus.APPROVED
+        && !access.canEdit(caller, p)
+        && !access.canDecideUpdates(caller, p)) {
+      // an update not yet approved is not disclosed to those who may not write or decide it
+      throw new NotFoundException("progress update", updateId);
+    }
     if (deciding) {
       access.requireDecideUpdates(caller, p);
     } else {

@@ -343,6 +343,26 @@ class FieldLimitsIT {
             "PUT",
             "api/v1/users/me/password",
             "{\"currentPassword\":\"x\",\"password\":\"long-enough-password\"}",
+            false),
+        // only over the limit: a reset at the limit would mail, a new address would wait for
+        // confirmation
+        new Case(
+            org.wops.api.user.PasswordResetResource.ResetRequest.class,
+            "POST",
+            "api/v1/password-resets",
+            "{\"user\":\"élodie.mbarga@example.org\"}",
+            false),
+        new Case(
+            org.wops.api.user.PasswordResetResource.NewPassword.class,
+            "POST",
+            "api/v1/password-resets/password",
+            "{\"token\":\"not-a-token\",\"password\":\"Kisumu-Dji’i-2027-long\"}",
+            false),
+        new Case(
+            UserResource.EmailChange.class,
+            "PUT",
+            "api/v1/users/me/email",
+            "{\"email\":\"secretariat@example.org\"}",
             false));
   }
 
