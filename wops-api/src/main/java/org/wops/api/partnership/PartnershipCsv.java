@@ -89,7 +89,10 @@ public final class PartnershipCsv {
 
   private PartnershipCsv() {}
 
-  static String write(List<Partnership> partnerships) {
+  /**
+   * The partnerships as CSV rows; {@code compliant}: the ids of those that are Charter-compliant.
+   */
+  static String write(List<Partnership> partnerships, java.util.Set<Long> compliant) {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv =
         new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get())) {
@@ -101,7 +104,7 @@ public final class PartnershipCsv {
                 p.typeId(),
                 p.status(),
                 p.published(),
-                p.charterCompliant(),
+                compliant.contains(p.id()),
                 p.fundingType(),
                 p.currency(),
                 date(p.plannedStart().orElse(null)),

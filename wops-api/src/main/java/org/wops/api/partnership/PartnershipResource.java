@@ -680,7 +680,10 @@ public class PartnershipResource {
               + " back in through POST /partnerships/import. A cell that a spreadsheet would run as"
               + " a formula is written with a leading ' (the import removes it again).")
   public Response exportCsv(@Valid @BeanParam PartnershipFilters filters) {
-    return Response.ok(PartnershipCsv.write(exported(filters)), "text/csv; charset=UTF-8")
+    List<Partnership> exported = exported(filters);
+    return Response.ok(
+            PartnershipCsv.write(exported, partnerships.compliantAmong(ids(exported))),
+            "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"partnerships.csv\"")
         .build();
   }
@@ -822,19 +825,26 @@ public class PartnershipResource {
   @Operation(
       summary = "Partnerships as a JSON array of full views (the search's filters; at most 10,000)")
   public Response exportJson(@Valid @BeanParam PartnershipFilters filters) {
+    List<Partnership> exported = exported(filters);
+    java.util.Set<Long> compliant = partnerships.compliantAmong(ids(exported));
     List<PartnershipView> views =
-        exported(filters).stream()
+        exported.stream()
             .map(
                 p ->
                     PartnershipView.of(
                         p,
-                        new org.wops.domain.partnership.Compliance(p.charterCompliant(), List.of()),
+                        new org.wops.domain.partnership.Compliance(
+                            compliant.contains(p.id()), List.of()),
                         titles,
                         language()))
             .toList();
     return Response.ok(views, MediaType.APPLICATION_JSON)
         .header("Content-Disposition", "attachment; filename=\"partnerships.json\"")
         .build();
+  }
+
+  private static List<Long> ids(List<Partnership> exported) {
+    return exported.stream().map(Partnership::id).toList();
   }
 
   private List<Partnership> exported(PartnershipFilters filters) {

@@ -119,13 +119,6 @@ public class Partnership {
   @Column(name = "published", nullable = false)
   private boolean published;
 
-  /**
-   * The last computed {@link #compliance}, kept so that listings can filter on it; refreshed by the
-   * service on every change, endorsement and Charter version (never set by hand).
-   */
-  @Column(name = "charter_compliant", nullable = false)
-  private boolean charterCompliant;
-
   @Column(name = "planned_start")
   private LocalDate plannedStart;
 
@@ -148,13 +141,6 @@ public class Partnership {
    */
   @Column(name = "changed_at")
   private OffsetDateTime changedAt;
-
-  /**
-   * The regions of the countries, as "|AFRICA|EUROPE|" (derived, never set by hand): a region
-   * filter reads this column of the row instead of joining each candidate to its countries.
-   */
-  @Column(name = "regions", length = 200)
-  private String regions = "|";
 
   @ElementCollection
   @CollectionTable(
@@ -314,7 +300,6 @@ public class Partnership {
     this.workingAreas.addAll(areas);
     this.countries.clear();
     this.countries.addAll(countryCodes);
-    this.regions = regionsOf(countryCodes);
     this.plannedStart = d.plannedStart();
     this.plannedEnd = d.plannedEnd();
     this.actualStart = d.actualStart();
@@ -717,17 +702,6 @@ public class Partnership {
     return new Compliance(reasons.isEmpty(), reasons);
   }
 
-  /** Recomputes the stored compliance flag from the current state; returns the compliance. */
-  public Compliance refreshCompliance(CharterStanding charter) {
-    Compliance c = compliance(charter);
-    this.charterCompliant = c.compliant();
-    return c;
-  }
-
-  public boolean charterCompliant() {
-    return charterCompliant;
-  }
-
   /** The secretariat publishes the profile (directly, or approving a request). */
   public void publish(String by, OffsetDateTime at) {
     requireAccepts(ChangeKind.PUBLICATION);
@@ -1102,22 +1076,6 @@ public class Partnership {
   /** When the partnership last changed (empty: not since it was identified). */
   public java.util.Optional<OffsetDateTime> changedAt() {
     return java.util.Optional.ofNullable(changedAt);
-  }
-
-  /** The stored form of the regions of these countries, each between bars. */
-  static String regionsOf(Set<String> countryCodes) {
-    return countryCodes.stream()
-        .map(org.wops.domain.reference.Region::of)
-        .flatMap(java.util.Optional::stream)
-        .map(Enum::name)
-        .distinct()
-        .sorted()
-        .collect(Collectors.joining("|", "|", "|"));
-  }
-
-  /** How a region looks in the stored form (for the region filter). */
-  public static String regionToken(org.wops.domain.reference.Region region) {
-    return "|" + region.name() + "|";
   }
 
   public Set<String> countries() {

@@ -86,6 +86,11 @@ public class PartnershipReads {
     return partnerships.list(criteria, max);
   }
 
+  /** Which of these partnerships were Charter-compliant as of their last change (for exports). */
+  public java.util.Set<Long> compliantAmong(Collection<Long> ids) {
+    return partnerships.compliantAmong(ids);
+  }
+
   /** Every published partnership, newest first (for open-data exports). */
   public List<Partnership> published() {
     return partnerships.published();

@@ -1,9 +1,11 @@
 package org.wops.domain.partnership;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
 
@@ -12,9 +14,16 @@ public interface PartnershipRepository {
 
   /**
    * Keeps a new partnership, or a change to a kept one (the service marks every change with {@link
-   * Partnership#changedAt}, so the version goes up whichever part of the aggregate changed).
+   * Partnership#changedAt}, so the version goes up whichever part of the aggregate changed), with
+   * its Charter compliance as of this change: the search filters on it.
    */
-  Partnership store(Partnership partnership);
+  Partnership store(Partnership partnership, Compliance compliance);
+
+  /**
+   * Which of these partnerships were Charter-compliant as of their last change (what the search's
+   * {@code charterCompliant} filter reads; exports show it without recomputing each one).
+   */
+  Set<Long> compliantAmong(Collection<Long> ids);
 
   Optional<Partnership> findById(long id);
 

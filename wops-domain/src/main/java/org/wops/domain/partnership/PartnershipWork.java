@@ -107,9 +107,8 @@ public class PartnershipWork {
     PartnershipChange change =
         new PartnershipChange(p, caller, now, types.find(p.typeId()).orElse(null));
     T made = act.apply(change);
-    p.refreshCompliance(standing(p));
     p.changedAt(now);
-    Partnership stored = partnerships.store(p);
+    Partnership stored = partnerships.store(p, p.compliance(standing(p)));
     for (PartnershipChange.Audited a : change.audited()) {
       audit.record(
           new AuditEntry(

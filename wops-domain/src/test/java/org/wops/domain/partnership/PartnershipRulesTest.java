@@ -554,14 +554,4 @@ class PartnershipRulesTest {
                 .perceivedChange())
         .isEqualTo(-2);
   }
-
-  @Test
-  void theRegionsOfThePartnershipsCountriesAreStoredForTheRegionFilter() {
-    assertThat(Partnership.regionsOf(java.util.Set.of("KE", "PE", "UG", "XX")))
-        .isEqualTo("|AFRICA|LATIN_AMERICA_CARIBBEAN|");
-    assertThat(Partnership.regionsOf(java.util.Set.of())).isEqualTo("||");
-    assertThat(Partnership.regionsOf(java.util.Set.of("KE", "PE")))
-        .contains(Partnership.regionToken(org.wops.domain.reference.Region.AFRICA))
-        .doesNotContain(Partnership.regionToken(org.wops.domain.reference.Region.EUROPE));
-  }
 }

@@ -54,6 +54,9 @@ final class UseCases {
   int stores;
   private long nextId = 100;
 
+  /** The compliance each store kept beside its partnership, in order. */
+  final List<Compliance> compliances = new ArrayList<>();
+
   final PartnershipAccess access = new PartnershipAccess();
   final PartnershipWork work;
   final PartnershipChecks checks;
@@ -65,7 +68,7 @@ final class UseCases {
             PartnershipRepository.class,
             Map.of(
                 "findById", a -> Optional.ofNullable(stored.get((Long) a[0])),
-                "store", a -> store((Partnership) a[0])));
+                "store", a -> store((Partnership) a[0], (Compliance) a[1])));
     access.partnerships = repository;
     CharterRepository charters =
         fake(
@@ -134,7 +137,7 @@ final class UseCases {
 
   /** A partnership already stored, as a use case would find it. */
   Partnership keep(Partnership p) {
-    return store(p);
+    return store(p, new Compliance(false, List.of()));
   }
 
   Proposals proposals() {
@@ -192,8 +195,9 @@ final class UseCases {
     return new Viewer("secretariat", Set.of(Role.ADMIN), Set.of(), Set.of());
   }
 
-  private Partnership store(Partnership p) {
+  private Partnership store(Partnership p, Compliance compliance) {
     stores++;
+    compliances.add(compliance);
     if (p.id() == null) {
       setField(p, "id", nextId++);
     } else {

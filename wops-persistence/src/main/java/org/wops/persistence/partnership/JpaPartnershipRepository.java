@@ -7,13 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.wops.domain.partnership.Compliance;
 import org.wops.domain.partnership.MilestoneDue;
 import org.wops.domain.partnership.MilestoneStatus;
 import org.wops.domain.partnership.Partnership;
@@ -48,6 +52,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
           PartnershipStatus.ACTIVE,
           PartnershipStatus.SUSPENDED);
 
+  /** The most values one {@code in} list binds (PostgreSQL takes at most 32,767 per statement). */
+  private static final int IN_LIST_MAX = 1_000;
+
   @PersistenceContext(unitName = "wops")
   EntityManager em;
 
@@ -55,11 +62,31 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
   @Inject SearchTexts searchTexts;
 
+  @Inject FilterColumns filterColumns;
+
   @Override
-  public Partnership store(Partnership partnership) {
+  public Partnership store(Partnership partnership, Compliance compliance) {
     Partnership kept = Store.keep(em, partnership, partnership.id() == null);
     searchTexts.ofPartnership(kept.id());
+    filterColumns.write(kept.id(), kept.countries(), compliance.compliant());
     return kept;
+  }
+
+  @Override
+  public Set<Long> compliantAmong(Collection<Long> ids) {
+    List<Long> all = List.copyOf(ids);
+    Set<Long> compliant = new HashSet<>();
+    for (int from = 0; from < all.size(); from += IN_LIST_MAX) {
+      List<Long> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST_MAX));
+      compliant.addAll(
+          em.createQuery(
+                  "select p.id from Partnership p where p.id in :ids"
+                      + " and column('charter_compliant', p) = true",
+                  Long.class)
+              .setParameter("ids", chunk)
+              .getResultList());
+    }
+    return compliant;
   }
 
   @Override
@@ -297,7 +324,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       parameters.put("published", c.published());
     }
     if (c.charterCompliant() != null) {
-      conditions.add("p.charterCompliant = :compliant");
+      conditions.add("column('charter_compliant', p) = :compliant");
       parameters.put("compliant", c.charterCompliant());
     }
     if (c.country() != null) {
@@ -307,9 +334,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       parameters.put("country", c.country().toUpperCase(Locale.ROOT));
     }
     if (c.region() != null) {
-      // the regions stored on the row (migration V11), not a join to the countries
-      conditions.add("p.regions like :region");
-      parameters.put("region", "%" + Partnership.regionToken(c.region()) + "%");
+      // the regions stored on the row (FilterColumns), not a join to the countries
+      conditions.add("column('regions', p) like :region");
+      parameters.put("region", "%" + FilterColumns.regionToken(c.region()) + "%");
     }
     if (c.workingArea() != null) {
       conditions.add(

@@ -175,9 +175,10 @@ class DatabaseOutageIT {
     }
 
     List<Answer> all = List.copyOf(answers);
-    assertThat(all)
+    // only the answers that break the rule are printed: a CI log cuts a long list short
+    assertThat(all.stream().filter(a -> !isSuccessOrUnavailable(a)).toList())
         .as("only successes, or 503 problems with Retry-After, never a 500 or an empty body")
-        .allSatisfy(DatabaseOutageIT::successOrUnavailable);
+        .isEmpty();
     for (Kind kind : Kind.values()) {
       List<Answer> ofKind = all.stream().filter(a -> a.kind() == kind).toList();
       System.out.println(
@@ -304,6 +305,15 @@ class DatabaseOutageIT {
 
     boolean isPage() {
       return this == ANONYMOUS_PAGE || this == SIGNED_IN_PAGE;
+    }
+  }
+
+  private static boolean isSuccessOrUnavailable(Answer a) {
+    try {
+      successOrUnavailable(a);
+      return true;
+    } catch (AssertionError e) {
+      return false;
     }
   }
 

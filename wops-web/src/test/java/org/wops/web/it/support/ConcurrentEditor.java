@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import org.wops.domain.partnership.Compliance;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipDetails;
 
@@ -62,7 +63,11 @@ public class ConcurrentEditor {
             d.actualStart(),
             d.actualEnd()),
         LocalDate.now());
-    partnerships.store(p);
+    // a title changes nothing of the Charter: the partnership stays as compliant as it was
+    partnerships.store(
+        p,
+        new Compliance(
+            partnerships.compliantAmong(java.util.List.of(id)).contains(id), java.util.List.of()));
     return read;
   }
 }

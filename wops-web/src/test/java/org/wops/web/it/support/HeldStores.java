@@ -5,6 +5,7 @@ import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.wops.domain.partnership.Compliance;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipRepository;
 
@@ -20,12 +21,12 @@ public abstract class HeldStores implements PartnershipRepository {
   @Inject ConcurrentEditor editor;
 
   @Override
-  public Partnership store(Partnership partnership) {
+  public Partnership store(Partnership partnership, Compliance compliance) {
     try {
       editor.beforeStore();
     } catch (Exception e) {
       throw new IllegalStateException("the race was not run: " + e, e);
     }
-    return delegate.store(partnership);
+    return delegate.store(partnership, compliance);
   }
 }
