@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -325,7 +324,8 @@ public class Partnership {
   }
 
   private void requireNotBeforeSignature(LocalDate start) {
-    lastSignatureDate()
+    agreementNow()
+        .lastSignatureDate()
         .filter(signed -> start.isBefore(signed))
         .ifPresent(
             signed -> {
@@ -351,14 +351,7 @@ public class Partnership {
     requireAccepts(ChangeKind.PARTICIPANTS);
     requireType(type);
     List<Participant> checked = checkedParticipants(newParticipants, type);
-    for (Participant p : checked) {
-      Optional<Participant> before = participant(p.operatorId());
-      if (before.isEmpty() || !before.get().sameTermsAs(p)) {
-        signatures.removeIf(s -> s.operatorId() == p.operatorId());
-      }
-    }
-    Set<Long> remaining = checked.stream().map(Participant::operatorId).collect(Collectors.toSet());
-    signatures.removeIf(s -> !remaining.contains(s.operatorId()));
+    keep(agreementNow().forParticipants(participants, checked));
     participants.clear();
     participants.addAll(checked);
   }
@@ -470,18 +463,13 @@ public class Partnership {
    */
   public void writeAgreement(AgreementTerms terms) {
     requireAccepts(ChangeKind.AGREEMENT);
-    Objects.requireNonNull(terms, "terms are required");
-    if (status.isAgreedOrLater()
-        || status == PartnershipStatus.SUSPENDED && agreedCharterVersion != null) {
+    if (lifecycle().agreementLocked(agreedCharterVersion)) {
       throw new DomainRuleViolation(
           "agreement.locked",
           "agreement",
           "The agreement is signed and in force; it cannot be rewritten.");
     }
-    if (!terms.sameAs(agreement)) {
-      signatures.clear();
-    }
-    this.agreement = terms;
+    keep(agreementNow().rewritten(terms));
   }
 
   /**
@@ -489,20 +477,7 @@ public class Partnership {
    * complete).
    */
   public List<String> missingAgreementElements() {
-    List<String> missing = new ArrayList<>();
-    if (agreement == null || agreement.objectivesAndOutputs() == null) {
-      missing.add("objectives and expected outputs");
-    }
-    if (participants.stream().anyMatch(p -> p.responsibilities().isEmpty())) {
-      missing.add("each partner's roles and responsibilities");
-    }
-    if (agreement == null || agreement.cashValue() == null || agreement.inKindValue() == null) {
-      missing.add("the cash and in-kind value contributed");
-    }
-    if (participants.stream().anyMatch(p -> p.interests().isEmpty())) {
-      missing.add("each party's interests");
-    }
-    return missing;
+    return agreementNow().missingElements(participants);
   }
 
   /**
@@ -513,31 +488,7 @@ public class Partnership {
   public List<Milestone> sign(
       long operatorId, String signedBy, OffsetDateTime at, PartnershipType type) {
     requireAccepts(ChangeKind.SIGNATURE);
-    if (participant(operatorId).isEmpty()) {
-      throw new DomainRuleViolation(
-          "agreement.sign.not-participant",
-          "operatorId",
-          "Operator "
-              + operatorId
-              + " does not take part in this partnership and cannot sign its agreement.");
-    }
-    List<String> missing = missingAgreementElements();
-    if (!missing.isEmpty()) {
-      throw new DomainRuleViolation(
-          "agreement.sign.incomplete",
-          "agreement",
-          "The agreement cannot be signed yet: it does not state "
-              + String.join(", ", missing)
-              + ".");
-    }
-    if (isSignedBy(operatorId)) {
-      throw new DomainRuleViolation(
-          "agreement.sign.already-signed",
-          "operatorId",
-          "Operator " + operatorId + " has already signed.");
-    }
-    String signer = Texts.required(signedBy, "agreement.signedBy", "signedBy", "Who signs", 200);
-    signatures.add(new Signature(operatorId, signer, Objects.requireNonNull(at, "at is required")));
+    keep(agreementNow().signedBy(operatorId, signedBy, at, participants));
     if (!isAgreementSignedByAll()) {
       return List.of();
     }
@@ -549,17 +500,25 @@ public class Partnership {
   }
 
   public boolean isSignedBy(long operatorId) {
-    return signatures.stream().anyMatch(s -> s.operatorId() == operatorId);
+    return agreementNow().isSignedBy(operatorId);
   }
 
   /** Signed by every participant (and complete). */
   public boolean isAgreementSignedByAll() {
-    return missingAgreementElements().isEmpty()
-        && participants.stream().allMatch(p -> isSignedBy(p.operatorId()));
+    return agreementNow().isSignedByAll(participants);
   }
 
-  private Optional<LocalDate> lastSignatureDate() {
-    return signatures.stream().map(s -> s.signedAt().toLocalDate()).max(Comparator.naturalOrder());
+  /** The agreement as it stands: its terms and signatures. */
+  public Agreement agreementNow() {
+    return new Agreement(agreement, signatures);
+  }
+
+  private void keep(Agreement a) {
+    this.agreement = a.terms();
+    if (!a.signatures().equals(signatures)) {
+      signatures.clear();
+      signatures.addAll(a.signatures());
+    }
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -571,24 +530,8 @@ public class Partnership {
    */
   public StatusChange changeStatus(
       PartnershipStatus target, CharterStanding charter, LocalDate today) {
-    Objects.requireNonNull(target, "target is required");
     PartnershipStatus from = status;
-    boolean allowed =
-        from == PartnershipStatus.SUSPENDED
-            ? target == PartnershipStatus.CANCELLED || target == suspendedFrom
-            : from.next().contains(target);
-    if (!allowed) {
-      throw new DomainRuleViolation(
-          "partnership.status.transition-not-allowed",
-          "status",
-          "A partnership cannot go from "
-              + from
-              + " to "
-              + target
-              + (from == PartnershipStatus.SUSPENDED
-                  ? " (it was suspended from " + suspendedFrom + ")."
-                  : "; from " + from + " it can go to " + from.next() + "."));
-    }
+    Lifecycle next = lifecycle().movedTo(target);
     if (target == PartnershipStatus.AGREED) {
       requireReadyToAgree(charter);
       agreedCharterVersion = charter.applicableVersion();
@@ -607,12 +550,8 @@ public class Partnership {
     if (target == PartnershipStatus.COMPLETED && actualEnd == null) {
       actualEnd = today;
     }
-    if (target == PartnershipStatus.SUSPENDED) {
-      suspendedFrom = from;
-    } else if (from == PartnershipStatus.SUSPENDED) {
-      suspendedFrom = null;
-    }
-    status = target;
+    status = next.status();
+    suspendedFrom = next.suspendedFrom();
     if (target == PartnershipStatus.CANCELLED) {
       milestones.stream()
           .filter(m -> m.status() == MilestoneStatus.PLANNED)
@@ -647,8 +586,7 @@ public class Partnership {
               + String.join(", ", missing)
               + " before the partnership is agreed.");
     }
-    List<Long> unsigned =
-        participants.stream().map(Participant::operatorId).filter(id -> !isSignedBy(id)).toList();
+    List<Long> unsigned = agreementNow().unsigned(participants);
     if (!unsigned.isEmpty()) {
       throw new DomainRuleViolation(
           "partnership.agreed.not-signed",
@@ -692,8 +630,7 @@ public class Partnership {
               notEndorsed,
               charter.applicableVersion()));
     }
-    boolean agreed = status.isAgreedOrLater() || agreedCharterVersion != null;
-    if (agreed && !isAgreementSignedByAll()) {
+    if (lifecycle().agreed(agreedCharterVersion) && !isAgreementSignedByAll()) {
       reasons.add(
           new Compliance.Reason(
               "partnership.agreement-not-signed",
@@ -745,12 +682,12 @@ public class Partnership {
    * once closed).
    */
   private void requireAccepts(ChangeKind kind) {
-    if (!kind.acceptedIn(status)) {
-      throw new DomainRuleViolation(
-          "partnership.closed",
-          "status",
-          "The partnership is " + status + ": it no longer accepts " + kind.what() + ".");
-    }
+    lifecycle().requireAccepts(kind);
+  }
+
+  /** Where the partnership is in its life, and where it may go. */
+  public Lifecycle lifecycle() {
+    return new Lifecycle(status, suspendedFrom);
   }
 
   /** A partnership holds at most {@link #PARTS_MAX} milestones, activities, outputs... each. */
