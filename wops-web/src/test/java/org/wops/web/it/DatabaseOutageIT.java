@@ -104,6 +104,12 @@ class DatabaseOutageIT {
     try {
       if (micro != null) {
         micro.close();
+        // the server's log outlives the temporary directory, beside the test reports
+        Path reports = Files.createDirectories(Path.of("target", "failsafe-reports"));
+        Files.copy(
+            micro.log(),
+            reports.resolve("DatabaseOutageIT-payara-micro.log"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
       if (postgres != null) {
