@@ -131,4 +131,29 @@ public record Agreement(AgreementTerms terms, List<Signature> signatures) {
   public Optional<LocalDate> lastSignatureDate() {
     return signatures.stream().map(s -> s.signedAt().toLocalDate()).max(Comparator.naturalOrder());
   }
+
+  /**
+   * Refuses to let the partnership be agreed unless this agreement is complete and signed by every
+   * participant (rule 3).
+   */
+  public void requireReadyToAgree(List<Participant> participants) {
+    List<String> missing = missingElements(participants);
+    if (!missing.isEmpty()) {
+      throw new DomainRuleViolation(
+          "partnership.agreed.agreement-incomplete",
+          "agreement",
+          "The agreement must state "
+              + String.join(", ", missing)
+              + " before the partnership is agreed.");
+    }
+    List<Long> unsigned = unsigned(participants);
+    if (!unsigned.isEmpty()) {
+      throw new DomainRuleViolation(
+          "partnership.agreed.not-signed",
+          "agreement",
+          "Every participant must sign the agreement before the partnership is agreed; not yet: operator(s) "
+              + unsigned
+              + ".");
+    }
+  }
 }

@@ -19,12 +19,15 @@ import org.wops.domain.user.Viewer;
 @Transactional
 @RetryOnConflict
 public class AgreementAndLifecycle {
-  public record WriteAgreement(long id, Long expectedVersion, AgreementTerms terms) {}
+  public record WriteAgreement(long id, Long expectedVersion, AgreementTerms terms)
+      implements PartnershipCommand {}
 
   /** A participating operator's signature, by the person who signs for it. */
-  public record Sign(long id, Long expectedVersion, long operatorId, String signedBy) {}
+  public record Sign(long id, Long expectedVersion, long operatorId, String signedBy)
+      implements PartnershipCommand {}
 
-  public record ChangeStatus(long id, Long expectedVersion, PartnershipStatus target) {}
+  public record ChangeStatus(long id, Long expectedVersion, PartnershipStatus target)
+      implements PartnershipCommand {}
 
   private PartnershipWork work;
 
@@ -41,8 +44,7 @@ public class AgreementAndLifecycle {
   public Partnership writeAgreement(Viewer caller, WriteAgreement c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
@@ -66,8 +68,7 @@ public class AgreementAndLifecycle {
   public Partnership sign(Viewer caller, Sign c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.actFor(c.operatorId()),
         change -> {
           Partnership p = change.partnership();
@@ -96,8 +97,7 @@ public class AgreementAndLifecycle {
   public Partnership changeStatus(Viewer caller, ChangeStatus c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();

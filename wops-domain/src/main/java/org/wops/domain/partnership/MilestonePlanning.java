@@ -20,14 +20,17 @@ import org.wops.domain.user.Viewer;
 @Transactional
 @RetryOnConflict
 public class MilestonePlanning {
-  public record Add(long id, Long expectedVersion, String title, LocalDate plannedDate) {}
+  public record Add(long id, Long expectedVersion, String title, LocalDate plannedDate)
+      implements PartnershipCommand {}
 
-  public record Reach(long id, Long expectedVersion, long milestoneId, LocalDate actualDate) {}
+  public record Reach(long id, Long expectedVersion, long milestoneId, LocalDate actualDate)
+      implements PartnershipCommand {}
 
-  public record Reschedule(
-      long id, Long expectedVersion, long milestoneId, LocalDate plannedDate) {}
+  public record Reschedule(long id, Long expectedVersion, long milestoneId, LocalDate plannedDate)
+      implements PartnershipCommand {}
 
-  public record Cancel(long id, Long expectedVersion, long milestoneId) {}
+  public record Cancel(long id, Long expectedVersion, long milestoneId)
+      implements PartnershipCommand {}
 
   private PartnershipWork work;
   private PartnershipAccess access;
@@ -51,8 +54,7 @@ public class MilestonePlanning {
   public Milestone add(Viewer caller, Add c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Milestone m = change.partnership().addMilestone(c.title(), c.plannedDate());
@@ -68,8 +70,7 @@ public class MilestonePlanning {
   public Milestone reach(Viewer caller, Reach c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
@@ -99,8 +100,7 @@ public class MilestonePlanning {
   public Milestone reschedule(Viewer caller, Reschedule c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
@@ -118,8 +118,7 @@ public class MilestonePlanning {
   public Milestone cancel(Viewer caller, Cancel c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Milestone m = change.partnership().cancelMilestone(c.milestoneId());

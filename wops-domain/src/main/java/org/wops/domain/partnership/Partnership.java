@@ -577,24 +577,7 @@ public class Partnership {
               + notEndorsed
               + ".");
     }
-    List<String> missing = missingAgreementElements();
-    if (!missing.isEmpty()) {
-      throw new DomainRuleViolation(
-          "partnership.agreed.agreement-incomplete",
-          "agreement",
-          "The agreement must state "
-              + String.join(", ", missing)
-              + " before the partnership is agreed.");
-    }
-    List<Long> unsigned = agreementNow().unsigned(participants);
-    if (!unsigned.isEmpty()) {
-      throw new DomainRuleViolation(
-          "partnership.agreed.not-signed",
-          "agreement",
-          "Every participant must sign the agreement before the partnership is agreed; not yet: operator(s) "
-              + unsigned
-              + ".");
-    }
+    agreementNow().requireReadyToAgree(participants);
   }
 
   /**

@@ -19,15 +19,18 @@ import org.wops.domain.user.Viewer;
 @Transactional
 @RetryOnConflict
 public class PartnershipEditing {
-  public record EditDetails(long id, Long expectedVersion, PartnershipDetails details) {}
+  public record EditDetails(long id, Long expectedVersion, PartnershipDetails details)
+      implements PartnershipCommand {}
 
-  public record ReplaceParticipants(
-      long id, Long expectedVersion, List<Participant> participants) {}
+  public record ReplaceParticipants(long id, Long expectedVersion, List<Participant> participants)
+      implements PartnershipCommand {}
 
   public record ReplaceSupporters(
-      long id, Long expectedVersion, List<SupportingOrganisation> supporters) {}
+      long id, Long expectedVersion, List<SupportingOrganisation> supporters)
+      implements PartnershipCommand {}
 
-  public record ReplaceExtraValues(long id, Long expectedVersion, Map<String, String> values) {}
+  public record ReplaceExtraValues(long id, Long expectedVersion, Map<String, String> values)
+      implements PartnershipCommand {}
 
   private PartnershipWork work;
   private PartnershipChecks checks;
@@ -49,8 +52,7 @@ public class PartnershipEditing {
     checks.knownWorkingAreas(c.details());
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
@@ -68,8 +70,7 @@ public class PartnershipEditing {
     checks.knownOperators(c.participants());
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
@@ -90,8 +91,7 @@ public class PartnershipEditing {
     checks.knownOrganisations(c.supporters());
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
@@ -110,8 +110,7 @@ public class PartnershipEditing {
   public Partnership replaceExtraValues(Viewer caller, ReplaceExtraValues c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();

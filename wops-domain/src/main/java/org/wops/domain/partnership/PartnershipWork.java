@@ -59,6 +59,15 @@ public class PartnershipWork {
     this.clock = Objects.requireNonNull(clock);
   }
 
+  /** Changes the partnership a command names, at the version it saw; answers what it made. */
+  public <T> T change(
+      Viewer caller,
+      PartnershipCommand command,
+      Permission permission,
+      Function<PartnershipChange, T> act) {
+    return change(caller, command.id(), command.expectedVersion(), permission, act);
+  }
+
   /**
    * Changes a stored partnership and answers what the change made.
    *

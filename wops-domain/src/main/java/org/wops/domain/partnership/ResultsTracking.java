@@ -24,10 +24,12 @@ public class ResultsTracking {
       Long expectedVersion,
       String kpiCode,
       BigDecimal baselineValue,
-      LocalDate baselineDate) {}
+      LocalDate baselineDate)
+      implements PartnershipCommand {}
 
   public record SetTarget(
-      long id, Long expectedVersion, long indicatorId, int year, BigDecimal value) {}
+      long id, Long expectedVersion, long indicatorId, int year, BigDecimal value)
+      implements PartnershipCommand {}
 
   /** A measured value, in the indicator's unit. */
   public record RecordValue(
@@ -36,7 +38,8 @@ public class ResultsTracking {
       long indicatorId,
       LocalDate measuredOn,
       BigDecimal value,
-      String unit) {}
+      String unit)
+      implements PartnershipCommand {}
 
   public record AssessCapacity(
       long id,
@@ -46,7 +49,8 @@ public class ResultsTracking {
       int wopContribution,
       CapacityAssessment.DecidedBy decidedBy,
       LocalDate assessedOn,
-      String notes) {}
+      String notes)
+      implements PartnershipCommand {}
 
   private PartnershipWork work;
   private ReferenceData reference;
@@ -73,8 +77,7 @@ public class ResultsTracking {
                         "'" + c.kpiCode() + "' is not a KPI of the reference list."));
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Indicator i =
@@ -93,8 +96,7 @@ public class ResultsTracking {
   public Indicator setTarget(Viewer caller, SetTarget c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Indicator i =
@@ -111,8 +113,7 @@ public class ResultsTracking {
   public Indicator recordValue(Viewer caller, RecordValue c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Indicator i =
@@ -144,8 +145,7 @@ public class ResultsTracking {
     }
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           CapacityAssessment a =

@@ -21,10 +21,12 @@ public class WorkPlanning {
       LocalDate start,
       LocalDate end,
       BigDecimal budget,
-      String responsible) {}
+      String responsible)
+      implements PartnershipCommand {}
 
   /** How far an activity has come, as a percentage. */
-  public record ReportProgress(long id, Long expectedVersion, long activityId, int percent) {}
+  public record ReportProgress(long id, Long expectedVersion, long activityId, int percent)
+      implements PartnershipCommand {}
 
   public record AddOutput(
       long id,
@@ -33,11 +35,13 @@ public class WorkPlanning {
       String unit,
       BigDecimal quantity,
       LocalDate completionDate,
-      String meansOfVerification) {}
+      String meansOfVerification)
+      implements PartnershipCommand {}
 
   /** A budgeted cost; the category is parsed so that a fee, margin or profit is refused by name. */
   public record AddCost(
-      long id, Long expectedVersion, String category, String description, BigDecimal amount) {}
+      long id, Long expectedVersion, String category, String description, BigDecimal amount)
+      implements PartnershipCommand {}
 
   private PartnershipWork work;
   private PartnershipChecks checks;
@@ -56,8 +60,7 @@ public class WorkPlanning {
     checks.knownWorkingArea(c.workingArea(), "workingArea");
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Activity a =
@@ -74,8 +77,7 @@ public class WorkPlanning {
   public Activity reportProgress(Viewer caller, ReportProgress c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           Activity a = change.partnership().reportActivityProgress(c.activityId(), c.percent());
@@ -91,8 +93,7 @@ public class WorkPlanning {
   public WorkOutput addOutput(Viewer caller, AddOutput c) {
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           WorkOutput o =
@@ -113,8 +114,7 @@ public class WorkPlanning {
     CostLine line = new CostLine(CostCategory.parse(c.category()), c.description(), c.amount());
     return work.change(
         caller,
-        c.id(),
-        c.expectedVersion(),
+        c,
         Permission.EDIT,
         change -> {
           change.partnership().addCostLine(line);
