@@ -116,8 +116,11 @@ public class PartnershipWork {
     PartnershipChange change =
         new PartnershipChange(p, caller, now, types.find(p.typeId()).orElse(null));
     T made = act.apply(change);
+    // the Charter's standing is read before the change touches the row: a query after it would
+    // flush the change and lock the row before the store (and its race) is due
+    Compliance compliance = p.compliance(standing(p));
     p.changedAt(now);
-    Partnership stored = partnerships.store(p, p.compliance(standing(p)));
+    Partnership stored = partnerships.store(p, compliance);
     for (PartnershipChange.Audited a : change.audited()) {
       audit.record(
           new AuditEntry(
