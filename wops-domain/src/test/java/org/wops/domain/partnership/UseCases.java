@@ -68,7 +68,20 @@ final class UseCases {
             PartnershipRepository.class,
             Map.of(
                 "findById", a -> Optional.ofNullable(stored.get((Long) a[0])),
-                "store", a -> store((Partnership) a[0], (Compliance) a[1])));
+                "store", a -> store((Partnership) a[0], (Compliance) a[1]),
+                "idsWithParticipant",
+                    a ->
+                        stored.values().stream()
+                            .filter(p -> p.participant((Long) a[0]).isPresent())
+                            .map(Partnership::id)
+                            .toList(),
+                "idsNotYetAgreed",
+                    a ->
+                        stored.values().stream()
+                            .filter(p -> p.agreedCharterVersion().isEmpty())
+                            .map(Partnership::id)
+                            .toList()));
+    this.repository = repository;
     access.partnerships = repository;
     CharterRepository charters =
         fake(
@@ -77,7 +90,12 @@ final class UseCases {
                 "current", a -> Optional.empty(),
                 "endorsers", a -> Set.copyOf(endorsing)));
     AuditTrail audit =
-        fake(AuditTrail.class, Map.of("record", a -> audited.add((AuditEntry) a[0])));
+        fake(
+            AuditTrail.class,
+            Map.of(
+                "record", a -> audited.add((AuditEntry) a[0]),
+                "of", a -> audited.stream().filter(e -> a[0].equals(e.partnershipId())).toList()));
+    this.audit = audit;
     Event<DomainEvent> events = events(fired);
     Event<PartnershipsChanged> changed = events(new ArrayList<>());
     work = new PartnershipWork(repository, access, charters, types, audit, events, changed, CLOCK);
@@ -108,6 +126,8 @@ final class UseCases {
   }
 
   final ReferenceData reference;
+  private final PartnershipRepository repository;
+  private final AuditTrail audit;
 
   /** Registers an operator under this id. */
   Operator operator(long id, String name, String country) {
@@ -168,6 +188,14 @@ final class UseCases {
     PartnershipRepository repository =
         fake(PartnershipRepository.class, Map.of("publicationRequested", a -> List.of()));
     return new PublicationService(work, repository);
+  }
+
+  PartnershipReads reads() {
+    return new PartnershipReads(repository, access, work, audit, CLOCK);
+  }
+
+  ComplianceFollowUp complianceFollowUp() {
+    return new ComplianceFollowUp(repository, work);
   }
 
   ContributionService contributions() {
