@@ -43,6 +43,17 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
           Status.CONFLICT,
           "Someone else changed this at the same moment; nothing of yours was saved. Reload and try again.");
     }
+    if (DatabaseOutage.inAftermath()) {
+      // a failure that says nothing of why, just after the database was out of reach
+      LOG.warning(
+          () ->
+              "A failure right after the database was out of reach, taken as the outage's: "
+                  + DatabaseOutage.describe(exception));
+      return Problem.of(
+          "unavailable",
+          Status.SERVICE_UNAVAILABLE,
+          "The platform cannot reach its database at the moment. Try again in a few seconds.");
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
     return Problem.of(

@@ -5,9 +5,11 @@ import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Tells a failure because the database cannot be reached (stopped, restarting, its connections
@@ -22,7 +24,28 @@ public final class DatabaseOutage {
   /** The header that says when to try again. */
   public static final String RETRY_AFTER = "Retry-After";
 
+  /**
+   * How long after the database was last found out of reach a failure that does not say why is
+   * still taken as the outage's: a commit that failed as the server went away often says only
+   * "rolled back", and by the time it is answered the database may answer again.
+   */
+  public static final Duration AFTERMATH = Duration.ofSeconds(30);
+
+  /** When the database was last found out of reach ({@link System#nanoTime}), or never (null). */
+  private static final AtomicReference<Long> LAST_SEEN = new AtomicReference<>();
+
   private DatabaseOutage() {}
+
+  /** Notes that the database was just found out of reach (a failed readiness check, say). */
+  public static void seen() {
+    LAST_SEEN.set(System.nanoTime());
+  }
+
+  /** Whether the database was found out of reach within the last {@link #AFTERMATH}. */
+  public static boolean inAftermath() {
+    Long seen = LAST_SEEN.get();
+    return seen != null && System.nanoTime() - seen < AFTERMATH.toNanos();
+  }
 
   /**
    * Whether anything in this failure's chain of causes says the database is out of reach: an
@@ -31,6 +54,14 @@ public final class DatabaseOutage {
    * connection.
    */
   public static boolean causedBy(Throwable failure) {
+    boolean outage = inChain(failure);
+    if (outage) {
+      seen();
+    }
+    return outage;
+  }
+
+  private static boolean inChain(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
       if (isOutage(t)) {

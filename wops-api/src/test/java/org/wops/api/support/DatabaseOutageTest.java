@@ -49,4 +49,13 @@ class DatabaseOutageTest {
     batch.setNextException(new SQLException("An I/O error occurred", "08006"));
     assertThat(DatabaseOutage.causedBy(batch)).isTrue();
   }
+
+  @Test
+  void anOutageFoundIsRememberedForItsAftermath() {
+    assertThat(DatabaseOutage.causedBy(new SQLException("Connection refused", "08001"))).isTrue();
+    assertThat(DatabaseOutage.inAftermath())
+        .as("a commit that fails a moment later saying only 'rolled back' is the outage's too")
+        .isTrue();
+    assertThat(DatabaseOutage.AFTERMATH).isLessThanOrEqualTo(java.time.Duration.ofMinutes(1));
+  }
 }

@@ -41,17 +41,22 @@ public class DatabaseOutageFilter extends HttpFilter {
 
   /**
    * Whether a failure is the database's absence: its causes say so, or — a commit that failed as
-   * the server went away often says only "rolled back" — the database does not answer now.
+   * the server went away often says only "rolled back" — the database does not answer now, or did
+   * not a moment ago ({@link DatabaseOutage#inAftermath}: the request may have waited for it).
    */
   static boolean outage(
       Throwable failure, org.wops.persistence.schema.DatabaseReadinessCheck readiness) {
     if (DatabaseOutage.causedBy(failure)) {
       return true;
     }
-    boolean away =
+    boolean down =
         readiness != null
             && readiness.call().getStatus()
                 == org.eclipse.microprofile.health.HealthCheckResponse.Status.DOWN;
+    if (down) {
+      DatabaseOutage.seen();
+    }
+    boolean away = down || DatabaseOutage.inAftermath();
     if (away) {
       LOG.warning(
           () ->
