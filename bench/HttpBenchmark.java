@@ -43,6 +43,9 @@ import org.postgresql.copy.CopyManager;
  *   <li>{@code growth WAR MICRO SIZE...}: the same search at each size (fresh database each), p50 ratio to the smallest.
  *   <li>{@code startup WAR MICRO}: time to /health/ready, against a bare Payara Micro starting a one-page WAR.
  *   <li>{@code soak WAR MICRO PARTNERSHIPS SECONDS}: wrk mixing reads and writes; errors, 5xx and RSS every 10 s.
+ *   <li>{@code import WAR MICRO ROWS}: the operator CSV import (POST /api/v1/operators/import) of 1,000 rows, then of
+ *       ROWS rows, into the same instance; rows/s of each, the ratio of the large one's rate to the small one's (1.0:
+ *       the cost grows with the rows, below: faster than that) and peak RSS after.
  *   <li>{@code generate JDBC_URL USER PASSWORD PARTNERSHIPS [MILESTONES_EACH]}: only load the data set into an existing,
  *       migrated database.
  * </ul>
@@ -87,6 +90,7 @@ public class HttpBenchmark {
         Thread.currentThread().join();
       }
       case "soak" -> soak(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      case "import" -> importOperators(args[1], args[2], Integer.parseInt(args[3]));
       default -> throw new IllegalArgumentException("unknown mode " + mode);
     }
   }
@@ -782,6 +786,50 @@ public class HttpBenchmark {
     }
     micro.destroyForcibly();
     throw new IllegalStateException("Payara Micro not ready; see " + work.resolve("payara-micro.log"));
+  }
+
+  /** Imports a CSV of 1,000 operators, then one of {@code rows}; rows/s of each and their ratio. */
+  static void importOperators(String war, String microJar, int rows) throws Exception {
+    try (EmbeddedPostgres pg = postgres()) {
+      Micro micro = Micro.start(war, microJar, pg, freePort(), List.of());
+      try {
+        double small = importRate(micro, 1_000, "a");
+        double large = importRate(micro, rows, "b");
+        System.out.printf("%noperator import: 1,000 rows at %.0f rows/s; %,d rows at %.0f rows/s; ratio %.2f%n",
+            small, rows, large, large / small);
+        System.out.printf("peak RSS of Payara Micro after the imports: %d MB%n", micro.peakRssKb() / 1024);
+      } finally {
+        micro.stop();
+      }
+    }
+  }
+
+  private static final String[] IMPORT_NAMES = {
+    "Société des Eaux de", "Stadtwerke", "Công ty Cấp nước", "Empresa de Agua Potable de", "Dji’i Water Board of",
+    "Office National de l'Eau de"
+  };
+
+  private static double importRate(Micro micro, int rows, String series) throws Exception {
+    StringBuilder csv = new StringBuilder("name,kind,country,city,services,ownership\n");
+    for (int i = 0; i < rows; i++) {
+      csv.append('"').append(IMPORT_NAMES[i % IMPORT_NAMES.length]).append(' ').append(series).append(i)
+          .append("\",UTILITY,BJ,Cotonou,WATER_AND_SANITATION,PUBLIC\n");
+    }
+    String basic = java.util.Base64.getEncoder()
+        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    long t0 = System.nanoTime();
+    HttpResponse<String> r = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(micro.base() + "api/v1/operators/import"))
+            .timeout(Duration.ofHours(2))
+            .header("Authorization", "Basic " + basic).header("Content-Type", "text/csv; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (r.statusCode() != 200 || !r.body().contains("\"created\":" + rows)) {
+      throw new IllegalStateException("import of " + rows + " rows: " + r.statusCode() + " " + r.body());
+    }
+    System.out.printf("imported %,d rows in %.1f s%n", rows, seconds);
+    return rows / seconds;
   }
 
   /** A personal API token of the first administrator (issued with HTTP Basic once). */

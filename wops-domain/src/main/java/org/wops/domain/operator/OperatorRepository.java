@@ -14,6 +14,14 @@ public interface OperatorRepository {
    */
   Operator store(Operator operator);
 
+  /**
+   * Keeps a batch of new or changed operators of a large import, in the caller's transaction: their
+   * ids are assigned, and the repository holds none of them afterwards, so that an import's cost
+   * and memory grow with its batches, not with the square of its rows. Operators read before the
+   * call are no longer tracked: store each batch before reading the next.
+   */
+  void storeBatch(List<Operator> operators);
+
   Optional<Operator> findById(long id);
 
   /** Every operator, sorted by name (for exports). */

@@ -49,9 +49,10 @@ public class OperatorService {
     int created = 0;
     int updated = 0;
     int unchanged = 0;
+    java.util.List<Operator> batch = new java.util.ArrayList<>();
     for (OperatorChange change : changes) {
       if (change.isNew()) {
-        operators.store(new Operator(change.details(), now));
+        batch.add(new Operator(change.details(), now));
         created++;
       } else {
         Operator operator = get(change.id());
@@ -59,13 +60,21 @@ public class OperatorService {
           unchanged++;
         } else {
           operator.edit(change.details());
-          operators.store(operator);
+          batch.add(operator);
           updated++;
         }
       }
+      if (batch.size() == IMPORT_BATCH) {
+        operators.storeBatch(batch);
+        batch.clear();
+      }
     }
+    operators.storeBatch(batch);
     return new ImportResult(created, updated, unchanged);
   }
+
+  /** How many operators an import keeps at once (see {@link OperatorRepository#storeBatch}). */
+  static final int IMPORT_BATCH = 500;
 
   /**
    * The operators' duplicate keys ({@link OperatorNames#key}) with the id of an operator holding

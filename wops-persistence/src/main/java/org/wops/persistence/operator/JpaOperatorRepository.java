@@ -34,6 +34,26 @@ public class JpaOperatorRepository implements OperatorRepository {
   }
 
   @Override
+  public void storeBatch(List<Operator> operators) {
+    List<Long> renamed = new java.util.ArrayList<>();
+    for (Operator operator : operators) {
+      if (operator.id() == null) {
+        em.persist(operator);
+      } else {
+        renamed.add(operator.id());
+        if (!em.contains(operator)) {
+          em.merge(operator);
+        }
+      }
+    }
+    // one flush for the batch, then nothing left to compare at the next one: a flush per row
+    // compared every operator tracked so far, and an import of n rows cost n² (issue 17)
+    em.flush();
+    renamed.forEach(searchTexts::ofOperator);
+    em.clear();
+  }
+
+  @Override
   public Optional<Operator> findById(long id) {
     return Optional.ofNullable(em.find(Operator.class, id));
   }
