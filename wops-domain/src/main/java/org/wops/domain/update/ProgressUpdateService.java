@@ -58,8 +58,9 @@ public class ProgressUpdateService {
   }
 
   /**
-   * Writes an update and submits it for a decision, in one transaction: a submission the rules
-   * refuse leaves no draft behind (the page's "submit" is one user action).
+   * Writes an update and submits it for a decision, as one use case in one transaction: the update
+   * is stored once, already submitted, so a submission the rules refuse leaves no draft behind (the
+   * page's "submit" is one user action).
    */
   public ProgressUpdate writeAndSubmit(
       Viewer caller,
@@ -67,8 +68,28 @@ public class ProgressUpdateService {
       LocalDate periodStart,
       LocalDate periodEnd,
       String summary) {
-    ProgressUpdate written = write(caller, partnershipId, periodStart, periodEnd, summary);
-    return submit(caller, written.id());
+    access.requireEdit(caller, access.readable(caller, partnershipId));
+    String actor = caller.actor();
+    ProgressUpdate u = new ProgressUpdate(partnershipId, periodStart, periodEnd, summary, actor);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    u.submit(now);
+    ProgressUpdate stored = updates.store(u);
+    record(
+        stored,
+        actor,
+        "update.written",
+        null,
+        UpdateStatus.DRAFT.name(),
+        "Wrote an update for " + periodStart + "–" + periodEnd + ".");
+    record(
+        stored,
+        actor,
+        "update.submitted",
+        UpdateStatus.DRAFT.name(),
+        stored.status().name(),
+        "Submitted update " + stored.id() + ".");
+    events.fire(new UpdateSubmitted(partnershipId, stored.id(), now, actor));
+    return stored;
   }
 
   public ProgressUpdate revise(
@@ -102,7 +123,15 @@ public class ProgressUpdateService {
   }
 
   public ProgressUpdate approve(Viewer caller, long updateId) {
-    ProgressUpdate u = changing(caller, updateId, null, true);
+    return approve(caller, updateId, null);
+  }
+
+  /**
+   * Approves the update if it is still at the version the caller saw ({@code null}: any); one
+   * changed meanwhile is refused ({@link StaleVersionException}).
+   */
+  public ProgressUpdate approve(Viewer caller, long updateId, Long expectedVersion) {
+    ProgressUpdate u = changing(caller, updateId, expectedVersion, true);
     String actor = caller.actor();
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.approve(actor, now);
@@ -118,7 +147,13 @@ public class ProgressUpdateService {
   }
 
   public ProgressUpdate returnForRevision(Viewer caller, long updateId, String reason) {
-    ProgressUpdate u = changing(caller, updateId, null, true);
+    return returnForRevision(caller, updateId, null, reason);
+  }
+
+  /** Returns the update with its reason, if it is still at the version the caller saw. */
+  public ProgressUpdate returnForRevision(
+      Viewer caller, long updateId, Long expectedVersion, String reason) {
+    ProgressUpdate u = changing(caller, updateId, expectedVersion, true);
     String actor = caller.actor();
     OffsetDateTime now = OffsetDateTime.now(clock);
     u.returnForRevision(reason, actor, now);

@@ -1,7 +1,6 @@
 package org.wops.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,6 +40,7 @@ public class AdminView {
   @Inject org.wops.domain.reference.ReferenceService referenceLists;
   @Inject Session session;
   @Inject Labels labels;
+  @Inject PageActions actions;
   @Inject org.wops.domain.operator.OperatorRepository operators;
   @Inject org.wops.domain.organisation.OrganisationRepository organisations;
 
@@ -59,15 +59,18 @@ public class AdminView {
   /** The secretariat approves a waiting request: the profile is published. */
   public String approvePublication() {
     long id = partnershipOfForm();
-    return act("wop.publication.approved", () -> publication.approve(id, null, session.viewer()));
+    Long shown = PageActions.shownVersion(PageActions.VERSION);
+    return act("wop.publication.approved", () -> publication.approve(id, shown, session.viewer()));
   }
 
   /** The secretariat returns a waiting request, with its reason. */
   public String returnPublication() {
     long id = partnershipOfForm();
     String reason = form().get("reason");
+    Long shown = PageActions.shownVersion(PageActions.VERSION);
     return act(
-        "wop.publication.returned", () -> publication.giveBack(id, null, reason, session.viewer()));
+        "wop.publication.returned",
+        () -> publication.giveBack(id, shown, reason, session.viewer()));
   }
 
   public List<UserAccount> getUsers() {
@@ -137,11 +140,6 @@ public class AdminView {
 
   private Map<String, String> form() {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-  }
-
-  private String done(String key) {
-    WopView.message(FacesMessage.SEVERITY_INFO, labels.text(key));
-    return "/admin/index.xhtml?faces-redirect=true";
   }
 
   private static Set<Long> ids(String s) {
@@ -272,17 +270,11 @@ public class AdminView {
   }
 
   /**
-   * Every form of the page: the action, then back to the page with a message; a broken rule keeps
-   * the page with the rule's messages (and nothing changed).
+   * Every form of the page: the action, then back to the page with a message; a refusal keeps the
+   * page with its reasons (and nothing changed).
    */
   private String act(String doneKey, Runnable action) {
-    try {
-      action.run();
-    } catch (DomainRuleViolation e) {
-      WopView.broken(e, null);
-      return null;
-    }
-    return done(doneKey);
+    return actions.run(doneKey, "/admin/index.xhtml?faces-redirect=true", action);
   }
 
   public String createUser() {

@@ -1,7 +1,6 @@
 package org.wops.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +11,6 @@ import org.wops.domain.charter.CharterVersion;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.partnership.PartnershipAccess;
-import org.wops.domain.shared.AccessDenied;
-import org.wops.domain.shared.DomainRuleViolation;
 
 /**
  * The WOP Charter (its current version, shown in full) and its endorsement by the operators the
@@ -27,6 +24,7 @@ public class CharterView {
   @Inject PartnershipAccess access;
   @Inject Session session;
   @Inject Labels labels;
+  @Inject PageActions actions;
 
   private CharterReading reading;
 
@@ -56,18 +54,17 @@ public class CharterView {
   }
 
   public String endorse() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    java.util.Map<String, String> form = faces.getExternalContext().getRequestParameterMap();
+    java.util.Map<String, String> form =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     long operator = Long.parseLong(form.get("operator"));
     String by = form.get("endorsedBy");
-    try {
-      access.requireActFor(session.viewer(), operator);
-      charter.endorseCurrent(operator, by == null || by.isBlank() ? session.getName() : by.strip());
-    } catch (DomainRuleViolation | AccessDenied e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-      return null;
-    }
-    WopView.message(FacesMessage.SEVERITY_INFO, labels.text("charter.endorsed.done"));
-    return "/my/charter.xhtml?faces-redirect=true";
+    return actions.run(
+        "charter.endorsed.done",
+        "/my/charter.xhtml?faces-redirect=true",
+        () -> {
+          access.requireActFor(session.viewer(), operator);
+          charter.endorseCurrent(
+              operator, by == null || by.isBlank() ? session.getName() : by.strip());
+        });
   }
 }

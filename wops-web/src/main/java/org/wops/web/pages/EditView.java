@@ -2,18 +2,15 @@ package org.wops.web.pages;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.Map;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipDetails;
 import org.wops.domain.partnership.PartnershipEditing;
 import org.wops.domain.shared.AccessDenied;
-import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
 
 /**
@@ -26,11 +23,12 @@ public class EditView {
   @Inject PartnershipEditing editing;
   @Inject PartnershipAccess access;
   @Inject Session session;
-  @Inject Labels labels;
+  @Inject PageActions actions;
 
   private Partnership partnership;
   private String title;
   private String objectives;
+  private long shownVersion;
 
   @PostConstruct
   void load() {
@@ -42,20 +40,24 @@ public class EditView {
           access.requireEdit(
               session.viewer(), id == null || !id.matches("\\d{1,18}") ? -1 : Long.parseLong(id));
     } catch (NotFoundException e) {
-      WopView.notFound();
+      PageActions.notFound();
       return;
     } catch (AccessDenied e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      try {
-        faces.getExternalContext().responseSendError(403, e.getMessage());
-      } catch (IOException io) {
-        throw new java.io.UncheckedIOException(io);
-      }
-      faces.responseComplete();
+      PageActions.forbidden(e.getMessage());
       return;
     }
     title = partnership.title();
     objectives = partnership.objectives();
+    Long posted = PageActions.shownVersion(PageActions.VERSION);
+    shownVersion = posted == null ? partnership.version() : posted;
+  }
+
+  /**
+   * The version of the partnership the form was first shown with: the form carries it, so that a
+   * save after someone else's change is refused, not applied over it.
+   */
+  public long getShownVersion() {
+    return shownVersion;
   }
 
   public Partnership getP() {
@@ -80,29 +82,31 @@ public class EditView {
 
   public String save() {
     PartnershipDetails d = partnership.details();
-    try {
-      editing.editDetails(
-          session.viewer(),
-          new PartnershipEditing.EditDetails(
-              partnership.id(),
-              partnership.version(),
-              new PartnershipDetails(
-                  title,
-                  objectives,
-                  d.approach(),
-                  d.expectedOutcomes(),
-                  d.currency(),
-                  d.workingAreas(),
-                  d.countries(),
-                  d.plannedStart(),
-                  d.plannedEnd(),
-                  d.actualStart(),
-                  d.actualEnd())));
-    } catch (DomainRuleViolation e) {
-      WopView.broken(e, "edit");
+    boolean saved =
+        actions.attempt(
+            "edit",
+            () ->
+                editing.editDetails(
+                    session.viewer(),
+                    new PartnershipEditing.EditDetails(
+                        partnership.id(),
+                        shownVersion,
+                        new PartnershipDetails(
+                            title,
+                            objectives,
+                            d.approach(),
+                            d.expectedOutcomes(),
+                            d.currency(),
+                            d.workingAreas(),
+                            d.countries(),
+                            d.plannedStart(),
+                            d.plannedEnd(),
+                            d.actualStart(),
+                            d.actualEnd()))));
+    if (!saved) {
       return null;
     }
-    WopView.message(FacesMessage.SEVERITY_INFO, labels.text("edit.saved"));
+    actions.done("edit.saved");
     return "/wop.xhtml?faces-redirect=true&id=" + partnership.id();
   }
 }

@@ -44,6 +44,7 @@ public class ImportView implements Serializable {
   @Inject OperatorService operators;
   @Inject PartnershipImport partnershipImport;
   @Inject Labels labels;
+  @Inject PageActions actions;
   @Inject Session session;
 
   private UploadedFile file;
@@ -152,10 +153,14 @@ public class ImportView implements Serializable {
     if (!running) {
       return;
     }
-    if (PARTNERSHIPS.equals(kind)) {
-      stepPartnerships();
-      return;
+    // a refusal the check did not foresee (access withdrawn meanwhile, say) stops the import
+    if (!actions.attempt(
+        null, PARTNERSHIPS.equals(kind) ? this::stepPartnerships : this::stepOperators)) {
+      running = false;
     }
+  }
+
+  private void stepOperators() {
     List<OperatorChange> batch =
         new ArrayList<>(pending.subList(0, Math.min(BATCH, pending.size())));
     OperatorService.ImportResult result = operators.importAll(batch);

@@ -27,7 +27,7 @@ public class MyEmailView {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       String asked = users.requestEmailChange(who.getName(), email);
-      WopView.message(
+      PageActions.message(
           FacesMessage.SEVERITY_INFO,
           asked.equals(getCurrent())
               ? labels.text("email.unchanged")

@@ -39,7 +39,7 @@ public class OperatorProfileView {
             ? null
             : operators.findById(Long.parseLong(id)).orElse(null);
     if (operator == null) {
-      WopView.notFound();
+      PageActions.notFound();
       return;
     }
     all =

@@ -53,7 +53,7 @@ public class PasswordView {
       }
       return;
     }
-    WopView.message(FacesMessage.SEVERITY_INFO, labels.text("password.changed"));
+    PageActions.message(FacesMessage.SEVERITY_INFO, labels.text("password.changed"));
     currentPassword = null;
     password = null;
     repeat = null;

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -55,6 +54,7 @@ public class WopView {
   @Inject OrganisationRepository organisations;
   @Inject ReferenceData reference;
   @Inject Session session;
+  @Inject PageActions actions;
   @Inject Labels labels;
   @Inject Clock clock;
   @Inject org.wops.domain.type.PartnershipTypeRegistry types;
@@ -73,20 +73,10 @@ public class WopView {
           access.readable(
               session.viewer(), id == null || !id.matches("\\d{1,18}") ? -1 : Long.parseLong(id));
     } catch (NotFoundException e) {
-      notFound();
+      PageActions.notFound();
       return;
     }
     compliance = partnerships.compliance(partnership.id());
-  }
-
-  static void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(404, "Not found");
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   public Partnership getP() {
@@ -265,36 +255,24 @@ public class WopView {
     return b;
   }
 
-  /** Marks a milestone reached today (the form's milestone and partnership ids). */
+  /**
+   * Marks a milestone reached today (the form's milestone); a refusal by the template's order names
+   * the milestone.
+   */
   public String reach() {
     long milestone = Long.parseLong(form().get("milestone"));
-    try {
-      milestones.reach(
-          session.viewer(),
-          new MilestonePlanning.Reach(partnership.id(), null, milestone, LocalDate.now(clock)));
-      message(FacesMessage.SEVERITY_INFO, labels.text("wop.milestone.reached.done"));
-      return back();
-    } catch (DomainRuleViolation e) {
-      if (!e.code().startsWith("milestone.reach.")) {
-        broken(e, null);
-        return null;
-      }
-      // refused by the template's order: said in the reader's language, the milestone named
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR,
-                  java.text.MessageFormat.format(
-                      labels.text("rule." + e.code()),
-                      milestoneTitle(partnership.milestone(milestone))),
-                  null));
-      return null;
-    } catch (org.wops.domain.shared.AccessDenied e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-      return null;
-    }
+    return act(
+        "wop.milestone.reached.done",
+        () ->
+            milestones.reach(
+                session.viewer(),
+                new MilestonePlanning.Reach(
+                    partnership.id(), shown(), milestone, LocalDate.now(clock))),
+        partnership.milestones().stream()
+            .filter(m -> m.id() == milestone)
+            .findFirst()
+            .map(this::milestoneTitle)
+            .orElse("#" + milestone));
   }
 
   // ---------------------------------------------------------------- the actions of the profile
@@ -303,24 +281,21 @@ public class WopView {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
   }
 
-  private String back() {
-    return "wop.xhtml?faces-redirect=true&id=" + partnership.id();
+  /** The partnership's version the page showed (its forms carry it). */
+  private Long shown() {
+    return PageActions.shownVersion(PageActions.VERSION);
   }
 
-  /** Runs a change; a broken rule or a refusal is shown to the user and nothing is stored. */
-  private String act(Runnable change, String doneKey) {
-    try {
-      change.run();
-      message(FacesMessage.SEVERITY_INFO, labels.text(doneKey));
-      return back();
-    } catch (DomainRuleViolation e) {
-      broken(e, null);
-      return null;
-    } catch (org.wops.domain.shared.AccessDenied e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+  /**
+   * Runs one use case; done, back to the profile with its message; refused, the page stays with the
+   * reasons (nothing changed).
+   */
+  private String act(String doneKey, Runnable change, Object... ruleArguments) {
+    if (!actions.attempt(null, change, ruleArguments)) {
       return null;
     }
+    actions.done(doneKey);
+    return "wop.xhtml?faces-redirect=true&id=" + partnership.id();
   }
 
   /** The participating operators the viewer may sign for, and that have not signed yet. */
@@ -338,12 +313,11 @@ public class WopView {
   public String sign() {
     long operator = Long.parseLong(form().get("operator"));
     return act(
-        () -> {
-          lifecycle.sign(
-              session.viewer(),
-              new AgreementAndLifecycle.Sign(partnership.id(), null, operator, signer()));
-        },
-        "wop.sign.done");
+        "wop.sign.done",
+        () ->
+            lifecycle.sign(
+                session.viewer(),
+                new AgreementAndLifecycle.Sign(partnership.id(), shown(), operator, signer())));
   }
 
   private String signer() {
@@ -355,30 +329,31 @@ public class WopView {
   public String recordValue() {
     Map<String, String> f = form();
     long indicatorId = Long.parseLong(f.get("indicator"));
-    Indicator indicator =
-        partnership.indicators().stream()
-            .filter(i -> i.id() == indicatorId)
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
     return act(
+        "wop.kpi.recorded",
         () -> {
+          Indicator indicator =
+              partnership.indicators().stream()
+                  .filter(i -> i.id() == indicatorId)
+                  .findFirst()
+                  .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
           results.recordValue(
               session.viewer(),
               new ResultsTracking.RecordValue(
                   partnership.id(),
-                  null,
+                  shown(),
                   indicatorId,
                   parseDate(f.get("measuredOn"), "measuredOn"),
                   parseNumber(f.get("value"), "value"),
                   indicator.unit()));
-        },
-        "wop.kpi.recorded");
+        });
   }
 
   /** Writes an update for a period and submits it to the coordinators. */
   public String submitUpdate() {
     Map<String, String> f = form();
     return act(
+        "wop.update.submitted",
         () -> {
           updates.writeAndSubmit(
               session.viewer(),
@@ -386,8 +361,7 @@ public class WopView {
               parseDate(f.get("periodStart"), "periodStart"),
               parseDate(f.get("periodEnd"), "periodEnd"),
               f.get("summary"));
-        },
-        "wop.update.submitted");
+        });
   }
 
   // ---------------------------------------------------------------- publication and money
@@ -418,34 +392,36 @@ public class WopView {
 
   public String requestPublication() {
     return act(
-        () -> publication.request(partnership.id(), null, session.viewer()),
-        "wop.publication.requested");
+        "wop.publication.requested",
+        () -> publication.request(partnership.id(), shown(), session.viewer()));
   }
 
   public String approvePublication() {
     return act(
-        () -> publication.approve(partnership.id(), null, session.viewer()),
-        "wop.publication.approved");
+        "wop.publication.approved",
+        () -> publication.approve(partnership.id(), shown(), session.viewer()));
   }
 
   public String returnPublication() {
     return act(
-        () -> publication.giveBack(partnership.id(), null, form().get("reason"), session.viewer()),
-        "wop.publication.returned");
+        "wop.publication.returned",
+        () ->
+            publication.giveBack(
+                partnership.id(), shown(), form().get("reason"), session.viewer()));
   }
 
   public String unpublish() {
     return act(
-        () -> publication.publish(partnership.id(), null, false, session.viewer()),
-        "wop.publication.unpublished");
+        "wop.publication.unpublished",
+        () -> publication.publish(partnership.id(), shown(), false, session.viewer()));
   }
 
   public String confirmContribution() {
     String given = form().get("organisation");
     long organisation = given != null && given.matches("\\d{1,18}") ? Long.parseLong(given) : -1;
     return act(
-        () -> contributions.confirm(partnership.id(), null, organisation, session.viewer()),
-        "wop.contribution.confirmed");
+        "wop.contribution.confirmed",
+        () -> contributions.confirm(partnership.id(), shown(), organisation, session.viewer()));
   }
 
   public boolean isCanDecide() {
@@ -461,19 +437,23 @@ public class WopView {
   public String approve() {
     long update = Long.parseLong(form().get("update"));
     return act(
+        "wop.update.approved",
         () -> {
-          updates.approve(session.viewer(), update);
-        },
-        "wop.update.approved");
+          updates.approve(session.viewer(), update, PageActions.shownVersion("updateVersion"));
+        });
   }
 
   public String returnUpdate() {
     long update = Long.parseLong(form().get("update"));
     return act(
+        "wop.update.returned",
         () -> {
-          updates.returnForRevision(session.viewer(), update, form().get("reason"));
-        },
-        "wop.update.returned");
+          updates.returnForRevision(
+              session.viewer(),
+              update,
+              PageActions.shownVersion("updateVersion"),
+              form().get("reason"));
+        });
   }
 
   private static LocalDate parseDate(String s, String field) {
@@ -493,36 +473,10 @@ public class WopView {
   }
 
   /**
-   * Each broken rule as an error message: next to its field in the form ({@code form:field}) when a
-   * form is named and the rule names a field, else for the whole page.
+   * A message kept for the next page. Only the proposal wizard still calls it here (another branch
+   * reworks the wizard); every other page says it through {@link PageActions}.
    */
-  static void broken(DomainRuleViolation e, String form) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    for (DomainRuleViolation v : e.withOthers()) {
-      String clientId = form == null || v.field() == null ? null : form + ":" + v.field();
-      faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, said(v), null));
-    }
-  }
-
-  private static final java.util.regex.Pattern AT_MOST =
-      java.util.regex.Pattern.compile("at most (\\d+) characters");
-
-  /**
-   * A text too long ({@code *.too-long}, the domain's bound of its column) in the reader's
-   * language, with its limit; any other rule as the domain says it.
-   */
-  static String said(DomainRuleViolation v) {
-    java.util.regex.Matcher limit = AT_MOST.matcher(String.valueOf(v.getMessage()));
-    if (v.code() != null && v.code().endsWith(".too-long") && limit.find()) {
-      Labels labels = jakarta.enterprise.inject.spi.CDI.current().select(Labels.class).get();
-      return labels.plural("rule.too-long", Integer.valueOf(limit.group(1)));
-    }
-    return v.getMessage();
-  }
-
   static void message(FacesMessage.Severity severity, String text) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(severity, text, null));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
+    PageActions.message(severity, text);
   }
 }

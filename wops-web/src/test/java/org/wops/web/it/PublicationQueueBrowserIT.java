@@ -44,7 +44,9 @@ import org.wops.web.it.support.Seeds;
  * the secretariat finds it in the queue on the admin page and returns it with a reason, which the
  * editor reads on the profile; the editor asks again; the secretariat approves; the WOP is then in
  * the public directory, found without its accents. Every link of the three publication mails
- * (requested, returned, approved) opens a page (200) that shows the WOP.
+ * (requested, returned, approved) opens a page (200) that shows the WOP. And the pages' actions
+ * (issue 15): one from a page shown before someone else's change is refused with "changed
+ * meanwhile" in the reader's language and changes nothing; a refused update leaves no draft.
  */
 class PublicationQueueBrowserIT {
   private static final String PASSWORD = "long-enough-password";
@@ -58,6 +60,8 @@ class PublicationQueueBrowserIT {
   private static PayaraMicroProcess micro;
   private static Chromium browser;
   private static long wop;
+  private static long nairobi;
+  private static long kisumu;
   private static String editor;
   private static String contact;
 
@@ -125,38 +129,151 @@ class PublicationQueueBrowserIT {
   /** Kisumu's utility mentored by Nairobi's, proposed by the secretariat through the API. */
   private static void seed() throws Exception {
     Seeds seeds = new Seeds(micro);
-    long nairobi =
+    nairobi =
         seeds.operator(
             "Nairobi City Water and Sewerage Company (" + TAG + ")", "UTILITY", "KE", "Nairobi");
-    long kisumu =
+    kisumu =
         seeds.operator(
             "Kisumu Water and Sanitation Company (" + TAG + ")", "UTILITY", "KE", "Kisumu");
     contact = "wop-" + TAG + "@kiwasco.example.co.ke";
     seeds.contact(kisumu, "Akinyi Odhiambo", contact, "FR");
     editor = "editrice-kisumu-" + TAG;
     seeds.user(editor, PASSWORD, "OPERATOR_EDITOR", List.of(kisumu), List.of());
-    wop =
-        Http.created(
-            Http.postJson(
-                micro.uri("api/v1/partnerships"),
-                Json.createObjectBuilder()
-                    .add("typeId", "wop")
-                    .add("title", TITLE)
-                    .add("objectives", "Réduire l’eau non facturée de 45 % à 30 % à Kisumu.")
-                    .add("currency", "KES")
-                    .add(
-                        "participants",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("operatorId", nairobi)
-                                    .add("role", "MENTOR"))
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("operatorId", kisumu)
-                                    .add("role", "MENTEE")))
-                    .build()
-                    .toString()));
+    wop = proposed(TITLE);
+  }
+
+  /** A WOP of Kisumu mentored by Nairobi, proposed by the secretariat through the API; its id. */
+  private static long proposed(String title) throws Exception {
+    return Http.created(
+        Http.postJson(
+            micro.uri("api/v1/partnerships"),
+            Json.createObjectBuilder()
+                .add("typeId", "wop")
+                .add("title", title)
+                .add("objectives", "Réduire l’eau non facturée de 45 % à 30 % à Kisumu.")
+                .add("currency", "KES")
+                .add(
+                    "participants",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", nairobi)
+                                .add("role", "MENTOR"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", kisumu)
+                                .add("role", "MENTEE")))
+                .build()
+                .toString()));
+  }
+
+  /**
+   * The secretariat changes a WOP's title and objectives through the API, as another user would.
+   */
+  private static void changedMeanwhile(long id, String title, String objectives) throws Exception {
+    Http.ok(
+        Http.send(
+            "PUT",
+            micro.uri("api/v1/partnerships/" + id + "/details"),
+            Json.createObjectBuilder()
+                .add("title", title)
+                .add("objectives", objectives)
+                .add("currency", "KES")
+                .build()
+                .toString(),
+            Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD)));
+  }
+
+  private static jakarta.json.JsonObject asSecretariat(String path) throws Exception {
+    return Http.ok(
+        Http.send("GET", micro.uri(path), null, Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD)));
+  }
+
+  private static jakarta.json.JsonArray updatesOf(long id) throws Exception {
+    return Http.array(
+        Http.send(
+            "GET",
+            micro.uri("api/v1/partnerships/" + id + "/updates"),
+            null,
+            Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD)));
+  }
+
+  @Test
+  void anActionFromAPageShownBeforeSomeoneElsesChangeIsRefusedAndChangesNothing() throws Exception {
+    long p = proposed("Sectorisation du réseau de Kisumu (" + TAG + ")");
+    String meanwhile = "Sectorisation du réseau de Kisumu – phase révisée (" + TAG + ")";
+    browser.signIn(editor, PASSWORD);
+
+    // the edit page, in French: the secretariat renames the WOP while the editor types
+    browser.open("my/edit.xhtml?id=" + p + "&lang=fr", By.id("edit:title"));
+    changedMeanwhile(p, meanwhile, "Réduire l’eau non facturée de 45 % à 28 % à Kisumu.");
+    WebElement title = browser.find(By.id("edit:title"));
+    title.clear();
+    title.sendKeys("Titre écrit sur une page périmée (" + TAG + ")");
+    browser.click(By.id("edit:save"));
+    assertThat(browser.text(By.tagName("body")))
+        .contains(
+            "Quelqu’un l’a modifié entre-temps, depuis l’affichage de cette page : rien n’a été"
+                + " changé. Rechargez la page et recommencez.");
+    assertThat(asSecretariat("api/v1/partnerships/" + p).getString("title"))
+        .as("the newer title stays")
+        .isEqualTo(meanwhile);
+
+    // the profile, in Spanish: the publication is asked for from a page older than the WOP
+    browser.open("wop.xhtml?id=" + p + "&lang=es", By.id("publication-title"));
+    changedMeanwhile(p, meanwhile, "Reducir el agua no facturada del 45 % al 25 % en Kisumu.");
+    browser.click(By.cssSelector("[id$='request-publication']"));
+    assertThat(browser.text(By.tagName("body")))
+        .contains(
+            "Alguien lo ha modificado mientras tanto, después de mostrarse esta página: no se ha"
+                + " cambiado nada.");
+    assertThat(browser.text(By.cssSelector(".publication-state")))
+        .as("not requested")
+        .contains("No publicada. La secretaría publica las fichas a petición.");
+
+    // the page now shows the current WOP: asked again from it, the request goes through
+    browser.click(By.cssSelector("[id$='request-publication']"));
+    assertThat(browser.text(By.cssSelector(".publication-state")))
+        .contains("Publicación solicitada: a la espera de la secretaría.");
+  }
+
+  @Test
+  void anUpdateTheRulesRefuseIsSaidOnTheProfileAndLeavesNoDraft() throws Exception {
+    long p = proposed("Gestion de la clientèle à Kisumu (" + TAG + ")");
+    browser.signIn(editor, PASSWORD);
+    browser.open("wop.xhtml?id=" + p + "&lang=fr", By.cssSelector("[id$='submit-update']"));
+    writeUpdate(
+        "2026-09-30",
+        "2026-07-01",
+        "Société Béninoise des Eaux et Kisumu : 1 200 compteurs relevés, 14 fuites réparées.");
+    assertThat(browser.text(By.tagName("body")))
+        .contains("La date de fin ne peut pas précéder la date de début.");
+    assertThat(updatesOf(p)).as("no draft left behind").isEmpty();
+
+    // the same report, with its period in order, is submitted: one update, waiting for a decision
+    browser.open("wop.xhtml?id=" + p + "&lang=fr", By.cssSelector("[id$='submit-update']"));
+    writeUpdate(
+        "2026-07-01",
+        "2026-09-30",
+        "Société Béninoise des Eaux et Kisumu : 1 200 compteurs relevés, 14 fuites réparées.");
+    assertThat(browser.text(By.tagName("body")))
+        .contains("Le rapport est soumis aux coordinateurs.");
+    assertThat(updatesOf(p))
+        .singleElement()
+        .extracting(u -> u.asJsonObject().getString("status"))
+        .isEqualTo("SUBMITTED");
+  }
+
+  /** Fills the profile's update form (dates as the date inputs hold them) and submits it. */
+  private static void writeUpdate(String start, String end, String summary) {
+    browser.js(
+        "document.getElementById('periodStart').value = arguments[0];"
+            + " document.getElementById('periodEnd').value = arguments[1];"
+            + " document.getElementById('summary').value = arguments[2];",
+        start,
+        end,
+        summary);
+    browser.click(By.cssSelector("[id$='submit-update']"));
   }
 
   @Test

@@ -1,0 +1,154 @@
+package org.wops.web.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wops.domain.shared.AccessDenied;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.LostRace;
+import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.StaleVersionException;
+
+/**
+ * What every page does with a user's action: it runs the one use case, and then either says it is
+ * done (a message kept for the page the browser is sent back to) or says, in the reader's language,
+ * why it was refused — a broken rule next to its field, an action the user may not take, something
+ * no longer there, or a page older than what it acts on ("changed meanwhile, reload") — and the
+ * page stays, nothing changed.
+ */
+@RequestScoped
+public class PageActions {
+  /** The request parameter in which a page's forms carry the version the page showed. */
+  public static final String VERSION = "version";
+
+  private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) characters");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+
+  @Inject Labels labels;
+
+  /**
+   * Runs the action; done, the {@code doneKey} message and the {@code outcome} (a page to go to);
+   * refused, the reasons for the whole page and {@code null} (the page stays).
+   */
+  public String run(String doneKey, String outcome, Runnable action) {
+    if (!attempt(null, action)) {
+      return null;
+    }
+    done(doneKey);
+    return outcome;
+  }
+
+  /**
+   * Runs the action and tells whether it was done; refused, the reasons are on the page, a broken
+   * rule next to its field of {@code form} (when a form is named and the rule names a field).
+   * {@code ruleArguments} fill a rule's text in the bundle ({@code rule.<code>}), e.g. the name of
+   * what the rule is about.
+   */
+  public boolean attempt(String form, Runnable action, Object... ruleArguments) {
+    try {
+      action.run();
+      return true;
+    } catch (DomainRuleViolation e) {
+      broken(e, form, ruleArguments);
+    } catch (StaleVersionException e) {
+      error(labels.text("action.stale"));
+    } catch (AccessDenied e) {
+      error(labels.text("action.denied"));
+    } catch (NotFoundException e) {
+      error(labels.text("action.not-found"));
+    } catch (RuntimeException e) {
+      if (!LostRace.in(e)) {
+        throw e;
+      }
+      error(labels.text("action.stale"));
+    }
+    return false;
+  }
+
+  /** An action done: its message, shown on the page the browser is sent to next. */
+  public void done(String key) {
+    message(FacesMessage.SEVERITY_INFO, labels.text(key));
+  }
+
+  /**
+   * Each broken rule as an error message: next to its field in the form ({@code form:field}) when a
+   * form is named and the rule names a field, else for the whole page.
+   */
+  public void broken(DomainRuleViolation e, String form, Object... ruleArguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (DomainRuleViolation v : e.withOthers()) {
+      String clientId = form == null || v.field() == null ? null : form + ":" + v.field();
+      faces.addMessage(
+          clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, said(v, ruleArguments), null));
+    }
+  }
+
+  /**
+   * A broken rule in the reader's language: its text in the bundle ({@code rule.<code>}) if it has
+   * one; a text too long ({@code *.too-long}, the domain's bound of its column) with its limit; any
+   * other rule as the domain says it.
+   */
+  String said(DomainRuleViolation v, Object... ruleArguments) {
+    String key = "rule." + v.code();
+    String text = v.code() == null ? key : labels.text(key);
+    if (!text.equals(key)) {
+      return MessageFormat.format(text, ruleArguments);
+    }
+    Matcher limit = AT_MOST.matcher(String.valueOf(v.getMessage()));
+    if (v.code() != null && v.code().endsWith(".too-long") && limit.find()) {
+      return labels.plural("rule.too-long", Integer.valueOf(limit.group(1)));
+    }
+    return v.getMessage();
+  }
+
+  /**
+   * The version the page showed, as its form carried it ({@code parameter}), or {@code null} when
+   * the form carried none (then the action applies to whatever version is current).
+   */
+  public static Long shownVersion(String parameter) {
+    String v =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get(parameter);
+    return v != null && DIGITS.matcher(v).matches() ? Long.valueOf(v) : null;
+  }
+
+  /** A message for the whole page, kept for the page the browser is sent to next. */
+  public static void message(FacesMessage.Severity severity, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  private static void error(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** Answers the page's request with the "not found" page (404) and renders nothing else. */
+  public static void notFound() {
+    sendError(404, "Not found");
+  }
+
+  /** Answers the page's request with the "forbidden" page (403) and renders nothing else. */
+  public static void forbidden(String reason) {
+    sendError(403, reason);
+  }
+
+  private static void sendError(int status, String reason) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(status, reason);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+}
