@@ -102,14 +102,6 @@ public class Notifier {
     mails.of(e).ifPresent(m -> partnership(m.partnershipId()).ifPresent(p -> queue(m, p)));
   }
 
-  private static Language language(String code) {
-    try {
-      return Language.valueOf(code.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return Language.EN;
-    }
-  }
-
   /** A new Charter version: to the contacts of operators whose endorsement is now stale. */
   void onCharterPublished(@Observes CharterVersionPublished e) {
     for (long operatorId : charters.staleEndorsers(e.number())) {
@@ -332,6 +324,14 @@ public class Notifier {
               + " (wops.secretariat.email): the request waits on the admin page only.");
     }
     return addresses;
+  }
+
+  private static Language language(String code) {
+    try {
+      return Language.valueOf(code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Language.EN;
+    }
   }
 
   private static void add(Map<String, Recipient> byEmail, ContactPerson c) {
