@@ -9,12 +9,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.wops.domain.notification.NotificationKind;
+import org.wops.domain.notification.Outbox;
 import org.wops.domain.shared.Language;
 import org.wops.domain.user.AccountMails;
 import org.wops.domain.user.UserAccount;
 import org.wops.notifications.links.MailLinks;
 import org.wops.notifications.mail.MailRenderer;
-import org.wops.notifications.outbox.OutboxStore;
+import org.wops.notifications.outbox.MessageIds;
 
 /**
  * The mails about an account, through the outbox in the caller's transaction (they wait there while
@@ -24,7 +25,7 @@ import org.wops.notifications.outbox.OutboxStore;
  */
 @ApplicationScoped
 public class AccountMailer implements AccountMails {
-  @Inject OutboxStore outbox;
+  @Inject Outbox outbox;
   @Inject MailLinks links;
   @Inject Clock clock;
 
@@ -71,8 +72,9 @@ public class AccountMailer implements AccountMails {
     // each request its own mail: a key never seen before
     String key = kind + ":" + account.username() + ":" + UUID.randomUUID();
     outbox.enqueue(
-        new OutboxStore.NewMessage(
+        new Outbox.NewMessage(
             key,
+            MessageIds.of(key),
             kind,
             null,
             email,

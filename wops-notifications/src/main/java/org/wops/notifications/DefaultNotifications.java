@@ -8,10 +8,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import org.wops.domain.notification.MailAddress;
+import org.wops.domain.notification.MailPreferences;
 import org.wops.domain.notification.NotificationKind;
 import org.wops.domain.notification.Notifications;
+import org.wops.domain.notification.Outbox;
 import org.wops.domain.notification.OutboxMessage;
 import org.wops.domain.notification.OutboxStatus;
+import org.wops.domain.notification.Subscriptions;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipRepository;
 import org.wops.domain.shared.AccessDenied;
@@ -22,13 +26,14 @@ import org.wops.domain.shared.PageRequest;
 import org.wops.domain.shared.Texts;
 import org.wops.domain.user.Viewer;
 import org.wops.notifications.links.MailLinks;
-import org.wops.notifications.outbox.OutboxStore;
 
 /** The notifications port of the domain, implemented on the outbox. */
 @ApplicationScoped
 @Transactional
 public class DefaultNotifications implements Notifications {
-  @Inject OutboxStore outbox;
+  @Inject Outbox outbox;
+  @Inject MailPreferences preferences;
+  @Inject Subscriptions subscriptions;
   @Inject OutboxDispatcher dispatcher;
   @Inject PartnershipRepository partnerships;
   @Inject Clock clock;
@@ -42,12 +47,12 @@ public class DefaultNotifications implements Notifications {
 
   @Override
   public Optional<OutboxMessage> message(long id) {
-    return outbox.find(id).map(OutboxStore.Queued::summary);
+    return outbox.find(id).map(Outbox.Queued::summary);
   }
 
   @Override
   public OutboxMessage resend(long id) {
-    OutboxStore.Queued m =
+    Outbox.Queued m =
         outbox.find(id).orElseThrow(() -> new NotFoundException("outbox message", id));
     if (m.status() == OutboxStatus.SENT) {
       throw new org.wops.domain.shared.DomainRuleViolation(
@@ -60,15 +65,15 @@ public class DefaultNotifications implements Notifications {
   @Override
   public Map<NotificationKind, Boolean> preferences(Viewer viewer, String email) {
     requireAdmin(viewer, "read another person's mail preferences");
-    return outbox.preferences(email);
+    return preferences.of(email);
   }
 
   @Override
   public Map<NotificationKind, Boolean> setPreferences(
       Viewer viewer, String email, Map<NotificationKind, Boolean> changes) {
     requireAdmin(viewer, "change another person's mail preferences");
-    changes.forEach((kind, on) -> outbox.setPreference(email, kind, on));
-    return outbox.preferences(email);
+    changes.forEach((kind, on) -> preferences.set(email, kind, on));
+    return preferences.of(email);
   }
 
   @Override
@@ -78,31 +83,31 @@ public class DefaultNotifications implements Notifications {
 
   @Override
   public Map<NotificationKind, Boolean> preferencesByLink(String token) {
-    return outbox.preferences(recipient(token));
+    return preferences.of(recipient(token));
   }
 
   @Override
   public Map<NotificationKind, Boolean> setPreferencesByLink(
       String token, Map<NotificationKind, Boolean> changes) {
     String email = recipient(token);
-    changes.forEach((kind, on) -> outbox.setPreference(email, kind, on));
-    return outbox.preferences(email);
+    changes.forEach((kind, on) -> preferences.set(email, kind, on));
+    return preferences.of(email);
   }
 
   @Override
   public void unsubscribeByLink(String token, NotificationKind kind, Long partnershipId) {
     String email = recipient(token);
     if (kind != null) {
-      outbox.setPreference(email, kind, false);
+      preferences.set(email, kind, false);
     }
     if (partnershipId != null) {
-      outbox.unsubscribe(partnershipId, email);
+      subscriptions.unsubscribe(partnershipId, email);
     }
   }
 
   @Override
   public Map<Long, String> subscriptionsByLink(String token) {
-    return outbox.subscriptionsOf(recipient(token));
+    return subscriptions.of(recipient(token));
   }
 
   @Override
@@ -113,14 +118,14 @@ public class DefaultNotifications implements Notifications {
             .findById(partnershipId)
             .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
     Texts.required(email, "subscription.email", "email", "The e-mail address", 254);
-    if (outbox.subscription(partnershipId, email) == OutboxStore.SubscriptionStatus.CONFIRMED) {
+    if (subscriptions.status(partnershipId, email) == Subscriptions.Status.CONFIRMED) {
       return SubscriptionState.CONFIRMED;
     }
     Language lang = language == null ? Language.EN : language;
     OffsetDateTime now = OffsetDateTime.now(clock);
-    if (outbox.subscribePending(partnershipId, email, name, lang, now)) {
+    if (subscriptions.subscribePending(partnershipId, email, name, lang, now)) {
       // one confirmation mail per request recorded: asking again while it is pending sends nothing
-      notifier.askConfirmation(p, OutboxStore.normalise(email), name, lang, now);
+      notifier.askConfirmation(p, MailAddress.normalise(email), name, lang, now);
     }
     return SubscriptionState.PENDING_CONFIRMATION;
   }
@@ -143,7 +148,7 @@ public class DefaultNotifications implements Notifications {
                     new AccessDenied(
                         "mail.link.invalid",
                         "This confirmation link is not valid (or was changed)."));
-    if (!outbox.confirm(c.partnershipId(), c.email())) {
+    if (!subscriptions.confirm(c.partnershipId(), c.email())) {
       throw new NotFoundException("subscription", c.partnershipId());
     }
     return c.partnershipId();
@@ -152,7 +157,7 @@ public class DefaultNotifications implements Notifications {
   @Override
   public void unsubscribe(Viewer viewer, long partnershipId, String email) {
     requireAdmin(viewer, "end another person's subscription");
-    outbox.unsubscribe(partnershipId, email);
+    subscriptions.unsubscribe(partnershipId, email);
   }
 
   private String recipient(String token) {

@@ -1,5 +1,6 @@
 package org.wops.notifications;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,31 +8,24 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wops.domain.charter.CharterRepository;
-import org.wops.domain.event.AgreementSignedByAll;
 import org.wops.domain.event.CharterVersionPublished;
-import org.wops.domain.event.MilestoneReached;
-import org.wops.domain.event.PartnershipStatusChanged;
-import org.wops.domain.event.PublicationApproved;
-import org.wops.domain.event.PublicationRequested;
-import org.wops.domain.event.PublicationReturned;
-import org.wops.domain.event.UpdateApproved;
-import org.wops.domain.event.UpdateReturned;
-import org.wops.domain.event.UpdateSubmitted;
+import org.wops.domain.event.DomainEvent;
+import org.wops.domain.notification.MailPreferences;
 import org.wops.domain.notification.NotificationKind;
+import org.wops.domain.notification.Outbox;
+import org.wops.domain.notification.Subscriptions;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.organisation.Organisation;
@@ -46,10 +40,13 @@ import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.Language;
+import org.wops.notifications.EventMails.Audience;
+import org.wops.notifications.EventMails.Ics;
+import org.wops.notifications.EventMails.Mailing;
 import org.wops.notifications.links.MailLinks;
 import org.wops.notifications.mail.IcsWriter;
 import org.wops.notifications.mail.MailRenderer;
-import org.wops.notifications.outbox.OutboxStore;
+import org.wops.notifications.outbox.MessageIds;
 
 /**
  * Turns what happens to a partnership into mails in the outbox, in the same transaction as the
@@ -62,21 +59,11 @@ public class Notifier {
   private static final Logger LOG = Logger.getLogger(Notifier.class.getName());
   private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-  /** Who hears of an event. */
-  enum Audience {
-    /** Every partner's contacts, the facilitators' contacts and the subscribers. */
-    EVERYONE,
-    /** The facilitators' contacts and the subscribers (coordinators). */
-    COORDINATORS,
-    /** The participating operators' contacts (the partnership's editors). */
-    PARTNERS,
-    /** The partners' and the facilitators' contacts, without subscribers (unpublished news). */
-    CONTACTS
-  }
-
   record Recipient(String email, String name, Language language) {}
 
-  @Inject OutboxStore outbox;
+  @Inject Outbox outbox;
+  @Inject MailPreferences preferences;
+  @Inject Subscriptions subscriptions;
   @Inject PartnershipRepository partnerships;
   @Inject MilestoneTitles titles;
   @Inject OperatorRepository operators;
@@ -100,167 +87,19 @@ public class Notifier {
 
   private final MailRenderer renderer = new MailRenderer();
 
+  private EventMails mails;
+
+  @PostConstruct
+  void table() {
+    mails = new EventMails(links, titles, renderer);
+  }
+
   // ---------------------------------------------------------------- events (same transaction as
   // the change)
 
-  void onStatusChanged(@Observes PartnershipStatusChanged e) {
-    partnership(e.partnershipId())
-        .ifPresent(
-            p ->
-                queue(
-                    NotificationKind.STATUS_CHANGED,
-                    p,
-                    e.occurrenceId(),
-                    Audience.EVERYONE,
-                    lang ->
-                        Map.of(
-                            "from", renderer.status(e.from().name(), lang),
-                            "to", renderer.status(e.to().name(), lang)),
-                    null,
-                    lang -> links.wop(p.id(), lang)));
-  }
-
-  void onAgreementSigned(@Observes AgreementSignedByAll e) {
-    partnership(e.partnershipId())
-        .ifPresent(
-            p ->
-                queue(
-                    NotificationKind.AGREEMENT_SIGNED,
-                    p,
-                    e.occurrenceId(),
-                    Audience.EVERYONE,
-                    lang -> Map.of(),
-                    null,
-                    lang -> links.wop(p.id(), lang)));
-  }
-
-  void onMilestoneReached(@Observes MilestoneReached e) {
-    partnership(e.partnershipId())
-        .ifPresent(
-            p -> {
-              var m = p.milestone(e.milestoneId());
-              queue(
-                  NotificationKind.MILESTONE_REACHED,
-                  p,
-                  "m" + e.milestoneId(),
-                  Audience.EVERYONE,
-                  lang ->
-                      Map.of(
-                          "milestone", titles.of(p, m, lang), "date", date(e.actualDate(), lang)),
-                  new Ics(m.id(), lang -> titles.of(p, m, lang), e.actualDate(), true),
-                  lang -> links.milestone(p.id(), m.id(), lang));
-            });
-  }
-
-  void onUpdateSubmitted(@Observes UpdateSubmitted e) {
-    partnership(e.partnershipId())
-        .ifPresent(
-            p ->
-                queue(
-                    NotificationKind.UPDATE_SUBMITTED,
-                    p,
-                    e.occurrenceId(),
-                    Audience.COORDINATORS,
-                    lang -> Map.of(),
-                    null,
-                    lang -> links.update(p.id(), e.updateId(), lang)));
-  }
-
-  void onUpdateReturned(@Observes UpdateReturned e) {
-    partnership(e.partnershipId())
-        .ifPresent(
-            p ->
-                queue(
-                    NotificationKind.UPDATE_RETURNED,
-                    p,
-                    e.occurrenceId(),
-                    Audience.PARTNERS,
-                    lang -> Map.of("reason", e.reason()),
-                    null,
-                    lang -> links.updates(p.id(), lang)));
-  }
-
-  void onUpdateApproved(@Observes UpdateApproved e) {
-    partnership(e.partnershipId())
-        .ifPresent(
-            p ->
-                queue(
-                    NotificationKind.UPDATE_APPROVED,
-                    p,
-                    e.occurrenceId(),
-                    Audience.PARTNERS,
-                    lang -> Map.of(),
-                    null,
-                    lang -> links.update(p.id(), e.updateId(), lang)));
-  }
-
-  /** A request for publication: to the secretariat, which approves or returns it. */
-  void onPublicationRequested(@Observes PublicationRequested e) {
-    List<String> addresses =
-        java.util.Arrays.stream(secretariat.orElse("").split(","))
-            .map(String::strip)
-            .filter(a -> !a.isEmpty())
-            .toList();
-    if (addresses.isEmpty()) {
-      LOG.warning(
-          "Partnership "
-              + e.partnershipId()
-              + ": publication requested, but no secretariat address is set"
-              + " (wops.secretariat.email): the request waits on the admin page only.");
-      return;
-    }
-    partnership(e.partnershipId())
-        .ifPresent(
-            p -> {
-              String key = e.occurrenceId();
-              for (String address : addresses) {
-                String email = address.toLowerCase(Locale.ROOT);
-                enqueue(
-                    NotificationKind.PUBLICATION_REQUESTED,
-                    p,
-                    key,
-                    new Recipient(email, null, language(secretariatLanguage)),
-                    Map.of("partnership", p.title(), "requester", e.actor()),
-                    null,
-                    links.publication(p.id(), language(secretariatLanguage)));
-              }
-            });
-  }
-
-  void onPublicationApproved(@Observes PublicationApproved e) {
-    partnership(e.partnershipId())
-        .ifPresent(
-            p ->
-                queue(
-                    NotificationKind.PUBLICATION_APPROVED,
-                    p,
-                    e.occurrenceId(),
-                    Audience.CONTACTS,
-                    lang -> Map.of(),
-                    null,
-                    lang -> links.wop(p.id(), lang)));
-  }
-
-  void onPublicationReturned(@Observes PublicationReturned e) {
-    partnership(e.partnershipId())
-        .ifPresent(
-            p ->
-                queue(
-                    NotificationKind.PUBLICATION_RETURNED,
-                    p,
-                    e.occurrenceId(),
-                    Audience.CONTACTS,
-                    lang -> Map.of("reason", e.reason()),
-                    null,
-                    lang -> links.publication(p.id(), lang)));
-  }
-
-  private static Language language(String code) {
-    try {
-      return Language.valueOf(code.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return Language.EN;
-    }
+  /** Every event of a partnership that makes a mail (the table of {@link EventMails}). */
+  void onEvent(@Observes DomainEvent e) {
+    mails.of(e).ifPresent(m -> partnership(m.partnershipId()).ifPresent(p -> queue(m, p)));
   }
 
   /** A new Charter version: to the contacts of operators whose endorsement is now stale. */
@@ -317,22 +156,21 @@ public class Notifier {
       return 0;
     }
     Partnership p = found.get();
+    long id = due.milestoneId();
     return queue(
-        kind,
-        p,
-        "m" + due.milestoneId() + ":" + discriminator,
-        Audience.EVERYONE,
-        lang ->
-            Map.of(
-                "milestone", titles.of(p, p.milestone(due.milestoneId()), lang),
-                "date", date(due.plannedDate(), lang),
-                "days", days),
-        new Ics(
-            due.milestoneId(),
-            lang -> titles.of(p, p.milestone(due.milestoneId()), lang),
-            due.plannedDate(),
-            false),
-        lang -> links.milestone(p.id(), due.milestoneId(), lang));
+        new Mailing(
+            kind,
+            p.id(),
+            "m" + id + ":" + discriminator,
+            Audience.EVERYONE,
+            (x, lang) ->
+                Map.of(
+                    "milestone", titles.of(p, p.milestone(id), lang),
+                    "date", EventMails.date(due.plannedDate(), lang),
+                    "days", days),
+            x -> new Ics(id, lang -> titles.of(p, p.milestone(id), lang), due.plannedDate(), false),
+            (x, lang) -> links.milestone(p.id(), id, lang)),
+        p);
   }
 
   /**
@@ -372,26 +210,14 @@ public class Notifier {
 
   // ---------------------------------------------------------------- queuing
 
-  /**
-   * The calendar event of a milestone: one UID per milestone, whichever mail carries it (due soon,
-   * overdue, reached), so that a calendar updates the event it has; its summary is the milestone's
-   * title in the recipient's language.
-   */
-  record Ics(long milestoneId, Function<Language, String> title, LocalDate date, boolean reached) {}
-
-  private int queue(
-      NotificationKind kind,
-      Partnership p,
-      String eventKey,
-      Audience audience,
-      Function<Language, Map<String, Object>> specifics,
-      Ics ics,
-      Function<Language, String> link) {
+  /** The one way a mail is queued for an audience: rendered for each recipient, once by key. */
+  private int queue(Mailing m, Partnership p) {
+    Ics ics = m.ics() == null ? null : m.ics().apply(p);
     int queued = 0;
-    for (Recipient r : recipients(p, audience)) {
-      Map<String, Object> model = new HashMap<>(specifics.apply(r.language()));
+    for (Recipient r : recipients(p, m.audience())) {
+      Map<String, Object> model = new HashMap<>(m.details().of(p, r.language()));
       model.put("partnership", p.title());
-      if (enqueue(kind, p, eventKey, r, model, ics, link.apply(r.language()))) {
+      if (enqueue(m.kind(), p, m.key(), r, model, ics, m.link().of(p, r.language()))) {
         queued++;
       }
     }
@@ -406,7 +232,7 @@ public class Notifier {
       Map<String, Object> specifics,
       Ics ics,
       String link) {
-    if (!outbox.wants(r.email(), kind)) {
+    if (!preferences.wants(r.email(), kind)) {
       return false;
     }
     Map<String, Object> model = new HashMap<>(specifics);
@@ -431,8 +257,9 @@ public class Notifier {
                     ics.reached()));
     String key = kind + ":" + (p == null ? "" : "p" + p.id() + ":") + eventKey + ":" + r.email();
     return outbox.enqueue(
-        new OutboxStore.NewMessage(
+        new Outbox.NewMessage(
             key,
+            MessageIds.of(key),
             kind,
             p == null ? null : p.id(),
             r.email(),
@@ -448,6 +275,9 @@ public class Notifier {
 
   /** The recipients of the audience, each once (by e-mail address), in the language each chose. */
   List<Recipient> recipients(Partnership p, Audience audience) {
+    if (audience == Audience.SECRETARIAT) {
+      return secretariat(p);
+    }
     Map<String, Recipient> byEmail = new LinkedHashMap<>();
     if (audience != Audience.COORDINATORS) {
       for (Participant x : p.participants()) {
@@ -468,14 +298,40 @@ public class Notifier {
               .forEach(c -> add(byEmail, c));
         }
       }
-      for (OutboxStore.Subscriber s :
-          audience == Audience.CONTACTS
-              ? List.<OutboxStore.Subscriber>of()
-              : outbox.subscribers(p.id())) {
-        byEmail.putIfAbsent(s.email(), new Recipient(s.email(), s.name(), s.language()));
+      if (audience != Audience.CONTACTS) {
+        for (Subscriptions.Subscriber s : subscriptions.subscribers(p.id())) {
+          byEmail.putIfAbsent(s.email(), new Recipient(s.email(), s.name(), s.language()));
+        }
       }
     }
     return new ArrayList<>(byEmail.values());
+  }
+
+  /** Where requests for publication go: the secretariat, which approves or returns them. */
+  private List<Recipient> secretariat(Partnership p) {
+    List<Recipient> addresses =
+        Arrays.stream(secretariat.orElse("").split(","))
+            .map(String::strip)
+            .filter(a -> !a.isEmpty())
+            .map(
+                a -> new Recipient(a.toLowerCase(Locale.ROOT), null, language(secretariatLanguage)))
+            .toList();
+    if (addresses.isEmpty()) {
+      LOG.warning(
+          "Partnership "
+              + p.id()
+              + ": publication requested, but no secretariat address is set"
+              + " (wops.secretariat.email): the request waits on the admin page only.");
+    }
+    return addresses;
+  }
+
+  private static Language language(String code) {
+    try {
+      return Language.valueOf(code.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Language.EN;
+    }
   }
 
   private static void add(Map<String, Recipient> byEmail, ContactPerson c) {
@@ -485,11 +341,5 @@ public class Notifier {
 
   private Optional<Partnership> partnership(long id) {
     return partnerships.findById(id);
-  }
-
-  private static String date(LocalDate date, Language language) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(language.locale())
-        .format(date);
   }
 }

@@ -20,10 +20,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wops.domain.notification.Outbox;
 import org.wops.domain.notification.OutboxStatus;
 import org.wops.notifications.links.MailLinks;
 import org.wops.notifications.mail.MailSender;
-import org.wops.notifications.outbox.OutboxStore;
 import org.wops.notifications.smtp.MailProgress;
 import org.wops.notifications.smtp.SmtpConnection;
 import org.wops.notifications.smtp.SmtpTimeouts;
@@ -99,14 +99,14 @@ public class OutboxDispatcher {
       return 0;
     }
     String token = UUID.randomUUID().toString();
-    List<OutboxStore.Queued> due =
+    List<Outbox.Queued> due =
         steps.claim(now(), batchSize, token, now().plus(timeouts.longestSend()));
-    Deque<OutboxStore.Queued> left = new ArrayDeque<>(due);
+    Deque<Outbox.Queued> left = new ArrayDeque<>(due);
     SmtpConnection smtp = null;
     boolean goOn = true;
     try {
       while (goOn && !left.isEmpty()) {
-        OutboxStore.Queued m = left.poll();
+        Outbox.Queued m = left.poll();
         if (!steps.begin(m.id(), token, now().plus(timeouts.longestSend()))) {
           continue;
         }
@@ -137,8 +137,7 @@ public class OutboxDispatcher {
     return goOn ? due.size() : 0;
   }
 
-  private MimeMessage compose(OutboxStore.Queued m, MailProgress progress)
-      throws MessagingException {
+  private MimeMessage compose(Outbox.Queued m, MailProgress progress) throws MessagingException {
     return MailSender.compose(
         session,
         new MailSender.Mail(
@@ -158,7 +157,7 @@ public class OutboxDispatcher {
   }
 
   /** Records the acceptance; false when it had to be kept in memory (the database is away). */
-  private boolean sent(OutboxStore.Queued m) {
+  private boolean sent(Outbox.Queued m) {
     OffsetDateTime at = now();
     try {
       steps.sent(m.id(), at);
@@ -170,7 +169,7 @@ public class OutboxDispatcher {
   }
 
   /** Records the failed attempt; false when it cannot be recorded (the database is away). */
-  private boolean failed(OutboxStore.Queued m, Exception e, boolean unknown) {
+  private boolean failed(Outbox.Queued m, Exception e, boolean unknown) {
     int attempt = m.attempts() + 1;
     String error = e.getClass().getSimpleName() + ": " + e.getMessage();
     OutboxStatus status;
@@ -220,8 +219,8 @@ public class OutboxDispatcher {
   }
 
   /** Gives back what this batch did not attempt: at once, or spread over the next retry wait. */
-  private void release(Deque<OutboxStore.Queued> left, String token, boolean wentOn) {
-    for (OutboxStore.Queued m : left) {
+  private void release(Deque<Outbox.Queued> left, String token, boolean wentOn) {
+    for (Outbox.Queued m : left) {
       try {
         steps.release(
             m.id(),

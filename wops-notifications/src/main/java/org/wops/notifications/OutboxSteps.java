@@ -6,8 +6,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.wops.domain.notification.Outbox;
 import org.wops.domain.notification.OutboxStatus;
-import org.wops.notifications.outbox.OutboxStore;
 
 /**
  * Each step of sending the outbox in a transaction of its own, committed when the step returns: the
@@ -19,9 +19,9 @@ import org.wops.notifications.outbox.OutboxStore;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxSteps {
-  @Inject OutboxStore outbox;
+  @Inject Outbox outbox;
 
-  public List<OutboxStore.Queued> claim(
+  public List<Outbox.Queued> claim(
       OffsetDateTime now, int limit, String token, OffsetDateTime leaseUntil) {
     return outbox.claimDue(now, limit, token, leaseUntil);
   }
