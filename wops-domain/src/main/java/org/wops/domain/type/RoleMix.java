@@ -44,6 +44,16 @@ public record RoleMix(
         true);
   }
 
+  /**
+   * The roles an operator may take in a partnership of this mix: peers alone, or mentors and
+   * mentees (a mix that is not peers-only admits no peer).
+   */
+  public List<ParticipantRole> roles() {
+    return peersOnly
+        ? List.of(ParticipantRole.PEER)
+        : List.of(ParticipantRole.MENTOR, ParticipantRole.MENTEE);
+  }
+
   public boolean matches(List<ParticipantRole> roles) {
     long mentors = roles.stream().filter(r -> r == ParticipantRole.MENTOR).count();
     long mentees = roles.stream().filter(r -> r == ParticipantRole.MENTEE).count();

@@ -7,10 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,31 +17,34 @@ import java.util.Set;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.organisation.OrganisationService;
-import org.wops.domain.partnership.AgreementTerms;
-import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.Partnership;
-import org.wops.domain.partnership.PartnershipAccess;
-import org.wops.domain.partnership.PartnershipDetails;
-import org.wops.domain.partnership.PlannedMilestone;
 import org.wops.domain.partnership.Proposals;
 import org.wops.domain.partnership.SupporterRole;
-import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.PageRequest;
+import org.wops.domain.type.DefaultWopType;
 import org.wops.domain.type.ExtraField;
 import org.wops.domain.type.MilestoneTemplate;
 import org.wops.domain.type.PartnershipType;
 import org.wops.domain.type.PartnershipTypeRegistry;
+import org.wops.web.pages.propose.AgreementStep;
+import org.wops.web.pages.propose.OperatorsStep;
+import org.wops.web.pages.propose.PartnershipStep;
+import org.wops.web.pages.propose.RoleChoice;
+import org.wops.web.pages.propose.SupportersStep;
+import org.wops.web.pages.propose.WizardStep;
 
 /**
  * The wizard that proposes a partnership, in five steps: the type and what the partnership is about
- * (with the type's extra fields), the operators and their roles, the supporting organisations, the
- * agreement and milestones (pre-filled from the type's template), and a review. Nothing is stored
+ * (with the type's extra fields), the operators and their roles (those the type's role mixes
+ * offer), the supporting organisations, the agreement and milestones (pre-filled from the type's
+ * template), and a review. Each of the first four is a {@link WizardStep} that keeps its inputs;
+ * this view holds them, moves between them and offers the lists they choose from. Nothing is stored
  * until the last step; then the domain's rules decide, and each broken rule is shown next to the
- * field it concerns, on its step.
+ * field it concerns, on the step that enters it.
  */
 @Named
 @ViewScoped
@@ -55,7 +56,6 @@ public class ProposeWizard implements Serializable {
   @Inject transient PartnershipTypeRegistry types;
 
   @Inject Proposals proposals;
-  @Inject PartnershipAccess access;
   @Inject OperatorService operators;
   @Inject OrganisationService organisations;
   @Inject ReferenceData reference;
@@ -63,110 +63,18 @@ public class ProposeWizard implements Serializable {
   @Inject Labels labels;
 
   private int step = 1;
-  private String typeId = "wop";
-  private String title;
-  private String objectives;
-  private String currency = "USD";
-  private LocalDate plannedStart;
-  private LocalDate plannedEnd;
-  private List<String> workingAreas = new ArrayList<>();
-  private final Map<String, String> extra = new HashMap<>();
-  private final Map<String, String> extraErrors = new HashMap<>();
-  private final List<Row> participants = new ArrayList<>();
-  private final List<Row> supporters = new ArrayList<>();
-  private String agreementText;
-  private BigDecimal cashValue;
-  private BigDecimal inKindValue;
-  private final List<Row> milestones = new ArrayList<>();
-
-  /** One editable line of a list (participant, supporter or extra milestone). */
-  public static class Row implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private Long id;
-    private String role;
-    private BigDecimal cash;
-    private BigDecimal inKind;
-    private String responsibilities;
-    private String interests;
-    private String title;
-    private LocalDate date;
-
-    public Long getId() {
-      return id;
-    }
-
-    public void setId(Long id) {
-      this.id = id;
-    }
-
-    public String getRole() {
-      return role;
-    }
-
-    public void setRole(String role) {
-      this.role = role;
-    }
-
-    public BigDecimal getCash() {
-      return cash;
-    }
-
-    public void setCash(BigDecimal cash) {
-      this.cash = cash;
-    }
-
-    public BigDecimal getInKind() {
-      return inKind;
-    }
-
-    public void setInKind(BigDecimal inKind) {
-      this.inKind = inKind;
-    }
-
-    public String getResponsibilities() {
-      return responsibilities;
-    }
-
-    public void setResponsibilities(String responsibilities) {
-      this.responsibilities = responsibilities;
-    }
-
-    public String getInterests() {
-      return interests;
-    }
-
-    public void setInterests(String interests) {
-      this.interests = interests;
-    }
-
-    public String getTitle() {
-      return title;
-    }
-
-    public void setTitle(String title) {
-      this.title = title;
-    }
-
-    public LocalDate getDate() {
-      return date;
-    }
-
-    public void setDate(LocalDate date) {
-      this.date = date;
-    }
-  }
+  private PartnershipStep partnership;
+  private OperatorsStep participants;
+  private final SupportersStep supporters = new SupportersStep();
+  private final AgreementStep agreement = new AgreementStep();
 
   @PostConstruct
   void start() {
-    Row mentor = new Row();
-    mentor.role = ParticipantRole.MENTOR.name();
-    Row mentee = new Row();
-    mentee.role = ParticipantRole.MENTEE.name();
-    // an editor's own operator is the first participant
-    session.viewer().operatorIds().stream().findFirst().ifPresent(id -> mentee.id = id);
-    participants.add(mentor);
-    participants.add(mentee);
-    plannedStart = LocalDate.now().plusMonths(1).withDayOfMonth(1);
+    partnership = new PartnershipStep(LocalDate.now());
+    // an editor's own operator takes part
+    participants =
+        new OperatorsStep(
+            RoleChoice.of(getType()), session.viewer().operatorIds().stream().findFirst());
   }
 
   private PartnershipTypeRegistry types() {
@@ -175,6 +83,11 @@ public class ProposeWizard implements Serializable {
           jakarta.enterprise.inject.spi.CDI.current().select(PartnershipTypeRegistry.class).get();
     }
     return types;
+  }
+
+  /** Steps 1 to 4, in order (5, the review, enters nothing). */
+  private List<WizardStep> steps() {
+    return List.of(partnership, participants, supporters, agreement);
   }
 
   // ---------------------------------------------------------------- navigation
@@ -188,8 +101,12 @@ public class ProposeWizard implements Serializable {
   }
 
   public void next() {
-    if (checkStep()) {
-      step = Math.min(STEPS, step + 1);
+    if (step < STEPS
+        && steps().get(step - 1).check((input, key) -> error(input, labels.text(key)))) {
+      if (step == 1) {
+        participants.fitTo(RoleChoice.of(getType()));
+      }
+      step++;
     }
   }
 
@@ -197,53 +114,30 @@ public class ProposeWizard implements Serializable {
     step = Math.max(1, step - 1);
   }
 
-  public void goTo(int target) {
-    step = Math.max(1, Math.min(STEPS, target));
+  // ---------------------------------------------------------------- what the steps choose from
+
+  public PartnershipStep getPartnership() {
+    return partnership;
   }
 
-  /** The checks a step can make on its own (the domain checks everything at the end). */
-  private boolean checkStep() {
-    boolean ok = true;
-    if (step == 1) {
-      ok &= require("title", title);
-      ok &= require("objectives", objectives);
-      if (currency == null || !currency.matches("[A-Za-z]{3}")) {
-        error("currency", labels.text("propose.currency.invalid"));
-        ok = false;
-      }
-    }
-    if (step == 2) {
-      long chosen = participants.stream().filter(r -> r.id != null).count();
-      if (chosen < 2) {
-        error("participants", labels.text("propose.participants.too-few"));
-        ok = false;
-      }
-    }
-    return ok;
+  public OperatorsStep getParticipants() {
+    return participants;
   }
 
-  private boolean require(String field, String value) {
-    if (value == null || value.isBlank()) {
-      error(field, labels.text("propose.required"));
-      return false;
-    }
-    return true;
+  public SupportersStep getSupporters() {
+    return supporters;
   }
 
-  private void error(String field, String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage("wizard:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  public AgreementStep getAgreement() {
+    return agreement;
   }
-
-  // ---------------------------------------------------------------- step 1: the type and the
-  // partnership
 
   public List<PartnershipType> getTypes() {
     return types().all();
   }
 
   public PartnershipType getType() {
-    return types().find(typeId).orElse(types().require("wop"));
+    return types().find(partnership.getTypeId()).orElse(types().require(DefaultWopType.ID));
   }
 
   public String typeName(PartnershipType t) {
@@ -264,18 +158,6 @@ public class ProposeWizard implements Serializable {
         .toList();
   }
 
-  // ---------------------------------------------------------------- steps 2 and 3: who takes part
-
-  private String operatorFilter;
-
-  public String getOperatorFilter() {
-    return operatorFilter;
-  }
-
-  public void setOperatorFilter(String operatorFilter) {
-    this.operatorFilter = operatorFilter;
-  }
-
   /** Keeps the step and re-renders the lists with the operators that match the filter. */
   public void findOperators() {
     // the filter is applied by getOperatorOptions
@@ -287,15 +169,13 @@ public class ProposeWizard implements Serializable {
    */
   public List<Option> getOperatorOptions() {
     Map<Long, Operator> shown = new LinkedHashMap<>();
-    for (Operator o : operators.find(operatorFilter, 100)) {
+    for (Operator o : operators.find(participants.getFilter(), 100)) {
       shown.put(o.id(), o);
     }
     Set<Long> keep = new LinkedHashSet<>(session.viewer().operatorIds());
-    participants.stream().map(r -> r.id).filter(java.util.Objects::nonNull).forEach(keep::add);
+    keep.addAll(participants.chosenOperatorIds());
     for (Long id : keep) {
-      if (!shown.containsKey(id)) {
-        shown.put(id, operators.get(id));
-      }
+      shown.computeIfAbsent(id, operators::get);
     }
     List<Option> options = new ArrayList<>();
     for (Operator o : shown.values()) {
@@ -310,275 +190,31 @@ public class ProposeWizard implements Serializable {
         .toList();
   }
 
-  public List<String> getRoles() {
-    return List.of("MENTOR", "MENTEE", "PEER");
+  /** The roles the chosen type's role mixes offer. */
+  public List<ParticipantRole> getRoles() {
+    return RoleChoice.of(getType()).offered();
   }
 
-  public List<String> getSupporterRoles() {
-    return List.of("FUNDER", "FACILITATOR", "ACCOUNTABLE", "OTHER");
+  public List<SupporterRole> getSupporterRoles() {
+    return List.of(SupporterRole.values());
   }
 
   public void addParticipant() {
-    Row r = new Row();
-    r.role = ParticipantRole.PEER.name();
-    participants.add(r);
+    participants.add(RoleChoice.of(getType()));
   }
-
-  public void removeParticipant(Row r) {
-    participants.remove(r);
-  }
-
-  public void addSupporter() {
-    Row r = new Row();
-    r.role = SupporterRole.FUNDER.name();
-    supporters.add(r);
-  }
-
-  public void removeSupporter(Row r) {
-    supporters.remove(r);
-  }
-
-  // ---------------------------------------------------------------- step 4: agreement and
-  // milestones
 
   /** The type's template milestones, as they will be dated from the planned start. */
   public List<String> getTemplateMilestones() {
+    LocalDate start = partnership.getPlannedStart();
     List<String> lines = new ArrayList<>();
     for (MilestoneTemplate t : getType().milestoneTemplate()) {
       String when =
-          t.anchor() == MilestoneTemplate.Anchor.PLANNED_START && plannedStart != null
-              ? labels.date(plannedStart.plusDays(t.offsetDays()))
+          t.anchor() == MilestoneTemplate.Anchor.PLANNED_START && start != null
+              ? labels.date(start.plusDays(t.offsetDays()))
               : labels.plural("propose.milestone.days-after-signature", t.offsetDays());
       lines.add(t.title().in(labels.language()) + " — " + when);
     }
     return lines;
-  }
-
-  public void addMilestone() {
-    milestones.add(new Row());
-  }
-
-  public void removeMilestone(Row r) {
-    milestones.remove(r);
-  }
-
-  // ---------------------------------------------------------------- step 5: propose
-
-  public String propose() {
-    List<Participant> people = new ArrayList<>();
-    for (Row r : participants) {
-      if (r.id != null) {
-        people.add(
-            new Participant(
-                r.id,
-                ParticipantRole.valueOf(r.role),
-                r.cash,
-                r.inKind,
-                r.responsibilities,
-                r.interests));
-      }
-    }
-    List<SupportingOrganisation> orgs = new ArrayList<>();
-    for (Row r : supporters) {
-      if (r.id != null) {
-        orgs.add(new SupportingOrganisation(r.id, SupporterRole.valueOf(r.role), r.cash));
-      }
-    }
-    Map<String, String> values = new LinkedHashMap<>();
-    extra.forEach(
-        (k, v) -> {
-          if (v != null && !v.isBlank()) {
-            values.put(k, v.strip());
-          }
-        });
-    try {
-      AgreementTerms agreement =
-          agreementText == null || agreementText.isBlank()
-              ? null
-              : new AgreementTerms(
-                  agreementText,
-                  cashValue == null ? BigDecimal.ZERO : cashValue,
-                  inKindValue == null ? BigDecimal.ZERO : inKindValue);
-      List<PlannedMilestone> planned = new ArrayList<>();
-      for (Row m : milestones) {
-        if (m.title != null && !m.title.isBlank() && m.date != null) {
-          planned.add(new PlannedMilestone(m.title, m.date));
-        }
-      }
-      // one use case, one transaction: a broken rule leaves nothing behind to be proposed twice
-      Partnership p =
-          proposals.propose(
-              session.viewer(),
-              new Proposals.Propose(
-                  new Proposals.Identify(
-                      typeId,
-                      new PartnershipDetails(
-                          title,
-                          objectives,
-                          null,
-                          null,
-                          currency == null ? null : currency.strip(),
-                          new LinkedHashSet<>(workingAreas),
-                          Set.of(),
-                          plannedStart,
-                          plannedEnd,
-                          null,
-                          null),
-                      people,
-                      orgs,
-                      values),
-                  agreement,
-                  planned));
-      WopView.message(FacesMessage.SEVERITY_INFO, labels.text("propose.done"));
-      return "/wop.xhtml?faces-redirect=true&id=" + p.id();
-    } catch (AccessDenied e) {
-      error("participants", e.getMessage());
-      step = 2;
-      return null;
-    } catch (DomainRuleViolation e) {
-      int first = STEPS;
-      extraErrors.clear();
-      for (DomainRuleViolation v : e.withOthers()) {
-        String field = v.field() == null ? "" : v.field();
-        int at = stepOf(field);
-        first = Math.min(first, at);
-        if (field.startsWith("extraFields.")) {
-          extraErrors.put(field.substring("extraFields.".length()), v.getMessage());
-        } else {
-          error(componentOf(field), v.getMessage());
-        }
-      }
-      step = first;
-      return null;
-    }
-  }
-
-  /** The step on which a domain field is entered. */
-  static int stepOf(String field) {
-    if (field.startsWith("participants") || field.startsWith("operator")) {
-      return 2;
-    }
-    if (field.startsWith("supporters")) {
-      return 3;
-    }
-    if (field.startsWith("agreement") || field.startsWith("milestone")) {
-      return 4;
-    }
-    return 1;
-  }
-
-  /** The wizard's input that shows the message of a domain field. */
-  static String componentOf(String field) {
-    return switch (field) {
-      case "title", "objectives", "currency", "plannedStart", "plannedEnd", "workingAreas" -> field;
-      case "supporters" -> "supporters";
-      case "agreement" -> "agreement";
-      case "typeId" -> "type";
-      default -> stepOf(field) == 2 ? "participants" : "general";
-    };
-  }
-
-  // ---------------------------------------------------------------- properties
-
-  public String getTypeId() {
-    return typeId;
-  }
-
-  public void setTypeId(String typeId) {
-    this.typeId = typeId;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getObjectives() {
-    return objectives;
-  }
-
-  public void setObjectives(String objectives) {
-    this.objectives = objectives;
-  }
-
-  public String getCurrency() {
-    return currency;
-  }
-
-  public void setCurrency(String currency) {
-    this.currency = currency;
-  }
-
-  public LocalDate getPlannedStart() {
-    return plannedStart;
-  }
-
-  public void setPlannedStart(LocalDate plannedStart) {
-    this.plannedStart = plannedStart;
-  }
-
-  public LocalDate getPlannedEnd() {
-    return plannedEnd;
-  }
-
-  public void setPlannedEnd(LocalDate plannedEnd) {
-    this.plannedEnd = plannedEnd;
-  }
-
-  public List<String> getWorkingAreas() {
-    return workingAreas;
-  }
-
-  public void setWorkingAreas(List<String> workingAreas) {
-    this.workingAreas = workingAreas == null ? new ArrayList<>() : new ArrayList<>(workingAreas);
-  }
-
-  public Map<String, String> getExtra() {
-    return extra;
-  }
-
-  /** The domain's messages on the type's extra fields, by field name. */
-  public Map<String, String> getExtraErrors() {
-    return extraErrors;
-  }
-
-  public List<Row> getParticipants() {
-    return participants;
-  }
-
-  public List<Row> getSupporters() {
-    return supporters;
-  }
-
-  public String getAgreementText() {
-    return agreementText;
-  }
-
-  public void setAgreementText(String agreementText) {
-    this.agreementText = agreementText;
-  }
-
-  public BigDecimal getCashValue() {
-    return cashValue;
-  }
-
-  public void setCashValue(BigDecimal cashValue) {
-    this.cashValue = cashValue;
-  }
-
-  public BigDecimal getInKindValue() {
-    return inKindValue;
-  }
-
-  public void setInKindValue(BigDecimal inKindValue) {
-    this.inKindValue = inKindValue;
-  }
-
-  public List<Row> getMilestones() {
-    return milestones;
   }
 
   public String operatorName(Long id) {
@@ -587,5 +223,67 @@ public class ProposeWizard implements Serializable {
 
   public String organisationName(Long id) {
     return id == null ? "" : organisations.get(id).name();
+  }
+
+  // ---------------------------------------------------------------- step 5: propose
+
+  public String propose() {
+    return refusalsShownOnTheirSteps(
+        () -> {
+          // one use case, one transaction: a broken rule leaves nothing behind to be proposed twice
+          Partnership p =
+              proposals.propose(
+                  session.viewer(),
+                  new Proposals.Propose(
+                      new Proposals.Identify(
+                          partnership.getTypeId(),
+                          partnership.details(),
+                          participants.participants(),
+                          supporters.supporters(),
+                          partnership.extraValues()),
+                      agreement.terms().orElse(null),
+                      agreement.planned()));
+          WopView.message(FacesMessage.SEVERITY_INFO, labels.text("propose.done"));
+          return "/wop.xhtml?faces-redirect=true&id=" + p.id();
+        });
+  }
+
+  /**
+   * The wizard's one handling of what the domain refuses: each message goes to the step that enters
+   * its field (a message no step claims to the first, above the form), and the wizard opens the
+   * first such step; an access denial concerns the operators chosen.
+   */
+  private String refusalsShownOnTheirSteps(java.util.function.Supplier<String> action) {
+    partnership.clearShown();
+    try {
+      return action.get();
+    } catch (AccessDenied e) {
+      participants.show("participants", e.getMessage(), this::error);
+      step = 2;
+    } catch (DomainRuleViolation e) {
+      int first = STEPS;
+      for (DomainRuleViolation v : e.withOthers()) {
+        first = Math.min(first, show(v.field() == null ? "" : v.field(), v.getMessage()));
+      }
+      step = first;
+    }
+    return null;
+  }
+
+  /** Shows a domain message on the step that enters its field, and answers that step's number. */
+  private int show(String field, String text) {
+    List<WizardStep> steps = steps();
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).show(field, text, this::error)) {
+        return i + 1;
+      }
+    }
+    error("general", text);
+    return 1;
+  }
+
+  private void error(String input, String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage("wizard:" + input, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 }

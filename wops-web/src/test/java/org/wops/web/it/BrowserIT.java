@@ -37,6 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.wops.web.it.support.Http;
 import org.wops.web.it.support.PayaraMicroProcess;
@@ -631,6 +632,103 @@ class BrowserIT {
     click("wizard:propose");
     waiting().until(ExpectedConditions.textToBe(By.id("wop-title"), "Wizard WOP " + TAG));
     assertThat(browser.findElement(By.id("messages")).getText()).contains("proposed");
+  }
+
+  /** The role chosen in each of the wizard's operator lines. */
+  private List<String> chosenRoles() {
+    return browser.findElements(By.cssSelector("select.participant-role")).stream()
+        .map(s -> new Select(s).getFirstSelectedOption().getAttribute("value"))
+        .toList();
+  }
+
+  /** The roles each of the wizard's operator lines offers. */
+  private List<List<String>> offeredRoles() {
+    return browser.findElements(By.cssSelector("select.participant-role")).stream()
+        .map(s -> new Select(s).getOptions().stream().map(o -> o.getAttribute("value")).toList())
+        .toList();
+  }
+
+  private void chooseType(String typeId) {
+    org.openqa.selenium.WebElement before = browser.findElement(By.tagName("html"));
+    // forms.js submits the form as soon as the type changes
+    new Select(browser.findElement(By.id("wizard:type"))).selectByValue(typeId);
+    waiting().until(driver -> gone(before));
+    waitForStep(1);
+  }
+
+  @Test
+  @Order(6)
+  void theWizardOffersTheRolesOfTheChosenTypeAndShowsEachRefusalOnTheStepThatEntersIt()
+      throws Exception {
+    signIn("editor-a-" + TAG);
+    open("my/propose.xhtml", By.id("wizard:step1"));
+    chooseType("wop-peer-exchange");
+    browser.findElement(By.id("wizard:title")).sendKeys("Échange Kisumu – Mbarara " + TAG);
+    browser.findElement(By.id("wizard:objectives")).sendKeys("Partager les méthodes de relève.");
+    click("wizard:next");
+    waitForStep(2);
+    assertThat(offeredRoles())
+        .as("a peer exchange offers peers only")
+        .containsOnly(List.of("PEER"));
+    assertThat(chosenRoles()).containsExactly("PEER", "PEER");
+    browser.findElement(By.id("wizard:filter")).sendKeys(TAG);
+    click("wizard:find");
+    waitForStep(2);
+    new Select(browser.findElements(By.cssSelector("select.participant-operator")).get(0))
+        .selectByValue(String.valueOf(operatorB));
+    browser
+        .findElements(By.cssSelector("#wizard\\:step2 input[id$=':cash']"))
+        .get(0)
+        .sendKeys("-5");
+    click("wizard:next");
+    waitForStep(3);
+    click("wizard:next");
+    waitForStep(4);
+    browser.findElement(By.id("wizard:agreement")).sendKeys("Visites d’étude et ateliers communs.");
+    browser.findElement(By.id("wizard:cashValue")).sendKeys("-1");
+    click("wizard:next");
+    waitForStep(5);
+    click("wizard:propose");
+    waitForStep(2);
+    assertThat(browser.findElement(By.id("wizard:participants-message")).getText())
+        .as("a negative contribution of an operator, on the operators' step")
+        .isNotBlank();
+    browser.findElements(By.cssSelector("#wizard\\:step2 input[id$=':cash']")).get(0).clear();
+    click("wizard:next");
+    waitForStep(3);
+    click("wizard:next");
+    waitForStep(4);
+    click("wizard:next");
+    waitForStep(5);
+    click("wizard:propose");
+    waitForStep(4);
+    assertThat(browser.findElement(By.id("wizard:cashValue-message")).getText())
+        .as("a negative value of the agreement, next to it on the agreement's step")
+        .isNotBlank();
+
+    // back to the first step: a mentoring type offers mentors and mentees, and lines them up
+    click("wizard:back");
+    waitForStep(3);
+    click("wizard:back");
+    waitForStep(2);
+    click("wizard:back");
+    waitForStep(1);
+    chooseType("wop-mentoring");
+    click("wizard:next");
+    waitForStep(2);
+    assertThat(offeredRoles()).containsOnly(List.of("MENTOR", "MENTEE"));
+    assertThat(chosenRoles()).containsExactly("MENTOR", "MENTEE");
+    click("wizard:next");
+    waitForStep(3);
+    click("wizard:next");
+    waitForStep(4);
+    browser.findElement(By.id("wizard:cashValue")).clear();
+    browser.findElement(By.id("wizard:cashValue")).sendKeys("1000");
+    click("wizard:next");
+    waitForStep(5);
+    click("wizard:propose");
+    waiting()
+        .until(ExpectedConditions.textToBe(By.id("wop-title"), "Échange Kisumu – Mbarara " + TAG));
   }
 
   @Test
