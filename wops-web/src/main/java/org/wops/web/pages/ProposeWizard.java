@@ -61,6 +61,7 @@ public class ProposeWizard implements Serializable {
   @Inject ReferenceData reference;
   @Inject Session session;
   @Inject Labels labels;
+  @Inject PageActions actions;
 
   private int step = 1;
   private PartnershipStep partnership;
@@ -243,7 +244,7 @@ public class ProposeWizard implements Serializable {
                           partnership.extraValues()),
                       agreement.terms().orElse(null),
                       agreement.planned()));
-          WopView.message(FacesMessage.SEVERITY_INFO, labels.text("propose.done"));
+          actions.done("propose.done");
           return "/wop.xhtml?faces-redirect=true&id=" + p.id();
         });
   }
@@ -263,7 +264,8 @@ public class ProposeWizard implements Serializable {
     } catch (DomainRuleViolation e) {
       int first = STEPS;
       for (DomainRuleViolation v : e.withOthers()) {
-        first = Math.min(first, show(v.field() == null ? "" : v.field(), v.getMessage()));
+        // in the reader's language, as every page says a rule (PageActions)
+        first = Math.min(first, show(v.field() == null ? "" : v.field(), actions.said(v)));
       }
       step = first;
     }

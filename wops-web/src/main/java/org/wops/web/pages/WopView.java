@@ -2,7 +2,6 @@ package org.wops.web.pages;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -470,13 +469,5 @@ public class WopView {
     } catch (RuntimeException e) {
       throw new DomainRuleViolation("number.invalid", field, "Give a number, such as 38.5.");
     }
-  }
-
-  /**
-   * A message kept for the next page. Only the proposal wizard still calls it here (another branch
-   * reworks the wizard); every other page says it through {@link PageActions}.
-   */
-  static void message(FacesMessage.Severity severity, String text) {
-    PageActions.message(severity, text);
   }
 }
