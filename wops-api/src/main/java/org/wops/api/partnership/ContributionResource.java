@@ -3,13 +3,12 @@ package org.wops.api.partnership;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -53,13 +52,11 @@ public class ContributionResource {
   public Response confirm(
       @PathParam("id") long id,
       @PathParam("organisationId") long organisationId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    Partnership p =
-        contributions.confirm(id, IfMatch.expected(ifMatch), organisationId, viewer.get());
-    return Response.ok(
-            PartnershipView.of(
-                p, partnerships.compliance(p), titles, RequestLanguage.of(null, headers)))
-        .tag(new EntityTag(String.valueOf(p.version())))
-        .build();
+      @BeanParam IfMatch ifMatch) {
+    Partnership p = contributions.confirm(id, ifMatch.expected(), organisationId, viewer.get());
+    return IfMatch.changed(
+        PartnershipView.of(
+            p, partnerships.compliance(p), titles, RequestLanguage.of(null, headers)),
+        p.version());
   }
 }

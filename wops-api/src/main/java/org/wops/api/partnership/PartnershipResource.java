@@ -1,5 +1,6 @@
 package org.wops.api.partnership;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -38,6 +37,7 @@ import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.IfMatch;
 import org.wops.api.support.JsonBytes;
 import org.wops.api.support.PageLinks;
+import org.wops.api.support.Paging;
 import org.wops.api.support.RequestLanguage;
 import org.wops.domain.partnership.AgreementAndLifecycle;
 import org.wops.domain.partnership.AgreementTerms;
@@ -63,10 +63,14 @@ import org.wops.domain.user.Viewer;
 /**
  * Partnerships (WOPs): propose one, read one, search them. One instance serves every request (its
  * {@code @Context} fields are per-request proxies): creating and injecting a request-scoped
- * resource was a quarter of the cost of a detail read (issue 7's profile).
+ * resource was a quarter of the cost of a detail read (issue 7's profile). Every method is for
+ * those who may write, unless it says otherwise ({@code @PermitAll} reads, the signature, the audit
+ * trail): a new endpoint is closed until opened. Every change goes through {@link #edit}: If-Match
+ * read once ({@link IfMatch}), the use case checks it and the caller's rights.
  */
 @Path("partnerships")
 @ApplicationScoped
+@RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "Water Operators' Partnerships")
 public class PartnershipResource {
@@ -99,7 +103,6 @@ public class PartnershipResource {
     return RequestLanguage.of(null, headers);
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -122,11 +125,12 @@ public class PartnershipResource {
                 input.toSupporters(),
                 input.toExtraValues()));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
-        .tag(tag(p.version()))
+        .tag(IfMatch.tag(p.version()))
         .entity(PartnershipView.of(p, partnerships.compliance(p), titles, language()))
         .build();
   }
 
+  @PermitAll
   @GET
   @Path("{id}")
   @Operation(
@@ -157,20 +161,22 @@ public class PartnershipResource {
               .stamp(id)
               .filter(PartnershipStamp::published)
               .orElseThrow(() -> new NotFoundException("partnership", id));
-      Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(stamp.version()));
+      Response.ResponseBuilder notModified =
+          request.evaluatePreconditions(IfMatch.tag(stamp.version()));
       if (notModified != null) {
         return notModified.build();
       }
       document = documents.of(id, stamp.version(), language);
     } else {
       document = documents.of(access.readable(v, id), language);
-      Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(document.version()));
+      Response.ResponseBuilder notModified =
+          request.evaluatePreconditions(IfMatch.tag(document.version()));
       if (notModified != null) {
         return notModified.build();
       }
     }
     return Response.ok(document.json(), MediaType.APPLICATION_JSON_TYPE)
-        .tag(tag(document.version()))
+        .tag(IfMatch.tag(document.version()))
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
         .build();
   }
@@ -182,13 +188,8 @@ public class PartnershipResource {
 
   /** The partnership a change answered, with its new version as ETag. */
   private Response respond(Partnership p) {
-    return Response.ok(PartnershipView.of(p, partnerships.compliance(p), titles, language()))
-        .tag(tag(p.version()))
-        .build();
-  }
-
-  private static EntityTag tag(long version) {
-    return new EntityTag(String.valueOf(version));
+    return IfMatch.changed(
+        PartnershipView.of(p, partnerships.compliance(p), titles, language()), p.version());
   }
 
   /** A change of the partnership by the caller, given the version the client expects (or none). */
@@ -204,12 +205,11 @@ public class PartnershipResource {
    * race with a concurrent one is made again on the new state), and answers with the changed
    * partnership and its new ETag.
    */
-  private Response edit(long id, String ifMatch, Change change) {
-    Object made = change.apply(IfMatch.expected(ifMatch), viewer.get());
+  private Response edit(long id, IfMatch ifMatch, Change change) {
+    Object made = change.apply(ifMatch.expected(), viewer.get());
     return made instanceof Partnership p ? respond(p) : respond(id);
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/details")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -218,7 +218,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response editDetails(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Details input) {
     return edit(
         id,
@@ -228,7 +228,6 @@ public class PartnershipResource {
                 caller, new PartnershipEditing.EditDetails(id, v, input.toDetails())));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/participants")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -237,7 +236,7 @@ public class PartnershipResource {
       description = "The type's role mix and rules apply to the new list." + WRITERS_NOTE)
   public Response replaceParticipants(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Participants input) {
     return edit(
         id,
@@ -253,7 +252,6 @@ public class PartnershipResource {
                         .toList())));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/supporters")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -262,7 +260,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response replaceSupporters(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Supporters input) {
     return edit(
         id,
@@ -278,7 +276,6 @@ public class PartnershipResource {
                         .toList())));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/extra-fields")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -287,7 +284,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response replaceExtraFields(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.ExtraFields input) {
     return edit(
         id,
@@ -297,7 +294,6 @@ public class PartnershipResource {
                 caller, new PartnershipEditing.ReplaceExtraValues(id, v, input.extraFields)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -308,7 +304,7 @@ public class PartnershipResource {
   @APIResponse(responseCode = "400", description = "The move is not allowed, or a rule is not met")
   public Response changeStatus(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.StatusChange input) {
     return edit(
         id,
@@ -320,7 +316,6 @@ public class PartnershipResource {
                     id, v, PartnershipStatus.valueOf(input.status))));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/agreement")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -329,7 +324,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response writeAgreement(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Agreement input) {
     return edit(
         id,
@@ -353,7 +348,7 @@ public class PartnershipResource {
       description = "Only the operator's own editors (or the secretariat) sign for it.")
   public Response sign(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Signature input) {
     return edit(
         id,
@@ -363,14 +358,13 @@ public class PartnershipResource {
                 caller, new AgreementAndLifecycle.Sign(id, v, input.operatorId, input.signedBy)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a milestone", description = WRITERS_NOTE)
   public Response addMilestone(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.NewMilestone input) {
     return edit(
         id,
@@ -380,7 +374,6 @@ public class PartnershipResource {
                 caller, new MilestonePlanning.Add(id, v, input.title, input.plannedDate)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones/{milestoneId}/reached")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -389,7 +382,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response reachMilestone(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @PathParam("milestoneId") long milestoneId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Reached input) {
     return edit(
@@ -400,7 +393,6 @@ public class PartnershipResource {
                 caller, new MilestonePlanning.Reach(id, v, milestoneId, input.actualDate)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/milestones/{milestoneId}/planned-date")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -409,7 +401,7 @@ public class PartnershipResource {
       description = "A reached or cancelled milestone cannot move." + WRITERS_NOTE)
   public Response rescheduleMilestone(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @PathParam("milestoneId") long milestoneId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Reschedule input) {
     return edit(
@@ -420,7 +412,6 @@ public class PartnershipResource {
                 caller, new MilestonePlanning.Reschedule(id, v, milestoneId, input.plannedDate)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones/{milestoneId}/cancellation")
   @Operation(
@@ -428,7 +419,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response cancelMilestone(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @PathParam("milestoneId") long milestoneId) {
     return edit(
         id,
@@ -436,7 +427,6 @@ public class PartnershipResource {
         (v, caller) -> milestones.cancel(caller, new MilestonePlanning.Cancel(id, v, milestoneId)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/costs")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -445,7 +435,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response addCost(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Cost input) {
     return edit(
         id,
@@ -456,14 +446,13 @@ public class PartnershipResource {
                 new WorkPlanning.AddCost(id, v, input.category, input.description, input.amount)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/activities")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add an activity to the work plan", description = WRITERS_NOTE)
   public Response addActivity(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Activity input) {
     return edit(
         id,
@@ -482,14 +471,13 @@ public class PartnershipResource {
                     input.responsible)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/activities/{activityId}/progress")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Report an activity's progress (0 to 100 %)", description = WRITERS_NOTE)
   public Response reportProgress(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @PathParam("activityId") long activityId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Progress input) {
     return edit(
@@ -500,7 +488,6 @@ public class PartnershipResource {
                 caller, new WorkPlanning.ReportProgress(id, v, activityId, input.percent)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/indicators")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -509,7 +496,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response defineIndicator(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.NewIndicator input) {
     return edit(
         id,
@@ -521,14 +508,13 @@ public class PartnershipResource {
                     id, v, input.kpiCode, input.baselineValue, input.baselineDate)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/indicators/{indicatorId}/targets")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set an indicator's target for a year", description = WRITERS_NOTE)
   public Response setTarget(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @PathParam("indicatorId") long indicatorId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Target input) {
     return edit(
@@ -540,7 +526,6 @@ public class PartnershipResource {
                 new ResultsTracking.SetTarget(id, v, indicatorId, input.year, input.value)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/indicators/{indicatorId}/values")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -549,7 +534,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response recordValue(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @PathParam("indicatorId") long indicatorId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Measure input) {
     return edit(
@@ -562,14 +547,13 @@ public class PartnershipResource {
                     id, v, indicatorId, input.measuredOn, input.value, input.unit)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/outputs")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add an expected output to the work plan", description = WRITERS_NOTE)
   public Response addOutput(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Output input) {
     return edit(
         id,
@@ -587,7 +571,6 @@ public class PartnershipResource {
                     input.meansOfVerification)));
   }
 
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/assessments")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -596,7 +579,7 @@ public class PartnershipResource {
       description = WRITERS_NOTE)
   public Response assessCapacity(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Assessment input) {
     return edit(
         id,
@@ -626,6 +609,7 @@ public class PartnershipResource {
         .toList();
   }
 
+  @PermitAll
   @GET
   @Operation(
       summary = "Search partnerships",
@@ -643,20 +627,13 @@ public class PartnershipResource {
               + " fund.")
   public Response search(
       @Valid @BeanParam PartnershipFilters filters,
-      @QueryParam("page")
-          @DefaultValue("0")
-          @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
-          String page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
-          String size,
+      @Valid @BeanParam Paging paging,
       @QueryParam("total")
           @DefaultValue("bounded")
           @Pattern(regexp = "bounded|none", message = "must be bounded or none")
           String total) {
     Viewer v = viewer.get();
-    PageRequest request = new PageRequest(Integer.parseInt(page), Integer.parseInt(size));
+    PageRequest request = paging.request();
     Page<PartnershipSummary> result =
         partnerships.search(
             filters.toCriteria(access.visibility(v)),
@@ -668,6 +645,7 @@ public class PartnershipResource {
     return PageLinks.respond(result, uriInfo);
   }
 
+  @PermitAll
   @GET
   @Path("export.csv")
   @Produces("text/csv")
@@ -688,7 +666,6 @@ public class PartnershipResource {
   @POST
   @Path("import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @Operation(
       summary = "Import partnerships from CSV (the export's columns)",
       description =
@@ -735,7 +712,6 @@ public class PartnershipResource {
   @POST
   @Path("import")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @Operation(
       summary = "Import partnerships from JSON (an array as export.json writes it)",
       description =
@@ -817,6 +793,7 @@ public class PartnershipResource {
         .toResponse();
   }
 
+  @PermitAll
   @GET
   @Path("export.json")
   @Operation(

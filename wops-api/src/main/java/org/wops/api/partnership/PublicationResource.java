@@ -6,15 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
@@ -95,7 +93,7 @@ public class PublicationResource {
               + " editors and coordinators: withdrawing one's own profile needs no approval.")
   public Response publish(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @NotNull(message = "is required") Map<String, Boolean> body) {
     Boolean published = body.get("published");
     if (published == null) {
@@ -114,8 +112,7 @@ public class PublicationResource {
           "For the partnership's editors and coordinators (else 403). The secretariat hears of it"
               + " by mail (wops.secretariat.email) and finds it on the admin page. 400"
               + " rule:publication.already-published or rule:publication.already-requested.")
-  public Response request(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  public Response request(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
     return change(id, ifMatch, (v, expected) -> publication.request(id, expected, v));
   }
 
@@ -125,8 +122,7 @@ public class PublicationResource {
   @Operation(
       summary = "Approve the waiting request: the profile is published (the secretariat)",
       description = "400 rule:publication.not-requested when no request waits.")
-  public Response approve(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  public Response approve(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
     return change(id, ifMatch, (v, expected) -> publication.approve(id, expected, v));
   }
 
@@ -148,7 +144,7 @@ public class PublicationResource {
               + " rule:publication.not-requested.")
   public Response giveBack(
       @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") ReturnInput input) {
     return change(
         id, ifMatch, (v, expected) -> publication.giveBack(id, expected, input.reason, v));
@@ -156,10 +152,8 @@ public class PublicationResource {
 
   /** Runs the use case on condition of If-Match and answers the publication with the new ETag. */
   private Response change(
-      long id, String ifMatch, java.util.function.BiFunction<Viewer, Long, Partnership> call) {
-    Partnership p = call.apply(viewer.get(), IfMatch.expected(ifMatch));
-    return Response.ok(PublicationView.of(p))
-        .tag(new EntityTag(String.valueOf(p.version())))
-        .build();
+      long id, IfMatch ifMatch, java.util.function.BiFunction<Viewer, Long, Partnership> call) {
+    Partnership p = call.apply(viewer.get(), ifMatch.expected());
+    return IfMatch.changed(PublicationView.of(p), p.version());
   }
 }
