@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.Map;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
-import org.wops.domain.partnership.PartnershipDetails;
 import org.wops.domain.partnership.PartnershipEditing;
 import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.DomainRuleViolation;
@@ -79,25 +78,13 @@ public class EditView {
   }
 
   public String save() {
-    PartnershipDetails d = partnership.details();
     try {
       editing.editDetails(
           session.viewer(),
           new PartnershipEditing.EditDetails(
               partnership.id(),
               partnership.version(),
-              new PartnershipDetails(
-                  title,
-                  objectives,
-                  d.approach(),
-                  d.expectedOutcomes(),
-                  d.currency(),
-                  d.workingAreas(),
-                  d.countries(),
-                  d.plannedStart(),
-                  d.plannedEnd(),
-                  d.actualStart(),
-                  d.actualEnd())));
+              partnership.details().toBuilder().title(title).objectives(objectives).build()));
     } catch (DomainRuleViolation e) {
       WopView.broken(e, "edit");
       return null;
