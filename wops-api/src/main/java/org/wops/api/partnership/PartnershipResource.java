@@ -1,6 +1,5 @@
 package org.wops.api.partnership;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,14 +62,12 @@ import org.wops.domain.user.Viewer;
 /**
  * Partnerships (WOPs): propose one, read one, search them. One instance serves every request (its
  * {@code @Context} fields are per-request proxies): creating and injecting a request-scoped
- * resource was a quarter of the cost of a detail read (issue 7's profile). Every method is for
- * those who may write, unless it says otherwise ({@code @PermitAll} reads, the signature, the audit
- * trail): a new endpoint is closed until opened. Every change goes through {@link #edit}: If-Match
- * read once ({@link IfMatch}), the use case checks it and the caller's rights.
+ * resource was a quarter of the cost of a detail read (issue 7's profile). Every change goes
+ * through {@link #edit}: If-Match read once ({@link IfMatch}), the use case checks it and the
+ * caller's rights inside its transaction.
  */
 @Path("partnerships")
 @ApplicationScoped
-@RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "Water Operators' Partnerships")
 public class PartnershipResource {
@@ -103,6 +100,7 @@ public class PartnershipResource {
     return RequestLanguage.of(null, headers);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -130,7 +128,6 @@ public class PartnershipResource {
         .build();
   }
 
-  @PermitAll
   @GET
   @Path("{id}")
   @Operation(
@@ -210,6 +207,7 @@ public class PartnershipResource {
     return made instanceof Partnership p ? respond(p) : respond(id);
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/details")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -228,6 +226,7 @@ public class PartnershipResource {
                 caller, new PartnershipEditing.EditDetails(id, v, input.toDetails())));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/participants")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -252,6 +251,7 @@ public class PartnershipResource {
                         .toList())));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/supporters")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -276,6 +276,7 @@ public class PartnershipResource {
                         .toList())));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/extra-fields")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -294,6 +295,7 @@ public class PartnershipResource {
                 caller, new PartnershipEditing.ReplaceExtraValues(id, v, input.extraFields)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/status")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -316,6 +318,7 @@ public class PartnershipResource {
                     id, v, PartnershipStatus.valueOf(input.status))));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/agreement")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -358,6 +361,7 @@ public class PartnershipResource {
                 caller, new AgreementAndLifecycle.Sign(id, v, input.operatorId, input.signedBy)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -374,6 +378,7 @@ public class PartnershipResource {
                 caller, new MilestonePlanning.Add(id, v, input.title, input.plannedDate)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones/{milestoneId}/reached")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -393,6 +398,7 @@ public class PartnershipResource {
                 caller, new MilestonePlanning.Reach(id, v, milestoneId, input.actualDate)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/milestones/{milestoneId}/planned-date")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -412,6 +418,7 @@ public class PartnershipResource {
                 caller, new MilestonePlanning.Reschedule(id, v, milestoneId, input.plannedDate)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/milestones/{milestoneId}/cancellation")
   @Operation(
@@ -427,6 +434,7 @@ public class PartnershipResource {
         (v, caller) -> milestones.cancel(caller, new MilestonePlanning.Cancel(id, v, milestoneId)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/costs")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -446,6 +454,7 @@ public class PartnershipResource {
                 new WorkPlanning.AddCost(id, v, input.category, input.description, input.amount)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/activities")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -471,6 +480,7 @@ public class PartnershipResource {
                     input.responsible)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @PUT
   @Path("{id}/activities/{activityId}/progress")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -488,6 +498,7 @@ public class PartnershipResource {
                 caller, new WorkPlanning.ReportProgress(id, v, activityId, input.percent)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/indicators")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -508,6 +519,7 @@ public class PartnershipResource {
                     id, v, input.kpiCode, input.baselineValue, input.baselineDate)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/indicators/{indicatorId}/targets")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -526,6 +538,7 @@ public class PartnershipResource {
                 new ResultsTracking.SetTarget(id, v, indicatorId, input.year, input.value)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/indicators/{indicatorId}/values")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -547,6 +560,7 @@ public class PartnershipResource {
                     id, v, indicatorId, input.measuredOn, input.value, input.unit)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/outputs")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -571,6 +585,7 @@ public class PartnershipResource {
                     input.meansOfVerification)));
   }
 
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @POST
   @Path("{id}/assessments")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -609,7 +624,6 @@ public class PartnershipResource {
         .toList();
   }
 
-  @PermitAll
   @GET
   @Operation(
       summary = "Search partnerships",
@@ -645,7 +659,6 @@ public class PartnershipResource {
     return PageLinks.respond(result, uriInfo);
   }
 
-  @PermitAll
   @GET
   @Path("export.csv")
   @Produces("text/csv")
@@ -666,6 +679,7 @@ public class PartnershipResource {
   @POST
   @Path("import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @Operation(
       summary = "Import partnerships from CSV (the export's columns)",
       description =
@@ -712,6 +726,7 @@ public class PartnershipResource {
   @POST
   @Path("import")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
   @Operation(
       summary = "Import partnerships from JSON (an array as export.json writes it)",
       description =
@@ -793,7 +808,6 @@ public class PartnershipResource {
         .toResponse();
   }
 
-  @PermitAll
   @GET
   @Path("export.json")
   @Operation(
