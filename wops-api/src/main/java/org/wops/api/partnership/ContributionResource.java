@@ -50,10 +50,9 @@ public class ContributionResource {
               + " the organisation is listed in; changing the amount later un-confirms it. 404 when"
               + " the organisation is not a supporter.")
   public Response confirm(
-      @PathParam("id") long id,
-      @PathParam("organisationId") long organisationId,
-      @BeanParam IfMatch ifMatch) {
-    Partnership p = contributions.confirm(id, ifMatch.expected(), organisationId, viewer.get());
+      @BeanParam PartnershipChange target, @PathParam("organisationId") long organisationId) {
+    Partnership p =
+        contributions.confirm(target.id, target.expected(), organisationId, viewer.get());
     return IfMatch.changed(
         PartnershipView.of(
             p, partnerships.compliance(p), titles, RequestLanguage.of(null, headers)),
