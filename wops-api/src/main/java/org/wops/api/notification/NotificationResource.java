@@ -3,11 +3,12 @@ package org.wops.api.notification;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -27,13 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
 import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.PageLinks;
+import org.wops.api.support.Paging;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.notification.NotificationKind;
 import org.wops.domain.notification.Notifications;
 import org.wops.domain.notification.OutboxMessage;
 import org.wops.domain.notification.OutboxStatus;
 import org.wops.domain.shared.DomainRuleViolation;
-import org.wops.domain.shared.PageRequest;
 
 /** The notification outbox (for admins), each person's mail preferences, and the milestone scan. */
 @Path("notifications")
@@ -58,19 +59,12 @@ public class NotificationResource {
       @QueryParam("partnership")
           @Pattern(regexp = "\\d{1,18}", message = "must be a partnership id")
           String partnership,
-      @QueryParam("page")
-          @DefaultValue("0")
-          @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
-          String page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
-          String size) {
+      @Valid @BeanParam Paging paging) {
     return PageLinks.respond(
         notifications.outbox(
             status == null ? null : OutboxStatus.valueOf(status),
             partnership == null ? null : Long.valueOf(partnership),
-            new PageRequest(Integer.parseInt(page), Integer.parseInt(size))),
+            paging.request()),
         uriInfo);
   }
 

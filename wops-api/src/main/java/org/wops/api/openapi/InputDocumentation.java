@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -50,11 +51,11 @@ import org.wops.api.validation.OneOf;
 /**
  * Completes {@code /openapi} from the resource classes themselves: Payara's generator (6.2025.10)
  * leaves out input fields (those with our own constraints, dates, sets), types dates as {@code
- * object}, and does not expand {@code @BeanParam} filters into parameters. Here every
- * {@code @PathParam}, {@code @QueryParam} (also inside a {@code @BeanParam}) and every field of
- * every JSON body is described with its type, format, allowed values and limits, read by reflection
- * from the same annotations that Bean Validation checks, so the document cannot drift from the
- * code.
+ * object}, and does not expand {@code @BeanParam}s into parameters. Here every {@code @PathParam},
+ * {@code @QueryParam} and {@code @HeaderParam} (also inside a {@code @BeanParam}: the filters, the
+ * page, If-Match, the partnership a change names) and every field of every JSON body is described
+ * with its type, format, allowed values and limits, read by reflection from the same annotations
+ * that Bean Validation checks, so the document cannot drift from the code.
  */
 public final class InputDocumentation {
   private final OpenAPI api;
@@ -137,9 +138,15 @@ public final class InputDocumentation {
       addParameter(operation, query.value(), In.QUERY, schema(p.getAnnotatedType(), p), false);
     } else if (p.isAnnotationPresent(BeanParam.class)) {
       for (Field f : p.getType().getFields()) {
+        PathParam inPath = f.getAnnotation(PathParam.class);
         QueryParam q = f.getAnnotation(QueryParam.class);
-        if (q != null) {
+        HeaderParam h = f.getAnnotation(HeaderParam.class);
+        if (inPath != null) {
+          addParameter(operation, inPath.value(), In.PATH, schema(f.getAnnotatedType(), f), true);
+        } else if (q != null) {
           addParameter(operation, q.value(), In.QUERY, schema(f.getAnnotatedType(), f), false);
+        } else if (h != null) {
+          addParameter(operation, h.value(), In.HEADER, schema(f.getAnnotatedType(), f), false);
         }
       }
     } else if (p.getType() != String.class && p.getType() != java.io.InputStream.class) {

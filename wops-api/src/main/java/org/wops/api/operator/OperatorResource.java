@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,12 +31,12 @@ import org.wops.api.support.Caller;
 import org.wops.api.support.ContactInput;
 import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.PageLinks;
+import org.wops.api.support.Paging;
 import org.wops.domain.charter.CharterService;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.shared.Page;
-import org.wops.domain.shared.PageRequest;
 
 /** Operators: the utilities and other service providers that take part in WOPs. */
 @Path("operators")
@@ -190,17 +190,8 @@ public class OperatorResource {
       summary = "Operators, sorted by name, one page at a time",
       description =
           "The total is in the X-Total-Count header; Link headers name the first, previous, next and last pages.")
-  public Response list(
-      @QueryParam("page")
-          @DefaultValue("0")
-          @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
-          String page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
-          String size) {
-    Page<Operator> result =
-        operators.list(new PageRequest(Integer.parseInt(page), Integer.parseInt(size)));
+  public Response list(@Valid @BeanParam Paging paging) {
+    Page<Operator> result = operators.list(paging.request());
     return PageLinks.respond(result.map(OperatorView::of), uriInfo);
   }
 }

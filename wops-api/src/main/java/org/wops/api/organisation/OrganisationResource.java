@@ -5,15 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,11 +23,11 @@ import org.wops.api.support.Caller;
 import org.wops.api.support.ContactInput;
 import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.PageLinks;
+import org.wops.api.support.Paging;
 import org.wops.domain.operator.CountryCode;
 import org.wops.domain.organisation.Organisation;
 import org.wops.domain.organisation.OrganisationKind;
 import org.wops.domain.organisation.OrganisationService;
-import org.wops.domain.shared.PageRequest;
 
 /**
  * Supporting organisations: donors, banks, platforms, programmes, associations, NGOs, universities.
@@ -82,19 +80,8 @@ public class OrganisationResource {
 
   @GET
   @Operation(summary = "Organisations, sorted by name; X-Total-Count and Link headers")
-  public Response list(
-      @QueryParam("page")
-          @DefaultValue("0")
-          @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
-          String page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
-          String size) {
+  public Response list(@Valid @BeanParam Paging paging) {
     return PageLinks.respond(
-        organisations
-            .list(new PageRequest(Integer.parseInt(page), Integer.parseInt(size)))
-            .map(OrganisationView::of),
-        uriInfo);
+        organisations.list(paging.request()).map(OrganisationView::of), uriInfo);
   }
 }

@@ -3,13 +3,12 @@ package org.wops.api.partnership;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,15 +50,12 @@ public class ContributionResource {
               + " the organisation is listed in; changing the amount later un-confirms it. 404 when"
               + " the organisation is not a supporter.")
   public Response confirm(
-      @PathParam("id") long id,
-      @PathParam("organisationId") long organisationId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @BeanParam PartnershipAtVersion target, @PathParam("organisationId") long organisationId) {
     Partnership p =
-        contributions.confirm(id, IfMatch.expected(ifMatch), organisationId, viewer.get());
-    return Response.ok(
-            PartnershipView.of(
-                p, partnerships.compliance(p), titles, RequestLanguage.of(null, headers)))
-        .tag(new EntityTag(String.valueOf(p.version())))
-        .build();
+        contributions.confirm(target.id, target.expected(), organisationId, viewer.get());
+    return IfMatch.changed(
+        PartnershipView.of(
+            p, partnerships.compliance(p), titles, RequestLanguage.of(null, headers)),
+        p.version());
   }
 }

@@ -245,20 +245,22 @@ public final class PartnershipCsv {
       PartnershipStatus status = status();
       Boolean published = bool("published");
       PartnershipDetails details =
-          new PartnershipDetails(
-              get("title"),
-              get("objectives"),
-              get("approach"),
-              get("expectedOutcomes"),
-              get("currency"),
-              list("workingAreas"),
-              list("countries").stream()
-                  .map(c -> c.toUpperCase(Locale.ROOT))
-                  .collect(Collectors.toCollection(LinkedHashSet::new)),
-              date("plannedStart"),
-              date("plannedEnd"),
-              date("actualStart"),
-              date("actualEnd"));
+          PartnershipDetails.builder()
+              .title(get("title"))
+              .objectives(get("objectives"))
+              .approach(get("approach"))
+              .expectedOutcomes(get("expectedOutcomes"))
+              .currency(get("currency"))
+              .workingAreas(list("workingAreas"))
+              .countries(
+                  list("countries").stream()
+                      .map(c -> c.toUpperCase(Locale.ROOT))
+                      .collect(Collectors.toCollection(LinkedHashSet::new)))
+              .plannedStart(date("plannedStart"))
+              .plannedEnd(date("plannedEnd"))
+              .actualStart(date("actualStart"))
+              .actualEnd(date("actualEnd"))
+              .build();
       Map<Long, ParticipantRole> roles = parties("participants", ParticipantRole.class);
       Map<Long, SupporterRole> supporterRoles = parties("supporters", SupporterRole.class);
       Map<Long, BigDecimal> cash = amounts("cashByOperator", roles.keySet(), "participants");

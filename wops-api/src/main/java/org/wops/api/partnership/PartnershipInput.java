@@ -128,18 +128,17 @@ public class PartnershipInput {
   }
 
   PartnershipDetails toDetails() {
-    return new PartnershipDetails(
-        title,
-        objectives,
-        approach,
-        expectedOutcomes,
-        currency,
-        workingAreas == null ? Set.of() : new HashSet<>(workingAreas),
-        countries == null ? Set.of() : new HashSet<>(countries),
-        plannedStart,
-        plannedEnd,
-        null,
-        null);
+    return PartnershipDetails.builder()
+        .title(title)
+        .objectives(objectives)
+        .approach(approach)
+        .expectedOutcomes(expectedOutcomes)
+        .currency(currency)
+        .workingAreas(workingAreas == null ? Set.of() : new HashSet<>(workingAreas))
+        .countries(countries == null ? Set.of() : new HashSet<>(countries))
+        .plannedStart(plannedStart)
+        .plannedEnd(plannedEnd)
+        .build();
   }
 
   List<Participant> toParticipants() {

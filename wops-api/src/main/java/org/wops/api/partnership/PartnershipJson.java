@@ -82,18 +82,19 @@ final class PartnershipJson {
       PartnershipStatus status = status();
       Boolean published = bool("published");
       PartnershipDetails details =
-          new PartnershipDetails(
-              text(o, "title", "title"),
-              text(o, "objectives", "objectives"),
-              text(o, "approach", "approach"),
-              text(o, "expectedOutcomes", "expectedOutcomes"),
-              text(o, "currency", "currency"),
-              strings("workingAreas"),
-              strings("countries"),
-              date("plannedStart"),
-              date("plannedEnd"),
-              date("actualStart"),
-              date("actualEnd"));
+          PartnershipDetails.builder()
+              .title(text(o, "title", "title"))
+              .objectives(text(o, "objectives", "objectives"))
+              .approach(text(o, "approach", "approach"))
+              .expectedOutcomes(text(o, "expectedOutcomes", "expectedOutcomes"))
+              .currency(text(o, "currency", "currency"))
+              .workingAreas(strings("workingAreas"))
+              .countries(strings("countries"))
+              .plannedStart(date("plannedStart"))
+              .plannedEnd(date("plannedEnd"))
+              .actualStart(date("actualStart"))
+              .actualEnd(date("actualEnd"))
+              .build();
       List<Participant> participants = new ArrayList<>();
       List<SupportingOrganisation> supporters = new ArrayList<>();
       int n = 0;

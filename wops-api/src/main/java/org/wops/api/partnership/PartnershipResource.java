@@ -10,7 +10,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -38,6 +36,7 @@ import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.IfMatch;
 import org.wops.api.support.JsonBytes;
 import org.wops.api.support.PageLinks;
+import org.wops.api.support.Paging;
 import org.wops.api.support.RequestLanguage;
 import org.wops.domain.partnership.AgreementAndLifecycle;
 import org.wops.domain.partnership.AgreementTerms;
@@ -63,7 +62,9 @@ import org.wops.domain.user.Viewer;
 /**
  * Partnerships (WOPs): propose one, read one, search them. One instance serves every request (its
  * {@code @Context} fields are per-request proxies): creating and injecting a request-scoped
- * resource was a quarter of the cost of a detail read (issue 7's profile).
+ * resource was a quarter of the cost of a detail read (issue 7's profile). Every change goes
+ * through {@link #edit}: If-Match read once ({@link IfMatch}), the use case checks it and the
+ * caller's rights inside its transaction.
  */
 @Path("partnerships")
 @ApplicationScoped
@@ -122,7 +123,7 @@ public class PartnershipResource {
                 input.toSupporters(),
                 input.toExtraValues()));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
-        .tag(tag(p.version()))
+        .tag(IfMatch.tag(p.version()))
         .entity(PartnershipView.of(p, partnerships.compliance(p), titles, language()))
         .build();
   }
@@ -157,20 +158,22 @@ public class PartnershipResource {
               .stamp(id)
               .filter(PartnershipStamp::published)
               .orElseThrow(() -> new NotFoundException("partnership", id));
-      Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(stamp.version()));
+      Response.ResponseBuilder notModified =
+          request.evaluatePreconditions(IfMatch.tag(stamp.version()));
       if (notModified != null) {
         return notModified.build();
       }
       document = documents.of(id, stamp.version(), language);
     } else {
       document = documents.of(access.readable(v, id), language);
-      Response.ResponseBuilder notModified = request.evaluatePreconditions(tag(document.version()));
+      Response.ResponseBuilder notModified =
+          request.evaluatePreconditions(IfMatch.tag(document.version()));
       if (notModified != null) {
         return notModified.build();
       }
     }
     return Response.ok(document.json(), MediaType.APPLICATION_JSON_TYPE)
-        .tag(tag(document.version()))
+        .tag(IfMatch.tag(document.version()))
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
         .build();
   }
@@ -182,20 +185,18 @@ public class PartnershipResource {
 
   /** The partnership a change answered, with its new version as ETag. */
   private Response respond(Partnership p) {
-    return Response.ok(PartnershipView.of(p, partnerships.compliance(p), titles, language()))
-        .tag(tag(p.version()))
-        .build();
+    return IfMatch.changed(
+        PartnershipView.of(p, partnerships.compliance(p), titles, language()), p.version());
   }
 
-  private static EntityTag tag(long version) {
-    return new EntityTag(String.valueOf(version));
-  }
-
-  /** A change of the partnership by the caller, given the version the client expects (or none). */
+  /**
+   * A change of the partnership (its id) by the caller, given the version the client expects (or
+   * none).
+   */
   @FunctionalInterface
   interface Change {
     /** What the change made: the partnership itself, or a part of it. */
-    Object apply(Long expectedVersion, Viewer caller);
+    Object apply(long id, Long expectedVersion, Viewer caller);
   }
 
   /**
@@ -204,9 +205,9 @@ public class PartnershipResource {
    * race with a concurrent one is made again on the new state), and answers with the changed
    * partnership and its new ETag.
    */
-  private Response edit(long id, String ifMatch, Change change) {
-    Object made = change.apply(IfMatch.expected(ifMatch), viewer.get());
-    return made instanceof Partnership p ? respond(p) : respond(id);
+  private Response edit(PartnershipAtVersion target, Change change) {
+    Object made = change.apply(target.id, target.expected(), viewer.get());
+    return made instanceof Partnership p ? respond(p) : respond(target.id);
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -217,13 +218,11 @@ public class PartnershipResource {
       summary = "Edit the title, objectives, currency, areas, countries and dates",
       description = WRITERS_NOTE)
   public Response editDetails(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.Details input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             editing.editDetails(
                 caller, new PartnershipEditing.EditDetails(id, v, input.toDetails())));
   }
@@ -236,13 +235,11 @@ public class PartnershipResource {
       summary = "Replace the participating operators, their roles and contributions",
       description = "The type's role mix and rules apply to the new list." + WRITERS_NOTE)
   public Response replaceParticipants(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.Participants input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             editing.replaceParticipants(
                 caller,
                 new PartnershipEditing.ReplaceParticipants(
@@ -261,13 +258,11 @@ public class PartnershipResource {
       summary = "Replace the supporting organisations, their roles and contributions",
       description = WRITERS_NOTE)
   public Response replaceSupporters(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.Supporters input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             editing.replaceSupporters(
                 caller,
                 new PartnershipEditing.ReplaceSupporters(
@@ -286,13 +281,11 @@ public class PartnershipResource {
       summary = "Replace the values of the partnership type's extra fields",
       description = WRITERS_NOTE)
   public Response replaceExtraFields(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.ExtraFields input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             editing.replaceExtraValues(
                 caller, new PartnershipEditing.ReplaceExtraValues(id, v, input.extraFields)));
   }
@@ -307,13 +300,11 @@ public class PartnershipResource {
   @APIResponse(responseCode = "200", description = "The partnership in its new status")
   @APIResponse(responseCode = "400", description = "The move is not allowed, or a rule is not met")
   public Response changeStatus(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.StatusChange input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             lifecycle.changeStatus(
                 caller,
                 new AgreementAndLifecycle.ChangeStatus(
@@ -328,13 +319,11 @@ public class PartnershipResource {
       summary = "Write the agreement (rewriting it withdraws the signatures)",
       description = WRITERS_NOTE)
   public Response writeAgreement(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.Agreement input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             lifecycle.writeAgreement(
                 caller,
                 new AgreementAndLifecycle.WriteAgreement(
@@ -352,13 +341,11 @@ public class PartnershipResource {
       summary = "A participating operator signs the agreement",
       description = "Only the operator's own editors (or the secretariat) sign for it.")
   public Response sign(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.Signature input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             lifecycle.sign(
                 caller, new AgreementAndLifecycle.Sign(id, v, input.operatorId, input.signedBy)));
   }
@@ -369,13 +356,11 @@ public class PartnershipResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a milestone", description = WRITERS_NOTE)
   public Response addMilestone(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.NewMilestone input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             milestones.add(
                 caller, new MilestonePlanning.Add(id, v, input.title, input.plannedDate)));
   }
@@ -388,14 +373,12 @@ public class PartnershipResource {
       summary = "Mark a milestone reached on its actual date (not in the future)",
       description = WRITERS_NOTE)
   public Response reachMilestone(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @PathParam("milestoneId") long milestoneId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Reached input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             milestones.reach(
                 caller, new MilestonePlanning.Reach(id, v, milestoneId, input.actualDate)));
   }
@@ -408,14 +391,12 @@ public class PartnershipResource {
       summary = "Reschedule a planned milestone",
       description = "A reached or cancelled milestone cannot move." + WRITERS_NOTE)
   public Response rescheduleMilestone(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @PathParam("milestoneId") long milestoneId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Reschedule input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             milestones.reschedule(
                 caller, new MilestonePlanning.Reschedule(id, v, milestoneId, input.plannedDate)));
   }
@@ -427,13 +408,11 @@ public class PartnershipResource {
       summary = "Cancel a milestone (it stays in the timeline, marked cancelled)",
       description = WRITERS_NOTE)
   public Response cancelMilestone(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @PathParam("milestoneId") long milestoneId) {
+      @BeanParam PartnershipAtVersion change, @PathParam("milestoneId") long milestoneId) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) -> milestones.cancel(caller, new MilestonePlanning.Cancel(id, v, milestoneId)));
+        change,
+        (id, v, caller) ->
+            milestones.cancel(caller, new MilestonePlanning.Cancel(id, v, milestoneId)));
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -444,13 +423,11 @@ public class PartnershipResource {
       summary = "Add a budgeted cost (costs only: a fee, margin or profit line is refused)",
       description = WRITERS_NOTE)
   public Response addCost(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.Cost input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             workPlan.addCost(
                 caller,
                 new WorkPlanning.AddCost(id, v, input.category, input.description, input.amount)));
@@ -462,13 +439,11 @@ public class PartnershipResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add an activity to the work plan", description = WRITERS_NOTE)
   public Response addActivity(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.Activity input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             workPlan.addActivity(
                 caller,
                 new WorkPlanning.AddActivity(
@@ -488,14 +463,12 @@ public class PartnershipResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Report an activity's progress (0 to 100 %)", description = WRITERS_NOTE)
   public Response reportProgress(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @PathParam("activityId") long activityId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Progress input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             workPlan.reportProgress(
                 caller, new WorkPlanning.ReportProgress(id, v, activityId, input.percent)));
   }
@@ -508,13 +481,11 @@ public class PartnershipResource {
       summary = "Follow a KPI of the reference list, from its baseline",
       description = WRITERS_NOTE)
   public Response defineIndicator(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.NewIndicator input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             results.defineIndicator(
                 caller,
                 new ResultsTracking.DefineIndicator(
@@ -527,14 +498,12 @@ public class PartnershipResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Set an indicator's target for a year", description = WRITERS_NOTE)
   public Response setTarget(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @PathParam("indicatorId") long indicatorId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Target input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             results.setTarget(
                 caller,
                 new ResultsTracking.SetTarget(id, v, indicatorId, input.year, input.value)));
@@ -548,14 +517,12 @@ public class PartnershipResource {
       summary = "Record a measured value, in the indicator's unit",
       description = WRITERS_NOTE)
   public Response recordValue(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @PathParam("indicatorId") long indicatorId,
       @Valid @NotNull(message = "is required") WorkflowInputs.Measure input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             results.recordValue(
                 caller,
                 new ResultsTracking.RecordValue(
@@ -568,13 +535,11 @@ public class PartnershipResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add an expected output to the work plan", description = WRITERS_NOTE)
   public Response addOutput(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.Output input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             workPlan.addOutput(
                 caller,
                 new WorkPlanning.AddOutput(
@@ -595,13 +560,11 @@ public class PartnershipResource {
       summary = "Record a capacity-change assessment (change -2..+2, the WOP's contribution 0..2)",
       description = WRITERS_NOTE)
   public Response assessCapacity(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion change,
       @Valid @NotNull(message = "is required") WorkflowInputs.Assessment input) {
     return edit(
-        id,
-        ifMatch,
-        (v, caller) ->
+        change,
+        (id, v, caller) ->
             results.assessCapacity(
                 caller,
                 new ResultsTracking.AssessCapacity(
@@ -643,20 +606,13 @@ public class PartnershipResource {
               + " fund.")
   public Response search(
       @Valid @BeanParam PartnershipFilters filters,
-      @QueryParam("page")
-          @DefaultValue("0")
-          @Pattern(regexp = "\\d{1,6}", message = "must be a page number from 0")
-          String page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Pattern(regexp = "\\d{1,3}", message = "must be a number from 1 to 200")
-          String size,
+      @Valid @BeanParam Paging paging,
       @QueryParam("total")
           @DefaultValue("bounded")
           @Pattern(regexp = "bounded|none", message = "must be bounded or none")
           String total) {
     Viewer v = viewer.get();
-    PageRequest request = new PageRequest(Integer.parseInt(page), Integer.parseInt(size));
+    PageRequest request = paging.request();
     Page<PartnershipSummary> result =
         partnerships.search(
             filters.toCriteria(access.visibility(v)),

@@ -5,17 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -53,9 +51,7 @@ public class ProgressUpdateResource {
               + " ones only for those who write or decide them (404 for others).")
   public Response get(@PathParam("updateId") long updateId) {
     ProgressUpdate u = readable(updateId);
-    return Response.ok(WorkflowViews.UpdateView.of(u))
-        .tag(new EntityTag(String.valueOf(u.version())))
-        .build();
+    return Response.ok(WorkflowViews.UpdateView.of(u)).tag(IfMatch.tag(u.version())).build();
   }
 
   /** The update, if the caller may see it. */
@@ -88,19 +84,17 @@ public class ProgressUpdateResource {
       description = "If-Match with the ETag of the version read refuses a stale revision (412).")
   public Response revise(
       @PathParam("updateId") long updateId,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam IfMatch ifMatch,
       @Valid @NotNull(message = "is required") WorkflowInputs.Update input) {
     ProgressUpdate revised =
         updates.revise(
             viewer.get(),
             updateId,
-            IfMatch.expected(ifMatch),
+            ifMatch.expected(),
             input.periodStart,
             input.periodEnd,
             input.summary);
-    return Response.ok(WorkflowViews.UpdateView.of(revised))
-        .tag(new EntityTag(String.valueOf(revised.version())))
-        .build();
+    return IfMatch.changed(WorkflowViews.UpdateView.of(revised), revised.version());
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})

@@ -6,15 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
@@ -94,15 +92,14 @@ public class PublicationResource {
               + " Taking the profile down ({\"published\": false}) is also open to the partnership's"
               + " editors and coordinators: withdrawing one's own profile needs no approval.")
   public Response publish(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion target,
       @NotNull(message = "is required") Map<String, Boolean> body) {
     Boolean published = body.get("published");
     if (published == null) {
       throw new DomainRuleViolation(
           "publication.published.required", "published", "Say true or false.");
     }
-    return change(id, ifMatch, (v, expected) -> publication.publish(id, expected, published, v));
+    return change(target, (id, expected, v) -> publication.publish(id, expected, published, v));
   }
 
   @POST
@@ -114,9 +111,8 @@ public class PublicationResource {
           "For the partnership's editors and coordinators (else 403). The secretariat hears of it"
               + " by mail (wops.secretariat.email) and finds it on the admin page. 400"
               + " rule:publication.already-published or rule:publication.already-requested.")
-  public Response request(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return change(id, ifMatch, (v, expected) -> publication.request(id, expected, v));
+  public Response request(@BeanParam PartnershipAtVersion target) {
+    return change(target, (id, expected, v) -> publication.request(id, expected, v));
   }
 
   @POST
@@ -125,9 +121,8 @@ public class PublicationResource {
   @Operation(
       summary = "Approve the waiting request: the profile is published (the secretariat)",
       description = "400 rule:publication.not-requested when no request waits.")
-  public Response approve(
-      @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return change(id, ifMatch, (v, expected) -> publication.approve(id, expected, v));
+  public Response approve(@BeanParam PartnershipAtVersion target) {
+    return change(target, (id, expected, v) -> publication.approve(id, expected, v));
   }
 
   /** The secretariat's reason for returning a request. */
@@ -147,19 +142,20 @@ public class PublicationResource {
               + " rule:publication.return.reason.required (field reason) or"
               + " rule:publication.not-requested.")
   public Response giveBack(
-      @PathParam("id") long id,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @BeanParam PartnershipAtVersion target,
       @Valid @NotNull(message = "is required") ReturnInput input) {
-    return change(
-        id, ifMatch, (v, expected) -> publication.giveBack(id, expected, input.reason, v));
+    return change(target, (id, expected, v) -> publication.giveBack(id, expected, input.reason, v));
+  }
+
+  /** A use case of publication, given the partnership, the version expected and the caller. */
+  @FunctionalInterface
+  interface Call {
+    Partnership apply(long id, Long expectedVersion, Viewer caller);
   }
 
   /** Runs the use case on condition of If-Match and answers the publication with the new ETag. */
-  private Response change(
-      long id, String ifMatch, java.util.function.BiFunction<Viewer, Long, Partnership> call) {
-    Partnership p = call.apply(viewer.get(), IfMatch.expected(ifMatch));
-    return Response.ok(PublicationView.of(p))
-        .tag(new EntityTag(String.valueOf(p.version())))
-        .build();
+  private Response change(PartnershipAtVersion target, Call call) {
+    Partnership p = call.apply(target.id, target.expected(), viewer.get());
+    return IfMatch.changed(PublicationView.of(p), p.version());
   }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.wops.domain.shared.ContactList;
 import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Texts;
@@ -188,22 +189,25 @@ public class Operator {
 
   /** Adds a person to write to; an e-mail address appears once per operator. */
   public void addContact(ContactPerson contact) {
-    Objects.requireNonNull(contact, "contact is required");
-    if (contacts.stream().anyMatch(c -> c.email().equalsIgnoreCase(contact.email()))) {
-      throw new DomainRuleViolation(
-          "operator.contact.duplicate",
-          "email",
-          contact.email() + " is already a contact of " + name + ".");
-    }
-    contacts.add(contact);
+    replaceContacts(contactList().with(contact, "operator", name));
   }
 
   public void removeContact(String email) {
-    contacts.removeIf(c -> c.email().equalsIgnoreCase(email));
+    replaceContacts(contactList().without(email));
+  }
+
+  public ContactList contactList() {
+    return new ContactList(contacts);
   }
 
   public List<ContactPerson> contacts() {
-    return List.copyOf(contacts);
+    return contactList().people();
+  }
+
+  /** The mapped collection stays the same instance: JPA follows its changes. */
+  private void replaceContacts(ContactList list) {
+    contacts.clear();
+    contacts.addAll(list.people());
   }
 
   public Optional<BigDecimal> latitude() {

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.wops.domain.operator.CountryCode;
+import org.wops.domain.shared.ContactList;
 import org.wops.domain.shared.ContactPerson;
-import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Texts;
 
 /**
@@ -98,15 +98,19 @@ public class Organisation {
     this.country = country;
   }
 
+  /** Adds a person to write to; an e-mail address appears once per organisation. */
   public void addContact(ContactPerson contact) {
-    Objects.requireNonNull(contact, "contact is required");
-    if (contacts.stream().anyMatch(c -> c.email().equalsIgnoreCase(contact.email()))) {
-      throw new DomainRuleViolation(
-          "organisation.contact.duplicate",
-          "email",
-          contact.email() + " is already a contact of " + name + ".");
-    }
-    contacts.add(contact);
+    replaceContacts(contactList().with(contact, "organisation", name));
+  }
+
+  /** The mapped collection stays the same instance: JPA follows its changes. */
+  private void replaceContacts(ContactList list) {
+    contacts.clear();
+    contacts.addAll(list.people());
+  }
+
+  public ContactList contactList() {
+    return new ContactList(contacts);
   }
 
   public Long id() {
@@ -134,7 +138,7 @@ public class Organisation {
   }
 
   public List<ContactPerson> contacts() {
-    return List.copyOf(contacts);
+    return contactList().people();
   }
 
   public OffsetDateTime registeredAt() {

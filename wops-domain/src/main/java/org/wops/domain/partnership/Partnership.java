@@ -1035,18 +1035,19 @@ public class Partnership {
   }
 
   public PartnershipDetails details() {
-    return new PartnershipDetails(
-        title,
-        objectives,
-        approach,
-        expectedOutcomes,
-        currency,
-        workingAreas(),
-        countries(),
-        plannedStart,
-        plannedEnd,
-        actualStart,
-        actualEnd);
+    return PartnershipDetails.builder()
+        .title(title)
+        .objectives(objectives)
+        .approach(approach)
+        .expectedOutcomes(expectedOutcomes)
+        .currency(currency)
+        .workingAreas(workingAreas())
+        .countries(countries())
+        .plannedStart(plannedStart)
+        .plannedEnd(plannedEnd)
+        .actualStart(actualStart)
+        .actualEnd(actualEnd)
+        .build();
   }
 
   @Override

@@ -127,17 +127,6 @@ public class PartnershipChecks {
     for (Participant x : participants) {
       operators.findById(x.operatorId()).ifPresent(o -> countries.add(o.country().code()));
     }
-    return new PartnershipDetails(
-        d.title(),
-        d.objectives(),
-        d.approach(),
-        d.expectedOutcomes(),
-        d.currency(),
-        d.workingAreas(),
-        countries,
-        d.plannedStart(),
-        d.plannedEnd(),
-        d.actualStart(),
-        d.actualEnd());
+    return d.toBuilder().countries(countries).build();
   }
 }

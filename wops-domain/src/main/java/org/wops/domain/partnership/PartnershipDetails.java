@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * The descriptive part of a partnership, as proposed or edited: title, objectives, approach,
  * expected outcomes, currency, working areas (codes of the reference list), countries (ISO 3166
- * codes), and planned and actual dates.
+ * codes), and planned and actual dates. Made with {@link #builder()}, changed with {@link
+ * #toBuilder()} (from {@link Partnership#details()}); fields are named as in the API and the
+ * export's columns.
  */
 public record PartnershipDetails(
     String title,
@@ -19,4 +21,139 @@ public record PartnershipDetails(
     LocalDate plannedStart,
     LocalDate plannedEnd,
     LocalDate actualStart,
-    LocalDate actualEnd) {}
+    LocalDate actualEnd) {
+
+  /** Empty details, to be filled in field by field. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** These details, to change some fields of. */
+  public Builder toBuilder() {
+    return new Builder()
+        .title(title)
+        .objectives(objectives)
+        .approach(approach)
+        .expectedOutcomes(expectedOutcomes)
+        .currency(currency)
+        .workingAreas(workingAreas)
+        .countries(countries)
+        .plannedStart(plannedStart)
+        .plannedEnd(plannedEnd)
+        .actualStart(actualStart)
+        .actualEnd(actualEnd);
+  }
+
+  /** Details under construction: each setter names its field and returns the builder. */
+  public static final class Builder {
+    private String title;
+    private String objectives;
+    private String approach;
+    private String expectedOutcomes;
+    private String currency;
+    private Set<String> workingAreas;
+    private Set<String> countries;
+    private LocalDate plannedStart;
+    private LocalDate plannedEnd;
+    private LocalDate actualStart;
+    private LocalDate actualEnd;
+
+    private Builder() {}
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder objectives(String objectives) {
+      this.objectives = objectives;
+      return this;
+    }
+
+    public Builder approach(String approach) {
+      this.approach = approach;
+      return this;
+    }
+
+    public Builder expectedOutcomes(String expectedOutcomes) {
+      this.expectedOutcomes = expectedOutcomes;
+      return this;
+    }
+
+    public Builder currency(String currency) {
+      this.currency = currency;
+      return this;
+    }
+
+    public Builder workingAreas(Set<String> workingAreas) {
+      this.workingAreas = workingAreas;
+      return this;
+    }
+
+    public Builder countries(Set<String> countries) {
+      this.countries = countries;
+      return this;
+    }
+
+    public Builder plannedStart(LocalDate plannedStart) {
+      this.plannedStart = plannedStart;
+      return this;
+    }
+
+    public Builder plannedEnd(LocalDate plannedEnd) {
+      this.plannedEnd = plannedEnd;
+      return this;
+    }
+
+    public Builder actualStart(LocalDate actualStart) {
+      this.actualStart = actualStart;
+      return this;
+    }
+
+    public Builder actualEnd(LocalDate actualEnd) {
+      this.actualEnd = actualEnd;
+      return this;
+    }
+
+    /**
+     * The named fields ("title", "plannedStart": the API's names) taken from {@code other}, the
+     * others left as they are.
+     */
+    public Builder fieldsOf(PartnershipDetails other, Set<String> fields) {
+      for (String field : fields) {
+        switch (field) {
+          case "title" -> title(other.title());
+          case "objectives" -> objectives(other.objectives());
+          case "approach" -> approach(other.approach());
+          case "expectedOutcomes" -> expectedOutcomes(other.expectedOutcomes());
+          case "currency" -> currency(other.currency());
+          case "workingAreas" -> workingAreas(other.workingAreas());
+          case "countries" -> countries(other.countries());
+          case "plannedStart" -> plannedStart(other.plannedStart());
+          case "plannedEnd" -> plannedEnd(other.plannedEnd());
+          case "actualStart" -> actualStart(other.actualStart());
+          case "actualEnd" -> actualEnd(other.actualEnd());
+          default -> {
+            // not a detail (participants, supporters, status...): the caller's business
+          }
+        }
+      }
+      return this;
+    }
+
+    public PartnershipDetails build() {
+      return new PartnershipDetails(
+          title,
+          objectives,
+          approach,
+          expectedOutcomes,
+          currency,
+          workingAreas,
+          countries,
+          plannedStart,
+          plannedEnd,
+          actualStart,
+          actualEnd);
+    }
+  }
+}

@@ -179,21 +179,7 @@ public class PartnershipImportRows {
     if (absent.isEmpty()) {
       return row;
     }
-    PartnershipDetails d = row.details();
-    PartnershipDetails s = p.details();
-    PartnershipDetails details =
-        new PartnershipDetails(
-            absent.contains("title") ? s.title() : d.title(),
-            absent.contains("objectives") ? s.objectives() : d.objectives(),
-            absent.contains("approach") ? s.approach() : d.approach(),
-            absent.contains("expectedOutcomes") ? s.expectedOutcomes() : d.expectedOutcomes(),
-            absent.contains("currency") ? s.currency() : d.currency(),
-            absent.contains("workingAreas") ? s.workingAreas() : d.workingAreas(),
-            absent.contains("countries") ? s.countries() : d.countries(),
-            absent.contains("plannedStart") ? s.plannedStart() : d.plannedStart(),
-            absent.contains("plannedEnd") ? s.plannedEnd() : d.plannedEnd(),
-            absent.contains("actualStart") ? s.actualStart() : d.actualStart(),
-            absent.contains("actualEnd") ? s.actualEnd() : d.actualEnd());
+    PartnershipDetails details = row.details().toBuilder().fieldsOf(p.details(), absent).build();
     List<Participant> participants =
         absent.contains("participants")
             ? p.participants()

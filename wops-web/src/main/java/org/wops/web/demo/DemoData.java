@@ -524,18 +524,18 @@ public class DemoData {
             DEMO_CALLER,
             new Proposals.Identify(
                 peersOnly ? PEER_EXCHANGE : MENTORING,
-                new PartnershipDetails(
-                    title,
-                    objectives,
-                    "Exchange visits, joint field work, remote coaching and a shared action plan.",
-                    "Measurable gains in the KPIs below within two years.",
-                    currency,
-                    areas,
-                    countries,
-                    plannedStart,
-                    plannedStart.plusYears(2),
-                    null,
-                    null),
+                PartnershipDetails.builder()
+                    .title(title)
+                    .objectives(objectives)
+                    .approach(
+                        "Exchange visits, joint field work, remote coaching and a shared action plan.")
+                    .expectedOutcomes("Measurable gains in the KPIs below within two years.")
+                    .currency(currency)
+                    .workingAreas(areas)
+                    .countries(countries)
+                    .plannedStart(plannedStart)
+                    .plannedEnd(plannedStart.plusYears(2))
+                    .build(),
                 participants,
                 List.of(),
                 null));

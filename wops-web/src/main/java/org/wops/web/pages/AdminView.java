@@ -39,7 +39,7 @@ public class AdminView {
   @Inject ReferenceData reference;
   @Inject org.wops.domain.reference.ReferenceService referenceLists;
   @Inject Session session;
-  @Inject Labels labels;
+  @Inject Localizer labels;
   @Inject PageActions actions;
   @Inject org.wops.domain.operator.OperatorRepository operators;
   @Inject org.wops.domain.organisation.OrganisationRepository organisations;

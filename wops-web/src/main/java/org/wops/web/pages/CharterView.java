@@ -23,7 +23,7 @@ public class CharterView {
   @Inject OperatorRepository operators;
   @Inject PartnershipAccess access;
   @Inject Session session;
-  @Inject Labels labels;
+  @Inject Localizer labels;
   @Inject PageActions actions;
 
   private CharterReading reading;

@@ -35,7 +35,7 @@ public class DashboardView {
   @Inject Session session;
   @Inject Clock clock;
   @Inject MilestoneTitles titles;
-  @Inject Labels labels;
+  @Inject Localizer labels;
 
   private List<Partnership> mine;
 

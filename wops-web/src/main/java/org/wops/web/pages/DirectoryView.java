@@ -39,7 +39,7 @@ public class DirectoryView {
   @Inject PartnershipTypeRegistry types;
   @Inject ReferenceData reference;
   @Inject Session session;
-  @Inject Labels labels;
+  @Inject Localizer labels;
 
   private final Map<String, String> params = new LinkedHashMap<>();
   private Page<PartnershipSummary> page;

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.util.Map;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
-import org.wops.domain.partnership.PartnershipDetails;
 import org.wops.domain.partnership.PartnershipEditing;
 import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.NotFoundException;
@@ -81,7 +80,6 @@ public class EditView {
   }
 
   public String save() {
-    PartnershipDetails d = partnership.details();
     boolean saved =
         actions.attempt(
             "edit",
@@ -91,18 +89,10 @@ public class EditView {
                     new PartnershipEditing.EditDetails(
                         partnership.id(),
                         shownVersion,
-                        new PartnershipDetails(
-                            title,
-                            objectives,
-                            d.approach(),
-                            d.expectedOutcomes(),
-                            d.currency(),
-                            d.workingAreas(),
-                            d.countries(),
-                            d.plannedStart(),
-                            d.plannedEnd(),
-                            d.actualStart(),
-                            d.actualEnd()))));
+                        partnership.details().toBuilder()
+                            .title(title)
+                            .objectives(objectives)
+                            .build())));
     if (!saved) {
       return null;
     }

@@ -21,7 +21,7 @@ public class EmailAddressView {
   static final String FORM = "address-form";
 
   @Inject UserService users;
-  @Inject Labels labels;
+  @Inject Localizer labels;
 
   private String token;
   private Optional<Map.Entry<String, String>> link;

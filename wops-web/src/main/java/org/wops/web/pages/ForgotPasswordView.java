@@ -25,7 +25,7 @@ public class ForgotPasswordView {
 
   @Inject PasswordResets resets;
   @Inject ProxySettings proxy;
-  @Inject Labels labels;
+  @Inject Localizer labels;
   @Inject AccountMailSettings settings;
 
   private String user;

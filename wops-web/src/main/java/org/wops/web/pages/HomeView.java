@@ -25,7 +25,7 @@ import org.wops.domain.reference.WorkingArea;
 public class HomeView {
   @Inject PartnershipReads partnerships;
   @Inject ReferenceData reference;
-  @Inject Labels labels;
+  @Inject Localizer labels;
   @Inject MapLayers mapLayers;
 
   /** The tile server's URL template; "none" (or unset) shows the operators without a base map. */

@@ -43,7 +43,7 @@ public class ImportView implements Serializable {
 
   @Inject OperatorService operators;
   @Inject PartnershipImport partnershipImport;
-  @Inject Labels labels;
+  @Inject Localizer labels;
   @Inject PageActions actions;
   @Inject Session session;
 

@@ -20,7 +20,7 @@ import org.wops.web.security.WopsAuthenticationMechanism;
 @RequestScoped
 public class LoginView {
   @Inject SecurityContext security;
-  @Inject Labels labels;
+  @Inject Localizer labels;
 
   private String username;
   private String password;

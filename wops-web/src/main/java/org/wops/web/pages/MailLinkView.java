@@ -21,7 +21,7 @@ import org.wops.domain.notification.Notifications;
 @RequestScoped
 public class MailLinkView {
   @Inject Notifications notifications;
-  @Inject Labels labels;
+  @Inject Localizer labels;
 
   private String token;
   private String recipient;

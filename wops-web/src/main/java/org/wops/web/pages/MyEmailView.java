@@ -19,7 +19,7 @@ public class MyEmailView {
 
   @Inject UserService users;
   @Inject Session who;
-  @Inject Labels labels;
+  @Inject Localizer labels;
 
   private String email;
 

@@ -30,7 +30,7 @@ public class PageActions {
   private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) characters");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
-  @Inject Labels labels;
+  @Inject Localizer labels;
 
   /**
    * Runs the action; done, the {@code doneKey} message and the {@code outcome} (a page to go to);

@@ -21,7 +21,7 @@ public class PasswordView {
 
   @Inject UserService users;
   @Inject Session who;
-  @Inject Labels labels;
+  @Inject Localizer labels;
 
   private String currentPassword;
   private String password;

@@ -60,7 +60,7 @@ public class ProposeWizard implements Serializable {
   @Inject OrganisationService organisations;
   @Inject ReferenceData reference;
   @Inject Session session;
-  @Inject Labels labels;
+  @Inject Localizer labels;
   @Inject PageActions actions;
 
   private int step = 1;

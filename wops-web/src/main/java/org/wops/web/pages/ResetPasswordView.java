@@ -19,7 +19,7 @@ public class ResetPasswordView {
   static final String FORM = "reset-form";
 
   @Inject PasswordResets resets;
-  @Inject Labels labels;
+  @Inject Localizer labels;
 
   private String token;
   private String password;

@@ -54,7 +54,7 @@ public class WopView {
   @Inject ReferenceData reference;
   @Inject Session session;
   @Inject PageActions actions;
-  @Inject Labels labels;
+  @Inject Localizer labels;
   @Inject Clock clock;
   @Inject org.wops.domain.type.PartnershipTypeRegistry types;
   @Inject MilestoneTitles titles;

@@ -536,9 +536,17 @@ class ExportImportIT {
           } else if (p.isAnnotationPresent(jakarta.ws.rs.BeanParam.class)) {
             for (java.lang.reflect.Field f : p.getType().getFields()) {
               jakarta.ws.rs.QueryParam q = f.getAnnotation(jakarta.ws.rs.QueryParam.class);
-              if (q != null) {
+              jakarta.ws.rs.HeaderParam h = f.getAnnotation(jakarta.ws.rs.HeaderParam.class);
+              jakarta.ws.rs.PathParam inPath = f.getAnnotation(jakarta.ws.rs.PathParam.class);
+              if (inPath != null) {
+                parameters++;
+                checkParameter(op, inPath.value(), "path", path, missing);
+              } else if (q != null) {
                 parameters++;
                 checkParameter(op, q.value(), "query", path, missing);
+              } else if (h != null) {
+                parameters++;
+                checkParameter(op, h.value(), "header", path, missing);
               }
             }
           } else if (!p.isAnnotationPresent(jakarta.ws.rs.core.Context.class)

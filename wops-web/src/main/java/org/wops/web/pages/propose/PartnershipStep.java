@@ -80,18 +80,15 @@ public class PartnershipStep implements WizardStep {
 
   /** The partnership's details as typed (the operators' countries are the domain's to add). */
   public PartnershipDetails details() {
-    return new PartnershipDetails(
-        title,
-        objectives,
-        null,
-        null,
-        currency == null ? null : currency.strip(),
-        new LinkedHashSet<>(workingAreas),
-        Set.of(),
-        plannedStart,
-        plannedEnd,
-        null,
-        null);
+    return PartnershipDetails.builder()
+        .title(title)
+        .objectives(objectives)
+        .currency(currency == null ? null : currency.strip())
+        .workingAreas(new LinkedHashSet<>(workingAreas))
+        .countries(Set.of())
+        .plannedStart(plannedStart)
+        .plannedEnd(plannedEnd)
+        .build();
   }
 
   /** The extra fields that were filled in, their values without surrounding spaces. */

@@ -14,9 +14,9 @@ import java.util.ResourceBundle;
 import org.wops.domain.shared.Language;
 
 /** Words, dates and numbers in the visitor's language (the bundle org.wops.web.messages). */
-@Named
+@Named("labels")
 @RequestScoped
-public class Labels {
+public class Localizer {
   @Inject Session session;
 
   public Locale locale() {
