@@ -619,7 +619,12 @@ class PlatformHttpIT {
               assertThat(k.getString("unit")).isEqualTo("%");
             });
     assertThat(array(get("api/v1/reference/working-areas?lang=es")).toString())
-        .contains("Agua no facturada");
+        .contains("Agua no facturada")
+        // the areas real WOPs name beyond the first list (issue 16)
+        .contains("Tercerización y gestión de contratos", "Ingeniería y diseño");
+    assertThat(array(get("api/v1/reference/working-areas?lang=fr")).toString())
+        .contains(
+            "Santé et sécurité au travail", "Projets d'investissement et travaux d'infrastructure");
     assertThat(array(get("api/v1/reference/countries?lang=fr")).getValuesAs(JsonObject.class))
         .anySatisfy(
             c -> {
