@@ -25,7 +25,16 @@ public record MilestoneTemplate(
     Objects.requireNonNull(key, "key is required");
     Objects.requireNonNull(title, "title is required");
     Objects.requireNonNull(anchor, "anchor is required");
-    conditions = conditions == null || conditions.isEmpty() ? Set.of() : EnumSet.copyOf(conditions);
+    Set<ReachCondition> given = EnumSet.noneOf(ReachCondition.class);
+    if (conditions != null) {
+      given.addAll(conditions);
+    }
+    if (anchor == Anchor.AGREEMENT_SIGNED && offsetDays == 0) {
+      // due the day the agreement is signed: it is the signature, and is reached by it, never by
+      // hand before every partner signed (a type that forgot to say so let it be reached unsigned)
+      given.add(ReachCondition.AGREEMENT_SIGNED_BY_ALL);
+    }
+    conditions = given.isEmpty() ? Set.of() : Set.copyOf(given);
   }
 
   /** A milestone that can be reached at any time (the plugin SPI's original form). */
@@ -46,8 +55,6 @@ public record MilestoneTemplate(
    * reachable only then. The last signature reaches it.
    */
   public boolean isTheSignature() {
-    return anchor == Anchor.AGREEMENT_SIGNED
-        && offsetDays == 0
-        && conditions.contains(ReachCondition.AGREEMENT_SIGNED_BY_ALL);
+    return anchor == Anchor.AGREEMENT_SIGNED && offsetDays == 0;
   }
 }

@@ -137,8 +137,9 @@ class MilestoneSequenceTest {
             return List.of(
                 new MilestoneTemplate(
                     "first", Labels.of("First", null, null), Anchor.PLANNED_START, 0),
+                // (due the day of the signature it would be the signature itself, reached by it)
                 new MilestoneTemplate(
-                    "second", Labels.of("Second", null, null), Anchor.AGREEMENT_SIGNED, 0));
+                    "second", Labels.of("Second", null, null), Anchor.AGREEMENT_SIGNED, 10));
           }
 
           @Override

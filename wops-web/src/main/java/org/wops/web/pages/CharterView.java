@@ -56,7 +56,7 @@ public class CharterView {
   public String endorse() {
     java.util.Map<String, String> form =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    long operator = Long.parseLong(form.get("operator"));
+    long operator = PageActions.idOfForm("operator");
     String by = form.get("endorsedBy");
     return actions.run(
         "charter.endorsed.done",

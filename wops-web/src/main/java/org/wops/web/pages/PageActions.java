@@ -108,16 +108,34 @@ public class PageActions {
   }
 
   /**
-   * The version the page showed, as its form carried it ({@code parameter}), or {@code null} when
-   * the form carried none (then the action applies to whatever version is current).
+   * The version the page showed, as its form carried it ({@code parameter}); {@code null} when the
+   * page is only being shown (no form was sent). Every acting form of these pages carries its
+   * version: a form sent without a readable one (removed, letters, negative, too long) is answered
+   * as a stale page ({@link #NOT_SHOWN} matches no version), never applied to whatever is current.
    */
   public static Long shownVersion(String parameter) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String v = faces.getExternalContext().getRequestParameterMap().get(parameter);
+    if (v != null && DIGITS.matcher(v).matches()) {
+      return Long.valueOf(v);
+    }
+    return faces.isPostback() ? NOT_SHOWN : null;
+  }
+
+  /** The version of a form that carried none it could read: no partnership or update has it. */
+  public static final long NOT_SHOWN = -1;
+
+  /**
+   * An id a form carried ({@code parameter}), or {@code -1} (no such thing: "not found") when it is
+   * missing or not a number.
+   */
+  public static long idOfForm(String parameter) {
     String v =
         FacesContext.getCurrentInstance()
             .getExternalContext()
             .getRequestParameterMap()
             .get(parameter);
-    return v != null && DIGITS.matcher(v).matches() ? Long.valueOf(v) : null;
+    return v != null && DIGITS.matcher(v).matches() ? Long.parseLong(v) : -1;
   }
 
   /** A message for the whole page, kept for the page the browser is sent to next. */

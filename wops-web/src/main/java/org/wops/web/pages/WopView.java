@@ -259,7 +259,7 @@ public class WopView {
    * the milestone.
    */
   public String reach() {
-    long milestone = Long.parseLong(form().get("milestone"));
+    long milestone = PageActions.idOfForm("milestone");
     return act(
         "wop.milestone.reached.done",
         () ->
@@ -310,7 +310,7 @@ public class WopView {
   }
 
   public String sign() {
-    long operator = Long.parseLong(form().get("operator"));
+    long operator = PageActions.idOfForm("operator");
     return act(
         "wop.sign.done",
         () ->
@@ -327,7 +327,7 @@ public class WopView {
   /** Records a KPI value measured on a date (the form's indicator, date and value). */
   public String recordValue() {
     Map<String, String> f = form();
-    long indicatorId = Long.parseLong(f.get("indicator"));
+    long indicatorId = PageActions.idOfForm("indicator");
     return act(
         "wop.kpi.recorded",
         () -> {
@@ -434,7 +434,7 @@ public class WopView {
   }
 
   public String approve() {
-    long update = Long.parseLong(form().get("update"));
+    long update = PageActions.idOfForm("update");
     return act(
         "wop.update.approved",
         () -> {
@@ -443,7 +443,7 @@ public class WopView {
   }
 
   public String returnUpdate() {
-    long update = Long.parseLong(form().get("update"));
+    long update = PageActions.idOfForm("update");
     return act(
         "wop.update.returned",
         () -> {
