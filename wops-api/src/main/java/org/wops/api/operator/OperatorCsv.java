@@ -142,7 +142,7 @@ public final class OperatorCsv {
               decimal(r, "longitude", line, errors),
               number(r, "populationServed", line, errors),
               number(r, "connections", line, errors),
-              "true".equalsIgnoreCase(get(r, "allianceMember")));
+              yesOrNo(r, "allianceMember", line, errors));
       if (errors.isEmpty()) {
         new Operator(
             details, OffsetDateTime.now(ZoneOffset.UTC)); // the domain's own rules, row by row
@@ -238,6 +238,30 @@ public final class OperatorCsv {
               "whole-number",
               "'" + v + "' is not a whole number from 0 to " + Long.MAX_VALUE));
       return null;
+    }
+  }
+
+  /**
+   * A yes-or-no cell: true or false (as the export writes it), yes or no, 1 or 0, any case; empty
+   * is no. Anything else is refused, not read as no.
+   */
+  private static boolean yesOrNo(
+      CSVRecord r, String column, long line, List<Problem.FieldError> errors) {
+    String v = get(r, column);
+    if (v == null) {
+      return false;
+    }
+    switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "1" -> {
+        return true;
+      }
+      case "false", "no", "0" -> {
+        return false;
+      }
+      default -> {
+        errors.add(error(line, column, "yes-or-no", "'" + v + "' is neither true nor false"));
+        return false;
+      }
     }
   }
 

@@ -1,0 +1,32 @@
+package org.wops.api.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OperatorCsvTest {
+  private static final String HEADER = "name,kind,country,city,services,ownership,allianceMember\n";
+
+  @Test
+  void anAllianceMembershipIsYesOrNoAndAnythingElseIsRefusedNotReadAsNo() throws Exception {
+    List<OperatorCsv.Row> rows =
+        OperatorCsv.read(
+            new StringReader(
+                HEADER
+                    + "Société Béninoise des Eaux,UTILITY,BJ,Cotonou,WATER_AND_SANITATION,PUBLIC,TRUE\n"
+                    + "Stadtentwässerung Dresden,UTILITY,DE,Dresden,SANITATION,PUBLIC,\n"
+                    + "Công ty Cấp nước Đà Nẵng,UTILITY,VN,Đà Nẵng,WATER,PUBLIC,maybe\n"));
+    assertThat(rows.get(0).details().allianceMember()).isTrue();
+    assertThat(rows.get(1).details().allianceMember()).isFalse();
+    assertThat(rows.get(2).details()).as("refused: nothing to store").isNull();
+    assertThat(rows.get(2).errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.field()).isEqualTo("line 4: allianceMember");
+              assertThat(e.message()).contains("'maybe'");
+            });
+  }
+}
