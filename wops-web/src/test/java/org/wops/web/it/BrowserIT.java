@@ -718,6 +718,17 @@ class BrowserIT {
     waitForStep(2);
     assertThat(offeredRoles()).containsOnly(List.of("MENTOR", "MENTEE"));
     assertThat(chosenRoles()).containsExactly("MENTOR", "MENTEE");
+    // an amount that is no amount is said so next to it, not dropped; one with grouping is read
+    org.openqa.selenium.WebElement cash =
+        browser.findElements(By.cssSelector("#wizard\\:step2 input[id$=':cash']")).get(0);
+    cash.sendKeys("douze mille");
+    click("wizard:next");
+    waitForStep(2);
+    assertThat(browser.findElement(By.cssSelector("#wizard\\:step2 .field-error")).getText())
+        .contains("Give an amount in figures");
+    cash = browser.findElements(By.cssSelector("#wizard\\:step2 input[id$=':cash']")).get(0);
+    cash.clear();
+    cash.sendKeys("12,500.50");
     click("wizard:next");
     waitForStep(3);
     click("wizard:next");
@@ -729,6 +740,10 @@ class BrowserIT {
     click("wizard:propose");
     waiting()
         .until(ExpectedConditions.textToBe(By.id("wop-title"), "Échange Kisumu – Mbarara " + TAG));
+    String proposed = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    assertThat(Http.get(micro.uri("api/v1/partnerships/" + proposed)).body())
+        .as("12,500.50 as typed")
+        .containsPattern("\"cashContribution\":12500\\.50?[,}]");
   }
 
   @Test

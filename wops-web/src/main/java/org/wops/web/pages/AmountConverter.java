@@ -1,0 +1,68 @@
+package org.wops.web.pages;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An amount as people type it in their language: "12500.50", "12 500,50" (French), "12.500,50"
+ * (Spanish), "12,500.50" (English). The last of a comma and a dot is the decimal mark; a mark that
+ * appears once is decimal, but for the reader's grouping mark before exactly three digits ("1,000"
+ * in English, "1.000" in Spanish); spaces (plain, no-break, thin) group digits. Anything else is
+ * refused with a message in the reader's language next to the field, never dropped silently.
+ */
+@FacesConverter(value = "wops.amount", managed = true)
+public class AmountConverter implements Converter<BigDecimal> {
+  @Inject Localizer labels;
+
+  @Override
+  public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return parse(value, labels.locale())
+        .orElseThrow(
+            () ->
+                new ConverterException(
+                    new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, labels.text("amount.invalid"), null)));
+  }
+
+  @Override
+  public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+    return value == null ? "" : value.toPlainString();
+  }
+
+  /** The amount typed, read as the reader of this locale means it; empty when it is no amount. */
+  static Optional<BigDecimal> parse(String typed, Locale locale) {
+    String s = typed.strip().replaceAll("[\\s\\u00a0\\u202f\\u2009]", "");
+    int comma = s.lastIndexOf(',');
+    int dot = s.lastIndexOf('.');
+    String digits;
+    if (comma >= 0 && dot >= 0) {
+      char decimal = comma > dot ? ',' : '.';
+      char grouping = decimal == ',' ? '.' : ',';
+      digits = s.replace(String.valueOf(grouping), "").replace(decimal, '.');
+    } else if (comma >= 0 || dot >= 0) {
+      char mark = comma >= 0 ? ',' : '.';
+      long count = s.chars().filter(c -> c == mark).count();
+      char grouping = DecimalFormatSymbols.getInstance(locale).getGroupingSeparator();
+      boolean groups = count > 1 || (mark == grouping && s.length() - s.lastIndexOf(mark) - 1 == 3);
+      digits = groups ? s.replace(String.valueOf(mark), "") : s.replace(mark, '.');
+    } else {
+      digits = s;
+    }
+    if (!digits.matches("-?\\d{1,15}(\\.\\d{1,4})?")) {
+      return Optional.empty();
+    }
+    return Optional.of(new BigDecimal(digits));
+  }
+}

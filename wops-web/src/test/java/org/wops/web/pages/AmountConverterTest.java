@@ -1,0 +1,38 @@
+package org.wops.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class AmountConverterTest {
+  private static final Locale FR = Locale.FRENCH;
+  private static final Locale ES = Locale.forLanguageTag("es");
+  private static final Locale EN = Locale.ENGLISH;
+
+  @Test
+  void amountsAreReadAsTheirReadersWriteThem() {
+    assertThat(AmountConverter.parse("12500,50", FR)).contains(new BigDecimal("12500.50"));
+    assertThat(AmountConverter.parse("12 500,50", FR)).contains(new BigDecimal("12500.50"));
+    assertThat(AmountConverter.parse("12\u202f500,50", FR)).contains(new BigDecimal("12500.50"));
+    assertThat(AmountConverter.parse("12500.75", FR)).contains(new BigDecimal("12500.75"));
+    assertThat(AmountConverter.parse("12.500,50", ES)).contains(new BigDecimal("12500.50"));
+    assertThat(AmountConverter.parse("1.000", ES)).contains(new BigDecimal("1000"));
+    assertThat(AmountConverter.parse("1000,5", ES)).contains(new BigDecimal("1000.5"));
+    assertThat(AmountConverter.parse("12,500.50", EN)).contains(new BigDecimal("12500.50"));
+    assertThat(AmountConverter.parse("1,000", EN)).contains(new BigDecimal("1000"));
+    assertThat(AmountConverter.parse("1,000,000", FR)).contains(new BigDecimal("1000000"));
+    assertThat(AmountConverter.parse("-500", FR))
+        .as("negative: the domain says why it is refused")
+        .contains(new BigDecimal("-500"));
+  }
+
+  @Test
+  void whatIsNoAmountIsRefusedNotGuessed() {
+    assertThat(AmountConverter.parse("abc", FR)).isEmpty();
+    assertThat(AmountConverter.parse("12,5,0.1.2", FR)).isEmpty();
+    assertThat(AmountConverter.parse("1e9", EN)).isEmpty();
+    assertThat(AmountConverter.parse("12 500 F CFA", FR)).isEmpty();
+  }
+}
