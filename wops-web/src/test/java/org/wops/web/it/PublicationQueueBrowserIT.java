@@ -219,6 +219,27 @@ class PublicationQueueBrowserIT {
         .as("the newer title stays")
         .isEqualTo(meanwhile);
 
+    // a form sent without the version it showed (taken out of the page) is no newer page
+    for (String tampered : new String[] {null, "abc", "-1", "99999999999999999999"}) {
+      browser.open("my/edit.xhtml?id=" + p + "&lang=fr", By.id("edit:title"));
+      changedMeanwhile(p, meanwhile, "Réduire l’eau non facturée de 45 % à 28 % à Kisumu.");
+      browser.js(
+          tampered == null
+              ? "document.querySelector('input[name=version]').remove()"
+              : "document.querySelector('input[name=version]').value = arguments[0]",
+          tampered);
+      WebElement stale = browser.find(By.id("edit:title"));
+      stale.clear();
+      stale.sendKeys("Titre d’une page sans version (" + TAG + ")");
+      browser.click(By.id("edit:save"));
+      assertThat(browser.text(By.tagName("body")))
+          .as("version " + tampered)
+          .contains("Quelqu’un l’a modifié entre-temps");
+      assertThat(asSecretariat("api/v1/partnerships/" + p).getString("title"))
+          .as("version " + tampered)
+          .isEqualTo(meanwhile);
+    }
+
     // the profile, in Spanish: the publication is asked for from a page older than the WOP
     browser.open("wop.xhtml?id=" + p + "&lang=es", By.id("publication-title"));
     changedMeanwhile(p, meanwhile, "Reducir el agua no facturada del 45 % al 25 % en Kisumu.");
