@@ -840,12 +840,7 @@ public class Partnership {
     return indicators.stream()
         .filter(i -> i.hasId(indicatorId))
         .findFirst()
-        .orElseThrow(
-            () ->
-                new DomainRuleViolation(
-                    "indicator.not-defined",
-                    "indicatorId",
-                    "Indicator " + indicatorId + " is not defined for this partnership."));
+        .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
   }
 
   public CapacityAssessment assessCapacity(

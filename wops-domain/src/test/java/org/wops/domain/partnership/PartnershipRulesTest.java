@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.wops.domain.reference.Kpi;
 import org.wops.domain.reference.LocalizedName;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.NotFoundException;
 
 /** The Charter's rules, one test each, named after the rule. */
 class PartnershipRulesTest {
@@ -499,12 +500,12 @@ class PartnershipRulesTest {
     }
 
     @Test
-    void aValueOfAnUndefinedIndicatorIsRefused() {
+    void aValueOfAnUndefinedIndicatorIsNotFoundLikeAMissingMilestone() {
       Partnership p = identified();
 
-      assertRefused(
-          () -> p.recordIndicatorValue(12345, TODAY, BigDecimal.ONE, "%", "me", NOW, TODAY),
-          "indicator.not-defined");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> p.recordIndicatorValue(12345, TODAY, BigDecimal.ONE, "%", "me", NOW, TODAY))
+          .isInstanceOf(NotFoundException.class);
     }
 
     @Test
