@@ -1,12 +1,12 @@
 package org.wops.web.pages;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -19,15 +19,17 @@ import java.util.Optional;
  * in English, "1.000" in Spanish); spaces (plain, no-break, thin) group digits. Anything else is
  * refused with a message in the reader's language next to the field, never dropped silently.
  */
-@FacesConverter(value = "wops.amount", managed = true)
+@FacesConverter("wops.amount")
 public class AmountConverter implements Converter<BigDecimal> {
-  @Inject Localizer labels;
 
   @Override
   public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
+    // looked up, not injected: Faces makes its converters itself (with managed = true, Payara's
+    // Mojarra left the field empty: the class is no CDI bean under annotated discovery)
+    Localizer labels = CDI.current().select(Localizer.class).get();
     return parse(value, labels.locale())
         .orElseThrow(
             () ->
