@@ -33,9 +33,7 @@ public class Limits extends java.util.AbstractMap<String, Integer> {
           Map.entry("partnership.title", Partnership.TITLE_MAX),
           Map.entry("partnership.text", Partnership.TEXT_MAX),
           Map.entry("participant.text", Participant.TEXT_MAX),
-          Map.entry(
-              "supporter.roleDescription",
-              SupportingOrganisation.ROLE_DESCRIPTION_MAX),
+          Map.entry("supporter.roleDescription", SupportingOrganisation.ROLE_DESCRIPTION_MAX),
           Map.entry("agreement.text", AgreementTerms.TEXT_MAX),
           Map.entry("milestone.title", Milestone.TITLE_MAX),
           Map.entry("signature.signedBy", Signature.SIGNED_BY_MAX),
