@@ -87,7 +87,7 @@ public class PartnershipInput {
     @NotNull(message = "is required")
     public Long operatorId;
 
-    @NotNull(message = "is required (MENTOR, MENTEE or PEER)")
+    @NotNull(message = "is required (MENTOR, MENTEE, PEER or SUPPORTING)")
     @OneOf(ParticipantRole.class)
     public String role;
 
