@@ -537,6 +537,74 @@ class PartnershipImportIT {
   }
 
   @Test
+  void aUtilityThatSupportsWithoutBeingAPeerTakesPartAndGoesOutAndComesBack() throws Exception {
+    long ouaga = operator("Office National de l’Eau et de l’Assainissement", "BF", "Ouagadougou");
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long cotonou = operator("Société Béninoise des Eaux", "BJ", "Cotonou");
+    long id = partnership("Échanges entre pairs à Ouagadougou " + tag, ouaga, dresden, 0);
+    HttpResponse<String> joined =
+        send(
+            "PUT",
+            "api/v1/partnerships/" + id + "/participants",
+            "application/json",
+            Json.createObjectBuilder()
+                .add(
+                    "participants",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder().add("operatorId", ouaga).add("role", "PEER"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", dresden)
+                                .add("role", "PEER"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", cotonou)
+                                .add("role", "SUPPORTING")
+                                .add("inKindContribution", 18000)
+                                .add("responsibilities", "Deux ingénieurs pendant six mois")))
+                .build()
+                .toString(),
+            ADMIN);
+    assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+    assertThat(read(id).getJsonArray("participants").getValuesAs(JsonObject.class))
+        .extracting(x -> x.getString("role"))
+        .containsExactly("PEER", "PEER", "SUPPORTING");
+
+    String csv = export(ADMIN);
+    assertThat(csv)
+        .contains(ouaga + ":PEER;" + dresden + ":PEER;" + cotonou + ":SUPPORTING")
+        .contains(cotonou + ":18000.00");
+    HttpResponse<String> same = importCsv(csv, "", ADMIN);
+    assertThat(Http.object(same).getInt("unchanged")).as(same.body()).isEqualTo(1);
+
+    // a supporting utility is not a peer: the peers are still two
+    HttpResponse<String> alone =
+        importCsv(
+            edited(
+                csv,
+                Map.of(
+                    "participants",
+                    ouaga + ":PEER;" + dresden + ":SUPPORTING;" + cotonou + ":SUPPORTING")),
+            "",
+            ADMIN);
+    assertThat(alone.statusCode()).as(alone.body()).isEqualTo(400);
+    assertThat(errors(alone))
+        .extracting(e -> e.getString("rule"))
+        .containsExactly("partnership.participants.role-mix");
+
+    HttpResponse<String> unknown =
+        send(
+            "PUT",
+            "api/v1/partnerships/" + id + "/participants",
+            "application/json",
+            "{\"participants\":[{\"operatorId\":" + ouaga + ",\"role\":\"HELPER\"}]}",
+            ADMIN);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("SUPPORTING");
+  }
+
+  @Test
   void theJsonExportGoesBackInThroughTheSameImport() throws Exception {
     long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
     long kisumu = operator("Kisumu Water and Sanitation Company", "KE", "Kisumu");
