@@ -668,8 +668,8 @@ class BrowserIT {
     click("wizard:next");
     waitForStep(2);
     assertThat(offeredRoles())
-        .as("a peer exchange offers peers only")
-        .containsOnly(List.of("PEER"));
+        .as("a peer exchange offers peers only (and a utility in support)")
+        .containsOnly(List.of("PEER", "SUPPORTING"));
     assertThat(chosenRoles()).containsExactly("PEER", "PEER");
     browser.findElement(By.id("wizard:filter")).sendKeys(TAG);
     click("wizard:find");
@@ -716,10 +716,20 @@ class BrowserIT {
     chooseType("wop-mentoring");
     click("wizard:next");
     waitForStep(2);
-    assertThat(offeredRoles()).containsOnly(List.of("MENTOR", "MENTEE"));
+    assertThat(offeredRoles()).containsOnly(List.of("MENTOR", "MENTEE", "SUPPORTING"));
     assertThat(chosenRoles()).containsExactly("MENTOR", "MENTEE");
     click("wizard:next");
     waitForStep(3);
+    // a supporter in a Charter role, with the role in the proposer's words
+    click("wizard:add-supporter");
+    waitForStep(3);
+    new Select(browser.findElement(By.cssSelector("#wizard\\:step3 select[id$=':org']")))
+        .selectByValue(String.valueOf(platform));
+    new Select(browser.findElement(By.cssSelector("#wizard\\:step3 select[id$=':srole']")))
+        .selectByValue("TECHNICAL_SUPPORT");
+    browser
+        .findElement(By.cssSelector("#wizard\\:step3 input[id$=':srole-description']"))
+        .sendKeys("partenaire technique");
     click("wizard:next");
     waitForStep(4);
     browser.findElement(By.id("wizard:cashValue")).clear();
@@ -729,6 +739,8 @@ class BrowserIT {
     click("wizard:propose");
     waiting()
         .until(ExpectedConditions.textToBe(By.id("wop-title"), "Échange Kisumu – Mbarara " + TAG));
+    assertThat(browser.findElement(By.id("partners-title")).findElement(By.xpath("..")).getText())
+        .contains("Technical support (partenaire technique)");
   }
 
   @Test
