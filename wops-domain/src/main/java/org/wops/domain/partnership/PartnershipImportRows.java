@@ -218,11 +218,16 @@ public class PartnershipImportRows {
         Set.of());
   }
 
-  /** The supporter with the contribution or role description the file lacks as they are. */
+  /**
+   * The supporter with the contribution or role description the file lacks as they are (those of
+   * the same organisation in the same role, or else in another role).
+   */
   private static SupportingOrganisation keepingWhatIsAbsent(
       SupportingOrganisation x, Partnership p, Set<String> absent) {
     Optional<SupportingOrganisation> before =
-        p.supporters().stream().filter(b -> b.organisationId() == x.organisationId()).findFirst();
+        p.supporters().stream()
+            .filter(b -> b.organisationId() == x.organisationId())
+            .min(java.util.Comparator.comparing(b -> b.role() != x.role()));
     return new SupportingOrganisation(
         x.organisationId(),
         x.role(),
