@@ -17,15 +17,18 @@ import org.wops.domain.partnership.IndicatorTarget;
 import org.wops.domain.partnership.IndicatorValue;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 
 /**
  * Published partnerships as IATI 2.03 activities (StAX, elements in the order the schema requires):
  * participating organisations with IATI roles (1 funding, 2 accountable, 3 extending, 4
  * implementing — mentors and mentees are implementing, their WOP role kept in a {@value #WOPS_NS}
- * extension), activity status, dates, recipient countries, DAC sector 14081 (education and training
- * in water supply and sanitation), and results: each indicator with its unit as measure (2
- * percentage, 1 unit), baseline, and a period per target year with the year's latest actual value.
+ * extension; supporters as {@link #iatiRole}, their WOP role and its description in the same
+ * extension, and those whose role IATI has no code for in a description of type 4), activity
+ * status, dates, recipient countries, DAC sector 14081 (education and training in water supply and
+ * sanitation), and results: each indicator with its unit as measure (2 percentage, 1 unit),
+ * baseline, and a period per target year with the year's latest actual value.
  */
 final class IatiWriter {
   /**
@@ -95,16 +98,33 @@ final class IatiWriter {
     x.writeAttribute("type", "1");
     narrative(x, p.objectives());
     x.writeEndElement();
+    List<String> uncoded =
+        p.supporters().stream()
+            .filter(s -> iatiRole(s.role()).isEmpty())
+            .map(s -> supporterNote(s, organisationName))
+            .toList();
+    if (!uncoded.isEmpty()) {
+      x.writeStartElement("description");
+      x.writeAttribute("type", "4");
+      narrative(x, "Also supported by " + String.join("; ", uncoded) + ".");
+      x.writeEndElement();
+    }
     for (SupportingOrganisation s : p.supporters()) {
+      Optional<String> role = iatiRole(s.role());
+      if (role.isEmpty()) {
+        continue;
+      }
       x.writeStartElement("participating-org");
-      x.writeAttribute(
-          "role",
-          switch (s.role()) {
-            case FUNDER -> "1";
-            case ACCOUNTABLE -> "2";
-            case FACILITATOR, OTHER -> "3";
-          });
+      x.writeAttribute("role", role.get());
       narrative(x, organisationName.apply(s.organisationId()));
+      x.writeStartElement("wops", "role", WOPS_NS);
+      x.writeCharacters(s.role().name());
+      x.writeEndElement();
+      if (s.roleDescription().isPresent()) {
+        x.writeStartElement("wops", "role-description", WOPS_NS);
+        x.writeCharacters(s.roleDescription().get());
+        x.writeEndElement();
+      }
       x.writeEndElement();
     }
     for (Participant participant : p.participants()) {
@@ -146,6 +166,36 @@ final class IatiWriter {
       result(x, i, kpiName.apply(i.kpiCode()));
     }
     x.writeEndElement();
+  }
+
+  /**
+   * The IATI 2.03 organisation role a supporter's role is: 1 funding (funders), 2 accountable, 3
+   * extending (the facilitating platform or programme and a broker, who steer the partnership for
+   * its funders), 4 implementing (an implementing agency, technical support: they carry out part of
+   * the work); none for political support and other roles, which neither fund, answer for, steer
+   * nor carry out the activity: no code would be true.
+   */
+  static Optional<String> iatiRole(SupporterRole role) {
+    return Optional.ofNullable(
+        switch (role) {
+          case FUNDER -> "1";
+          case ACCOUNTABLE -> "2";
+          case FACILITATOR, BROKER -> "3";
+          case IMPLEMENTING_AGENCY, TECHNICAL_SUPPORT -> "4";
+          case POLITICAL_SUPPORT, OTHER -> null;
+        });
+  }
+
+  /** "Ministère de l’Eau (political support: soutien politique)". */
+  private static String supporterNote(
+      SupportingOrganisation s, Function<Long, String> organisationName) {
+    String role =
+        s.role() == SupporterRole.POLITICAL_SUPPORT ? "political support" : "other support";
+    return organisationName.apply(s.organisationId())
+        + " ("
+        + role
+        + s.roleDescription().map(d -> ": " + d).orElse("")
+        + ")";
   }
 
   private static void result(XMLStreamWriter x, Indicator i, String name)

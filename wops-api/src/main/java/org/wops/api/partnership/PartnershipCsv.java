@@ -35,9 +35,11 @@ import org.wops.domain.partnership.SupportingOrganisation;
 /**
  * Partnerships as CSV (Commons CSV, RFC 4180, UTF-8, a header row): one row a partnership, lists
  * joined with {@code ;}, participants as {@code operatorId:ROLE}, supporters as {@code
- * organisationId:ROLE}, and each party's stated contribution as {@code id:amount} (a party nobody
- * stated a contribution for is left out: unknown is not zero). Cells a spreadsheet would run as a
- * formula are written as text ({@link CsvCells}) and read back as they were.
+ * organisationId:ROLE}, each party's stated contribution as {@code id:amount} (a party nobody
+ * stated a contribution for is left out: unknown is not zero), and supporters' role descriptions as
+ * {@code id:text} (a {@code ;} or {@code \} in the text written {@code \;} or {@code \\}). Cells a
+ * spreadsheet would run as a formula are written as text ({@link CsvCells}) and read back as they
+ * were.
  *
  * <p>The same columns go back in through the import ({@link #read}); the columns the platform
  * derives ({@link #DERIVED}: compliance, funding type, sums, milestone counts) are written for
@@ -73,7 +75,8 @@ public final class PartnershipCsv {
     "expectedOutcomes",
     "cashByOperator",
     "inKindByOperator",
-    "contributionByOrganisation"
+    "contributionByOrganisation",
+    "roleDescriptionByOrganisation"
   };
 
   /** Written for readers, computed by the platform, ignored by the import. */
@@ -142,12 +145,40 @@ public final class PartnershipCsv {
                 amounts(
                     p.supporters(),
                     SupportingOrganisation::organisationId,
-                    s -> s.contribution().orElse(null))));
+                    s -> s.contribution().orElse(null)),
+                p.supporters().stream()
+                    .filter(s -> s.roleDescription().isPresent())
+                    .map(s -> s.organisationId() + ":" + escapeItem(s.roleDescription().get()))
+                    .collect(Collectors.joining(";"))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** A text inside a {@code ;} list: {@code \} and {@code ;} escaped with a {@code \}. */
+  static String escapeItem(String text) {
+    return text.replace("\\", "\\\\").replace(";", "\\;");
+  }
+
+  /** The items of a {@code ;} list whose texts were escaped by {@link #escapeItem}. */
+  static List<String> escapedItems(String cell) {
+    List<String> items = new ArrayList<>();
+    StringBuilder item = new StringBuilder();
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == '\\' && i + 1 < cell.length()) {
+        item.append(cell.charAt(++i));
+      } else if (c == ';') {
+        items.add(item.toString());
+        item.setLength(0);
+      } else {
+        item.append(c);
+      }
+    }
+    items.add(item.toString());
+    return items.stream().filter(x -> !x.isBlank()).toList();
   }
 
   private static String date(LocalDate d) {
@@ -211,6 +242,7 @@ public final class PartnershipCsv {
       case "cashContribution" -> "cashByOperator";
       case "inKindContribution" -> "inKindByOperator";
       case "contribution" -> "contributionByOrganisation";
+      case "roleDescription" -> "roleDescriptionByOrganisation";
       default -> field;
     };
   }
@@ -267,6 +299,7 @@ public final class PartnershipCsv {
       Map<Long, BigDecimal> inKind = amounts("inKindByOperator", roles.keySet(), "participants");
       Map<Long, BigDecimal> given =
           amounts("contributionByOrganisation", supporterRoles.keySet(), "supporters");
+      Map<Long, String> described = descriptions(supporterRoles.keySet());
       if (!errors.isEmpty()) {
         return new Row(line, null, errors, asText);
       }
@@ -281,7 +314,8 @@ public final class PartnershipCsv {
         supporterRoles.forEach(
             (organisation, role) ->
                 supporters.add(
-                    new SupportingOrganisation(organisation, role, given.get(organisation))));
+                    new SupportingOrganisation(
+                        organisation, role, described.get(organisation), given.get(organisation))));
       } catch (org.wops.domain.shared.DomainRuleViolation v) {
         errors.add(error(column(v.field()), v.code(), v.getMessage()));
         return new Row(line, null, errors, asText);
@@ -448,6 +482,33 @@ public final class PartnershipCsv {
         }
       }
       return parties;
+    }
+
+    /** {@code id:text;id:text}: the role descriptions of supporters named in the same row. */
+    private Map<Long, String> descriptions(Set<Long> supporters) {
+      String column = "roleDescriptionByOrganisation";
+      Map<Long, String> descriptions = new LinkedHashMap<>();
+      String cell = get(column);
+      for (String item : cell == null ? List.<String>of() : escapedItems(cell)) {
+        String[] parts = item.split(":", 2);
+        if (parts.length != 2 || !parts[0].strip().matches("[1-9]\\d{0,17}")) {
+          errors.add(
+              error(
+                  column,
+                  "description",
+                  "'" + item + "' is not id:text (for example 12:partenaire technique)"));
+          continue;
+        }
+        long id = Long.parseLong(parts[0].strip());
+        if (!supporters.contains(id)) {
+          errors.add(
+              error(
+                  column, "description", id + " is not in the supporters column of the same row"));
+          continue;
+        }
+        descriptions.put(id, parts[1].strip());
+      }
+      return descriptions;
     }
 
     /** {@code id:amount;id:amount}: the stated contributions of parties named in {@code of}. */

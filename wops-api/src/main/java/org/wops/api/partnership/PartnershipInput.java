@@ -87,7 +87,7 @@ public class PartnershipInput {
     @NotNull(message = "is required")
     public Long operatorId;
 
-    @NotNull(message = "is required (MENTOR, MENTEE or PEER)")
+    @NotNull(message = "is required (MENTOR, MENTEE, PEER or SUPPORTING)")
     @OneOf(ParticipantRole.class)
     public String role;
 
@@ -116,14 +116,24 @@ public class PartnershipInput {
     @NotNull(message = "is required")
     public Long organisationId;
 
-    @NotNull(message = "is required (FUNDER, FACILITATOR, ACCOUNTABLE or OTHER)")
+    @NotNull(
+        message =
+            "is required (FUNDER, FACILITATOR, ACCOUNTABLE, BROKER, IMPLEMENTING_AGENCY,"
+                + " TECHNICAL_SUPPORT, POLITICAL_SUPPORT or OTHER)")
     @OneOf(SupporterRole.class)
     public String role;
+
+    /** The role in the sources' own words ("technical partner"), optional. */
+    @Size(
+        max = SupportingOrganisation.ROLE_DESCRIPTION_MAX,
+        message = "can be at most {max} characters")
+    public String roleDescription;
 
     public BigDecimal contribution;
 
     public SupportingOrganisation toSupporter() {
-      return new SupportingOrganisation(organisationId, SupporterRole.valueOf(role), contribution);
+      return new SupportingOrganisation(
+          organisationId, SupporterRole.valueOf(role), roleDescription, contribution);
     }
   }
 

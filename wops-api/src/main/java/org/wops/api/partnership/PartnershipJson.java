@@ -118,9 +118,11 @@ final class PartnershipJson {
         Long organisation = whole(s, "organisationId", at + ".organisationId");
         SupporterRole role = role(s, SupporterRole.class, at + ".role");
         BigDecimal contribution = amount(s, "contribution", at + ".contribution");
+        String description = text(s, "roleDescription", at + ".roleDescription");
         if (organisation != null && role != null) {
           try {
-            supporters.add(new SupportingOrganisation(organisation, role, contribution));
+            supporters.add(
+                new SupportingOrganisation(organisation, role, description, contribution));
           } catch (DomainRuleViolation v) {
             errors.add(error(at + "." + v.field(), v.code(), v.getMessage()));
           }
@@ -154,7 +156,8 @@ final class PartnershipJson {
       Set<String> absent = new java.util.HashSet<>();
       for (String field : PartnershipImport.FIELDS) {
         if (!o.containsKey(field)
-            && !List.of("cashContribution", "inKindContribution", "contribution").contains(field)) {
+            && !List.of("cashContribution", "inKindContribution", "contribution", "roleDescription")
+                .contains(field)) {
           absent.add(field);
         }
       }

@@ -93,11 +93,16 @@ public record PartnershipView(
 
   /** A supporting organisation. */
   /**
-   * A supporting organisation; {@code confirmed}: the organisation (or the secretariat) confirmed
-   * the contribution, which only then counts in public figures.
+   * A supporting organisation; {@code roleDescription}: its role in the sources' words, if any;
+   * {@code confirmed}: the organisation (or the secretariat) confirmed the contribution, which only
+   * then counts in public figures.
    */
   public record SupporterView(
-      long organisationId, String role, BigDecimal contribution, boolean confirmed) {}
+      long organisationId,
+      String role,
+      String roleDescription,
+      BigDecimal contribution,
+      boolean confirmed) {}
 
   /** A milestone of the agreement. */
   public record MilestoneView(
@@ -147,6 +152,7 @@ public record PartnershipView(
                     new SupporterView(
                         s.organisationId(),
                         s.role().name(),
+                        s.roleDescription().orElse(null),
                         s.contribution().orElse(null),
                         s.confirmed()))
             .toList(),

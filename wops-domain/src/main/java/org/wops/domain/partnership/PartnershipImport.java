@@ -90,7 +90,8 @@ public class PartnershipImport {
           "supporters",
           "cashContribution",
           "inKindContribution",
-          "contribution");
+          "contribution",
+          "roleDescription");
 
   /** What a row did. */
   public enum Outcome {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -203,20 +204,7 @@ public class PartnershipImportRows {
     List<SupportingOrganisation> supporters =
         absent.contains("supporters")
             ? p.supporters()
-            : row.supporters().stream()
-                .map(
-                    x ->
-                        absent.contains("contribution")
-                            ? new SupportingOrganisation(
-                                x.organisationId(),
-                                x.role(),
-                                p.supporters().stream()
-                                    .filter(b -> b.organisationId() == x.organisationId())
-                                    .findFirst()
-                                    .flatMap(SupportingOrganisation::contribution)
-                                    .orElse(null))
-                            : x)
-                .toList();
+            : row.supporters().stream().map(x -> keepingWhatIsAbsent(x, p, absent)).toList();
     return new Row(
         row.line(),
         row.id(),
@@ -228,6 +216,29 @@ public class PartnershipImportRows {
         participants,
         supporters,
         Set.of());
+  }
+
+  /**
+   * The supporter with the contribution or role description the file lacks as they are (those of
+   * the same organisation in the same role, or else in another role).
+   */
+  private static SupportingOrganisation keepingWhatIsAbsent(
+      SupportingOrganisation x, Partnership p, Set<String> absent) {
+    Optional<SupportingOrganisation> before =
+        p.supporters().stream()
+            .filter(b -> b.organisationId() == x.organisationId())
+            .min(java.util.Comparator.comparing(b -> b.role() != x.role()));
+    return new SupportingOrganisation(
+        x.organisationId(),
+        x.role(),
+        (absent.contains("roleDescription")
+                ? before.flatMap(SupportingOrganisation::roleDescription)
+                : x.roleDescription())
+            .orElse(null),
+        (absent.contains("contribution")
+                ? before.flatMap(SupportingOrganisation::contribution)
+                : x.contribution())
+            .orElse(null));
   }
 
   private static RowRefused publication(Row row) {
@@ -317,7 +328,10 @@ public class PartnershipImportRows {
             });
   }
 
-  /** The same organisations in the same roles with the same contributions, in any order. */
+  /**
+   * The same organisations in the same roles (and role descriptions) with the same contributions,
+   * in any order.
+   */
   static boolean sameSupporters(
       List<SupportingOrganisation> stored, List<SupportingOrganisation> row) {
     if (stored.size() != row.size()) {
@@ -331,6 +345,7 @@ public class PartnershipImportRows {
                         s ->
                             s.organisationId() == x.organisationId()
                                 && s.role() == x.role()
+                                && s.roleDescription().equals(x.roleDescription())
                                 && Amounts.same(
                                     s.contribution().orElse(null), x.contribution().orElse(null))));
   }

@@ -9,11 +9,11 @@ import org.wops.domain.shared.Amounts;
 import org.wops.domain.shared.Texts;
 
 /**
- * An organisation that supports a partnership, its role, and what it contributes (never negative;
- * absent when nobody stated it, which is not zero). Anyone who may edit the partnership may name
- * any organisation with any amount: the contribution counts in public figures only once the
- * organisation itself (its coordinators) or the secretariat has confirmed it. A changed amount
- * needs a new confirmation.
+ * An organisation that supports a partnership, its role (with, optionally, the role in the sources'
+ * own words: "technical partner"), and what it contributes (never negative; absent when nobody
+ * stated it, which is not zero). Anyone who may edit the partnership may name any organisation with
+ * any amount: the contribution counts in public figures only once the organisation itself (its
+ * coordinators) or the secretariat has confirmed it. A changed amount needs a new confirmation.
  */
 @Embeddable
 public class SupportingOrganisation {
@@ -21,8 +21,14 @@ public class SupportingOrganisation {
   private long organisationId;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "role", nullable = false, length = 12)
+  @Column(name = "role", nullable = false, length = 24)
   private SupporterRole role;
+
+  /** The longest role description. */
+  public static final int ROLE_DESCRIPTION_MAX = 200;
+
+  @Column(name = "role_description", length = ROLE_DESCRIPTION_MAX)
+  private String roleDescription;
 
   @Column(name = "contribution", precision = 17, scale = 2)
   private BigDecimal contribution;
@@ -38,16 +44,33 @@ public class SupportingOrganisation {
   }
 
   public SupportingOrganisation(long organisationId, SupporterRole role, BigDecimal contribution) {
+    this(organisationId, role, null, contribution);
+  }
+
+  /**
+   * {@code roleDescription}: the role in the sources' words ("partenaire technique"), optional, at
+   * most {@value #ROLE_DESCRIPTION_MAX} characters.
+   */
+  public SupportingOrganisation(
+      long organisationId, SupporterRole role, String roleDescription, BigDecimal contribution) {
     this.organisationId = organisationId;
     this.role =
         Texts.required(
             role, "supporter.role", "role", "Each supporting organisation needs a role.");
+    this.roleDescription =
+        Texts.optional(
+            roleDescription,
+            "supporter.roleDescription",
+            "roleDescription",
+            "The role's description",
+            ROLE_DESCRIPTION_MAX);
     this.contribution = Amounts.stated(contribution, "contribution");
   }
 
   /** The same contribution, confirmed by this person at this time. */
   SupportingOrganisation confirmedBy(String by, java.time.OffsetDateTime at) {
-    SupportingOrganisation c = new SupportingOrganisation(organisationId, role, contribution);
+    SupportingOrganisation c =
+        new SupportingOrganisation(organisationId, role, roleDescription, contribution);
     c.confirmedBy = java.util.Objects.requireNonNull(by, "by is required");
     c.confirmedAt = java.util.Objects.requireNonNull(at, "at is required");
     return c;
@@ -89,6 +112,11 @@ public class SupportingOrganisation {
 
   public SupporterRole role() {
     return role;
+  }
+
+  /** The role in the sources' own words, if someone gave them. */
+  public java.util.Optional<String> roleDescription() {
+    return java.util.Optional.ofNullable(roleDescription);
   }
 
   /** The contribution, if someone stated it. */

@@ -6,7 +6,8 @@ import org.wops.domain.partnership.ParticipantRole;
 /**
  * A mix of participant roles a partnership type accepts: at least so many operators, mentors,
  * mentees and peers, and whether peers may be mixed with mentors and mentees. A partnership's roles
- * are valid when they match one of its type's mixes.
+ * are valid when they match one of its type's mixes. Supporting operators ({@link
+ * ParticipantRole#SUPPORTING}) may join any mix and are not counted in it.
  */
 public record RoleMix(
     Labels description,
@@ -46,15 +47,18 @@ public record RoleMix(
 
   /**
    * The roles an operator may take in a partnership of this mix: peers alone, or mentors and
-   * mentees (a mix that is not peers-only admits no peer).
+   * mentees (a mix that is not peers-only admits no peer), and supporting operators in either.
    */
   public List<ParticipantRole> roles() {
     return peersOnly
-        ? List.of(ParticipantRole.PEER)
-        : List.of(ParticipantRole.MENTOR, ParticipantRole.MENTEE);
+        ? List.of(ParticipantRole.PEER, ParticipantRole.SUPPORTING)
+        : List.of(ParticipantRole.MENTOR, ParticipantRole.MENTEE, ParticipantRole.SUPPORTING);
   }
 
-  public boolean matches(List<ParticipantRole> roles) {
+  /** Whether these roles (one per operator) fit the mix, supporting operators left aside. */
+  public boolean matches(List<ParticipantRole> all) {
+    List<ParticipantRole> roles =
+        all.stream().filter(r -> r != ParticipantRole.SUPPORTING).toList();
     long mentors = roles.stream().filter(r -> r == ParticipantRole.MENTOR).count();
     long mentees = roles.stream().filter(r -> r == ParticipantRole.MENTEE).count();
     long peers = roles.stream().filter(r -> r == ParticipantRole.PEER).count();

@@ -35,7 +35,11 @@ public final class TypeRules {
                 + count(roles, ParticipantRole.MENTEE)
                 + " mentee(s), "
                 + count(roles, ParticipantRole.PEER)
-                + " peer(s))."));
+                + " peer(s)"
+                + (roles.contains(ParticipantRole.SUPPORTING)
+                    ? "; supporting operators are not counted"
+                    : "")
+                + ")."));
   }
 
   private static long count(List<ParticipantRole> roles, ParticipantRole role) {

@@ -114,6 +114,45 @@ class PartnershipRulesTest {
     }
 
     @Test
+    void aSupportingUtilityTakesPartWithoutCountingInTheRoleMix() {
+      Partnership supported =
+          new Partnership(
+              WOP,
+              details(),
+              List.of(
+                  complete(1, ParticipantRole.MENTOR),
+                  complete(2, ParticipantRole.MENTEE),
+                  complete(3, ParticipantRole.SUPPORTING)),
+              TODAY,
+              NOW);
+      assertThat(supported.operatorIds()).containsExactly(1L, 2L, 3L);
+      assertThat(supported.participant(3).orElseThrow().inKindContribution())
+          .as("it contributes like any participant")
+          .contains(new BigDecimal("2500.50"));
+      assertRefused(
+          () ->
+              new Partnership(
+                  WOP,
+                  details(),
+                  List.of(
+                      complete(1, ParticipantRole.MENTOR), complete(3, ParticipantRole.SUPPORTING)),
+                  TODAY,
+                  NOW),
+          "partnership.participants.role-mix");
+      assertRefused(
+          () ->
+              new Partnership(
+                  WOP,
+                  details(),
+                  List.of(
+                      complete(1, ParticipantRole.SUPPORTING),
+                      complete(3, ParticipantRole.SUPPORTING)),
+                  TODAY,
+                  NOW),
+          "partnership.participants.role-mix");
+    }
+
+    @Test
     void replacingParticipantsWithdrawsTheSignaturesOfThoseWhoseTermsChanged() {
       Partnership p = readyToAgree();
 

@@ -493,6 +493,11 @@ public class DemoData {
     org("Clean Taps Foundation", "CTF", OrganisationKind.NGO, "NL");
     org("Institute for Urban Water Studies", "IUWS", OrganisationKind.UNIVERSITY, "DE");
     org("Solidarity Water Programme", "SWP", OrganisationKind.PROGRAMME, "FR");
+    org(
+        "Ministère de l’Eau et de l’Assainissement du Burkina Faso",
+        "MEA",
+        OrganisationKind.OTHER,
+        "BF");
   }
 
   private static Participant p(Operator o, ParticipantRole role, int cash, int inKind) {
@@ -797,7 +802,15 @@ public class DemoData {
             List.of(
                 p(ops.get(2), ParticipantRole.MENTOR, 0, 20_000_000),
                 p(ops.get(3), ParticipantRole.MENTEE, 5_000_000, 10_000_000)),
-            List.of(funder(9, 60_000_000)));
+            List.of(
+                funder(9, 60_000_000),
+                new SupportingOrganisation(
+                    orgs.get(8).id(),
+                    SupporterRole.TECHNICAL_SUPPORT,
+                    "partenaire technique",
+                    null),
+                new SupportingOrganisation(
+                    orgs.get(10).id(), SupporterRole.POLITICAL_SUPPORT, null, null)));
     activate(sanitation);
     reachEarlyMilestones(sanitation, 8);
     results(

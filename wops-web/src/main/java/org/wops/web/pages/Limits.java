@@ -12,6 +12,7 @@ import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PublicationRequest;
 import org.wops.domain.partnership.Signature;
+import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.reference.Kpi;
 import org.wops.domain.reference.LocalizedName;
 import org.wops.domain.update.ProgressUpdate;
@@ -32,6 +33,7 @@ public class Limits extends java.util.AbstractMap<String, Integer> {
           Map.entry("partnership.title", Partnership.TITLE_MAX),
           Map.entry("partnership.text", Partnership.TEXT_MAX),
           Map.entry("participant.text", Participant.TEXT_MAX),
+          Map.entry("supporter.roleDescription", SupportingOrganisation.ROLE_DESCRIPTION_MAX),
           Map.entry("agreement.text", AgreementTerms.TEXT_MAX),
           Map.entry("milestone.title", Milestone.TITLE_MAX),
           Map.entry("signature.signedBy", Signature.SIGNED_BY_MAX),

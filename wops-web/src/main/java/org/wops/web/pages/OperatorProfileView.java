@@ -72,6 +72,11 @@ public class OperatorProfileView {
     return as(ParticipantRole.PEER);
   }
 
+  /** The partnerships it supports without being a mentor, a mentee or a peer. */
+  public List<Partnership> getAsSupporting() {
+    return as(ParticipantRole.SUPPORTING);
+  }
+
   private List<Partnership> as(ParticipantRole role) {
     return all.stream()
         .filter(

@@ -668,8 +668,8 @@ class BrowserIT {
     click("wizard:next");
     waitForStep(2);
     assertThat(offeredRoles())
-        .as("a peer exchange offers peers only")
-        .containsOnly(List.of("PEER"));
+        .as("a peer exchange offers peers only (and a utility in support)")
+        .containsOnly(List.of("PEER", "SUPPORTING"));
     assertThat(chosenRoles()).containsExactly("PEER", "PEER");
     browser.findElement(By.id("wizard:filter")).sendKeys(TAG);
     click("wizard:find");
@@ -716,7 +716,7 @@ class BrowserIT {
     chooseType("wop-mentoring");
     click("wizard:next");
     waitForStep(2);
-    assertThat(offeredRoles()).containsOnly(List.of("MENTOR", "MENTEE"));
+    assertThat(offeredRoles()).containsOnly(List.of("MENTOR", "MENTEE", "SUPPORTING"));
     assertThat(chosenRoles()).containsExactly("MENTOR", "MENTEE");
     // an amount that is no amount is said so next to it, not dropped; one with grouping is read
     org.openqa.selenium.WebElement cash =
@@ -731,6 +731,16 @@ class BrowserIT {
     cash.sendKeys("12,500.50");
     click("wizard:next");
     waitForStep(3);
+    // a supporter in a Charter role, with the role in the proposer's words
+    click("wizard:add-supporter");
+    waitForStep(3);
+    new Select(browser.findElement(By.cssSelector("#wizard\\:step3 select[id$=':org']")))
+        .selectByValue(String.valueOf(platform));
+    new Select(browser.findElement(By.cssSelector("#wizard\\:step3 select[id$=':srole']")))
+        .selectByValue("TECHNICAL_SUPPORT");
+    browser
+        .findElement(By.cssSelector("#wizard\\:step3 input[id$=':srole-description']"))
+        .sendKeys("partenaire technique");
     click("wizard:next");
     waitForStep(4);
     browser.findElement(By.id("wizard:cashValue")).clear();
@@ -740,6 +750,8 @@ class BrowserIT {
     click("wizard:propose");
     waiting()
         .until(ExpectedConditions.textToBe(By.id("wop-title"), "Échange Kisumu – Mbarara " + TAG));
+    assertThat(browser.findElement(By.id("partners-title")).findElement(By.xpath("..")).getText())
+        .contains("Technical support (partenaire technique)");
     String proposed = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
     assertThat(Http.get(micro.uri("api/v1/partnerships/" + proposed)).body())
         .as("12,500.50 as typed")

@@ -299,7 +299,7 @@ class PartnershipImportIT {
                 + "milestonesReached,")
         .endsWith(
             ",version,objectives,approach,expectedOutcomes,cashByOperator,inKindByOperator,"
-                + "contributionByOrganisation");
+                + "contributionByOrganisation,roleDescriptionByOrganisation");
     assertThat(first)
         .contains("," + dresden + ":PEER;" + kisumu + ":PEER,")
         .contains("," + dresden + ":12000.00,,")
@@ -407,6 +407,201 @@ class PartnershipImportIT {
     assertThat(kept.getJsonArray("participants")).hasSize(2);
     assertThat(kept.getJsonArray("workingAreas").getString(0)).isEqualTo("NRW");
     assertThat(kept.getString("plannedStart")).isEqualTo(p.getString("plannedStart"));
+  }
+
+  @Test
+  void supportersRolesAndTheirOwnWordsGoOutAndComeBackThroughBothExports() throws Exception {
+    long ouaga = operator("Office National de l’Eau et de l’Assainissement", "BF", "Ouagadougou");
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long afd = organisation("Agence Française de Développement", "DEVELOPMENT_BANK");
+    long vitens = organisation("Vitens Evides International", "OTHER");
+    long ministere = organisation("Ministère de l’Eau du Burkina Faso", "OTHER");
+    long id = partnership("Pertes d’eau à Ouagadougou " + tag, ouaga, dresden, 0);
+    long version = read(id).getJsonNumber("version").longValue();
+    HttpResponse<String> supported =
+        send(
+            "PUT",
+            "api/v1/partnerships/" + id + "/supporters",
+            "application/json",
+            Json.createObjectBuilder()
+                .add(
+                    "supporters",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("organisationId", afd)
+                                .add("role", "FUNDER")
+                                .add("contribution", 250000))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("organisationId", vitens)
+                                .add("role", "TECHNICAL_SUPPORT")
+                                .add("roleDescription", "partenaire technique"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("organisationId", ministere)
+                                .add("role", "POLITICAL_SUPPORT")))
+                .build()
+                .toString(),
+            ADMIN);
+    assertThat(supported.statusCode()).as(supported.body()).isEqualTo(200);
+    JsonObject p = read(id);
+    assertThat(p.getJsonNumber("version").longValue()).isGreaterThan(version);
+    assertThat(p.getJsonArray("supporters").getValuesAs(JsonObject.class))
+        .extracting(s -> s.getString("role") + " " + s.getString("roleDescription", "-"))
+        .containsExactly(
+            "FUNDER -", "TECHNICAL_SUPPORT partenaire technique", "POLITICAL_SUPPORT -");
+
+    String csv = export(ADMIN);
+    assertThat(csv)
+        .contains(
+            afd + ":FUNDER;" + vitens + ":TECHNICAL_SUPPORT;" + ministere + ":POLITICAL_SUPPORT")
+        .contains("," + vitens + ":partenaire technique");
+    HttpResponse<String> same = importCsv(csv, "", ADMIN);
+    assertThat(Http.object(same).getInt("unchanged")).as(same.body()).isEqualTo(1);
+
+    // reworded in a spreadsheet (a ; in the words written \;), and the ministry now a broker
+    HttpResponse<String> reworded =
+        importCsv(
+            edited(
+                csv,
+                Map.of(
+                    "supporters",
+                    afd + ":FUNDER;" + vitens + ":TECHNICAL_SUPPORT;" + ministere + ":BROKER",
+                    "roleDescriptionByOrganisation",
+                    vitens
+                        + ":partenaire technique\\; opérateur secondaire;"
+                        + ministere
+                        + ":facilitateur national")),
+            "",
+            ADMIN);
+    assertThat(reworded.statusCode()).as(reworded.body()).isEqualTo(200);
+    assertThat(Http.object(reworded).getInt("updated")).isEqualTo(1);
+    List<JsonObject> now = read(id).getJsonArray("supporters").getValuesAs(JsonObject.class);
+    assertThat(now)
+        .extracting(s -> s.getString("role") + " " + s.getString("roleDescription", "-"))
+        .containsExactly(
+            "FUNDER -",
+            "TECHNICAL_SUPPORT partenaire technique; opérateur secondaire",
+            "BROKER facilitateur national");
+    assertThat(now.get(0).getJsonNumber("contribution").bigDecimalValue())
+        .isEqualByComparingTo("250000");
+
+    // a file without the description column keeps the words as they are
+    HttpResponse<String> shorter =
+        importCsv(
+            "id,supporters\r\n"
+                + id
+                + ","
+                + afd
+                + ":FUNDER;"
+                + vitens
+                + ":TECHNICAL_SUPPORT;"
+                + ministere
+                + ":POLITICAL_SUPPORT\r\n",
+            "",
+            ADMIN);
+    assertThat(shorter.statusCode()).as(shorter.body()).isEqualTo(200);
+    assertThat(read(id).getJsonArray("supporters").getValuesAs(JsonObject.class))
+        .extracting(s -> s.getString("role") + " " + s.getString("roleDescription", "-"))
+        .containsExactly(
+            "FUNDER -",
+            "TECHNICAL_SUPPORT partenaire technique; opérateur secondaire",
+            "POLITICAL_SUPPORT facilitateur national");
+
+    // the JSON export carries them too, and goes back in unchanged
+    HttpResponse<String> json =
+        send("GET", "api/v1/partnerships/export.json?q=" + tag, null, null, ADMIN);
+    assertThat(json.body())
+        .contains("\"roleDescription\":\"partenaire technique; opérateur secondaire\"");
+    HttpResponse<String> again =
+        send("POST", "api/v1/partnerships/import", "application/json", json.body(), ADMIN);
+    assertThat(Http.object(again).getInt("unchanged")).as(again.body()).isEqualTo(1);
+
+    // too long a description is refused by its field, in the API as in the import
+    HttpResponse<String> tooLong =
+        send(
+            "PUT",
+            "api/v1/partnerships/" + id + "/supporters",
+            "application/json",
+            "{\"supporters\":[{\"organisationId\":"
+                + vitens
+                + ",\"role\":\"TECHNICAL_SUPPORT\",\"roleDescription\":\""
+                + "é".repeat(201)
+                + "\"}]}",
+            ADMIN);
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(errors(tooLong))
+        .extracting(e -> e.getString("field"))
+        .anyMatch(f -> f.endsWith("roleDescription"));
+  }
+
+  @Test
+  void aUtilityThatSupportsWithoutBeingAPeerTakesPartAndGoesOutAndComesBack() throws Exception {
+    long ouaga = operator("Office National de l’Eau et de l’Assainissement", "BF", "Ouagadougou");
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long cotonou = operator("Société Béninoise des Eaux", "BJ", "Cotonou");
+    long id = partnership("Échanges entre pairs à Ouagadougou " + tag, ouaga, dresden, 0);
+    HttpResponse<String> joined =
+        send(
+            "PUT",
+            "api/v1/partnerships/" + id + "/participants",
+            "application/json",
+            Json.createObjectBuilder()
+                .add(
+                    "participants",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder().add("operatorId", ouaga).add("role", "PEER"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", dresden)
+                                .add("role", "PEER"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("operatorId", cotonou)
+                                .add("role", "SUPPORTING")
+                                .add("inKindContribution", 18000)
+                                .add("responsibilities", "Deux ingénieurs pendant six mois")))
+                .build()
+                .toString(),
+            ADMIN);
+    assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+    assertThat(read(id).getJsonArray("participants").getValuesAs(JsonObject.class))
+        .extracting(x -> x.getString("role"))
+        .containsExactly("PEER", "PEER", "SUPPORTING");
+
+    String csv = export(ADMIN);
+    assertThat(csv)
+        .contains(ouaga + ":PEER;" + dresden + ":PEER;" + cotonou + ":SUPPORTING")
+        .contains(cotonou + ":18000.00");
+    HttpResponse<String> same = importCsv(csv, "", ADMIN);
+    assertThat(Http.object(same).getInt("unchanged")).as(same.body()).isEqualTo(1);
+
+    // a supporting utility is not a peer: the peers are still two
+    HttpResponse<String> alone =
+        importCsv(
+            edited(
+                csv,
+                Map.of(
+                    "participants",
+                    ouaga + ":PEER;" + dresden + ":SUPPORTING;" + cotonou + ":SUPPORTING")),
+            "",
+            ADMIN);
+    assertThat(alone.statusCode()).as(alone.body()).isEqualTo(400);
+    assertThat(errors(alone))
+        .extracting(e -> e.getString("rule"))
+        .containsExactly("partnership.participants.role-mix");
+
+    HttpResponse<String> unknown =
+        send(
+            "PUT",
+            "api/v1/partnerships/" + id + "/participants",
+            "application/json",
+            "{\"participants\":[{\"operatorId\":" + ouaga + ",\"role\":\"HELPER\"}]}",
+            ADMIN);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("SUPPORTING");
   }
 
   @Test

@@ -85,8 +85,41 @@ class StockPayaraMicroIT {
           .contains("<activity-status code=\"2\"")
           .contains("<wops:role>MENTEE</wops:role>")
           .contains("<sector vocabulary=\"1\" code=\"14081\"")
-          .contains("<indicator measure=\"2\"");
+          .contains("<indicator measure=\"2\"")
+          .as("the sanitation WOP's technical support is implementing (4), with its own words")
+          .contains(
+              "<wops:role>TECHNICAL_SUPPORT</wops:role><wops:role-description>partenaire"
+                  + " technique</wops:role-description>")
+          .as("political support has no true IATI role: it is said in words")
+          .contains(
+              "<description type=\"4\"><narrative>Also supported by Ministère de l’Eau et de"
+                  + " l’Assainissement du Burkina Faso (political support).</narrative>");
       assertThat(iati.body().split("<iati-activity ", -1)).hasSize(8);
+      // the profile names each supporter's role and, beside it, the role in the sources' words
+      long sanitation =
+          org.wops.web.it.support.Http.array(
+                  org.wops.web.it.support.Http.send(
+                      "GET", first.uri("api/v1/partnerships?q=Dioulasso"), null, null))
+              .getJsonObject(0)
+              .getJsonNumber("id")
+              .longValue();
+      for (Map.Entry<String, List<String>> lang :
+          Map.of(
+                  "fr", List.of("Appui technique (partenaire technique)", "Appui politique"),
+                  "es", List.of("Apoyo técnico (partenaire technique)", "Apoyo político"),
+                  "en", List.of("Technical support (partenaire technique)", "Political support"))
+              .entrySet()) {
+        HttpResponse<String> profile =
+            org.wops.web.it.support.Http.send(
+                "GET",
+                first.uri("wop.xhtml?id=" + sanitation + "&lang=" + lang.getKey()),
+                null,
+                null);
+        assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+        assertThat(profile.body().replaceAll("<[^>]+>", ""))
+            .as("the profile in " + lang.getKey())
+            .contains(lang.getValue());
+      }
       HttpResponse<String> created = postOperator(first, name);
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       location = created.headers().firstValue("Location").orElseThrow();

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wops.domain.organisation.OrganisationKind;
+import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.reference.Region;
 import org.wops.domain.shared.DomainRuleViolation;
@@ -117,6 +118,7 @@ public class RegionalWopType implements PartnershipType {
     }
     Set<String> countries =
         facts.participants().stream()
+            .filter(x -> x.role() != ParticipantRole.SUPPORTING)
             .map(PartnershipFacts.ParticipantFact::country)
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());

@@ -4,6 +4,7 @@ import static org.wops.domain.type.DefaultWopType.milestone;
 
 import java.util.List;
 import java.util.Set;
+import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.type.ExtraField;
 import org.wops.domain.type.FieldType;
@@ -98,6 +99,7 @@ public class TemplateTwinningType implements PartnershipType {
   public List<DomainRuleViolation> validate(PartnershipFacts facts) {
     long countries =
         facts.participants().stream()
+            .filter(x -> x.role() != ParticipantRole.SUPPORTING)
             .map(PartnershipFacts.ParticipantFact::country)
             .distinct()
             .count();

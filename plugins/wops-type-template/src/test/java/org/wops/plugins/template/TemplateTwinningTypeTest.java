@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.wops.domain.partnership.ParticipantRole.MENTEE;
 import static org.wops.domain.partnership.ParticipantRole.MENTOR;
 import static org.wops.domain.partnership.ParticipantRole.PEER;
+import static org.wops.domain.partnership.ParticipantRole.SUPPORTING;
 
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,21 @@ class TemplateTwinningTypeTest {
 
     assertThat(type.validate(sameCountry)).isEmpty();
     assertThat(type.validate(twoCountries)).hasSize(1);
+  }
+
+  @Test
+  void aSupportingUtilityFromAbroadLeavesTheTwinningInOneCountry() {
+    PartnershipFacts supported =
+        new PartnershipFacts(
+            List.of(
+                new ParticipantFact(1, MENTOR, "FR"),
+                new ParticipantFact(2, MENTEE, "FR"),
+                new ParticipantFact(3, SUPPORTING, "NL")),
+            List.of(),
+            Set.of(),
+            Map.of());
+    assertThat(TypeRules.roleMix(type, List.of(MENTOR, MENTEE, SUPPORTING))).isEmpty();
+    assertThat(type.validate(supported)).isEmpty();
   }
 
   @Test

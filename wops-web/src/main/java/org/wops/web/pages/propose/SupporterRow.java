@@ -10,6 +10,7 @@ public class SupporterRow implements Serializable {
   private static final long serialVersionUID = 1L;
   private Long organisationId;
   private SupporterRole role = SupporterRole.FUNDER;
+  private String roleDescription;
   private BigDecimal contribution;
 
   /** Whether an organisation is chosen on this line (a line without one is left out). */
@@ -18,7 +19,7 @@ public class SupporterRow implements Serializable {
   }
 
   SupportingOrganisation toSupporter() {
-    return new SupportingOrganisation(organisationId, role, contribution);
+    return new SupportingOrganisation(organisationId, role, roleDescription, contribution);
   }
 
   public Long getOrganisationId() {
@@ -35,6 +36,15 @@ public class SupporterRow implements Serializable {
 
   public void setRole(SupporterRole role) {
     this.role = role;
+  }
+
+  /** The role in the proposer's words ("partenaire technique"), optional. */
+  public String getRoleDescription() {
+    return roleDescription;
+  }
+
+  public void setRoleDescription(String roleDescription) {
+    this.roleDescription = roleDescription;
   }
 
   public BigDecimal getContribution() {

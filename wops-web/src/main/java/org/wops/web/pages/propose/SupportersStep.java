@@ -10,7 +10,8 @@ public class SupportersStep implements WizardStep {
   private static final long serialVersionUID = 1L;
 
   /** The domain's fields entered here; the messages show above the list of organisations. */
-  private static final Set<String> FIELDS = Set.of("supporters", "organisationIds", "contribution");
+  private static final Set<String> FIELDS =
+      Set.of("supporters", "organisationIds", "contribution", "roleDescription");
 
   private final List<SupporterRow> rows = new ArrayList<>();
 

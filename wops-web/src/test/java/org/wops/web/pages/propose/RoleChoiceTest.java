@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.wops.domain.partnership.ParticipantRole.MENTEE;
 import static org.wops.domain.partnership.ParticipantRole.MENTOR;
 import static org.wops.domain.partnership.ParticipantRole.PEER;
+import static org.wops.domain.partnership.ParticipantRole.SUPPORTING;
 
 import org.junit.jupiter.api.Test;
 import org.wops.domain.type.DefaultWopType;
@@ -14,9 +15,11 @@ class RoleChoiceTest {
 
   @Test
   void aTypeOffersTheRolesOfItsRoleMixes() {
-    assertThat(RoleChoice.of(new DefaultWopType()).offered()).containsExactly(MENTOR, MENTEE, PEER);
-    assertThat(RoleChoice.of(new MentoringWopType()).offered()).containsExactly(MENTOR, MENTEE);
-    assertThat(RoleChoice.of(new PeerExchangeType()).offered()).containsExactly(PEER);
+    assertThat(RoleChoice.of(new DefaultWopType()).offered())
+        .containsExactly(MENTOR, MENTEE, PEER, SUPPORTING);
+    assertThat(RoleChoice.of(new MentoringWopType()).offered())
+        .containsExactly(MENTOR, MENTEE, SUPPORTING);
+    assertThat(RoleChoice.of(new PeerExchangeType()).offered()).containsExactly(PEER, SUPPORTING);
   }
 
   @Test

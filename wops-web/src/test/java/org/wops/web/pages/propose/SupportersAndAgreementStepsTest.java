@@ -38,6 +38,25 @@ class SupportersAndAgreementStepsTest {
   }
 
   @Test
+  void aSupporterIsGivenACharterRoleAndTheRoleInTheProposersWords() {
+    SupportersStep step = new SupportersStep();
+    step.add();
+    SupporterRow vitens = step.getRows().get(0);
+    vitens.setOrganisationId(4L);
+    vitens.setRole(SupporterRole.TECHNICAL_SUPPORT);
+    vitens.setRoleDescription(" partenaire technique ");
+    SupportingOrganisation supporter = step.supporters().get(0);
+    assertThat(supporter.role()).isEqualTo(SupporterRole.TECHNICAL_SUPPORT);
+    assertThat(supporter.roleDescription()).contains("partenaire technique");
+    assertThat(supporter.contribution()).as("nobody stated it").isEmpty();
+
+    vitens.setRoleDescription("é".repeat(SupportingOrganisation.ROLE_DESCRIPTION_MAX + 1));
+    DomainRuleViolation tooLong = catchThrowableOfType(DomainRuleViolation.class, step::supporters);
+    assertThat(step.show(tooLong.field(), tooLong.getMessage(), out)).isTrue();
+    assertThat(shown).containsExactly("supporters: " + tooLong.getMessage());
+  }
+
+  @Test
   void theSupportersStepShowsTheSupportersRulesAboveItsList() {
     SupportersStep step = new SupportersStep();
     assertThat(step.show("supporters", "A regional WOP is brokered by a platform.", out)).isTrue();
