@@ -35,7 +35,12 @@ public final class TypeRules {
                 + count(roles, ParticipantRole.MENTEE)
                 + " mentee(s), "
                 + count(roles, ParticipantRole.PEER)
-                + " peer(s))."));
+                + " peer(s)).",
+            type.name(),
+            type.roleMixes().stream().map(m -> m.description()).toList(),
+            count(roles, ParticipantRole.MENTOR),
+            count(roles, ParticipantRole.MENTEE),
+            count(roles, ParticipantRole.PEER)));
   }
 
   private static long count(List<ParticipantRole> roles, ParticipantRole role) {
@@ -58,7 +63,9 @@ public final class TypeRules {
             new DomainRuleViolation(
                 "partnership.extra-field.unknown",
                 "extraFields." + name,
-                "A " + type.name().en() + " has no field '" + name + "'."));
+                "A " + type.name().en() + " has no field '" + name + "'.",
+                type.name(),
+                name));
       }
     }
     return violations;
@@ -77,7 +84,8 @@ public final class TypeRules {
           new DomainRuleViolation(
               "partnership.type.failed",
               "typeId",
-              "The partnership type '" + type.id() + "' could not check this partnership: " + e));
+              "The partnership type '" + type.id() + "' could not check this partnership: " + e,
+              type.id()));
     }
   }
 }
