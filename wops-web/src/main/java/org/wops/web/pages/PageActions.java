@@ -100,16 +100,17 @@ public class PageActions {
 
   /**
    * A broken rule in the reader's language: its text in the bundle ({@code rule.<code>}) if it has
-   * one, filled with the page's {@code ruleArguments} or, when the page gives none, with the values
-   * the rule names ({@link DomainRuleViolation#arguments()}: numbers and dates as the reader writes
-   * them); a text too long ({@code *.too-long}, the domain's bound of its column) with its limit; a
-   * required text ({@code *.required}) as the bundle says it; any other rule as the domain says it.
+   * one, filled with the values the rule names ({@link DomainRuleViolation#arguments()}: numbers
+   * and dates as the reader writes them) or, for a rule that names none, with the page's {@code
+   * ruleArguments}; a text too long ({@code *.too-long}, the domain's bound of its column) with its
+   * limit; a required text ({@code *.required}) as the bundle says it; any other rule as the domain
+   * says it.
    */
   String said(DomainRuleViolation v, Object... ruleArguments) {
     String key = "rule." + v.code();
     String text = v.code() == null ? key : labels.text(key);
     if (!text.equals(key)) {
-      Object[] values = ruleArguments.length > 0 ? ruleArguments : v.arguments();
+      Object[] values = v.arguments().length > 0 ? v.arguments() : ruleArguments;
       return new MessageFormat(text, labels.locale()).format(readable(values));
     }
     Matcher limit = AT_MOST.matcher(String.valueOf(v.getMessage()));
