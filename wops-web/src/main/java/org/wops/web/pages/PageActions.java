@@ -111,7 +111,11 @@ public class PageActions {
     String text = v.code() == null ? key : labels.text(key);
     if (!text.equals(key)) {
       Object[] values = v.arguments().length > 0 ? v.arguments() : ruleArguments;
-      return new MessageFormat(text, labels.locale()).format(readable(values));
+      MessageFormat format = new MessageFormat(text, labels.locale());
+      if (format.getFormatsByArgumentIndex().length > values.length) {
+        return v.getMessage(); // the text names a value this rule did not give
+      }
+      return format.format(readable(values));
     }
     Matcher limit = AT_MOST.matcher(String.valueOf(v.getMessage()));
     if (v.code() != null && v.code().endsWith(".too-long") && limit.find()) {
