@@ -103,8 +103,8 @@ public class PageActions {
    * one, filled with the values the rule names ({@link DomainRuleViolation#arguments()}: numbers
    * and dates as the reader writes them) or, for a rule that names none, with the page's {@code
    * ruleArguments}; a text too long ({@code *.too-long}, the domain's bound of its column) with its
-   * limit; a required text ({@code *.required}) as the bundle says it; any other rule as the domain
-   * says it.
+   * limit; a required text ({@code *.required}) in French or Spanish as the bundle says it (in
+   * English the domain names the field); any other rule as the domain says it.
    */
   String said(DomainRuleViolation v, Object... ruleArguments) {
     String key = "rule." + v.code();
@@ -121,7 +121,7 @@ public class PageActions {
     if (v.code() != null && v.code().endsWith(".too-long") && limit.find()) {
       return labels.plural("rule.too-long", Integer.valueOf(limit.group(1)));
     }
-    if (v.code() != null && v.code().endsWith(".required")) {
+    if (v.code().endsWith(".required") && labels.language() != org.wops.domain.shared.Language.EN) {
       return labels.text("rule.required");
     }
     return v.getMessage();
