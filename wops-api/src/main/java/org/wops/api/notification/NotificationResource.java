@@ -98,7 +98,7 @@ public class NotificationResource {
     try {
       day = date == null ? LocalDate.now() : LocalDate.parse(date);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new DomainRuleViolation("date.invalid", "date", "'" + date + "' is not a date.");
+      throw new DomainRuleViolation("date.invalid", "date", "'" + date + "' is not a date.", date);
     }
     return Map.of("queued", notifications.scanMilestones(day));
   }
@@ -149,7 +149,8 @@ public class NotificationResource {
                               + change.getKey()
                               + "' is not a kind of mail one can switch off ("
                               + NotificationKind.optional()
-                              + ")."));
+                              + ").",
+                          change.getKey()));
       if (change.getValue() == null) {
         throw new DomainRuleViolation(
             "notification.preference.required", change.getKey(), "Say true or false.");

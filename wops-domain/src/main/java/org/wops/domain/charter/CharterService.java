@@ -73,7 +73,9 @@ public class CharterService {
       throw new DomainRuleViolation(
           "endorsement.duplicate",
           "operatorId",
-          "Operator " + operatorId + " has already endorsed Charter version " + version + ".");
+          "Operator " + operatorId + " has already endorsed Charter version " + version + ".",
+          operatorId,
+          version);
     }
     Endorsement endorsement =
         charters.store(new Endorsement(operatorId, version, endorsedBy, OffsetDateTime.now(clock)));

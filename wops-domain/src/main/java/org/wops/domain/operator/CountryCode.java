@@ -36,7 +36,8 @@ public class CountryCode {
       throw new DomainRuleViolation(
           "country.invalid",
           "country",
-          "'" + code + "' is not an ISO 3166-1 alpha-2 country code (for example KE, FR or BO).");
+          "'" + code + "' is not an ISO 3166-1 alpha-2 country code (for example KE, FR or BO).",
+          code);
     }
     return new CountryCode(normalised);
   }

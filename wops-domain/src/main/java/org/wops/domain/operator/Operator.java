@@ -174,7 +174,8 @@ public class Operator {
       throw new DomainRuleViolation(
           "operator." + field + ".out-of-range",
           field,
-          "The " + field + " must be between -" + limit + " and " + limit + ".");
+          "The " + field + " must be between -" + limit + " and " + limit + ".",
+          limit);
     }
     return value.setScale(6, RoundingMode.HALF_UP);
   }

@@ -65,7 +65,8 @@ public record Agreement(AgreementTerms terms, List<Signature> signatures) {
           "operatorId",
           "Operator "
               + operatorId
-              + " does not take part in this partnership and cannot sign its agreement.");
+              + " does not take part in this partnership and cannot sign its agreement.",
+          operatorId);
     }
     List<String> missing = missingElements(participants);
     if (!missing.isEmpty()) {
@@ -74,13 +75,15 @@ public record Agreement(AgreementTerms terms, List<Signature> signatures) {
           "agreement",
           "The agreement cannot be signed yet: it does not state "
               + String.join(", ", missing)
-              + ".");
+              + ".",
+          missing);
     }
     if (isSignedBy(operatorId)) {
       throw new DomainRuleViolation(
           "agreement.sign.already-signed",
           "operatorId",
-          "Operator " + operatorId + " has already signed.");
+          "Operator " + operatorId + " has already signed.",
+          operatorId);
     }
     String signer =
         org.wops.domain.shared.Texts.required(
@@ -144,7 +147,8 @@ public record Agreement(AgreementTerms terms, List<Signature> signatures) {
           "agreement",
           "The agreement must state "
               + String.join(", ", missing)
-              + " before the partnership is agreed.");
+              + " before the partnership is agreed.",
+          missing);
     }
     List<Long> unsigned = unsigned(participants);
     if (!unsigned.isEmpty()) {
@@ -153,7 +157,8 @@ public record Agreement(AgreementTerms terms, List<Signature> signatures) {
           "agreement",
           "Every participant must sign the agreement before the partnership is agreed; not yet: operator(s) "
               + unsigned
-              + ".");
+              + ".",
+          unsigned);
     }
   }
 }

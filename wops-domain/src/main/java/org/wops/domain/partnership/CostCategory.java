@@ -45,7 +45,8 @@ public enum CostCategory {
           "'"
               + text
               + "' is not a cost category: use STAFF_TIME, TRAVEL, TRAINING, EQUIPMENT or"
-              + " OTHER_DIRECT_COSTS.");
+              + " OTHER_DIRECT_COSTS.",
+          text);
     }
   }
 }

@@ -86,7 +86,8 @@ public class Indicator extends PartnershipPart {
       throw new DomainRuleViolation(
           "indicator.target.before-baseline",
           "year",
-          "A target year cannot be before the baseline (" + baselineDate.getYear() + ").");
+          "A target year cannot be before the baseline (" + baselineDate.getYear() + ").",
+          String.valueOf(baselineDate.getYear()));
     }
     targets.removeIf(t -> t.year() == year);
     targets.add(new IndicatorTarget(year, value));
@@ -105,13 +106,10 @@ public class Indicator extends PartnershipPart {
       throw new DomainRuleViolation(
           "indicator.unit.mismatch",
           "unit",
-          "This indicator ("
-              + kpiCode
-              + ") is measured in "
-              + unit
-              + ", not in "
-              + valueUnit
-              + ".");
+          "This indicator (" + kpiCode + ") is measured in " + unit + ", not in " + valueUnit + ".",
+          kpiCode,
+          unit,
+          valueUnit);
     }
     Texts.required(value, "indicator.value", "value", "The value is required.");
     Texts.required(
@@ -121,7 +119,8 @@ public class Indicator extends PartnershipPart {
       throw new DomainRuleViolation(
           "indicator.value.before-baseline",
           "measuredOn",
-          "A value cannot be measured before the baseline date (" + baselineDate + ").");
+          "A value cannot be measured before the baseline date (" + baselineDate + ").",
+          baselineDate);
     }
     actuals.add(
         new IndicatorValue(

@@ -43,7 +43,9 @@ public record Lifecycle(PartnershipStatus status, PartnershipStatus suspendedFro
               + target
               + (status == PartnershipStatus.SUSPENDED
                   ? " (it was suspended from " + suspendedFrom + ")."
-                  : "; from " + status + " it can go to " + status.next() + "."));
+                  : "; from " + status + " it can go to " + status.next() + "."),
+          status,
+          target);
     }
     return new Lifecycle(target, target == PartnershipStatus.SUSPENDED ? status : null);
   }
@@ -57,7 +59,8 @@ public record Lifecycle(PartnershipStatus status, PartnershipStatus suspendedFro
       throw new DomainRuleViolation(
           "partnership.closed",
           "status",
-          "The partnership is " + status + ": it no longer accepts " + kind.what() + ".");
+          "The partnership is " + status + ": it no longer accepts " + kind.what() + ".",
+          status);
     }
   }
 

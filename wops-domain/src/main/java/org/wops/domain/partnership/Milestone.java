@@ -90,7 +90,8 @@ public class Milestone extends PartnershipPart {
       throw new DomainRuleViolation(
           "milestone.date.in-future",
           "actualDate",
-          "A milestone's actual date cannot be in the future (" + actual + ").");
+          "A milestone's actual date cannot be in the future (" + actual + ").",
+          actual);
     }
     requireNot(MilestoneStatus.CANCELLED);
     this.actualDate = actual;
@@ -126,7 +127,9 @@ public class Milestone extends PartnershipPart {
       throw new DomainRuleViolation(
           "milestone.status.transition-not-allowed",
           "status",
-          "The milestone '" + title + "' is " + status + " and cannot change that way.");
+          "The milestone '" + title + "' is " + status + " and cannot change that way.",
+          title,
+          status);
     }
   }
 

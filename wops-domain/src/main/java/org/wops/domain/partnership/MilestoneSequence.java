@@ -63,7 +63,8 @@ public final class MilestoneSequence {
               "status",
               "The milestone "
                   + name
-                  + " can be reached only once every participant has signed the agreement."));
+                  + " can be reached only once every participant has signed the agreement.",
+              m.title()));
     }
     if (t.get().conditions().contains(ReachCondition.PARTNERSHIP_COMPLETED)
         && !(p.status() == PartnershipStatus.COMPLETED
@@ -76,7 +77,9 @@ public final class MilestoneSequence {
                   + name
                   + " can be reached only once the partnership is completed (it is "
                   + p.status()
-                  + ")."));
+                  + ").",
+              m.title(),
+              p.status()));
     }
     if (t.get().conditions().contains(ReachCondition.AFTER_EARLIER_MILESTONES)) {
       return earlierOutstanding(p, m, actual, name);
@@ -110,7 +113,11 @@ public final class MilestoneSequence {
                     + earlier.title()
                     + "' (reached on "
                     + earlier.actualDate().orElseThrow()
-                    + ")."));
+                    + ").",
+                m.title(),
+                actual,
+                earlier.title(),
+                earlier.actualDate().orElseThrow()));
       }
     }
     if (!outstanding.isEmpty()) {
@@ -124,7 +131,9 @@ public final class MilestoneSequence {
                   + String.join(", ", outstanding)
                   + ": reach or cancel "
                   + (outstanding.size() == 1 ? "it" : "them")
-                  + " first."));
+                  + " first.",
+              m.title(),
+              outstanding));
     }
     return Optional.empty();
   }

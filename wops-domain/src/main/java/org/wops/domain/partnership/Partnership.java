@@ -310,7 +310,9 @@ public class Partnership {
       throw new DomainRuleViolation(
           "dates.start-after-end",
           endField,
-          "The end (" + end + ") cannot be before the start (" + start + ").");
+          "The end (" + end + ") cannot be before the start (" + start + ").",
+          end,
+          start);
     }
   }
 
@@ -319,7 +321,9 @@ public class Partnership {
       throw new DomainRuleViolation(
           "dates.actual-in-future",
           field,
-          "An actual date cannot be in the future (" + date + " is after " + today + ").");
+          "An actual date cannot be in the future (" + date + " is after " + today + ").",
+          date,
+          today);
     }
   }
 
@@ -336,7 +340,9 @@ public class Partnership {
                       + start
                       + ") before the agreement was signed ("
                       + signed
-                      + ").");
+                      + ").",
+                  start,
+                  signed);
             });
   }
 
@@ -365,14 +371,16 @@ public class Partnership {
         throw new DomainRuleViolation(
             "partnership.participants.duplicate",
             "participants",
-            "An operator takes part once: operator " + p.operatorId() + " is listed twice.");
+            "An operator takes part once: operator " + p.operatorId() + " is listed twice.",
+            p.operatorId());
       }
     }
     if (given.size() < 2) {
       throw new DomainRuleViolation(
           "partnership.participants.too-few",
           "participants",
-          "A WOP is a partnership between at least two operators (" + given.size() + " given).");
+          "A WOP is a partnership between at least two operators (" + given.size() + " given).",
+          given.size());
     }
     List<DomainRuleViolation> mix =
         TypeRules.roleMix(type, given.stream().map(Participant::role).toList());
@@ -398,7 +406,9 @@ public class Partnership {
         throw new DomainRuleViolation(
             "partnership.supporters.duplicate",
             "supporters",
-            "Organisation " + s.organisationId() + " is listed twice as " + s.role() + ".");
+            "Organisation " + s.organisationId() + " is listed twice as " + s.role() + ".",
+            s.organisationId(),
+            s.role());
       }
     }
     List<SupportingOrganisation> before = List.copyOf(supporters);
@@ -575,7 +585,9 @@ public class Partnership {
               + charter.applicableVersion()
               + ") before the partnership is agreed; not yet: operator(s) "
               + notEndorsed
-              + ".");
+              + ".",
+          charter.applicableVersion(),
+          notEndorsed);
     }
     agreementNow().requireReadyToAgree(participants);
   }
@@ -679,7 +691,8 @@ public class Partnership {
       throw new DomainRuleViolation(
           "partnership.too-many-" + field,
           field,
-          "A partnership can have at most " + PARTS_MAX + " " + field + ".");
+          "A partnership can have at most " + PARTS_MAX + " " + field + ".",
+          PARTS_MAX);
     }
   }
 
@@ -806,7 +819,10 @@ public class Partnership {
     requireAccepts(ChangeKind.INDICATOR);
     if (indicators.stream().anyMatch(i -> i.kpiCode().equals(kpi.code()))) {
       throw new DomainRuleViolation(
-          "indicator.duplicate", "kpiCode", "This partnership already follows " + kpi.code() + ".");
+          "indicator.duplicate",
+          "kpiCode",
+          "This partnership already follows " + kpi.code() + ".",
+          kpi.code());
     }
     roomFor(indicators, "indicators");
     Indicator i = new Indicator(this, kpi, baselineValue, baselineDate, today);

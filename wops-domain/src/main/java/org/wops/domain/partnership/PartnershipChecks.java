@@ -44,7 +44,8 @@ public class PartnershipChecks {
         throw new DomainRuleViolation(
             "partnership.participant.unknown-operator",
             "participants",
-            "There is no operator with id " + x.operatorId() + ".");
+            "There is no operator with id " + x.operatorId() + ".",
+            x.operatorId());
       }
     }
   }
@@ -57,7 +58,8 @@ public class PartnershipChecks {
         throw new DomainRuleViolation(
             "partnership.supporter.unknown-organisation",
             "supporters",
-            "There is no organisation with id " + s.organisationId() + ".");
+            "There is no organisation with id " + s.organisationId() + ".",
+            s.organisationId());
       }
     }
   }
@@ -78,7 +80,8 @@ public class PartnershipChecks {
       throw new DomainRuleViolation(
           "working-area.unknown",
           field,
-          "'" + code + "' is not a working area of the reference list.");
+          "'" + code + "' is not a working area of the reference list.",
+          code);
     }
   }
 

@@ -79,9 +79,8 @@ public class PublicationRequest {
       throw new DomainRuleViolation(
           "publication.already-requested",
           null,
-          "Publication was already requested by "
-              + requestedBy
-              + " and waits for the secretariat.");
+          "Publication was already requested by " + requestedBy + " and waits for the secretariat.",
+          requestedBy);
     }
     return new PublicationRequest(State.REQUESTED, by, at, decidedBy, decidedAt, null);
   }

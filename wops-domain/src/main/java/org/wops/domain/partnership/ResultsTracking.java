@@ -74,7 +74,8 @@ public class ResultsTracking {
                     new DomainRuleViolation(
                         "indicator.kpi.unknown",
                         "kpiCode",
-                        "'" + c.kpiCode() + "' is not a KPI of the reference list."));
+                        "'" + c.kpiCode() + "' is not a KPI of the reference list.",
+                        c.kpiCode()));
     return work.change(
         caller,
         c,
@@ -141,7 +142,8 @@ public class ResultsTracking {
       throw new DomainRuleViolation(
           "assessment.dimension.unknown",
           "dimension",
-          "'" + c.dimensionCode() + "' is not a capacity-change dimension of the reference list.");
+          "'" + c.dimensionCode() + "' is not a capacity-change dimension of the reference list.",
+          c.dimensionCode());
     }
     return work.change(
         caller,

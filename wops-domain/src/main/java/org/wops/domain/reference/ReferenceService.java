@@ -68,7 +68,7 @@ public class ReferenceService {
 
   private static DomainRuleViolation taken(String code) {
     return new DomainRuleViolation(
-        "reference.code.taken", "code", "The code " + code + " is already in the list.");
+        "reference.code.taken", "code", "The code " + code + " is already in the list.", code);
   }
 
   private static List<DomainRuleViolation> check(String code, String en, String fr, String es) {
@@ -87,9 +87,8 @@ public class ReferenceService {
             new DomainRuleViolation(
                 "reference.name.required",
                 n[0],
-                "Give the name in each language (1 to "
-                    + LocalizedName.NAME_MAX
-                    + " characters)."));
+                "Give the name in each language (1 to " + LocalizedName.NAME_MAX + " characters).",
+                LocalizedName.NAME_MAX));
       }
     }
     return problems;

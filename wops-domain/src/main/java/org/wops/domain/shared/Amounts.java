@@ -69,7 +69,8 @@ public final class Amounts {
       throw new DomainRuleViolation(
           "currency.invalid",
           field,
-          "'" + code + "' is not an ISO 4217 currency code (for example USD, EUR or XOF).");
+          "'" + code + "' is not an ISO 4217 currency code (for example USD, EUR or XOF).",
+          code);
     }
     return c;
   }

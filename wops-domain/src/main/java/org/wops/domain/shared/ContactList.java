@@ -32,7 +32,9 @@ public record ContactList(List<ContactPerson> people) {
       throw new DomainRuleViolation(
           ownerKind + ".contact.duplicate",
           "email",
-          contact.email() + " is already a contact of " + ownerName + ".");
+          contact.email() + " is already a contact of " + ownerName + ".",
+          contact.email(),
+          ownerName);
     }
     List<ContactPerson> more = new ArrayList<>(people);
     more.add(contact);

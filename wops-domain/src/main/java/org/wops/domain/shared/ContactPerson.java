@@ -46,7 +46,7 @@ public class ContactPerson {
     String e = Texts.required(email, "contact.email", "email", "The contact's e-mail address", 254);
     if (!EMAIL.matcher(e).matches()) {
       throw new DomainRuleViolation(
-          "contact.email.invalid", "email", "'" + email + "' is not an e-mail address.");
+          "contact.email.invalid", "email", "'" + email + "' is not an e-mail address.", email);
     }
     this.email = e;
     this.language = language == null ? Language.EN : language;

@@ -30,7 +30,8 @@ public record PageRequest(int page, int size, boolean counted) {
       throw new DomainRuleViolation(
           "page.size.out-of-range",
           "size",
-          "The page size must be between 1 and " + MAX_SIZE + ".");
+          "The page size must be between 1 and " + MAX_SIZE + ".",
+          MAX_SIZE);
     }
   }
 

@@ -30,7 +30,7 @@ public final class Texts {
   private static String bounded(String value, String code, String field, String label, int max) {
     if (value.length() > max) {
       throw new DomainRuleViolation(
-          code + ".too-long", field, label + " can be at most " + max + " characters long.");
+          code + ".too-long", field, label + " can be at most " + max + " characters long.", max);
     }
     return value;
   }

@@ -33,7 +33,8 @@ public record ExtraField(
               new DomainRuleViolation(
                   "partnership.extra-field.required",
                   field,
-                  label.en() + " is required for this type."))
+                  label.en() + " is required for this type.",
+                  label))
           : Optional.empty();
     }
     String v = value.strip();
@@ -58,7 +59,10 @@ public record ExtraField(
         };
     return Optional.of(
         new DomainRuleViolation(
-            "partnership.extra-field.invalid", field, label.en() + " must be " + expected + "."));
+            "partnership.extra-field.invalid",
+            field,
+            label.en() + " must be " + expected + ".",
+            label));
   }
 
   private static boolean parses(Runnable parse) {

@@ -187,7 +187,9 @@ public final class PartnershipTypeRegistry {
                         + id
                         + "' is not an installed partnership type (installed: "
                         + String.join(", ", types.keySet())
-                        + ")."));
+                        + ").",
+                    id,
+                    List.copyOf(types.keySet())));
   }
 
   /** The installed types, sorted by id. */

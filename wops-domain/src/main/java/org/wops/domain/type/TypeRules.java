@@ -39,7 +39,12 @@ public final class TypeRules {
                 + (roles.contains(ParticipantRole.SUPPORTING)
                     ? "; supporting operators are not counted"
                     : "")
-                + ")."));
+                + ").",
+            type.name(),
+            type.roleMixes().stream().map(m -> m.description()).toList(),
+            count(roles, ParticipantRole.MENTOR),
+            count(roles, ParticipantRole.MENTEE),
+            count(roles, ParticipantRole.PEER)));
   }
 
   private static long count(List<ParticipantRole> roles, ParticipantRole role) {
@@ -62,7 +67,9 @@ public final class TypeRules {
             new DomainRuleViolation(
                 "partnership.extra-field.unknown",
                 "extraFields." + name,
-                "A " + type.name().en() + " has no field '" + name + "'."));
+                "A " + type.name().en() + " has no field '" + name + "'.",
+                type.name(),
+                name));
       }
     }
     return violations;
@@ -81,7 +88,8 @@ public final class TypeRules {
           new DomainRuleViolation(
               "partnership.type.failed",
               "typeId",
-              "The partnership type '" + type.id() + "' could not check this partnership: " + e));
+              "The partnership type '" + type.id() + "' could not check this partnership: " + e,
+              type.id()));
     }
   }
 }

@@ -96,7 +96,11 @@ public class ProgressUpdate {
         Texts.required(end, "update.periodEnd", "periodEnd", "The end of the period is required.");
     if (e.isBefore(s)) {
       throw new DomainRuleViolation(
-          "dates.start-after-end", "periodEnd", "The period's end cannot be before its start.");
+          "dates.start-after-end",
+          "periodEnd",
+          "The period's end cannot be before its start.",
+          e,
+          s);
     }
     this.summary = Texts.required(text, "update.summary", "summary", "The report", TEXT_MAX);
     this.periodStart = s;
@@ -154,7 +158,8 @@ public class ProgressUpdate {
             + status
             + " update cannot be "
             + (action.endsWith("e") ? action + "d" : action + "ed")
-            + ".");
+            + ".",
+        status);
   }
 
   public Long id() {

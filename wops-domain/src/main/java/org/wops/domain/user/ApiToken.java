@@ -61,7 +61,8 @@ public class ApiToken {
       throw new DomainRuleViolation(
           "token.name.invalid",
           "name",
-          "Name the token (1 to " + NAME_MAX + " characters), say what script uses it.");
+          "Name the token (1 to " + NAME_MAX + " characters), say what script uses it.",
+          NAME_MAX);
     }
     this.user = Objects.requireNonNull(user);
     this.name = name.strip();

@@ -35,13 +35,15 @@ public final class PasswordPolicy {
       throw new DomainRuleViolation(
           "user.password.too-short",
           "password",
-          "A password has at least " + MIN_LENGTH + " characters.");
+          "A password has at least " + MIN_LENGTH + " characters.",
+          MIN_LENGTH);
     }
     if (password.length() > MAX_LENGTH) {
       throw new DomainRuleViolation(
           "user.password.too-long",
           "password",
-          "A password has at most " + MAX_LENGTH + " characters.");
+          "A password has at most " + MAX_LENGTH + " characters.",
+          MAX_LENGTH);
     }
     double plain = PLAIN.estimate(password).getEntropy();
     if (plain < MIN_ENTROPY_BITS) {

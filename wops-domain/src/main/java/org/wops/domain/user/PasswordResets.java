@@ -56,7 +56,8 @@ public class PasswordResets {
       throw new DomainRuleViolation(
           "user.reset.user-too-long",
           "user",
-          "A user name or e-mail address has at most " + UserAccount.EMAIL_MAX + " characters.");
+          "A user name or e-mail address has at most " + UserAccount.EMAIL_MAX + " characters.",
+          UserAccount.EMAIL_MAX);
     }
     String byAddress = COUNTED + "addr:" + (address == null ? "unknown" : address);
     String byName = COUNTED + "asked:" + asked;

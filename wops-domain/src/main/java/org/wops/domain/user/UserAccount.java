@@ -162,7 +162,10 @@ public class UserAccount {
     }
     if (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches()) {
       throw new DomainRuleViolation(
-          "user.email.invalid", field, "'" + value.strip() + "' is not an e-mail address.");
+          "user.email.invalid",
+          field,
+          "'" + value.strip() + "' is not an e-mail address.",
+          value.strip());
     }
     return e;
   }

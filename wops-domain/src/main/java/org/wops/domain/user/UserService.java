@@ -94,7 +94,10 @@ public class UserService {
     PasswordPolicy.check(password, username, displayName);
     if (username != null && users.findByUsername(username).isPresent()) {
       throw new DomainRuleViolation(
-          "user.username.taken", "username", "The user name '" + username + "' is taken.");
+          "user.username.taken",
+          "username",
+          "The user name '" + username + "' is taken.",
+          username);
     }
     hash.initialize(HASH_PARAMETERS);
     return users.store(
@@ -161,7 +164,10 @@ public class UserService {
         if (users.findByEmail(address).filter(o -> !o.username().equals(username)).isPresent()) {
           problems.add(
               new DomainRuleViolation(
-                  "user.email.taken", "email", "Another account has the address " + address + "."));
+                  "user.email.taken",
+                  "email",
+                  "Another account has the address " + address + ".",
+                  address));
         }
       } catch (DomainRuleViolation invalid) {
         problems.add(invalid);
@@ -173,7 +179,8 @@ public class UserService {
             new DomainRuleViolation(
                 "user.operator.unknown",
                 "operatorIds",
-                "There is no operator with id " + id + "."));
+                "There is no operator with id " + id + ".",
+                id));
       }
     }
     for (Long id : organisationIds == null ? Set.<Long>of() : organisationIds) {
@@ -182,7 +189,8 @@ public class UserService {
             new DomainRuleViolation(
                 "user.organisation.unknown",
                 "organisationIds",
-                "There is no organisation with id " + id + "."));
+                "There is no organisation with id " + id + ".",
+                id));
       }
     }
     if (!problems.isEmpty()) {
@@ -299,7 +307,10 @@ public class UserService {
                             + " expired, or it was changed."));
     if (users.findByEmail(c.getValue()).filter(o -> !o.username().equals(c.getKey())).isPresent()) {
       throw new DomainRuleViolation(
-          "user.email.taken", "email", "Another account has the address " + c.getValue() + ".");
+          "user.email.taken",
+          "email",
+          "Another account has the address " + c.getValue() + ".",
+          c.getValue());
     }
     UserAccount u = get(c.getKey());
     takeEmail(u, c.getValue());

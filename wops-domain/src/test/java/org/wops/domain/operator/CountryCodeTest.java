@@ -24,6 +24,7 @@ class CountryCodeTest {
               assertThat(v.code()).isEqualTo("country.invalid");
               assertThat(v.field()).isEqualTo("country");
               assertThat(v.getMessage()).contains("XX");
+              assertThat(v.arguments()).as("for the pages' words").containsExactly("XX");
             });
     assertThatThrownBy(() -> CountryCode.of("KEN")).isInstanceOf(DomainRuleViolation.class);
   }

@@ -22,6 +22,7 @@ public class EmailAddressView {
 
   @Inject UserService users;
   @Inject Localizer labels;
+  @Inject PageActions actions;
 
   private String token;
   private Optional<Map.Entry<String, String>> link;
@@ -43,11 +44,7 @@ public class EmailAddressView {
         faces.getExternalContext().setResponseStatus(410);
         return;
       }
-      String text = labels.text(e.code());
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, text.equals(e.code()) ? e.getMessage() : text, null));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, actions.said(e), null));
       faces.getExternalContext().setResponseStatus(409);
     }
   }

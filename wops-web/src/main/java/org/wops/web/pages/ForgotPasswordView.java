@@ -26,6 +26,7 @@ public class ForgotPasswordView {
   @Inject PasswordResets resets;
   @Inject ProxySettings proxy;
   @Inject Localizer labels;
+  @Inject PageActions actions;
   @Inject AccountMailSettings settings;
 
   private String user;
@@ -39,11 +40,8 @@ public class ForgotPasswordView {
     try {
       wait = resets.request(user, proxy.clientAddress((HttpServletRequest) ext.getRequest()));
     } catch (DomainRuleViolation e) {
-      String text = labels.text(e.code());
       faces.addMessage(
-          FORM + ":user",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, text.equals(e.code()) ? e.getMessage() : text, null));
+          FORM + ":user", new FacesMessage(FacesMessage.SEVERITY_ERROR, actions.said(e), null));
       return;
     }
     if (wait.isPresent()) {

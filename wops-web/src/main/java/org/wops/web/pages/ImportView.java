@@ -21,6 +21,7 @@ import org.wops.api.problem.Problem;
 import org.wops.domain.operator.OperatorChange;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.partnership.PartnershipImport;
+import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.user.Role;
 
 /**
@@ -37,6 +38,10 @@ import org.wops.domain.user.Role;
 public class ImportView implements Serializable {
   private static final long serialVersionUID = 1L;
   static final int BATCH = 100;
+
+  /** The value at fault, as the English reasons quote it first ({@code 'abc' is not ...}). */
+  private static final java.util.regex.Pattern VALUE_AT_FAULT =
+      java.util.regex.Pattern.compile("'([^']*)'");
 
   /** The largest file the page takes: the API's limit. */
   static final long MAX_BYTES = BodySizeLimit.MAX_BYTES;
@@ -257,16 +262,24 @@ public class ImportView implements Serializable {
   }
 
   /**
-   * The problem as the platform explains it (in English, naming the value at fault), and in French
-   * or Spanish first in the reader's words where the bundle words its rule ({@code import.rule.*}).
+   * The problem in the reader's language: in English as the platform explains it; in French or
+   * Spanish in the reader's words for the file's own rules ({@code import.rule.*}, with the value
+   * at fault, which the English message quotes first), or as the pages say a domain rule ({@code
+   * rule.<code>}); in English when the bundle has no words for it.
    */
   private String message(Problem.FieldError e) {
-    String key = "import.rule." + e.rule();
-    String words = labels.text(key);
-    if (words.equals(key) || labels.language() == org.wops.domain.shared.Language.EN) {
+    if (labels.language() == org.wops.domain.shared.Language.EN || e.rule() == null) {
       return e.message();
     }
-    return words + " (" + e.message() + ")";
+    java.util.regex.Matcher quoted = VALUE_AT_FAULT.matcher(e.message());
+    String value = quoted.lookingAt() ? quoted.group(1) : null;
+    String key = "import.rule." + e.rule();
+    String words = labels.text(key);
+    if (!words.equals(key)) {
+      return value == null ? words : labels.format("import.at-fault", words, value);
+    }
+    Object[] arguments = value == null ? new Object[0] : new Object[] {value};
+    return actions.said(new DomainRuleViolation(e.rule(), null, e.message(), arguments));
   }
 
   public String getKind() {

@@ -20,6 +20,7 @@ public class MyEmailView {
   @Inject UserService users;
   @Inject Session who;
   @Inject Localizer labels;
+  @Inject PageActions actions;
 
   private String email;
 
@@ -34,11 +35,8 @@ public class MyEmailView {
               : labels.text("email.sent").replace("{0}", asked));
       email = null;
     } catch (DomainRuleViolation e) {
-      String text = labels.text(e.code());
       faces.addMessage(
-          FORM + ":email",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, text.equals(e.code()) ? e.getMessage() : text, null));
+          FORM + ":email", new FacesMessage(FacesMessage.SEVERITY_ERROR, actions.said(e), null));
     }
   }
 

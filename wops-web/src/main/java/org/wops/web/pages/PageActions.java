@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wops.domain.shared.AccessDenied;
@@ -29,6 +30,14 @@ public class PageActions {
 
   private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) characters");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+
+  /** The bundle's words for the values of an enum a rule names, by the enum's simple name. */
+  private static final java.util.Map<String, String> WORDS_OF =
+      java.util.Map.of(
+          "PartnershipStatus", "status.",
+          "ParticipantRole", "role.",
+          "SupporterRole", "supporter.",
+          "MilestoneStatus", "milestone.");
 
   @Inject Localizer labels;
 
@@ -91,20 +100,66 @@ public class PageActions {
 
   /**
    * A broken rule in the reader's language: its text in the bundle ({@code rule.<code>}) if it has
-   * one; a text too long ({@code *.too-long}, the domain's bound of its column) with its limit; any
-   * other rule as the domain says it.
+   * one, filled with the values the rule names ({@link DomainRuleViolation#arguments()}: numbers
+   * and dates as the reader writes them) or, for a rule that names none, with the page's {@code
+   * ruleArguments}; a text too long ({@code *.too-long}, the domain's bound of its column) with its
+   * limit; a required text ({@code *.required}) in French or Spanish as the bundle says it (in
+   * English the domain names the field); any other rule as the domain says it.
    */
   String said(DomainRuleViolation v, Object... ruleArguments) {
     String key = "rule." + v.code();
     String text = v.code() == null ? key : labels.text(key);
     if (!text.equals(key)) {
-      return MessageFormat.format(text, ruleArguments);
+      Object[] values = v.arguments().length > 0 ? v.arguments() : ruleArguments;
+      MessageFormat format = new MessageFormat(text, labels.locale());
+      if (format.getFormatsByArgumentIndex().length > values.length) {
+        return v.getMessage(); // the text names a value this rule did not give
+      }
+      return format.format(readable(values));
     }
     Matcher limit = AT_MOST.matcher(String.valueOf(v.getMessage()));
     if (v.code() != null && v.code().endsWith(".too-long") && limit.find()) {
       return labels.plural("rule.too-long", Integer.valueOf(limit.group(1)));
     }
+    if (v.code().endsWith(".required") && labels.language() != org.wops.domain.shared.Language.EN) {
+      return labels.text("rule.required");
+    }
     return v.getMessage();
+  }
+
+  /**
+   * The values a rule names as the reader reads them: a date in the reader's format, a status or a
+   * role in the reader's words, several values joined; numbers stay numbers (the text formats
+   * them).
+   */
+  private Object[] readable(Object[] values) {
+    Object[] readable = new Object[values.length];
+    for (int i = 0; i < values.length; i++) {
+      readable[i] = readable(values[i]);
+    }
+    return readable;
+  }
+
+  private Object readable(Object value) {
+    if (value instanceof java.time.LocalDate date) {
+      return labels.date(date);
+    }
+    if (value instanceof Enum<?> e) {
+      String prefix = WORDS_OF.get(e.getDeclaringClass().getSimpleName());
+      String key = prefix + e.name();
+      String words = prefix == null ? key : labels.text(key);
+      return words.equals(key) ? e.name() : words;
+    }
+    if (value instanceof org.wops.domain.reference.LocalizedName name) {
+      return name.in(labels.language());
+    }
+    if (value instanceof java.util.Collection<?> many) {
+      List<String> each = many.stream().map(this::readable).map(String::valueOf).toList();
+      boolean sentences =
+          many.stream().anyMatch(org.wops.domain.reference.LocalizedName.class::isInstance);
+      return sentences ? String.join("; ", each) : labels.joined(each);
+    }
+    return value;
   }
 
   /**

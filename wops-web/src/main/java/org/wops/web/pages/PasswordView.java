@@ -22,6 +22,7 @@ public class PasswordView {
   @Inject UserService users;
   @Inject Session who;
   @Inject Localizer labels;
+  @Inject PageActions actions;
 
   private String currentPassword;
   private String password;
@@ -45,11 +46,9 @@ public class PasswordView {
           WopsAuthenticationMechanism.signInCookie(request).orElse(null));
     } catch (DomainRuleViolation e) {
       for (DomainRuleViolation v : e.withOthers()) {
-        String text = labels.text(v.code());
         faces.addMessage(
             FORM + ":" + (v.field() == null ? "password" : v.field()),
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, text.equals(v.code()) ? v.getMessage() : text, null));
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, actions.said(v), null));
       }
       return;
     }

@@ -20,6 +20,7 @@ public class ResetPasswordView {
 
   @Inject PasswordResets resets;
   @Inject Localizer labels;
+  @Inject PageActions actions;
 
   private String token;
   private String password;
@@ -52,11 +53,9 @@ public class ResetPasswordView {
           faces.getExternalContext().setResponseStatus(410);
           return;
         }
-        String text = labels.text(v.code());
         faces.addMessage(
             FORM + ":password",
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, text.equals(v.code()) ? v.getMessage() : text, null));
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, actions.said(v), null));
       }
       return;
     }

@@ -272,6 +272,51 @@ class MultilingualBrowserIT {
   }
 
   @Test
+  @Order(3)
+  void aBrokenRuleIsSaidInTheReadersLanguage() throws Exception {
+    // the wizard, in French: a negative contribution of a participant
+    signIn("editeur-" + TAG);
+    open("my/propose.xhtml?lang=fr", By.id("wizard:step1"));
+    browser.findElement(By.id("wizard:title")).sendKeys("Réduction des pertes à Sokodé " + TAG);
+    browser.findElement(By.id("wizard:objectives")).sendKeys("Réduire l’eau non facturée.");
+    click("wizard:next");
+    waitForStep(2);
+    browser.findElement(By.id("wizard:filter")).sendKeys(TAG);
+    click("wizard:find");
+    waitForStep(2);
+    new Select(browser.findElements(By.cssSelector("select.participant-operator")).get(0))
+        .selectByValue(String.valueOf(societe));
+    browser.findElements(By.cssSelector("input[id$=':cash']")).get(0).sendKeys("-500");
+    click("wizard:next");
+    waitForStep(3);
+    click("wizard:next");
+    waitForStep(4);
+    click("wizard:next");
+    waitForStep(5);
+    click("wizard:propose");
+    waiting()
+        .withMessage(() -> "the refusal in French, got " + describePage())
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"),
+                "Un montant n’est jamais négatif : un WOP n’enregistre que des coûts et des"
+                    .replace('’', '\'')));
+
+    // the edit page, in Spanish: a title of spaces only
+    signIn("editeur-" + TAG);
+    open("my/edit.xhtml?id=" + apiWop + "&lang=es", By.id("edit:title"));
+    browser.findElement(By.id("edit:title")).clear();
+    browser.findElement(By.id("edit:title")).sendKeys("   ");
+    click("edit:save");
+    waiting()
+        .withMessage(() -> "the refusal in Spanish, got " + describePage())
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "El título es obligatorio."));
+    assertThat(partnership(apiWop).getString("title")).isEqualTo(API_TITLE);
+  }
+
+  @Test
   @Order(4)
   void theSignersNameAndAnUpdateAreStoredAsTyped() throws Exception {
     String p = "api/v1/partnerships/" + apiWop;

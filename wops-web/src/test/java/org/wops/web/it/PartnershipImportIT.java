@@ -921,6 +921,38 @@ class PartnershipImportIT {
                   By.id("import-counts"), "aucune création, 1 mise à jour"));
       browser.shot("partnership-import");
       assertThat(read(id).getString("title")).isEqualTo(title);
+
+      // an operators' file: each row's reason in French too, naming the value at fault
+      Path operators = workDir.resolve("operators.csv");
+      Files.writeString(
+          operators,
+          "name,shortName,kind,country,city,services,ownership,populationServed\n"
+              + "Société Béninoise des Eaux "
+              + tag
+              + ",SBEE,UTILITY,ZZ,Cotonou,WATER,PUBLIC,120000\n"
+              + "Office National de l’Eau "
+              + tag
+              + ",ONEA,UTILITY,BF,Ouagadougou,WATER,PUBLIC,abc\n"
+              + "Régie des Eaux de Gabès "
+              + tag
+              + ",REG,UTILITY,TN,Gabès,WATER,PUBLIC,-5\n",
+          StandardCharsets.UTF_8);
+      browser.open("my/import.xhtml", By.id("import:kind"));
+      browser.find(By.cssSelector("input[name='import:kind'][value=operators]")).click();
+      browser
+          .find(By.cssSelector("input[type=file]"))
+          .sendKeys(operators.toAbsolutePath().toString());
+      browser.click(By.id("import:check"));
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
+      String reasons = Chromium.spaces(browser.find(By.id("import-errors")).getText());
+      assertThat(reasons)
+          .contains("n'est pas un code pays ISO 3166-1 alpha-2")
+          .contains("ZZ")
+          .contains("Pas un nombre entier positif ou nul.")
+          .contains("abc")
+          .contains("La population desservie ne peut pas être négative.")
+          .doesNotContain("is not")
+          .doesNotContain("cannot be negative");
     }
   }
 }

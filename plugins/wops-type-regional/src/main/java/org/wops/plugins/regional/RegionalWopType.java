@@ -129,7 +129,8 @@ public class RegionalWopType implements PartnershipType {
               "participants",
               "A regional WOP brings together operators from at least two countries (found "
                   + countries
-                  + ")."));
+                  + ").",
+              countries));
     }
     String regionName = facts.extraValues().get(REGION);
     Region region = regionName == null ? null : Region.valueOf(regionName);
@@ -144,7 +145,9 @@ public class RegionalWopType implements PartnershipType {
                     + region
                     + "); not: "
                     + outside
-                    + "."));
+                    + ".",
+                region,
+                outside));
       }
     }
     return violations;
