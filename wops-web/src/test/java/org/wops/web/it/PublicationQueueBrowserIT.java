@@ -268,7 +268,8 @@ class PublicationQueueBrowserIT {
         "2026-07-01",
         "Société Béninoise des Eaux et Kisumu : 1 200 compteurs relevés, 14 fuites réparées.");
     assertThat(browser.text(By.tagName("body")))
-        .contains("La date de fin ne peut pas précéder la date de début.");
+        // the rule in the reader's language, with the dates as the reader writes them
+        .contains("La date de fin (", ") ne peut pas précéder la date de début (");
     assertThat(updatesOf(p)).as("no draft left behind").isEmpty();
 
     // the same report, with its period in order, is submitted: one update, waiting for a decision
