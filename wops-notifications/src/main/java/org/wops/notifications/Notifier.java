@@ -190,9 +190,7 @@ public class Notifier {
       return false;
     }
     return kind != NotificationKind.MILESTONE_OVERDUE
-        || m.templateKey().isEmpty()
-        || p.createdAt() == null
-        || !m.plannedDate().isBefore(p.createdAt().toLocalDate());
+        || p.isOverdue(m, due.plannedDate().plusDays(1));
   }
 
   /** The confirmation mail of a subscription (double opt-in): the only mail before it. */

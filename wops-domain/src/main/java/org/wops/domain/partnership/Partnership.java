@@ -985,6 +985,22 @@ public class Partnership {
     return createdAt;
   }
 
+  /**
+   * Whether a milestone is overdue: still planned and its date passed, unless it is a template
+   * milestone whose date had passed already when the partnership was recorded (a proposal written
+   * after the fact, or a concept note dated before the proposal): nobody was late for it. The
+   * profile, the dashboard and the overdue mail all ask this.
+   */
+  public boolean isOverdue(Milestone m, LocalDate today) {
+    return m.isOverdue(today) && !pastWhenRecorded(m);
+  }
+
+  private boolean pastWhenRecorded(Milestone m) {
+    return m.templateKey().isPresent()
+        && createdAt != null
+        && m.plannedDate().isBefore(createdAt.toLocalDate());
+  }
+
   public List<Participant> participants() {
     return List.copyOf(participants);
   }

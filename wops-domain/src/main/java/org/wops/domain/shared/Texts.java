@@ -2,8 +2,10 @@ package org.wops.domain.shared;
 
 /**
  * Checks on free text shared by every aggregate: required or optional, at most so many characters,
- * outer blanks removed. A refusal's code is {@code code + ".required"} or {@code code +
- * ".too-long"}; it names {@code field}.
+ * outer blanks removed, every line break one {@code \n} (browsers send a textarea's line breaks as
+ * CR LF, some clients a lone CR: the text reads back the same whichever way it came in). A
+ * refusal's code is {@code code + ".required"} or {@code code + ".too-long"}; it names {@code
+ * field}.
  */
 public final class Texts {
   private Texts() {}
@@ -28,11 +30,17 @@ public final class Texts {
   }
 
   private static String bounded(String value, String code, String field, String label, int max) {
+    value = lineBreaks(value);
     if (value.length() > max) {
       throw new DomainRuleViolation(
           code + ".too-long", field, label + " can be at most " + max + " characters long.", max);
     }
     return value;
+  }
+
+  /** The text with every CR LF and lone CR made one LF. */
+  public static String lineBreaks(String value) {
+    return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   /** A required value of any type. */

@@ -68,17 +68,21 @@ public class DashboardView {
 
   public List<Due> getOverdue() {
     LocalDate today = LocalDate.now(clock);
-    return due(m -> m.plannedDate().isBefore(today));
+    return due((p, m) -> p.isOverdue(m, today));
   }
 
   private List<Due> due(java.util.function.Predicate<Milestone> when) {
+    return due((p, m) -> when.test(m));
+  }
+
+  private List<Due> due(java.util.function.BiPredicate<Partnership, Milestone> when) {
     List<Due> due = new ArrayList<>();
     for (Partnership p : getMine()) {
       if (!p.status().isOpen()) {
         continue;
       }
       for (Milestone m : p.milestones()) {
-        if (m.status() == MilestoneStatus.PLANNED && when.test(m)) {
+        if (m.status() == MilestoneStatus.PLANNED && when.test(p, m)) {
           due.add(new Due(p, m));
         }
       }

@@ -76,6 +76,11 @@ public class LanguageFilter extends HttpFilter {
     return Optional.empty();
   }
 
+  /** The language the visitor chose: the address's {@code lang=}, else the cookie it left. */
+  static Optional<String> chosen(HttpServletRequest request) {
+    return asked(request).or(() -> cookie(request));
+  }
+
   private static Optional<String> cookie(HttpServletRequest request) {
     if (request.getCookies() != null) {
       for (Cookie c : request.getCookies()) {
@@ -92,7 +97,7 @@ public class LanguageFilter extends HttpFilter {
    * browser's preference, else English.
    */
   static Locale locale(HttpServletRequest request) {
-    Optional<String> lang = asked(request).or(() -> cookie(request));
+    Optional<String> lang = chosen(request);
     if (lang.isPresent()) {
       return Locale.forLanguageTag(lang.get());
     }

@@ -13,6 +13,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import org.wops.domain.shared.Language;
+import org.wops.domain.user.UserService;
 import org.wops.web.security.WopsAuthenticationMechanism;
 
 /** Sign in with user name and password (the same identity store as the API), and sign out. */
@@ -21,6 +24,7 @@ import org.wops.web.security.WopsAuthenticationMechanism;
 public class LoginView {
   @Inject SecurityContext security;
   @Inject Localizer labels;
+  @Inject UserService users;
 
   private String username;
   private String password;
@@ -61,6 +65,7 @@ public class LoginView {
                 .credential(new UsernamePasswordCredential(username, password))
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
+      keepChosenLanguage((HttpServletRequest) ext.getRequest());
       // only a path on the platform (never //evil.example/x, /\\evil, https://evil)
       String target =
           org.wops.web.security.SafeRedirects.localPath(next).orElse("/my/dashboard.xhtml");
@@ -80,5 +85,19 @@ public class LoginView {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("login.failed"), null));
     }
+  }
+
+  /**
+   * The language the visitor chose before signing in (the switcher on the login page, a mail's
+   * link: the language cookie) becomes the account's, as the switcher does for a signed-in user:
+   * the mails that follow speak it too. A browser's own preference alone changes nothing.
+   */
+  private void keepChosenLanguage(HttpServletRequest request) {
+    String signedIn =
+        security.getCallerPrincipal() != null ? security.getCallerPrincipal().getName() : username;
+    LanguageFilter.chosen(request)
+        .map(lang -> Language.valueOf(lang.toUpperCase(Locale.ROOT)))
+        .filter(lang -> users.get(signedIn).language() != lang)
+        .ifPresent(lang -> users.change(signedIn, null, null, null, lang, null));
   }
 }

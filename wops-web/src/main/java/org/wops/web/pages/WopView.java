@@ -202,7 +202,7 @@ public class WopView {
   }
 
   public boolean overdue(Milestone m) {
-    return m.isOverdue(LocalDate.now(clock));
+    return partnership.isOverdue(m, LocalDate.now(clock));
   }
 
   public List<ProgressUpdate> getApprovedUpdates() {

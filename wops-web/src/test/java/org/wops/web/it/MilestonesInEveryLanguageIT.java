@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +43,9 @@ import org.wops.web.it.support.PayaraMicroProcess;
 class MilestonesInEveryLanguageIT {
   private static final String PASSWORD = "milestones-test-password";
   private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
+  // two lines: the browser sends the textarea's line break as CR LF, the platform keeps one LF
+  private static final String OBJECTIVES =
+      "Réduire les pertes d’eau de moitié à Cotonou – phase 2.\nFormer les équipes de Dji’i.";
 
   @TempDir static Path workDir;
   private static PayaraMicroProcess micro;
@@ -202,8 +206,16 @@ class MilestonesInEveryLanguageIT {
     waiting()
         .withMessage(() -> "signed in, got " + describePage())
         .until(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-title")));
-    // the language switch runs after the sign-in check of /my/*: choose the language signed in
-    open("my/dashboard.xhtml?lang=" + lang, By.id("dashboard-title"));
+    // the language chosen on the login page is the account's from then on (its mails speak it)
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+    try {
+      HttpResponse<String> me =
+          Http.send(
+              "GET", micro.uri("api/v1/users/me"), null, Http.basic("ministere-" + TAG, PASSWORD));
+      assertThat(Http.ok(me).getString("language")).isEqualTo(lang.toUpperCase(Locale.ROOT));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The wizard, mentor Dresden and the ministry as mentee; returns the new partnership's id. */
@@ -211,9 +223,7 @@ class MilestonesInEveryLanguageIT {
     signIn(lang);
     open("my/propose.xhtml", By.id("wizard:step1"));
     browser.findElement(By.id("wizard:title")).sendKeys(title);
-    browser
-        .findElement(By.id("wizard:objectives"))
-        .sendKeys("Réduire les pertes d’eau de moitié à Cotonou – phase 2.");
+    browser.findElement(By.id("wizard:objectives")).sendKeys(OBJECTIVES);
     click("wizard:next");
     waitForStep(2);
     browser.findElement(By.id("wizard:filter")).sendKeys(TAG);
@@ -270,6 +280,7 @@ class MilestonesInEveryLanguageIT {
     JsonObject p = partnership(proposedFr, "fr");
     assertThat(p.getString("status")).isEqualTo("PROPOSED");
     assertThat(p.getString("title")).isEqualTo(title);
+    assertThat(p.getString("objectives")).isEqualTo(OBJECTIVES);
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("Note conceptuelle");
   }
 
