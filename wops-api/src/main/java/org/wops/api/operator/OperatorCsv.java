@@ -143,12 +143,15 @@ public final class OperatorCsv {
               number(r, "populationServed", line, errors),
               number(r, "connections", line, errors),
               yesOrNo(r, "allianceMember", line, errors));
-      if (errors.isEmpty()) {
-        new Operator(
-            details, OffsetDateTime.now(ZoneOffset.UTC)); // the domain's own rules, row by row
+      // the domain's own rules, row by row: every cell at fault, those the format refused aside
+      new Operator(details, OffsetDateTime.now(ZoneOffset.UTC));
+    } catch (DomainRuleViolation refused) {
+      for (DomainRuleViolation v : refused.withOthers()) {
+        String field = v.field() == null ? "row" : v.field();
+        if (errors.stream().noneMatch(e -> e.field().equals("line " + line + ": " + field))) {
+          errors.add(error(line, field, v.code(), v.getMessage()));
+        }
       }
-    } catch (DomainRuleViolation v) {
-      errors.add(error(line, v.field() == null ? "row" : v.field(), v.code(), v.getMessage()));
     }
     return new Row(line, id, errors.isEmpty() ? details : null, errors, asText);
   }

@@ -29,4 +29,19 @@ class OperatorCsvTest {
               assertThat(e.message()).contains("'maybe'");
             });
   }
+
+  @Test
+  void aRowIsRefusedForEveryCellAtFaultNotOnlyTheFirst() throws Exception {
+    List<OperatorCsv.Row> rows =
+        OperatorCsv.read(
+            new StringReader(
+                "name,kind,country,city,services,ownership,latitude,longitude,connections\n"
+                    + "Dji’i,UTILITY,BJ,,WATER,STATE_OWNED,95.5,2.4,-3\n"));
+
+    assertThat(rows.get(0).details()).isNull();
+    assertThat(rows.get(0).errors())
+        .extracting(e -> e.field())
+        .containsExactlyInAnyOrder(
+            "line 2: ownership", "line 2: city", "line 2: latitude", "line 2: connections");
+  }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.wops.domain.shared.ContactList;
 import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.RuleChecks;
 import org.wops.domain.shared.Texts;
 
 /**
@@ -112,45 +113,66 @@ public class Operator {
 
   private void apply(OperatorDetails details) {
     Objects.requireNonNull(details, "details are required");
+    RuleChecks checks = new RuleChecks();
     String checkedName =
-        Texts.required(details.name(), "operator.name", "name", "The name", NAME_MAX);
+        checks.check(
+            () -> Texts.required(details.name(), "operator.name", "name", "The name", NAME_MAX));
     String checkedShortName =
-        Texts.optional(
-            details.shortName(),
-            "operator.shortName",
-            "shortName",
-            "The short name",
-            SHORT_NAME_MAX);
+        checks.check(
+            () ->
+                Texts.optional(
+                    details.shortName(),
+                    "operator.shortName",
+                    "shortName",
+                    "The short name",
+                    SHORT_NAME_MAX));
     String checkedCity =
-        Texts.required(details.city(), "operator.city", "city", "The city", CITY_MAX);
+        checks.check(
+            () -> Texts.required(details.city(), "operator.city", "city", "The city", CITY_MAX));
     OperatorKind checkedKind =
-        Texts.required(
-            details.kind(), "operator.kind", "kind", "The kind of operator is required.");
+        checks.check(
+            () ->
+                Texts.required(
+                    details.kind(), "operator.kind", "kind", "The kind of operator is required."));
     CountryCode checkedCountry =
-        Texts.required(
-            details.country(), "operator.country", "country", "The country is required.");
+        checks.check(
+            () ->
+                Texts.required(
+                    details.country(), "operator.country", "country", "The country is required."));
     ServiceScope checkedServices =
-        Texts.required(
-            details.services(),
-            "operator.services",
-            "services",
-            "Say which services the operator provides.");
+        checks.check(
+            () ->
+                Texts.required(
+                    details.services(),
+                    "operator.services",
+                    "services",
+                    "Say which services the operator provides."));
     Ownership checkedOwnership =
-        Texts.required(
-            details.ownership(),
-            "operator.ownership",
-            "ownership",
-            "The ownership of the operator is required.");
-    BigDecimal checkedLatitude = coordinate(details.latitude(), "latitude", 90);
-    BigDecimal checkedLongitude = coordinate(details.longitude(), "longitude", 180);
-    if ((checkedLatitude == null) != (checkedLongitude == null)) {
-      throw new DomainRuleViolation(
-          "operator.coordinates.incomplete",
-          checkedLatitude == null ? "latitude" : "longitude",
-          "Give both the latitude and the longitude, or neither.");
+        checks.check(
+            () ->
+                Texts.required(
+                    details.ownership(),
+                    "operator.ownership",
+                    "ownership",
+                    "The ownership of the operator is required."));
+    BigDecimal checkedLatitude = checks.check(() -> coordinate(details.latitude(), "latitude", 90));
+    BigDecimal checkedLongitude =
+        checks.check(() -> coordinate(details.longitude(), "longitude", 180));
+    if (!checks.refused("latitude")
+        && !checks.refused("longitude")
+        && (checkedLatitude == null) != (checkedLongitude == null)) {
+      checks.check(
+          () -> {
+            throw new DomainRuleViolation(
+                "operator.coordinates.incomplete",
+                checkedLatitude == null ? "latitude" : "longitude",
+                "Give both the latitude and the longitude, or neither.");
+          });
     }
-    Long checkedPopulation = count(details.populationServed(), "populationServed");
-    Long checkedConnections = count(details.connections(), "connections");
+    Long checkedPopulation =
+        checks.check(() -> count(details.populationServed(), "populationServed"));
+    Long checkedConnections = checks.check(() -> count(details.connections(), "connections"));
+    checks.done();
 
     this.name = checkedName;
     this.shortName = checkedShortName;
