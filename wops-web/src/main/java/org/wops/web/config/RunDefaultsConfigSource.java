@@ -25,6 +25,13 @@ public class RunDefaultsConfigSource implements ConfigSource {
   /** The system property (or environment variable WOPS_RUN_DEFAULTS) naming the file. */
   public static final String LOCATION = "wops.run-defaults";
 
+  /**
+   * The system property the one-command run sets to {@code http://localhost:<its port>/}: the run's
+   * default {@code wops.base-url}, so that mail links follow {@code WOPS_HTTP_PORT} (a
+   * WOPS_BASE_URL variable or the file's own {@code wops.base-url} still wins).
+   */
+  public static final String BASE_URL = "wops.run-base-url";
+
   static final int DEFAULT_ORDINAL = 150;
 
   private final Map<String, String> properties;
@@ -32,10 +39,14 @@ public class RunDefaultsConfigSource implements ConfigSource {
   private final String name;
 
   public RunDefaultsConfigSource() {
-    this(location());
+    this(location(), System.getProperty(BASE_URL));
   }
 
   RunDefaultsConfigSource(String location) {
+    this(location, null);
+  }
+
+  RunDefaultsConfigSource(String location, String runBaseUrl) {
     Map<String, String> read = new HashMap<>();
     if (location != null && !location.isBlank()) {
       Properties p = new Properties();
@@ -46,6 +57,9 @@ public class RunDefaultsConfigSource implements ConfigSource {
             "The run defaults " + location + " (" + LOCATION + ") cannot be read", e);
       }
       p.stringPropertyNames().forEach(k -> read.put(k, p.getProperty(k)));
+    }
+    if (runBaseUrl != null && !runBaseUrl.isBlank()) {
+      read.putIfAbsent("wops.base-url", runBaseUrl.strip());
     }
     String configured = read.remove(CONFIG_ORDINAL);
     this.ordinal = configured == null ? DEFAULT_ORDINAL : Integer.parseInt(configured.strip());

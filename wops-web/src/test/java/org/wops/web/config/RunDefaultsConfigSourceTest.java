@@ -36,4 +36,19 @@ class RunDefaultsConfigSourceTest {
     assertThat(new RunDefaultsConfigSource(file.toString()).getOrdinal()).isEqualTo(120);
     assertThat(new RunDefaultsConfigSource(file.toString()).getValue("wops.x")).isEqualTo("Dji’i");
   }
+
+  @Test
+  void theRunsPortMakesTheDefaultBaseUrlSoThatMailLinksReachTheRunningPlatform(@TempDir Path dir)
+      throws Exception {
+    String run = "http://localhost:8181/";
+    assertThat(
+            new RunDefaultsConfigSource(Path.of("src/run/run-defaults.properties").toString(), run)
+                .getValue("wops.base-url"))
+        .isEqualTo(run);
+    Path file =
+        Files.writeString(dir.resolve("b.properties"), "wops.base-url=https://wops.example.org/\n");
+    assertThat(new RunDefaultsConfigSource(file.toString(), run).getValue("wops.base-url"))
+        .isEqualTo("https://wops.example.org/");
+    assertThat(new RunDefaultsConfigSource((String) null, null).getValue("wops.base-url")).isNull();
+  }
 }
