@@ -259,7 +259,10 @@ public class ProposeWizard implements Serializable {
     try {
       return action.get();
     } catch (AccessDenied e) {
-      participants.show("participants", e.getMessage(), this::error);
+      // in the reader's language, not the domain's English explanation
+      String key =
+          "access.partnership.propose".equals(e.code()) ? "propose.denied" : "action.denied";
+      participants.show("participants", labels.text(key), this::error);
       step = 2;
     } catch (DomainRuleViolation e) {
       int first = STEPS;
