@@ -27,7 +27,7 @@ public class DefaultWopType implements PartnershipType {
           milestone(
                   "letter-of-intent",
                   "Letter of intent",
-                  "Lettre d'intention",
+                  "Lettre d’intention",
                   "Carta de intención",
                   MilestoneTemplate.Anchor.PLANNED_START,
                   -30)

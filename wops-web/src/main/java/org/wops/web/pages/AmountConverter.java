@@ -17,7 +17,8 @@ import java.util.Optional;
  * (Spanish), "12,500.50" (English). The last of a comma and a dot is the decimal mark; a mark that
  * appears once is decimal, but for the reader's grouping mark before exactly three digits ("1,000"
  * in English, "1.000" in Spanish); spaces (plain, no-break, thin) group digits. Anything else is
- * refused with a message in the reader's language next to the field, never dropped silently.
+ * refused with a message in the reader's language next to the field, never dropped silently. An
+ * amount is shown back the reader's way too.
  */
 @FacesConverter("wops.amount")
 public class AmountConverter implements Converter<BigDecimal> {
@@ -40,7 +41,21 @@ public class AmountConverter implements Converter<BigDecimal> {
 
   @Override
   public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-    return value == null ? "" : value.toPlainString();
+    return value == null ? "" : format(value, CDI.current().select(Localizer.class).get().locale());
+  }
+
+  /**
+   * The amount as the reader writes it ("12 500,5" in French, "12.500,5" in Spanish, "12,500.5" in
+   * English), every decimal kept: what {@link #parse} reads back as the same amount.
+   */
+  static String format(BigDecimal value, Locale locale) {
+    java.text.DecimalFormat f =
+        (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(locale);
+    f.setGroupingUsed(true);
+    int decimals = Math.max(0, value.scale()); // as typed and kept: "12500.50" stays "12 500,50"
+    f.setMinimumFractionDigits(decimals);
+    f.setMaximumFractionDigits(decimals);
+    return f.format(value);
   }
 
   /** The amount typed, read as the reader of this locale means it; empty when it is no amount. */

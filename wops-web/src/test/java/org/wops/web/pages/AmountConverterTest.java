@@ -35,4 +35,21 @@ class AmountConverterTest {
     assertThat(AmountConverter.parse("1e9", EN)).isEmpty();
     assertThat(AmountConverter.parse("12 500 F CFA", FR)).isEmpty();
   }
+
+  @Test
+  void anAmountIsShownBackTheReadersWayAndReadsBackAsTheSameAmount() {
+    assertThat(AmountConverter.format(new BigDecimal("12500.50"), FR).replace('\u202f', ' '))
+        .isEqualTo("12 500,50");
+    assertThat(AmountConverter.format(new BigDecimal("1500.75"), ES)).isEqualTo("1.500,75");
+    assertThat(AmountConverter.format(new BigDecimal("12500.5"), EN)).isEqualTo("12,500.5");
+    for (Locale locale : new Locale[] {FR, ES, EN}) {
+      for (String amount :
+          new String[] {"1500", "1.500", "1000000", "-250", "0.0001", "12500.50"}) {
+        BigDecimal value = new BigDecimal(amount);
+        assertThat(AmountConverter.parse(AmountConverter.format(value, locale), locale))
+            .as(amount + " in " + locale)
+            .contains(value);
+      }
+    }
+  }
 }
