@@ -31,6 +31,7 @@ public record PartnershipView(
     LocalDate plannedEnd,
     LocalDate actualStart,
     LocalDate actualEnd,
+    AgreementView agreement,
     List<ParticipantView> participants,
     List<SupporterView> supporters,
     Map<String, String> extraFields,
@@ -40,6 +41,14 @@ public record PartnershipView(
     List<IndicatorView> indicators,
     List<OutputView> outputs,
     List<AssessmentView> assessments) {
+
+  /**
+   * The agreement's terms as written (what the profile shows): its objectives and expected outputs
+   * and the cash and in-kind value it states; each partner's responsibilities, interests and
+   * signature are on the participant.
+   */
+  public record AgreementView(
+      String objectivesAndOutputs, BigDecimal cashValue, BigDecimal inKindValue) {}
 
   /** An expected output. */
   public record OutputView(
@@ -89,6 +98,8 @@ public record PartnershipView(
       String role,
       BigDecimal cashContribution,
       BigDecimal inKindContribution,
+      String responsibilities,
+      String interests,
       boolean signed) {}
 
   /** A supporting organisation. */
@@ -136,6 +147,10 @@ public record PartnershipView(
         p.plannedEnd().orElse(null),
         p.actualStart().orElse(null),
         p.actualEnd().orElse(null),
+        new AgreementView(
+            p.agreement().objectivesAndOutputs(),
+            p.agreement().cashValue(),
+            p.agreement().inKindValue()),
         p.participants().stream()
             .map(
                 x ->
@@ -144,6 +159,8 @@ public record PartnershipView(
                         x.role().name(),
                         x.cashContribution().orElse(null),
                         x.inKindContribution().orElse(null),
+                        x.responsibilities().orElse(null),
+                        x.interests().orElse(null),
                         p.isSignedBy(x.operatorId())))
             .toList(),
         p.supporters().stream()

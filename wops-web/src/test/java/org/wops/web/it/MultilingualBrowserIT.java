@@ -255,6 +255,8 @@ class MultilingualBrowserIT {
         .selectByValue(String.valueOf(danang));
     new Select(browser.findElements(By.cssSelector("select.participant-role")).get(0))
         .selectByValue("MENTOR");
+    String responsibilities = "Former l’équipe de Dji’i – « phase 2 »";
+    browser.findElements(By.cssSelector("input[id$=':resp']")).get(0).sendKeys(responsibilities);
     click("wizard:next");
     waitForStep(3);
     click("wizard:next");
@@ -269,6 +271,16 @@ class MultilingualBrowserIT {
     JsonObject wop = partnership(id);
     sameText(wop.getString("title"), title);
     sameText(wop.getString("objectives"), objectives);
+    // what a partner wrote into the agreement reads back through the API and on the profile
+    JsonObject mentor =
+        wop.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+            .filter(x -> x.getJsonNumber("operatorId").longValue() == danang)
+            .findFirst()
+            .orElseThrow();
+    sameText(mentor.getString("responsibilities"), responsibilities);
+    assertThat(wop.getJsonObject("agreement").containsKey("objectivesAndOutputs")).isTrue();
+    assertThat(browser.findElement(By.cssSelector(".responsibilities")).getText())
+        .contains(responsibilities);
   }
 
   @Test
