@@ -278,7 +278,9 @@ class MultilingualBrowserIT {
             .findFirst()
             .orElseThrow();
     sameText(mentor.getString("responsibilities"), responsibilities);
-    assertThat(wop.getJsonObject("agreement")).as("the agreement, nothing written in it yet").isEmpty();
+    assertThat(wop.getJsonObject("agreement"))
+        .as("the agreement, nothing written in it yet")
+        .isEmpty();
     assertThat(browser.findElement(By.cssSelector(".responsibilities")).getText())
         .contains(responsibilities);
   }
