@@ -98,6 +98,10 @@ public final class RecordingSmtpServer implements AutoCloseable {
               messageId = data.substring(11).strip();
             }
           }
+          if (data == null || messageId == null) {
+            // the client went away mid-DATA (a kill -9): like any SMTP server, accept nothing
+            return;
+          }
           received.add(new Received(recipient, messageId));
           boolean first = seen.add(messageId);
           if (first && messageId != null && messageId.contains(slowMarker)) {
