@@ -19,6 +19,7 @@ import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
+import org.wops.domain.shared.PartialDate;
 
 /**
  * Published partnerships as IATI 2.03 activities (StAX, elements in the order the schema requires):
@@ -141,7 +142,8 @@ final class IatiWriter {
         "code",
         switch (p.status()) {
           case IDENTIFIED, PROPOSED, AGREED -> "1";
-          case ACTIVE -> "2";
+          // UNKNOWN: IATI has no code for it; its record was last reported ongoing
+          case ACTIVE, UNKNOWN -> "2";
           case COMPLETED -> "3";
           case EVALUATED -> "4";
           case CANCELLED -> "5";
@@ -153,7 +155,7 @@ final class IatiWriter {
     anyDate |= date(x, "3", p.plannedEnd());
     anyDate |= date(x, "4", p.actualEnd());
     if (!anyDate) {
-      date(x, "1", Optional.of(p.createdAt().toLocalDate()));
+      date(x, "1", Optional.of(PartialDate.of(p.createdAt().toLocalDate())));
     }
     for (String country : p.countries()) {
       x.writeEmptyElement("recipient-country");
@@ -237,14 +239,32 @@ final class IatiWriter {
     x.writeEndElement();
   }
 
-  private static boolean date(XMLStreamWriter x, String type, Optional<LocalDate> date)
+  /**
+   * An activity date. IATI takes full dates only: a date known to the year or the month is written
+   * as its period's first day for a start (types 1, 2) and its last day for an end (3, 4), with a
+   * narrative that says what the sources gave ("Known to the year: 2012").
+   */
+  private static boolean date(XMLStreamWriter x, String type, Optional<PartialDate> date)
       throws XMLStreamException {
     if (date.isEmpty()) {
       return false;
     }
-    x.writeEmptyElement("activity-date");
+    PartialDate d = date.get();
+    boolean end = type.equals("3") || type.equals("4");
+    x.writeStartElement("activity-date");
     x.writeAttribute("type", type);
-    x.writeAttribute("iso-date", date.get().toString());
+    x.writeAttribute("iso-date", (end ? d.last() : d.first()).toString());
+    if (!d.isDay()) {
+      x.writeStartElement("narrative");
+      x.writeAttribute("xml:lang", "en");
+      x.writeCharacters(
+          (d.precision() == PartialDate.Precision.YEAR
+                  ? "Known to the year: "
+                  : "Known to the month: ")
+              + d);
+      x.writeEndElement();
+    }
+    x.writeEndElement();
     return true;
   }
 

@@ -8,6 +8,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
@@ -16,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 
 /**
  * The API's JSON binding: JSON-B's defaults, except that numbers and dates are read strictly. Out
@@ -37,7 +42,12 @@ public class JsonBinding implements ContextResolver<Jsonb> {
       JsonbBuilder.create(
           new JsonbConfig()
               .withDeserializers(
-                  new IntegerReader(), new LongReader(), new DecimalReader(), new DateReader()));
+                  new IntegerReader(),
+                  new LongReader(),
+                  new DecimalReader(),
+                  new DateReader(),
+                  new PartialDateReader())
+              .withSerializers(new PartialDateWriter()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
@@ -136,6 +146,37 @@ public class JsonBinding implements ContextResolver<Jsonb> {
       } catch (DateTimeParseException e) {
         throw new InvalidValueException("date", REQUIREMENT);
       }
+    }
+  }
+
+  /** Dates at their precision: a year, a year and month, or a day (PartialDate.FORMAT). */
+  public static final class PartialDateReader implements JsonbDeserializer<PartialDate> {
+    private static final String REQUIREMENT = "must be a date written " + PartialDate.FORMAT;
+
+    @Override
+    public PartialDate deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+      JsonValue value = parser.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        return null;
+      }
+      if (!(value instanceof JsonString s) || s.getString().isBlank()) {
+        throw new InvalidValueException("date", REQUIREMENT);
+      }
+      try {
+        return PartialDate.parse(s.getString(), "date");
+      } catch (DomainRuleViolation e) {
+        throw new InvalidValueException("date", REQUIREMENT);
+      }
+    }
+  }
+
+  /**
+   * Dates at their precision, as a string: {@code "2012"}, {@code "2014-06"}, {@code "2014-06-15"}.
+   */
+  public static final class PartialDateWriter implements JsonbSerializer<PartialDate> {
+    @Override
+    public void serialize(PartialDate date, JsonGenerator generator, SerializationContext ctx) {
+      generator.write(date.toString());
     }
   }
 }

@@ -220,6 +220,12 @@ public final class InputDocumentation {
           .format("date")
           .pattern("^[12][0-9]{3}-[0-9]{2}-[0-9]{2}$")
           .description("a date written YYYY-MM-DD (for a year alone, its first day)");
+    } else if (raw == org.wops.domain.shared.PartialDate.class) {
+      s.type(Schema.SchemaType.STRING)
+          .pattern("^[12][0-9]{3}(-[0-9]{2}(-[0-9]{2})?)?$")
+          .description(
+              "a date at the precision the sources give: "
+                  + org.wops.domain.shared.PartialDate.FORMAT);
     } else if (raw == OffsetDateTime.class) {
       s.type(Schema.SchemaType.STRING).format("date-time");
     } else if (raw.isEnum()) {

@@ -5,8 +5,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,6 +29,8 @@ import org.wops.domain.partnership.PartnershipImport;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 
 /**
  * Partnerships as CSV (Commons CSV, RFC 4180, UTF-8, a header row): one row a partnership, lists
@@ -181,7 +181,8 @@ public final class PartnershipCsv {
     return items.stream().filter(x -> !x.isBlank()).toList();
   }
 
-  private static String date(LocalDate d) {
+  /** At its precision: {@code 2012}, {@code 2014-06} or {@code 2014-06-15}. */
+  private static String date(PartialDate d) {
     return d == null ? "" : d.toString();
   }
 
@@ -414,33 +415,16 @@ public final class PartnershipCsv {
       }
     }
 
-    private LocalDate date(String column) {
+    /** A date at the precision the cell gives: a year, a year and month, or a day. */
+    private PartialDate date(String column) {
       String v = get(column);
       if (v == null) {
         return null;
       }
-      if (v.matches("\\d{4}(-(0[1-9]|1[0-2]))?")) {
-        errors.add(
-            error(
-                column,
-                "date",
-                "'"
-                    + v
-                    + "' is not a whole date: the platform keeps dates to the day (YYYY-MM-DD, for"
-                    + " example 2022-06-30), and does not invent the missing month or day"));
-        return null;
-      }
       try {
-        if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-          throw new DateTimeParseException(v, v, 0);
-        }
-        return LocalDate.parse(v);
-      } catch (DateTimeParseException e) {
-        errors.add(
-            error(
-                column,
-                "date",
-                "'" + v + "' is not a date: write YYYY-MM-DD (for example 2022-06-30)"));
+        return PartialDate.parse(v, column);
+      } catch (DomainRuleViolation e) {
+        errors.add(error(column, "date", e.getMessage()));
         return null;
       }
     }

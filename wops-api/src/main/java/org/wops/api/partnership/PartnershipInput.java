@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.wops.domain.partnership.PartnershipDetails;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.reference.WorkingArea;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.type.ExtraField;
 
 /**
@@ -59,9 +59,9 @@ public class PartnershipInput {
           @Size(max = 2, message = "can be at most {max} characters") String>
       countries;
 
-  public LocalDate plannedStart;
+  public PartialDate plannedStart;
 
-  public LocalDate plannedEnd;
+  public PartialDate plannedEnd;
 
   @NotNull(message = "are required (at least two operators)")
   @Size(

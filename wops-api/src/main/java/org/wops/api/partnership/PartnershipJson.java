@@ -9,8 +9,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -26,6 +24,7 @@ import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 
 /**
  * Partnerships as the JSON export writes them (an array of full views), read back for the import:
@@ -255,25 +254,16 @@ final class PartnershipJson {
       }
     }
 
-    private LocalDate date(String key) {
+    /** A date at the precision the file gives: a year, a year and month, or a day. */
+    private PartialDate date(String key) {
       String v = text(o, key, key);
       if (v == null) {
         return null;
       }
       try {
-        if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-          throw new DateTimeParseException(v, v, 0);
-        }
-        return LocalDate.parse(v);
-      } catch (DateTimeParseException e) {
-        errors.add(
-            error(
-                key,
-                "date",
-                "'"
-                    + v
-                    + "' is not a whole date: write YYYY-MM-DD (for example 2022-06-30); the"
-                    + " platform keeps dates to the day"));
+        return PartialDate.parse(v, key);
+      } catch (DomainRuleViolation e) {
+        errors.add(error(key, "date", e.getMessage()));
         return null;
       }
     }

@@ -9,6 +9,7 @@ import org.wops.domain.partnership.Compliance;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.shared.Language;
+import org.wops.domain.shared.PartialDate;
 
 /** A partnership as the API shows it. */
 public record PartnershipView(
@@ -24,14 +25,16 @@ public record PartnershipView(
     boolean published,
     boolean charterCompliant,
     List<String> complianceReasons,
+    String complianceBasis,
     String fundingType,
     Set<String> workingAreas,
     Set<String> countries,
-    LocalDate plannedStart,
-    LocalDate plannedEnd,
-    LocalDate actualStart,
-    LocalDate actualEnd,
+    PartialDate plannedStart,
+    PartialDate plannedEnd,
+    PartialDate actualStart,
+    PartialDate actualEnd,
     AgreementView agreement,
+    RecordView record,
     List<ParticipantView> participants,
     List<SupporterView> supporters,
     Map<String, String> extraFields,
@@ -49,6 +52,34 @@ public record PartnershipView(
    */
   public record AgreementView(
       String objectivesAndOutputs, BigDecimal cashValue, BigDecimal inKindValue) {}
+
+  /**
+   * What is known of a partnership recorded from evidence outside the platform (absent for one run
+   * in it): when it was recorded, its agreement as signed outside the platform (its date at its
+   * precision and its evidence), when its status was last reported, and how its Charter compliance
+   * stands (VERIFIED_BY_SECRETARIAT, DECLARED_BY_PARTNERS or NOT_ASSESSED) since when.
+   */
+  public record RecordView(
+      java.time.OffsetDateTime recordedAt,
+      boolean agreementSignedOutside,
+      PartialDate agreementSignedOn,
+      String agreementEvidence,
+      PartialDate lastReported,
+      String compliance,
+      java.time.OffsetDateTime complianceAssessedAt) {
+    static RecordView of(org.wops.domain.partnership.RecordedHistory h) {
+      return h.isRecorded()
+          ? new RecordView(
+              h.recordedAt().orElse(null),
+              h.agreementSigned(),
+              h.agreementSignedOn().orElse(null),
+              h.agreementEvidence().orElse(null),
+              h.lastReported().orElse(null),
+              h.compliance().name(),
+              h.complianceAssessedAt().orElse(null))
+          : null;
+    }
+  }
 
   /** An expected output. */
   public record OutputView(
@@ -140,6 +171,7 @@ public record PartnershipView(
         p.published(),
         compliance.compliant(),
         compliance.reasons().stream().map(Compliance.Reason::message).toList(),
+        compliance.basis().name(),
         p.fundingType().name(),
         p.workingAreas(),
         p.countries(),
@@ -151,6 +183,7 @@ public record PartnershipView(
             p.agreement().objectivesAndOutputs(),
             p.agreement().cashValue(),
             p.agreement().inKindValue()),
+        RecordView.of(p.history()),
         p.participants().stream()
             .map(
                 x ->

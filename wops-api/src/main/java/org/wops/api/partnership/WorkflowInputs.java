@@ -273,10 +273,10 @@ public final class WorkflowInputs {
             @Size(max = 2, message = "can be at most {max} characters") String>
         countries;
 
-    public LocalDate plannedStart;
-    public LocalDate plannedEnd;
-    public LocalDate actualStart;
-    public LocalDate actualEnd;
+    public org.wops.domain.shared.PartialDate plannedStart;
+    public org.wops.domain.shared.PartialDate plannedEnd;
+    public org.wops.domain.shared.PartialDate actualStart;
+    public org.wops.domain.shared.PartialDate actualEnd;
 
     org.wops.domain.partnership.PartnershipDetails toDetails() {
       return new org.wops.domain.partnership.PartnershipDetails(

@@ -12,6 +12,7 @@ import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.PartnershipImport;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.SupporterRole;
+import org.wops.domain.shared.PartialDate;
 
 class PartnershipCsvTest {
   private static final String HEADER =
@@ -27,7 +28,7 @@ class PartnershipCsvTest {
   void aRowIsReadWithItsPartiesAndOnlyTheContributionsSomebodyStated() throws Exception {
     PartnershipCsv.Row r =
         read("7,3,\"Réduction des pertes à Kisumu – phase 2\",wop-peer-exchange,active,false,eur,"
-                + "2026-01-15,,de;KE,NRW;BILLING,12:PEER;31:PEER,4:FUNDER,"
+                + "2026-01-15,2027,de;KE,NRW;BILLING,12:PEER;31:PEER,4:FUNDER,"
                 + "'=l’eau d’abord,12:5000,31:0,4:25000.50,999\r\n")
             .get(0);
     assertThat(r.errors()).isEmpty();
@@ -40,8 +41,10 @@ class PartnershipCsvTest {
     assertThat(row.details().title()).isEqualTo("Réduction des pertes à Kisumu – phase 2");
     assertThat(row.details().objectives()).isEqualTo("=l’eau d’abord");
     assertThat(row.details().countries()).containsExactly("DE", "KE");
-    assertThat(row.details().plannedStart()).isEqualTo(LocalDate.of(2026, 1, 15));
-    assertThat(row.details().plannedEnd()).isNull();
+    assertThat(row.details().plannedStart()).isEqualTo(PartialDate.of(LocalDate.of(2026, 1, 15)));
+    assertThat(row.details().plannedEnd())
+        .as("a year alone stays a year: no 1 January invented")
+        .isEqualTo(PartialDate.ofYear(2027));
     Participant first = row.participants().get(0);
     assertThat(first.operatorId()).isEqualTo(12L);
     assertThat(first.role()).isEqualTo(ParticipantRole.PEER);
@@ -62,7 +65,7 @@ class PartnershipCsvTest {
   @Test
   void everyBadCellIsNamedByLineAndColumn() throws Exception {
     PartnershipCsv.Row r =
-        read("x,,T,wop,DONE,yes,EUR,2022-13,2022,,,12:BOSS;abc,4,O,99:5,12:-1,,\r\n").get(0);
+        read("x,,T,wop,DONE,yes,EUR,2022-13,2022-02-30,,,12:BOSS;abc,4,O,99:5,12:-1,,\r\n").get(0);
     assertThat(r.row()).isNull();
     assertThat(r.errors())
         .extracting(e -> e.field() + " " + e.rule())
@@ -77,7 +80,8 @@ class PartnershipCsvTest {
             "line 2: supporters party",
             "line 2: cashByOperator amount",
             "line 2: inKindByOperator amount");
-    assertThat(r.errors().get(4).message()).contains("does not invent");
+    assertThat(r.errors().get(3).message()).contains("'2022-13' is not a date").contains("YYYY-MM");
+    assertThat(r.errors().get(4).message()).contains("'2022-02-30' is not a date");
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.Set;
  * suspended) accepts every change. A completed or evaluated one records what happened — a milestone
  * reached, missed or cancelled late, a KPI value measured, a capacity assessment (the evaluation) —
  * but its plan, partners, agreement and targets are settled. A cancelled one accepts nothing but
- * its publication and the confirmation of what was contributed.
+ * its publication and the confirmation of what was contributed. One whose status is UNKNOWN
+ * (recorded from outside) accepts what a completed one does.
  */
 public enum ChangeKind {
   DETAILS("its details"),
@@ -19,21 +20,35 @@ public enum ChangeKind {
   AGREEMENT("its agreement"),
   SIGNATURE("signatures"),
   MILESTONE_PLAN("new or moved milestones"),
-  MILESTONE_OUTCOME("milestone outcomes", PartnershipStatus.COMPLETED, PartnershipStatus.EVALUATED),
+  MILESTONE_OUTCOME(
+      "milestone outcomes",
+      PartnershipStatus.COMPLETED,
+      PartnershipStatus.EVALUATED,
+      PartnershipStatus.UNKNOWN),
   WORK_PLAN("its work plan"),
   INDICATOR("new indicators or targets"),
-  INDICATOR_VALUE("KPI values", PartnershipStatus.COMPLETED, PartnershipStatus.EVALUATED),
-  ASSESSMENT("capacity assessments", PartnershipStatus.COMPLETED, PartnershipStatus.EVALUATED),
+  INDICATOR_VALUE(
+      "KPI values",
+      PartnershipStatus.COMPLETED,
+      PartnershipStatus.EVALUATED,
+      PartnershipStatus.UNKNOWN),
+  ASSESSMENT(
+      "capacity assessments",
+      PartnershipStatus.COMPLETED,
+      PartnershipStatus.EVALUATED,
+      PartnershipStatus.UNKNOWN),
   CONTRIBUTION_CONFIRMATION(
       "confirmations of contributions",
       PartnershipStatus.COMPLETED,
       PartnershipStatus.EVALUATED,
-      PartnershipStatus.CANCELLED),
+      PartnershipStatus.CANCELLED,
+      PartnershipStatus.UNKNOWN),
   PUBLICATION(
       "publication",
       PartnershipStatus.COMPLETED,
       PartnershipStatus.EVALUATED,
-      PartnershipStatus.CANCELLED);
+      PartnershipStatus.CANCELLED,
+      PartnershipStatus.UNKNOWN);
 
   private final String what;
   private final Set<PartnershipStatus> alsoWhenClosed;

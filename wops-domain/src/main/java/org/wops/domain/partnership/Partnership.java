@@ -39,6 +39,7 @@ import org.wops.domain.reference.Kpi;
 import org.wops.domain.shared.Amounts;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.Texts;
 import org.wops.domain.type.MilestoneTemplate;
 import org.wops.domain.type.PartnershipType;
@@ -121,14 +122,30 @@ public class Partnership {
   @Column(name = "planned_start")
   private LocalDate plannedStart;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "planned_start_precision", length = 5)
+  private PartialDate.Precision plannedStartPrecision;
+
   @Column(name = "planned_end")
   private LocalDate plannedEnd;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "planned_end_precision", length = 5)
+  private PartialDate.Precision plannedEndPrecision;
 
   @Column(name = "actual_start")
   private LocalDate actualStart;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actual_start_precision", length = 5)
+  private PartialDate.Precision actualStartPrecision;
+
   @Column(name = "actual_end")
   private LocalDate actualEnd;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actual_end_precision", length = 5)
+  private PartialDate.Precision actualEndPrecision;
 
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
@@ -183,6 +200,8 @@ public class Partnership {
   @Embedded private AgreementTerms agreement = new AgreementTerms(null, null, null);
 
   @Embedded private PublicationRequest publication = PublicationRequest.none();
+
+  @Embedded private RecordedHistory history = RecordedHistory.none();
 
   @ElementCollection
   @CollectionTable(
@@ -246,6 +265,102 @@ public class Partnership {
     }
   }
 
+  /**
+   * A partnership that exists, or existed, outside the platform, recorded as the evidence says: its
+   * status (UNKNOWN too) and dates at their precision, its agreement as signed outside the
+   * platform, and how its Charter compliance stands. No template milestone is added: nothing is
+   * invented.
+   */
+  public static Partnership recorded(
+      PartnershipType type,
+      PartnershipDetails details,
+      List<Participant> participants,
+      List<SupportingOrganisation> supporters,
+      Map<String, String> extraValues,
+      PartnershipStatus status,
+      RecordedHistory.Facts facts,
+      String by,
+      OffsetDateTime now) {
+    Objects.requireNonNull(type, "type is required");
+    Partnership p = new Partnership();
+    p.typeId = type.id();
+    p.createdAt = Objects.requireNonNull(now, "now is required");
+    p.takeRecord(status, facts, RecordedHistory.recorded(facts, by, now), now.toLocalDate());
+    p.applyDetails(details, now.toLocalDate());
+    p.participants = new ArrayList<>(checkedParticipants(participants, type));
+    p.applySupporters(supporters);
+    p.applyExtraValues(extraValues, type);
+    return p;
+  }
+
+  /**
+   * Corrects what the record of a partnership recorded from outside says: its status, its dates and
+   * the facts of its record; nothing changes when a rule refuses the correction.
+   */
+  public void correctRecord(
+      PartnershipStatus newStatus,
+      PartnershipDetails dates,
+      RecordedHistory.Facts facts,
+      String by,
+      OffsetDateTime at) {
+    if (!history().isRecorded()) {
+      throw new DomainRuleViolation(
+          "partnership.recorded.not-recorded",
+          "status",
+          "This partnership is run in the platform: its status moves along its lifecycle, and its"
+              + " record cannot be corrected.");
+    }
+    PartnershipStatus before = status;
+    RecordedHistory beforeHistory = history;
+    try {
+      takeRecord(newStatus, facts, history().corrected(facts, by, at), at.toLocalDate());
+      applyDetails(details().toBuilder().fieldsOf(dates, DATE_FIELDS).build(), at.toLocalDate());
+    } catch (RuntimeException refused) {
+      status = before;
+      history = beforeHistory;
+      throw refused;
+    }
+  }
+
+  private static final Set<String> DATE_FIELDS =
+      Set.of("plannedStart", "plannedEnd", "actualStart", "actualEnd");
+
+  private void takeRecord(
+      PartnershipStatus recordedStatus,
+      RecordedHistory.Facts facts,
+      RecordedHistory record,
+      LocalDate today) {
+    Objects.requireNonNull(recordedStatus, "status is required");
+    if (recordedStatus == PartnershipStatus.SUSPENDED) {
+      throw new DomainRuleViolation(
+          "partnership.recorded.suspended",
+          "status",
+          "A recorded partnership cannot be SUSPENDED (the platform would not know where it"
+              + " resumes): record it as it was (ACTIVE, say) or as UNKNOWN.");
+    }
+    if (record.agreementSigned()
+        && (recordedStatus == PartnershipStatus.IDENTIFIED
+            || recordedStatus == PartnershipStatus.PROPOSED)) {
+      throw new DomainRuleViolation(
+          "partnership.recorded.agreement-before-agreed",
+          "agreement.signedOn",
+          "A partnership whose agreement is signed is at least AGREED, not " + recordedStatus + ".",
+          recordedStatus);
+    }
+    requireNotFuture(facts.agreementSignedOn(), today, "agreement.signedOn");
+    requireNotFuture(facts.lastReported(), today, "lastReported");
+    this.status = recordedStatus;
+    this.suspendedFrom = null;
+    this.history = record;
+  }
+
+  /**
+   * What is known of a partnership recorded from outside the platform ({@link RecordedHistory}).
+   */
+  public RecordedHistory history() {
+    return history == null ? RecordedHistory.none() : history;
+  }
+
   // ---------------------------------------------------------------- details
 
   /** Replaces the descriptive details; nothing changes when one is refused. */
@@ -279,8 +394,7 @@ public class Partnership {
     requireOrdered(d.actualStart(), d.actualEnd(), "actualEnd");
     requireNotFuture(d.actualStart(), today, "actualStart");
     requireNotFuture(d.actualEnd(), today, "actualEnd");
-    if (d.actualStart() != null
-        && !(status == PartnershipStatus.ACTIVE || status.isAgreedOrLater())) {
+    if (d.actualStart() != null && !workMayHaveStarted()) {
       throw new DomainRuleViolation(
           "partnership.active.agreement-not-signed",
           "actualStart",
@@ -299,10 +413,22 @@ public class Partnership {
     this.workingAreas.addAll(areas);
     this.countries.clear();
     this.countries.addAll(countryCodes);
-    this.plannedStart = d.plannedStart();
-    this.plannedEnd = d.plannedEnd();
-    this.actualStart = d.actualStart();
-    this.actualEnd = d.actualEnd();
+    setDates(d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd());
+  }
+
+  private void setDates(
+      PartialDate plannedStart,
+      PartialDate plannedEnd,
+      PartialDate actualStart,
+      PartialDate actualEnd) {
+    this.plannedStart = plannedStart == null ? null : plannedStart.first();
+    this.plannedStartPrecision = plannedStart == null ? null : plannedStart.precision();
+    this.plannedEnd = plannedEnd == null ? null : plannedEnd.first();
+    this.plannedEndPrecision = plannedEnd == null ? null : plannedEnd.precision();
+    this.actualStart = actualStart == null ? null : actualStart.first();
+    this.actualStartPrecision = actualStart == null ? null : actualStart.precision();
+    this.actualEnd = actualEnd == null ? null : actualEnd.first();
+    this.actualEndPrecision = actualEnd == null ? null : actualEnd.precision();
   }
 
   static void requireOrdered(LocalDate start, LocalDate end, String endField) {
@@ -313,6 +439,28 @@ public class Partnership {
           "The end (" + end + ") cannot be before the start (" + start + ").",
           end,
           start);
+    }
+  }
+
+  static void requireOrdered(PartialDate start, PartialDate end, String endField) {
+    if (start != null && end != null && end.endsBefore(start)) {
+      throw new DomainRuleViolation(
+          "dates.start-after-end",
+          endField,
+          "The end (" + end + ") cannot be before the start (" + start + ").",
+          end,
+          start);
+    }
+  }
+
+  static void requireNotFuture(PartialDate date, LocalDate today, String field) {
+    if (date != null && date.beginsAfter(today)) {
+      throw new DomainRuleViolation(
+          "dates.actual-in-future",
+          field,
+          "An actual date cannot be in the future (" + date + " is after " + today + ").",
+          date,
+          today);
     }
   }
 
@@ -327,10 +475,37 @@ public class Partnership {
     }
   }
 
-  private void requireNotBeforeSignature(LocalDate start) {
+  /**
+   * Whether work may have started: the agreement is signed (in the platform, or outside it for a
+   * recorded partnership), or a recorded partnership's status is unknown.
+   */
+  private boolean workMayHaveStarted() {
+    return status == PartnershipStatus.ACTIVE
+        || status.isAgreedOrLater()
+        || history().isRecorded()
+            && (history().agreementSigned() || status == PartnershipStatus.UNKNOWN);
+  }
+
+  private void requireNotBeforeSignature(PartialDate start) {
+    history()
+        .agreementSignedOn()
+        .filter(signed -> start.endsBefore(signed))
+        .ifPresent(
+            signed -> {
+              throw new DomainRuleViolation(
+                  "partnership.active.before-signature",
+                  "actualStart",
+                  "Work cannot start ("
+                      + start
+                      + ") before the agreement was signed ("
+                      + signed
+                      + ").",
+                  start,
+                  signed);
+            });
     agreementNow()
         .lastSignatureDate()
-        .filter(signed -> start.isBefore(signed))
+        .filter(signed -> start.endsBefore(signed))
         .ifPresent(
             signed -> {
               throw new DomainRuleViolation(
@@ -398,6 +573,10 @@ public class Partnership {
 
   public void replaceSupporters(List<SupportingOrganisation> newSupporters) {
     requireAccepts(ChangeKind.SUPPORTERS);
+    applySupporters(newSupporters);
+  }
+
+  private void applySupporters(List<SupportingOrganisation> newSupporters) {
     List<SupportingOrganisation> given =
         newSupporters == null ? List.of() : List.copyOf(newSupporters);
     Set<String> seen = new HashSet<>();
@@ -443,6 +622,10 @@ public class Partnership {
    */
   public void replaceExtraValues(Map<String, String> values, PartnershipType type) {
     requireAccepts(ChangeKind.EXTRA_FIELDS);
+    applyExtraValues(values, type);
+  }
+
+  private void applyExtraValues(Map<String, String> values, PartnershipType type) {
     requireType(type);
     Map<String, String> given = new HashMap<>();
     if (values != null) {
@@ -515,7 +698,7 @@ public class Partnership {
 
   /** Signed by every participant (and complete). */
   public boolean isAgreementSignedByAll() {
-    return agreementNow().isSignedByAll(participants);
+    return history().agreementSigned() || agreementNow().isSignedByAll(participants);
   }
 
   /** The agreement as it stands: its terms and signatures. */
@@ -553,12 +736,14 @@ public class Partnership {
             "status",
             "Work cannot start before the agreement is signed by every participant.");
       }
-      if (actualStart == null) {
+      if (actualStart == null && !history().isRecorded()) {
         actualStart = today;
+        actualStartPrecision = PartialDate.Precision.DAY;
       }
     }
-    if (target == PartnershipStatus.COMPLETED && actualEnd == null) {
+    if (target == PartnershipStatus.COMPLETED && actualEnd == null && !history().isRecorded()) {
       actualEnd = today;
+      actualEndPrecision = PartialDate.Precision.DAY;
     }
     status = next.status();
     suspendedFrom = next.suspendedFrom();
@@ -610,6 +795,11 @@ public class Partnership {
     List<Compliance.Reason> reasons = new ArrayList<>();
     if (status == PartnershipStatus.CANCELLED) {
       reasons.add(new Compliance.Reason("partnership.cancelled", "The partnership was cancelled."));
+    }
+    if (history().isRecorded()) {
+      // the platform's signatures and endorsements are not the evidence of a recorded partnership:
+      // its label says who vouches for it, never "not compliant" for want of them
+      return Compliance.recorded(history().compliance(), reasons);
     }
     List<Long> notEndorsed =
         operatorIds().stream().filter(id -> !charter.endorsingOperators().contains(id)).toList();
@@ -965,20 +1155,20 @@ public class Partnership {
     return published;
   }
 
-  public Optional<LocalDate> plannedStart() {
-    return Optional.ofNullable(plannedStart);
+  public Optional<PartialDate> plannedStart() {
+    return Optional.ofNullable(PartialDate.stored(plannedStart, plannedStartPrecision));
   }
 
-  public Optional<LocalDate> plannedEnd() {
-    return Optional.ofNullable(plannedEnd);
+  public Optional<PartialDate> plannedEnd() {
+    return Optional.ofNullable(PartialDate.stored(plannedEnd, plannedEndPrecision));
   }
 
-  public Optional<LocalDate> actualStart() {
-    return Optional.ofNullable(actualStart);
+  public Optional<PartialDate> actualStart() {
+    return Optional.ofNullable(PartialDate.stored(actualStart, actualStartPrecision));
   }
 
-  public Optional<LocalDate> actualEnd() {
-    return Optional.ofNullable(actualEnd);
+  public Optional<PartialDate> actualEnd() {
+    return Optional.ofNullable(PartialDate.stored(actualEnd, actualEndPrecision));
   }
 
   public OffsetDateTime createdAt() {
@@ -1070,10 +1260,10 @@ public class Partnership {
         .currency(currency)
         .workingAreas(workingAreas())
         .countries(countries())
-        .plannedStart(plannedStart)
-        .plannedEnd(plannedEnd)
-        .actualStart(actualStart)
-        .actualEnd(actualEnd)
+        .plannedStart(PartialDate.stored(plannedStart, plannedStartPrecision))
+        .plannedEnd(PartialDate.stored(plannedEnd, plannedEndPrecision))
+        .actualStart(PartialDate.stored(actualStart, actualStartPrecision))
+        .actualEnd(PartialDate.stored(actualEnd, actualEndPrecision))
         .build();
   }
 

@@ -200,6 +200,46 @@ public class PartnershipAccess {
             + " coordinator, those its organisation supports.");
   }
 
+  /**
+   * Refuses a partnership recorded from outside the platform by anyone but the secretariat or a
+   * coordinator of an organisation that supports it (who can then correct its record).
+   */
+  public void requireRecord(Viewer v, Collection<Long> orgIds) {
+    if (v.isAdmin() || (v.has(Role.COORDINATOR) && intersects(v.organisationIds(), orgIds))) {
+      return;
+    }
+    throw new AccessDenied(
+        "access.partnership.record",
+        "Partnerships that exist outside the platform are recorded by the secretariat, or by a"
+            + " coordinator of an organisation that supports them (list it among the supporters).");
+  }
+
+  /** Correcting the record of a recorded partnership: the secretariat and its coordinators. */
+  public boolean canCorrectRecord(Viewer v, Partnership p) {
+    return v.isAdmin() || supports(v, p);
+  }
+
+  /** Refuses (403) a correction of the record by anyone {@link #canCorrectRecord} does not name. */
+  public void requireCorrectRecord(Viewer v, Partnership p) {
+    if (!canCorrectRecord(v, p)) {
+      throw new AccessDenied(
+          "access.partnership.record",
+          "The record of a partnership recorded from outside the platform is corrected by the"
+              + " secretariat and the partnership's coordinators.");
+    }
+  }
+
+  /** Refuses (403) a verification of Charter compliance by anyone but the secretariat. */
+  public void requireAssess(Viewer v, RecordedHistory.ComplianceAssessment assessment) {
+    if (assessment == RecordedHistory.ComplianceAssessment.VERIFIED_BY_SECRETARIAT
+        && !v.isAdmin()) {
+      throw new AccessDenied(
+          "access.compliance.verify",
+          "Only the secretariat verifies a partnership's Charter compliance; the partners may"
+              + " declare it (DECLARED_BY_PARTNERS).");
+    }
+  }
+
   /** Refuses a signature or an endorsement by someone who does not act for the operator. */
   public void requireActFor(Viewer v, long operatorId) {
     operators.findById(operatorId).orElseThrow(() -> new NotFoundException("operator", operatorId));

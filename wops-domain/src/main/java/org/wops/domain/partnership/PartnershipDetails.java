@@ -2,13 +2,14 @@ package org.wops.domain.partnership;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.wops.domain.shared.PartialDate;
 
 /**
  * The descriptive part of a partnership, as proposed or edited: title, objectives, approach,
  * expected outcomes, currency, working areas (codes of the reference list), countries (ISO 3166
- * codes), and planned and actual dates. Made with {@link #builder()}, changed with {@link
- * #toBuilder()} (from {@link Partnership#details()}); fields are named as in the API and the
- * export's columns.
+ * codes), and planned and actual dates (each {@link PartialDate at its precision}: a year, a month
+ * or a day). Made with {@link #builder()}, changed with {@link #toBuilder()} (from {@link
+ * Partnership#details()}); fields are named as in the API and the export's columns.
  */
 public record PartnershipDetails(
     String title,
@@ -18,10 +19,10 @@ public record PartnershipDetails(
     String currency,
     Set<String> workingAreas,
     Set<String> countries,
-    LocalDate plannedStart,
-    LocalDate plannedEnd,
-    LocalDate actualStart,
-    LocalDate actualEnd) {
+    PartialDate plannedStart,
+    PartialDate plannedEnd,
+    PartialDate actualStart,
+    PartialDate actualEnd) {
 
   /** Empty details, to be filled in field by field. */
   public static Builder builder() {
@@ -53,10 +54,10 @@ public record PartnershipDetails(
     private String currency;
     private Set<String> workingAreas;
     private Set<String> countries;
-    private LocalDate plannedStart;
-    private LocalDate plannedEnd;
-    private LocalDate actualStart;
-    private LocalDate actualEnd;
+    private PartialDate plannedStart;
+    private PartialDate plannedEnd;
+    private PartialDate actualStart;
+    private PartialDate actualEnd;
 
     private Builder() {}
 
@@ -95,24 +96,44 @@ public record PartnershipDetails(
       return this;
     }
 
-    public Builder plannedStart(LocalDate plannedStart) {
+    public Builder plannedStart(PartialDate plannedStart) {
       this.plannedStart = plannedStart;
       return this;
     }
 
-    public Builder plannedEnd(LocalDate plannedEnd) {
+    /** The date known to the day. */
+    public Builder plannedStart(LocalDate plannedStart) {
+      return plannedStart(PartialDate.ofNullable(plannedStart));
+    }
+
+    public Builder plannedEnd(PartialDate plannedEnd) {
       this.plannedEnd = plannedEnd;
       return this;
     }
 
-    public Builder actualStart(LocalDate actualStart) {
+    /** The date known to the day. */
+    public Builder plannedEnd(LocalDate plannedEnd) {
+      return plannedEnd(PartialDate.ofNullable(plannedEnd));
+    }
+
+    public Builder actualStart(PartialDate actualStart) {
       this.actualStart = actualStart;
       return this;
     }
 
-    public Builder actualEnd(LocalDate actualEnd) {
+    /** The date known to the day. */
+    public Builder actualStart(LocalDate actualStart) {
+      return actualStart(PartialDate.ofNullable(actualStart));
+    }
+
+    public Builder actualEnd(PartialDate actualEnd) {
       this.actualEnd = actualEnd;
       return this;
+    }
+
+    /** The date known to the day. */
+    public Builder actualEnd(LocalDate actualEnd) {
+      return actualEnd(PartialDate.ofNullable(actualEnd));
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Where a partnership is in its life: {@code IDENTIFIED → PROPOSED → AGREED → ACTIVE → COMPLETED →
  * EVALUATED}, with {@code SUSPENDED} (and back to where it was) and {@code CANCELLED} from any open
- * state.
+ * state; {@code UNKNOWN} for a partnership recorded from outside whose fate the sources do not
+ * tell.
  */
 public enum PartnershipStatus {
   IDENTIFIED,
@@ -16,7 +17,13 @@ public enum PartnershipStatus {
   COMPLETED,
   EVALUATED,
   SUSPENDED,
-  CANCELLED;
+  CANCELLED,
+  /**
+   * Not known: a partnership recorded from outside the platform whose sources say nothing of how it
+   * went on or ended (an old profile "last reported ongoing in 2016"). Counted apart; it may be
+   * closed as COMPLETED or CANCELLED when news comes, or its record corrected.
+   */
+  UNKNOWN;
 
   /** Open: work on the partnership can still go on. */
   public boolean isOpen() {
@@ -41,6 +48,7 @@ public enum PartnershipStatus {
       case ACTIVE -> EnumSet.of(COMPLETED, SUSPENDED, CANCELLED);
       case COMPLETED -> EnumSet.of(EVALUATED);
       case SUSPENDED -> EnumSet.of(CANCELLED);
+      case UNKNOWN -> EnumSet.of(COMPLETED, CANCELLED);
       case EVALUATED, CANCELLED -> EnumSet.noneOf(PartnershipStatus.class);
     };
   }

@@ -18,6 +18,9 @@ public interface Permission {
   /** Deciding on a request for publication (or publishing directly): the secretariat. */
   Permission DECIDE_PUBLICATION = PartnershipAccess::requireDecidePublication;
 
+  /** Correcting the record of a partnership recorded from outside: its coordinators, ADMIN. */
+  Permission CORRECT_RECORD = PartnershipAccess::requireCorrectRecord;
+
   /** Acting for a participating operator (signing its agreement): its own editors. */
   static Permission actFor(long operatorId) {
     return (access, caller, p) -> access.requireActFor(caller, operatorId);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +43,18 @@ public class Proposals {
     public Propose {
       Objects.requireNonNull(partnership, "partnership is required");
       milestones = milestones == null ? List.of() : milestones;
+    }
+  }
+
+  /**
+   * A partnership that exists, or existed, outside the platform, as the evidence says: its status
+   * (UNKNOWN too), its dates at their precision (in the details), and the facts of its record.
+   */
+  public record Record(
+      Identify partnership, PartnershipStatus status, RecordedHistory.Facts facts) {
+    public Record {
+      Objects.requireNonNull(partnership, "partnership is required");
+      facts = facts == null ? new RecordedHistory.Facts(false, null, null, null, null) : facts;
     }
   }
 
@@ -126,22 +137,79 @@ public class Proposals {
         });
   }
 
+  /**
+   * Records a partnership that exists or existed outside the platform (the secretariat, or a
+   * coordinator for a partnership its organisation supports): stored as the evidence says, its
+   * record audited as such; nobody is mailed, no milestone is invented.
+   */
+  public Partnership record(Viewer caller, Record command) {
+    Identify c = command.partnership();
+    access.requireRecord(
+        caller, c.supporters().stream().map(SupportingOrganisation::organisationId).toList());
+    access.requireAssess(caller, command.facts().compliance());
+    Partnership p =
+        made(
+            c,
+            (type, details, now) ->
+                Partnership.recorded(
+                    type,
+                    details,
+                    c.participants(),
+                    c.supporters(),
+                    c.extraValues(),
+                    command.status(),
+                    command.facts(),
+                    caller.actor(),
+                    now));
+    return work.create(
+        caller,
+        p,
+        change -> {
+          change.record(
+              "partnership.recorded",
+              null,
+              p.status().name(),
+              "Recorded \""
+                  + p.title()
+                  + "\" from evidence outside the platform: status "
+                  + p.status()
+                  + ", Charter compliance "
+                  + p.history().compliance()
+                  + ".");
+          return p;
+        });
+  }
+
   private Partnership identified(Viewer caller, Identify c) {
     List<Participant> participants = c.participants() == null ? List.of() : c.participants();
     access.requirePropose(
         caller,
         participants.stream().map(Participant::operatorId).toList(),
         c.supporters().stream().map(SupportingOrganisation::organisationId).toList());
+    return made(
+        c,
+        (type, details, now) -> {
+          Partnership p = new Partnership(type, details, c.participants(), now.toLocalDate(), now);
+          p.replaceSupporters(c.supporters());
+          p.replaceExtraValues(c.extraValues(), type);
+          return p;
+        });
+  }
+
+  /** How a new partnership is made from its checked type and details, with its supporters. */
+  private interface Maker {
+    Partnership make(PartnershipType type, PartnershipDetails details, OffsetDateTime now);
+  }
+
+  private Partnership made(Identify c, Maker maker) {
+    List<Participant> participants = c.participants() == null ? List.of() : c.participants();
     PartnershipType type = types.require(c.typeId());
     checks.knownOperators(participants);
     checks.knownOrganisations(c.supporters());
     checks.knownWorkingAreas(c.details());
     PartnershipDetails details = checks.withOperatorCountries(c.details(), participants);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    LocalDate today = now.toLocalDate();
-    Partnership p = new Partnership(type, details, c.participants(), today, now);
-    p.replaceSupporters(c.supporters());
-    p.replaceExtraValues(c.extraValues(), type);
+    Partnership p = maker.make(type, details, now);
     checks.typeRules(p, type);
     return p;
   }

@@ -46,7 +46,8 @@ class PartnershipDetailsTest {
     assertThat(merged.currency()).isEqualTo("XOF");
     assertThat(merged.objectives()).isEqualTo("Réduire l’eau non facturée à Cotonou");
     assertThat(merged.countries()).containsExactlyInAnyOrder("BJ", "DE");
-    assertThat(merged.plannedStart()).isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThat(merged.plannedStart())
+        .isEqualTo(org.wops.domain.shared.PartialDate.of(LocalDate.of(2026, 3, 1)));
     assertThat(merged.approach()).isNull();
     assertThat(merged.plannedEnd()).isNull();
   }

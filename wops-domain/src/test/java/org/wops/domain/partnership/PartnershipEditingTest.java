@@ -33,8 +33,8 @@ class PartnershipEditingTest {
         "EUR",
         Set.of("NRW"),
         Set.of(),
-        LocalDate.of(2027, 1, 1),
-        LocalDate.of(2028, 12, 31),
+        org.wops.domain.shared.PartialDate.ofNullable(LocalDate.of(2027, 1, 1)),
+        org.wops.domain.shared.PartialDate.ofNullable(LocalDate.of(2028, 12, 31)),
         null,
         null);
   }

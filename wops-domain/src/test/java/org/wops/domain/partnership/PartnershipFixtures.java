@@ -32,8 +32,8 @@ final class PartnershipFixtures {
         "usd",
         Set.of("NRW"),
         Set.of("ke", "UG"),
-        plannedStart,
-        plannedEnd,
+        org.wops.domain.shared.PartialDate.ofNullable(plannedStart),
+        org.wops.domain.shared.PartialDate.ofNullable(plannedEnd),
         null,
         null);
   }

@@ -19,7 +19,7 @@ class PartnershipImportRowsTest {
           "EUR",
           Set.of("NRW", "BILLING"),
           Set.of("DE", "KE"),
-          LocalDate.of(2026, 1, 15),
+          org.wops.domain.shared.PartialDate.ofNullable(LocalDate.of(2026, 1, 15)),
           null,
           null,
           null);
@@ -35,7 +35,7 @@ class PartnershipImportRowsTest {
             "eur",
             Set.of("BILLING", "NRW"),
             Set.of("ke", "de"),
-            LocalDate.of(2026, 1, 15),
+            org.wops.domain.shared.PartialDate.ofNullable(LocalDate.of(2026, 1, 15)),
             null,
             null,
             null);
@@ -67,7 +67,7 @@ class PartnershipImportRowsTest {
             "EUR",
             STORED.workingAreas(),
             STORED.countries(),
-            LocalDate.of(2026, 1, 16),
+            org.wops.domain.shared.PartialDate.ofNullable(LocalDate.of(2026, 1, 16)),
             null,
             null,
             null);

@@ -351,7 +351,7 @@ class PartnershipRulesTest {
               Set.of(),
               null,
               null,
-              TODAY.minusDays(1),
+              org.wops.domain.shared.PartialDate.ofNullable(TODAY.minusDays(1)),
               null);
 
       assertRefused(() -> p.editDetails(started, TODAY), "partnership.active.agreement-not-signed");
@@ -363,7 +363,7 @@ class PartnershipRulesTest {
 
       p.changeStatus(PartnershipStatus.ACTIVE, endorsedByAll(), TODAY);
 
-      assertThat(p.actualStart()).contains(TODAY);
+      assertThat(p.actualStart()).contains(org.wops.domain.shared.PartialDate.of(TODAY));
     }
 
     @Test
@@ -381,7 +381,7 @@ class PartnershipRulesTest {
               Set.of(),
               null,
               null,
-              NOW.toLocalDate().minusDays(3),
+              org.wops.domain.shared.PartialDate.ofNullable(NOW.toLocalDate().minusDays(3)),
               null);
 
       assertRefused(() -> p.editDetails(early, TODAY), "partnership.active.before-signature");
@@ -464,8 +464,8 @@ class PartnershipRulesTest {
               Set.of(),
               null,
               null,
-              TODAY,
-              TODAY.plusDays(1));
+              org.wops.domain.shared.PartialDate.ofNullable(TODAY),
+              org.wops.domain.shared.PartialDate.ofNullable(TODAY.plusDays(1)));
 
       assertRefused(() -> p.editDetails(future, TODAY), "dates.actual-in-future");
     }

@@ -198,6 +198,10 @@ final class UseCases {
     return new ComplianceFollowUp(repository, work);
   }
 
+  RecordCorrections corrections() {
+    return new RecordCorrections(work, access);
+  }
+
   ContributionService contributions() {
     return new ContributionService(work);
   }

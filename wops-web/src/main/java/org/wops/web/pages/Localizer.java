@@ -49,6 +49,24 @@ public class Localizer {
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
   }
 
+  /**
+   * A date at its precision, as the reader's language writes it: "2012"; "June 2014", "juin 2014",
+   * "junio de 2014"; a whole date as {@link #date} does. Never a 1 January nobody stated.
+   */
+  public String partialDate(org.wops.domain.shared.PartialDate date) {
+    if (date == null) {
+      return "";
+    }
+    return switch (date.precision()) {
+      case YEAR -> String.valueOf(date.first().getYear());
+      case MONTH ->
+          DateTimeFormatter.ofPattern(
+                  locale().getLanguage().equals("es") ? "LLLL 'de' yyyy" : "LLLL yyyy", locale())
+              .format(date.first());
+      case DAY -> date(date.first());
+    };
+  }
+
   /** A moment, as the reader's language writes a date and a time (in the server's time zone). */
   public String dateTime(java.time.OffsetDateTime moment) {
     return moment == null

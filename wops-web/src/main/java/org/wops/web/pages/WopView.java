@@ -91,6 +91,30 @@ public class WopView {
   }
 
   /**
+   * The bundle key of the compliance badge: under the platform's rules, compliant or not yet; for a
+   * recorded partnership, who vouches for it (verified, declared) or "not assessed" — never "not
+   * compliant" for want of the platform's signatures.
+   */
+  public String getComplianceKey() {
+    return switch (compliance.basis()) {
+      case PLATFORM_RULES -> compliance.compliant() ? "wop.compliant" : "wop.not-compliant";
+      case VERIFIED_BY_SECRETARIAT -> "wop.compliance.verified";
+      case DECLARED_BY_PARTNERS -> "wop.compliance.declared";
+      case NOT_ASSESSED -> "wop.compliance.not-assessed";
+    };
+  }
+
+  /** The agreement's evidence as a link, when it is a web address (http or https); else null. */
+  public String getEvidenceLink() {
+    return partnership
+        .history()
+        .agreementEvidence()
+        .map(String::strip)
+        .filter(e -> e.matches("(?i)https?://[^\\s\"<>]+"))
+        .orElse(null);
+  }
+
+  /**
    * Why the partnership is not compliant, in the reader's language, operators named (the domain's
    * messages are English and name operators by id).
    */
