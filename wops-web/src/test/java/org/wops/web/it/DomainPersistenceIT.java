@@ -177,8 +177,8 @@ class DomainPersistenceIT {
         "EUR",
         Set.of(areas),
         Set.of("KE", "UG"),
-        LocalDate.now().plusMonths(1),
-        LocalDate.now().plusYears(2),
+        org.wops.domain.shared.PartialDate.of(LocalDate.now().plusMonths(1)),
+        org.wops.domain.shared.PartialDate.of(LocalDate.now().plusYears(2)),
         null,
         null);
   }
