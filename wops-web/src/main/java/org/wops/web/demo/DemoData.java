@@ -40,12 +40,14 @@ import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.Proposals;
 import org.wops.domain.partnership.PublicationService;
+import org.wops.domain.partnership.RecordedHistory;
 import org.wops.domain.partnership.ResultsTracking;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.Language;
 import org.wops.domain.shared.PageRequest;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 import org.wops.domain.user.Role;
@@ -115,7 +117,7 @@ public class DemoData {
                 + ops.size()
                 + " operators, "
                 + orgs.size()
-                + " organisations, 12 partnerships in "
+                + " organisations, 14 partnerships in "
                 + (System.nanoTime() - started) / 1_000_000
                 + " ms.");
   }
@@ -941,5 +943,76 @@ public class DemoData {
     lifecycle.changeStatus(
         DEMO_CALLER,
         new AgreementAndLifecycle.ChangeStatus(cancelled.id(), null, PartnershipStatus.CANCELLED));
+
+    loadRecordedPartnerships();
+  }
+
+  /**
+   * Two partnerships that existed before the platform, recorded as their sources say: one known to
+   * the year, its agreement signed outside the platform and verified by the secretariat; one whose
+   * fate nobody reported after 2016. Nothing about them is invented.
+   */
+  private void loadRecordedPartnerships() {
+    Partnership bobo =
+        proposals.record(
+            DEMO_CALLER,
+            new Proposals.Record(
+                new Proposals.Identify(
+                    MENTORING,
+                    PartnershipDetails.builder()
+                        .title("Renforcement de la gestion commerciale à Bobo-Dioulasso")
+                        .objectives(
+                            "Améliorer le recouvrement des factures et fiabiliser le fichier"
+                                + " clients.")
+                        .currency("XOF")
+                        .workingAreas(Set.of("BILLING", "CUSTOMER_SERVICE"))
+                        .actualStart(PartialDate.ofYear(2009))
+                        .actualEnd(PartialDate.ofMonth(2012, 6))
+                        .build(),
+                    List.of(
+                        new Participant(
+                            ops.get(2).id(), ParticipantRole.MENTOR, null, null, null, null),
+                        new Participant(
+                            ops.get(13).id(), ParticipantRole.MENTOR, null, null, null, null),
+                        new Participant(
+                            ops.get(3).id(), ParticipantRole.MENTEE, null, null, null, null)),
+                    List.of(
+                        new SupportingOrganisation(
+                            orgs.get(9).id(),
+                            SupporterRole.BROKER,
+                            "courtier du partenariat",
+                            null)),
+                    null),
+                PartnershipStatus.COMPLETED,
+                new RecordedHistory.Facts(
+                    true,
+                    PartialDate.ofMonth(2009, 3),
+                    "Protocole d’accord signé à Bobo-Dioulasso (archives du programme)",
+                    null,
+                    RecordedHistory.ComplianceAssessment.VERIFIED_BY_SECRETARIAT)));
+    publication.publish(bobo.id(), null, true, DEMO_CALLER);
+    Partnership tarija =
+        proposals.record(
+            DEMO_CALLER,
+            new Proposals.Record(
+                new Proposals.Identify(
+                    PEER_EXCHANGE,
+                    PartnershipDetails.builder()
+                        .title("Intercambio sobre agua no contabilizada entre Tarija y Cuenca")
+                        .objectives("Compartir métodos de detección de fugas y de sectorización.")
+                        .currency("USD")
+                        .workingAreas(Set.of("NRW"))
+                        .actualStart(PartialDate.ofYear(2014))
+                        .build(),
+                    List.of(
+                        new Participant(
+                            ops.get(7).id(), ParticipantRole.PEER, null, null, null, null),
+                        new Participant(
+                            ops.get(10).id(), ParticipantRole.PEER, null, null, null, null)),
+                    List.of(),
+                    null),
+                PartnershipStatus.UNKNOWN,
+                new RecordedHistory.Facts(false, null, null, PartialDate.ofYear(2016), null)));
+    publication.publish(tarija.id(), null, true, DEMO_CALLER);
   }
 }

@@ -38,6 +38,7 @@ import org.wops.api.operator.OperatorInput;
 import org.wops.api.organisation.OrganisationInput;
 import org.wops.api.partnership.PartnershipInput;
 import org.wops.api.partnership.PublicationResource;
+import org.wops.api.partnership.RecordInput;
 import org.wops.api.partnership.WorkflowInputs;
 import org.wops.api.reference.ReferenceResource;
 import org.wops.api.support.ContactInput;
@@ -195,6 +196,25 @@ class FieldLimitsIT {
             "api/v1/partnerships",
             partnershipBody("Réduction des pertes " + TAG),
             true),
+        new Case(
+            RecordInput.class,
+            "POST",
+            "api/v1/partnerships/recorded",
+            partnershipBody("Renforcement commercial à Bobo-Dioulasso " + TAG)
+                .replaceFirst(
+                    "}$",
+                    ",\"status\":\"COMPLETED\",\"actualStart\":\"2012\",\"record\":"
+                        + "{\"agreementSigned\":true,\"agreementEvidence\":\"Protocole"
+                        + " d’accord, archives\"}}"),
+            true),
+        // a partnership run in the platform: the correction's fields are checked before the use
+        // case
+        new Case(
+            RecordInput.Correction.class,
+            "PUT",
+            p + "/record",
+            "{\"status\":\"COMPLETED\",\"record\":{\"agreementEvidence\":\"Protocole\"}}",
+            false),
         new Case(
             WorkflowInputs.Details.class,
             "PUT",

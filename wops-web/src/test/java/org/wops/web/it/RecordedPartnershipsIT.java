@@ -318,7 +318,12 @@ class RecordedPartnershipsIT {
         .as("counted apart")
         .isEqualTo(before + 1);
 
-    String version = "\"" + body.getJsonNumber("version").longValue() + "\"";
+    String version =
+        "\""
+            + object(Http.send("GET", uri("api/v1/partnerships/" + id), null, ADMIN))
+                .getJsonNumber("version")
+                .longValue()
+            + "\"";
     HttpResponse<String> corrected =
         correct(
             id,

@@ -57,8 +57,11 @@ class StockPayaraMicroIT {
           org.wops.web.it.support.Http.send("GET", first.uri("api/v1/statistics"), null, null);
       assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
       assertThat(object(statistics).getInt("partnerships"))
-          .as("the published demo partnerships")
-          .isEqualTo(7);
+          .as("the published demo partnerships (two of them recorded from outside the platform)")
+          .isEqualTo(9);
+      assertThat(object(statistics).getJsonObject("byStatus").getInt("UNKNOWN"))
+          .as("the recorded WOP whose fate is unknown, counted apart")
+          .isEqualTo(1);
       assertThat(object(statistics).getInt("milestonesOverdue")).isPositive();
 
       // the IATI 2.03 export of the published demo partnerships validates against the official
@@ -83,6 +86,10 @@ class StockPayaraMicroIT {
               new javax.xml.transform.stream.StreamSource(new java.io.StringReader(iati.body())));
       assertThat(iati.body())
           .contains("<activity-status code=\"2\"")
+          .as("a recorded WOP known to the year (on H2)")
+          .contains(
+              "iso-date=\"2009-01-01\"><narrative xml:lang=\"en\">Known to the year:"
+                  + " 2009</narrative>")
           .contains("<wops:role>MENTEE</wops:role>")
           .contains("<sector vocabulary=\"1\" code=\"14081\"")
           .contains("<indicator measure=\"2\"")
