@@ -3,7 +3,7 @@
 
 -- Dates keep their precision (YEAR, MONTH, DAY; null: DAY, as every date was before): the column holds the period's
 -- first day. An end known to the year may begin before a start known to the day ("2014-06-15" to "2014"): the domain
--- compares periods, the database keeps the years in order.
+-- compares periods; the database keeps whole dates in order, and the years of partial ones.
 alter table partnerships add column planned_start_precision varchar(5);
 alter table partnerships add column planned_end_precision varchar(5);
 alter table partnerships add column actual_start_precision varchar(5);
@@ -15,10 +15,14 @@ alter table partnerships add constraint partnerships_date_precisions_chk check (
     and (actual_end_precision is null or actual_end_precision in ('YEAR', 'MONTH', 'DAY')));
 alter table partnerships drop constraint partnerships_planned_dates_chk;
 alter table partnerships drop constraint partnerships_actual_dates_chk;
-alter table partnerships add constraint partnerships_planned_years_chk check (planned_start is null
-    or planned_end is null or extract(year from planned_start) <= extract(year from planned_end));
-alter table partnerships add constraint partnerships_actual_years_chk check (actual_start is null
-    or actual_end is null or extract(year from actual_start) <= extract(year from actual_end));
+alter table partnerships add constraint partnerships_planned_dates_chk check (planned_start is null
+    or planned_end is null or planned_start <= planned_end
+    or ((coalesce(planned_start_precision, 'DAY') <> 'DAY' or coalesce(planned_end_precision, 'DAY') <> 'DAY')
+        and extract(year from planned_start) <= extract(year from planned_end)));
+alter table partnerships add constraint partnerships_actual_dates_chk check (actual_start is null
+    or actual_end is null or actual_start <= actual_end
+    or ((coalesce(actual_start_precision, 'DAY') <> 'DAY' or coalesce(actual_end_precision, 'DAY') <> 'DAY')
+        and extract(year from actual_start) <= extract(year from actual_end)));
 
 -- The record of a partnership recorded from outside: who and when, the agreement signed outside the platform (its date
 -- at its precision, its evidence), when its status was last reported, and how its Charter compliance stands.

@@ -365,7 +365,8 @@ class DomainPersistenceIT {
 
     Partnership active = partnerships.get(id);
     assertEquals(PartnershipStatus.ACTIVE, active.status());
-    assertEquals(LocalDate.now(), active.actualStart().orElseThrow());
+    assertEquals(
+        org.wops.domain.shared.PartialDate.of(LocalDate.now()), active.actualStart().orElseThrow());
     Compliance compliance = partnerships.compliance(id);
     assertTrue(compliance.compliant(), compliance.reasons()::toString);
     Milestone first = active.milestones().get(0);

@@ -101,7 +101,9 @@ class StockPayaraMicroIT {
           .contains(
               "<description type=\"4\"><narrative>Also supported by Ministère de l’Eau et de"
                   + " l’Assainissement du Burkina Faso (political support).</narrative>");
-      assertThat(iati.body().split("<iati-activity ", -1)).hasSize(8);
+      assertThat(iati.body().split("<iati-activity ", -1))
+          .as("the nine published demo partnerships")
+          .hasSize(10);
       // the profile names each supporter's role and, beside it, the role in the sources' words
       long sanitation =
           org.wops.web.it.support.Http.array(
