@@ -65,11 +65,15 @@ public class IatiResource {
           .at(uriInfo.getRequestUri().getRawPath())
           .toResponse();
     }
+    java.util.Map<Long, org.wops.domain.operator.Operator> read = new java.util.HashMap<>();
+    java.util.function.Function<Long, org.wops.domain.operator.Operator> operator =
+        id -> read.computeIfAbsent(id, operators::get);
     String xml =
         IatiWriter.write(
             published,
             new IatiWriter.ReportingOrg(reportingRef, reportingType, reportingName),
-            id -> operators.get(id).name(),
+            id -> operator.apply(id).name(),
+            id -> operator.apply(id).country().code(),
             id -> organisations.get(id).name(),
             code -> reference.kpi(code).map(k -> k.name(Language.EN)).orElse(code));
     return Response.ok(xml, "application/xml; charset=UTF-8")

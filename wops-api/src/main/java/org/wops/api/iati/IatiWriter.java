@@ -51,6 +51,7 @@ final class IatiWriter {
       List<Partnership> partnerships,
       ReportingOrg reporter,
       Function<Long, String> operatorName,
+      Function<Long, String> operatorCountry,
       Function<Long, String> organisationName,
       Function<String, String> kpiName) {
     StringWriter out = new StringWriter();
@@ -63,7 +64,7 @@ final class IatiWriter {
           "generated-datetime", XSD_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.UTC)));
       x.writeNamespace("wops", WOPS_NS);
       for (Partnership p : partnerships) {
-        activity(x, p, reporter, operatorName, organisationName, kpiName);
+        activity(x, p, reporter, operatorName, operatorCountry, organisationName, kpiName);
       }
       x.writeEndElement();
       x.writeEndDocument();
@@ -79,6 +80,7 @@ final class IatiWriter {
       Partnership p,
       ReportingOrg reporter,
       Function<Long, String> operatorName,
+      Function<Long, String> operatorCountry,
       Function<Long, String> organisationName,
       Function<String, String> kpiName)
       throws XMLStreamException {
@@ -155,11 +157,24 @@ final class IatiWriter {
     anyDate |= date(x, "3", p.plannedEnd());
     anyDate |= date(x, "4", p.actualEnd());
     if (!anyDate) {
-      date(x, "1", Optional.of(PartialDate.of(p.createdAt().toLocalDate())));
+      // IATI needs a start date; none is known, so the day it was recorded is written, and said
+      x.writeStartElement("activity-date");
+      x.writeAttribute("type", "1");
+      x.writeAttribute("iso-date", p.createdAt().toLocalDate().toString());
+      x.writeStartElement("narrative");
+      x.writeAttribute("xml:lang", "en");
+      x.writeCharacters(
+          "No date is known: this is the day the partnership was recorded on the platform.");
+      x.writeEndElement();
+      x.writeEndElement();
     }
-    for (String country : p.countries()) {
+    List<String> recipients = recipientCountries(p, operatorCountry);
+    for (int i = 0; i < recipients.size(); i++) {
       x.writeEmptyElement("recipient-country");
-      x.writeAttribute("code", country);
+      x.writeAttribute("code", recipients.get(i));
+      if (recipients.size() > 1) {
+        x.writeAttribute("percentage", share(recipients.size(), i).toPlainString());
+      }
     }
     x.writeEmptyElement("sector");
     x.writeAttribute("vocabulary", "1");
@@ -200,6 +215,34 @@ final class IatiWriter {
         + ")";
   }
 
+  /**
+   * Where the activity's benefit goes: the countries of the operators that learn (mentees; peers,
+   * who learn from each other), not the mentors'; the partnership's own countries when no such
+   * operator is known.
+   */
+  static List<String> recipientCountries(Partnership p, Function<Long, String> operatorCountry) {
+    List<String> learners =
+        p.participants().stream()
+            .filter(
+                x ->
+                    x.role() == org.wops.domain.partnership.ParticipantRole.MENTEE
+                        || x.role() == org.wops.domain.partnership.ParticipantRole.PEER)
+            .map(x -> operatorCountry.apply(x.operatorId()))
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList();
+    return learners.isEmpty() ? p.countries().stream().sorted().toList() : learners;
+  }
+
+  /** Equal shares of 100 % with two decimals, the rounding remainder on the first. */
+  static BigDecimal share(int of, int index) {
+    BigDecimal each =
+        BigDecimal.valueOf(100).divide(BigDecimal.valueOf(of), 2, java.math.RoundingMode.DOWN);
+    BigDecimal rest = BigDecimal.valueOf(100).subtract(each.multiply(BigDecimal.valueOf(of)));
+    return index == 0 ? each.add(rest) : each;
+  }
+
   private static void result(XMLStreamWriter x, Indicator i, String name)
       throws XMLStreamException {
     x.writeStartElement("result");
@@ -220,15 +263,25 @@ final class IatiWriter {
     for (IndicatorValue v : i.actuals()) {
       latestByYear.put(v.measuredOn().getYear(), v.value());
     }
+    Map<Integer, BigDecimal> targetByYear = new java.util.TreeMap<>();
     for (IndicatorTarget t : i.targets()) {
+      targetByYear.put(t.year(), t.value());
+    }
+    // a year with a target, a measured value or both: a value measured in a year without a target
+    // is still an actual
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>(targetByYear.keySet());
+    years.addAll(latestByYear.keySet());
+    for (int year : years) {
       x.writeStartElement("period");
       x.writeEmptyElement("period-start");
-      x.writeAttribute("iso-date", LocalDate.of(t.year(), 1, 1).toString());
+      x.writeAttribute("iso-date", LocalDate.of(year, 1, 1).toString());
       x.writeEmptyElement("period-end");
-      x.writeAttribute("iso-date", LocalDate.of(t.year(), 12, 31).toString());
-      x.writeEmptyElement("target");
-      x.writeAttribute("value", plain(t.value()));
-      BigDecimal actual = latestByYear.get(t.year());
+      x.writeAttribute("iso-date", LocalDate.of(year, 12, 31).toString());
+      if (targetByYear.containsKey(year)) {
+        x.writeEmptyElement("target");
+        x.writeAttribute("value", plain(targetByYear.get(year)));
+      }
+      BigDecimal actual = latestByYear.get(year);
       if (actual != null) {
         x.writeEmptyElement("actual");
         x.writeAttribute("value", plain(actual));

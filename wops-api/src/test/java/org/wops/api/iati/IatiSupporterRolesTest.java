@@ -38,6 +38,7 @@ class IatiSupporterRolesTest {
             java.util.List.of(SupportedWop.ouagadougou()),
             new IatiWriter.ReportingOrg("XM-DAC-41120", "40", "GWOPA"),
             NAMES::get,
+            id -> null,
             NAMES::get,
             k -> k);
     assertThat(xml)

@@ -259,7 +259,11 @@ class RecordedPartnershipsIT {
         .contains(
             "<activity-date type=\"4\" iso-date=\"2016-06-30\"><narrative xml:lang=\"en\">Known to"
                 + " the month: 2016-06</narrative></activity-date>")
-        .contains("iso-date=\"2011-09-01\"");
+        .contains("iso-date=\"2011-09-01\"")
+        .as("the recipient is where the ministry works, not the mentors' Germany and Netherlands")
+        .contains("<recipient-country code=\"BF\"/>")
+        .doesNotContain("<recipient-country code=\"DE\"")
+        .doesNotContain("<recipient-country code=\"NL\"");
   }
 
   @Test
