@@ -180,7 +180,9 @@ public class ProposeWizard implements Serializable {
     }
     List<Option> options = new ArrayList<>();
     for (Operator o : shown.values()) {
-      options.add(new Option(String.valueOf(o.id()), o.name() + " (" + o.country().code() + ")"));
+      options.add(
+          new Option(
+              String.valueOf(o.id()), o.name() + " (" + labels.country(o.country().code()) + ")"));
     }
     return options;
   }
