@@ -40,6 +40,7 @@ import org.wops.domain.shared.Amounts;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.PartialDate;
+import org.wops.domain.shared.RuleChecks;
 import org.wops.domain.shared.Texts;
 import org.wops.domain.type.MilestoneTemplate;
 import org.wops.domain.type.PartnershipType;
@@ -369,41 +370,64 @@ public class Partnership {
     applyDetails(details, today);
   }
 
+  /** Checks every detail, refusing them all at once (each broken rule named), then takes them. */
   private void applyDetails(PartnershipDetails d, LocalDate today) {
     Objects.requireNonNull(d, "details are required");
-    String t = Texts.required(d.title(), "partnership.title", "title", "The title", TITLE_MAX);
+    RuleChecks checks = new RuleChecks();
+    String t =
+        checks.check(
+            () -> Texts.required(d.title(), "partnership.title", "title", "The title", TITLE_MAX));
     String o =
-        Texts.required(
-            d.objectives(), "partnership.objectives", "objectives", "The objectives", TEXT_MAX);
+        checks.check(
+            () ->
+                Texts.required(
+                    d.objectives(),
+                    "partnership.objectives",
+                    "objectives",
+                    "The objectives",
+                    TEXT_MAX));
     String a =
-        Texts.optional(d.approach(), "partnership.approach", "approach", "The approach", TEXT_MAX);
+        checks.check(
+            () ->
+                Texts.optional(
+                    d.approach(), "partnership.approach", "approach", "The approach", TEXT_MAX));
     String e =
-        Texts.optional(
-            d.expectedOutcomes(),
-            "partnership.expectedOutcomes",
-            "expectedOutcomes",
-            "The expected outcomes",
-            TEXT_MAX);
-    String c = Amounts.currency(d.currency(), "currency");
+        checks.check(
+            () ->
+                Texts.optional(
+                    d.expectedOutcomes(),
+                    "partnership.expectedOutcomes",
+                    "expectedOutcomes",
+                    "The expected outcomes",
+                    TEXT_MAX));
+    String c = checks.check(() -> Amounts.currency(d.currency(), "currency"));
     Set<String> areas = d.workingAreas() == null ? Set.of() : Set.copyOf(d.workingAreas());
     Set<String> countryCodes =
-        d.countries() == null
-            ? Set.of()
-            : d.countries().stream().map(x -> CountryCode.of(x).code()).collect(Collectors.toSet());
-    requireOrdered(d.plannedStart(), d.plannedEnd(), "plannedEnd");
-    requireOrdered(d.actualStart(), d.actualEnd(), "actualEnd");
-    requireNotFuture(d.actualStart(), today, "actualStart");
-    requireNotFuture(d.actualEnd(), today, "actualEnd");
+        checks.check(
+            () ->
+                d.countries() == null
+                    ? Set.<String>of()
+                    : d.countries().stream()
+                        .map(x -> CountryCode.of(x).code())
+                        .collect(Collectors.toSet()));
+    checks.check(
+        () -> checked(() -> requireOrdered(d.plannedStart(), d.plannedEnd(), "plannedEnd")));
+    checks.check(() -> checked(() -> requireOrdered(d.actualStart(), d.actualEnd(), "actualEnd")));
+    checks.check(() -> checked(() -> requireNotFuture(d.actualStart(), today, "actualStart")));
+    checks.check(() -> checked(() -> requireNotFuture(d.actualEnd(), today, "actualEnd")));
     if (d.actualStart() != null && !workMayHaveStarted()) {
-      throw new DomainRuleViolation(
-          "partnership.active.agreement-not-signed",
-          "actualStart",
-          "Work cannot have started before the agreement is signed: set the actual start once the"
-              + " partnership is active.");
+      checks.check(
+          () -> {
+            throw new DomainRuleViolation(
+                "partnership.active.agreement-not-signed",
+                "actualStart",
+                "Work cannot have started before the agreement is signed: set the actual start once"
+                    + " the partnership is active.");
+          });
+    } else if (d.actualStart() != null) {
+      checks.check(() -> checked(() -> requireNotBeforeSignature(d.actualStart())));
     }
-    if (d.actualStart() != null) {
-      requireNotBeforeSignature(d.actualStart());
-    }
+    checks.done();
     this.title = t;
     this.objectives = o;
     this.approach = a;
@@ -414,6 +438,12 @@ public class Partnership {
     this.countries.clear();
     this.countries.addAll(countryCodes);
     setDates(d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd());
+  }
+
+  /** A check that returns nothing, for {@link RuleChecks#check}. */
+  private static Boolean checked(Runnable check) {
+    check.run();
+    return Boolean.TRUE;
   }
 
   private void setDates(

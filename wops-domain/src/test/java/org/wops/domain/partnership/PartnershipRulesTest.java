@@ -594,4 +594,27 @@ class PartnershipRulesTest {
                 .perceivedChange())
         .isEqualTo(-2);
   }
+
+  @Test
+  void everyBrokenRuleOfTheDetailsIsNamedAtOnceAndNothingChanges() {
+    Partnership p = identified();
+    String title = p.title();
+    assertThatThrownBy(
+            () ->
+                p.editDetails(
+                    p.details().toBuilder()
+                        .title(" ")
+                        .currency("EURO")
+                        .plannedStart(LocalDate.of(2027, 6, 1))
+                        .plannedEnd(org.wops.domain.shared.PartialDate.ofYear(2026))
+                        .build(),
+                    TODAY))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e ->
+                assertThat(e.withOthers())
+                    .extracting(DomainRuleViolation::field)
+                    .containsExactly("title", "currency", "plannedEnd"));
+    assertThat(p.title()).isEqualTo(title);
+  }
 }
