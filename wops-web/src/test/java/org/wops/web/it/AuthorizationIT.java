@@ -405,6 +405,30 @@ class AuthorizationIT {
         "the secretariat",
         admin,
         200);
+    // nor does the coordinator who rewrote an editor's update before submitting it
+    long rewritten = created(Http.send("POST", uri(p + "/updates"), period, editorA));
+    assertThat(
+            Http.send(
+                    "PUT",
+                    uri("api/v1/updates/" + rewritten),
+                    period.replace("Work went well.", "Pertes réduites de 30 points à Dji’i."),
+                    coordinator)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            Http.send("POST", uri("api/v1/updates/" + rewritten + "/submit"), "", coordinator)
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> reviserApproved =
+        Http.send("POST", uri("api/v1/updates/" + rewritten + "/approve"), "", coordinator);
+    assertThat(reviserApproved.statusCode()).as(reviserApproved.body()).isEqualTo(400);
+    assertThat(reviserApproved.body()).contains("rule:update.four-eyes");
+    expect(
+        failures,
+        new Call("POST", "api/v1/updates/" + rewritten + "/approve", null),
+        "the secretariat, after a coordinator revised it",
+        admin,
+        200);
     Call endorse =
         new Call("POST", "api/v1/operators/" + c + "/endorsements", "{\"endorsedBy\":\"MD\"}");
     expect(failures, endorse, "a coordinator", coordinator, 403);
