@@ -458,6 +458,28 @@ class FieldLimitsIT {
   }
 
   @Test
+  void aBodyNestedTenThousandDeepIsA400NotAFailure() throws Exception {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    String named = "{\"user\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}";
+    for (HttpResponse<String> r :
+        List.of(
+            Http.send("POST", uri("api/v1/password-resets"), named, null),
+            post("api/v1/operators", "{\"name\":" + deep + "}"),
+            post("api/v1/partnerships/import", deep))) {
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+      assertThat(object(r).getString("type")).isEqualTo("urn:wops:problem:malformed-json");
+    }
+    // just under the parser's limit, the binding names the field as before
+    HttpResponse<String> under =
+        Http.send(
+            "POST",
+            uri("api/v1/password-resets"),
+            "{\"user\":" + "[".repeat(900) + "]".repeat(900) + "}",
+            null);
+    assertThat(under.statusCode()).as(under.body()).isEqualTo(400);
+  }
+
+  @Test
   void aPagePostLargerThanTheLimitIsRefusedFromItsLengthAloneInTheVisitorsLanguage()
       throws Exception {
     String tooLarge =
