@@ -207,6 +207,28 @@ class SignInSecurityIT {
     assertThat(get(direct, "my/dashboard.xhtml", signIn).statusCode()).isEqualTo(302);
   }
 
+  @Test
+  void anotherSitesFormCannotSignAnyoneIn() throws Exception {
+    String name = "login-csrf-" + TAG;
+    user(name, "Société Béninoise des Eaux");
+    // the login page is stateless: another site can copy its form, ViewState and all, and make a
+    // visitor's browser sign in as the attacker; the browser says where the form came from
+    for (String site : List.of("cross-site", "same-site")) {
+      HttpResponse<String> forged =
+          pageSignIn(direct, name, PASSWORD, null, "Sec-Fetch-Site", site, "Accept", "text/html");
+      assertThat(forged.statusCode()).as(site + ": " + forged.body()).isEqualTo(403);
+      assertThat(setCookie(forged, "wops-signin")).as(site).isNull();
+      assertThat(forged.body()).contains("another site");
+    }
+    // the platform's own page, and a client that sends no Fetch Metadata, sign in
+    for (String[] headers :
+        List.of(new String[] {"Sec-Fetch-Site", "same-origin"}, new String[] {})) {
+      HttpResponse<String> own = pageSignIn(direct, name, PASSWORD, null, headers);
+      assertThat(own.statusCode()).as(own.body()).isEqualTo(302);
+      assertThat(setCookie(own, "wops-signin")).isNotNull();
+    }
+  }
+
   // ---------------------------------------------------------------- tokens
 
   @Test
