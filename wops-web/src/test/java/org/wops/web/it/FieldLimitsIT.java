@@ -494,6 +494,11 @@ class FieldLimitsIT {
     assertThat(tooLarge)
         .contains("Le fichier dépasse 5 Mo : répartissez-le en plusieurs fichiers.");
     assertThat(tooLarge).contains("href=\"/my/import.xhtml\"");
+    assertThat(tooLarge)
+        .as("the refusal carries the security headers too")
+        .contains("Content-Security-Policy: default-src 'self'")
+        .contains("X-Content-Type-Options: nosniff")
+        .contains("X-Frame-Options: DENY");
     String chunked =
         exchange(
             "POST /index.xhtml HTTP/1.1\r\nHost: localhost\r\n"

@@ -261,7 +261,16 @@ class SignInSecurityIT {
 
   @Test
   void everyAnswerCarriesTheSecurityHeadersAndTheCookiesAreHttpOnlyAndSameSite() throws Exception {
-    for (String path : List.of("", "directory.xhtml", "login.xhtml", "api/v1/partnerships")) {
+    for (String path :
+        List.of(
+            "",
+            "directory.xhtml",
+            "login.xhtml",
+            "api/v1/partnerships",
+            // the refusals of the filters that run before the pages and the API, and error pages
+            "directory.xhtml?q=Dji%E2%80%99i%00",
+            "api/v1/partnerships?q=%00",
+            "wop.xhtml?id=999999999")) {
       HttpResponse<String> r = get(direct, path, null);
       String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
       assertThat(csp)
