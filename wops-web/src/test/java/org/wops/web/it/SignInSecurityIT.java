@@ -255,6 +255,29 @@ class SignInSecurityIT {
         Http.send("GET", direct.uri("api/v1/users/me/tokens"), null, "Bearer " + token);
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(Http.array(list)).hasSize(1);
+
+    // nor set the account's address, where the password-reset links go: confirming an attacker's
+    // address and resetting the password would outlive any revocation
+    HttpResponse<String> address =
+        Http.send(
+            "PUT",
+            direct.uri("api/v1/users/me/email"),
+            "{\"email\":\"attacker-" + TAG + "@evil.example\"}",
+            "Bearer " + token);
+    assertThat(address.statusCode()).as(address.body()).isEqualTo(403);
+    assertThat(address.body()).contains("access.token.email-by-token");
+    HttpResponse<String> pending =
+        Http.send("GET", direct.uri("api/v1/users/me/email"), null, basic);
+    assertThat(Http.object(pending).containsKey("pendingEmail")).isFalse();
+    // with the password, the owner still changes it
+    assertThat(
+            Http.send(
+                    "PUT",
+                    direct.uri("api/v1/users/me/email"),
+                    "{\"email\":\"sonede-" + TAG + "@example.tn\"}",
+                    basic)
+                .statusCode())
+        .isEqualTo(202);
   }
 
   // ---------------------------------------------------------------- headers, cookies, proxy
