@@ -382,6 +382,21 @@ class SignInSecurityIT {
     assertThat(fr.body()).contains("Ce formulaire a expiré");
     HttpResponse<String> es = post(direct, "my/password.xhtml", form, signIn + "; wops-lang=es");
     assertThat(es.body()).contains("Este formulario ha caducado");
+    // the marker of an anonymous (stateless) view, posted signed in: a login form opened before
+    // signing in on another tab, or a forged one
+    form.put("jakarta.faces.ViewState", "stateless");
+    HttpResponse<String> stateless = post(direct, "my/password.xhtml", form, signIn);
+    assertThat(stateless.statusCode()).as(stateless.body()).isEqualTo(400);
+    assertThat(stateless.body()).contains("This form has expired");
+    Map<String, String> login = new LinkedHashMap<>();
+    login.put("login", "login");
+    login.put("login:username", name);
+    login.put("login:password", PASSWORD);
+    login.put("login:next", "");
+    login.put("login:submit", "Sign in");
+    login.put("jakarta.faces.ViewState", "stateless");
+    HttpResponse<String> again = post(direct, "login.xhtml", login, signIn);
+    assertThat(again.statusCode()).as(again.body()).isLessThan(500);
     // nothing changed: the password is still the old one
     assertThat(
             Http.send("GET", direct.uri("api/v1/users/me"), null, Http.basic(name, PASSWORD))
