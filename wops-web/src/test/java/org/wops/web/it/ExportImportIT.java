@@ -253,6 +253,54 @@ class ExportImportIT {
   }
 
   @Test
+  void controlCharactersInACsvCellAreRefusedNamingTheLineAndColumnAndNothingIsStored()
+      throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long before = totalOperators();
+    // a NUL, a vertical tab and a terminal escape in an operator's name
+    String operators =
+        "id,name,shortName,kind,country,city,services,ownership,latitude,longitude,"
+            + "populationServed,connections,allianceMember"
+            + "\r\n,Société Béninoise des Eaux\u0000\u000b\u001b[31m "
+            + tag
+            + ",SBEE,UTILITY,BJ,Cotonou,WATER,PUBLIC,,,,,false\r\n";
+    HttpResponse<String> refused = importCsv(operators, "?skipInvalid=false");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(errors(refused))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("field")).isEqualTo("line 2: name");
+              assertThat(e.getString("rule")).isEqualTo("control-character");
+            });
+    assertThat(totalOperators()).isEqualTo(before);
+
+    // a partnership's title with a vertical tab; a line break stays allowed in the objectives
+    long a = operator("Stadtentwässerung Dresden " + tag, "DE", "Dresden");
+    long b = operator("Công ty Cấp nước Đà Nẵng " + tag, "VN", "Đà Nẵng");
+    String header = "id,title,type,status,published,currency,participants,objectives";
+    String row =
+        ",\"Dji’i\u000b "
+            + tag
+            + "\",wop-peer-exchange,,false,EUR,"
+            + a
+            + ":PEER;"
+            + b
+            + ":PEER,\"Réduire les pertes\nà Dresde\"";
+    HttpResponse<String> partnerships =
+        send(
+            "POST",
+            "api/v1/partnerships/import",
+            "text/csv; charset=UTF-8",
+            header + "\r\n" + row + "\r\n");
+    assertThat(partnerships.statusCode()).as(partnerships.body()).isEqualTo(400);
+    assertThat(errors(partnerships))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("line 2: title control-character");
+    HttpResponse<String> found = send("GET", "api/v1/partnerships?q=" + tag, null, null);
+    assertThat(Http.array(found)).isEmpty();
+  }
+
+  @Test
   void thePartnershipsCsvWritesFormulaLikeTitlesAsText() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     long a = operator("Stadtentwässerung Dresden " + tag, "DE", "Dresden");
