@@ -253,6 +253,81 @@ class ExportImportIT {
   }
 
   @Test
+  void aKpiValueTheColumnCannotKeepExactlyIsRefusedNeverRounded() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long a = operator("Société Béninoise des Eaux " + tag, "BJ", "Cotonou");
+    long b = operator("Stadtentwässerung Dresden " + tag, "DE", "Dresden");
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "api/v1/partnerships",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("typeId", "wop-peer-exchange")
+                .add("title", "Pertes d’eau à Cotonou et Dresde " + tag)
+                .add("objectives", "Réduire l’eau non facturée.")
+                .add("currency", "EUR")
+                .add(
+                    "participants",
+                    Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("operatorId", a).add("role", "PEER"))
+                        .add(Json.createObjectBuilder().add("operatorId", b).add("role", "PEER")))
+                .build()
+                .toString());
+    long id = Http.object(created).getJsonNumber("id").longValue();
+    String p = "api/v1/partnerships/" + id;
+    String baseline = java.time.LocalDate.now().minusMonths(6).toString();
+    // a baseline with six decimals (the API's number format allows six; the column keeps four)
+    HttpResponse<String> fine =
+        send(
+            "POST",
+            p + "/indicators",
+            "application/json",
+            "{\"kpiCode\":\"NRW_PCT\",\"baselineValue\":41.123456,\"baselineDate\":\""
+                + baseline
+                + "\"}");
+    assertThat(fine.statusCode()).as(fine.body()).isEqualTo(400);
+    assertThat(errors(fine))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("baselineValue indicator.value.precision");
+    JsonObject defined =
+        Http.object(
+            send(
+                "POST",
+                p + "/indicators",
+                "application/json",
+                "{\"kpiCode\":\"NRW_PCT\",\"baselineValue\":41.1234,\"baselineDate\":\""
+                    + baseline
+                    + "\"}"));
+    JsonObject indicator = defined.getJsonArray("indicators").getJsonObject(0);
+    assertThat(indicator.getJsonNumber("baselineValue").bigDecimalValue())
+        .isEqualByComparingTo("41.1234");
+    String values = p + "/indicators/" + indicator.getJsonNumber("id").longValue() + "/values";
+    String today = java.time.LocalDate.now().toString();
+    HttpResponse<String> rounded =
+        send(
+            "POST",
+            values,
+            "application/json",
+            "{\"measuredOn\":\"" + today + "\",\"value\":38.123456,\"unit\":\"%\"}");
+    assertThat(rounded.statusCode()).as(rounded.body()).isEqualTo(400);
+    assertThat(errors(rounded))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("value indicator.value.precision");
+    HttpResponse<String> target =
+        send(
+            "POST",
+            p + "/indicators/" + indicator.getJsonNumber("id").longValue() + "/targets",
+            "application/json",
+            "{\"year\":2030,\"value\":0.00001}");
+    assertThat(target.statusCode()).as(target.body()).isEqualTo(400);
+    JsonObject after = Http.object(send("GET", p, null, null));
+    assertThat(after.getJsonArray("indicators").getJsonObject(0).getJsonObject("actuals"))
+        .as("nothing stored, nothing rounded")
+        .isEmpty();
+  }
+
+  @Test
   void controlCharactersInACsvCellAreRefusedNamingTheLineAndColumnAndNothingIsStored()
       throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
