@@ -480,6 +480,58 @@ class FieldLimitsIT {
   }
 
   @Test
+  void aDateBeyondTheSupportedYearsOnTheWopPageIsTheFieldsMessageNotAFailure() throws Exception {
+    int before =
+        Http.array(
+                Http.send(
+                    "GET", uri("api/v1/partnerships/" + partnership + "/updates"), null, ADMIN))
+            .size();
+    String signIn =
+        org.wops.web.it.support.PageClient.pair(
+            org.wops.web.it.support.PageClient.setCookie(
+                org.wops.web.it.support.PageClient.pageSignIn(
+                    micro, Http.ADMIN_USER, Http.ADMIN_PASSWORD, null),
+                "wops-signin"));
+    for (String end : List.of("+999999999-12-31", "+10000-01-01", "99999-01-01")) {
+      HttpResponse<String> page =
+          org.wops.web.it.support.PageClient.get(micro, "wop.xhtml?id=" + partnership, signIn);
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      java.util.regex.Matcher form =
+          java.util.regex.Pattern.compile("<form id=\"([^\"]+)\"[^>]*class=\"form update-form\"")
+              .matcher(page.body());
+      assertThat(form.find()).as("the update form").isTrue();
+      String id = form.group(1);
+      String session = org.wops.web.it.support.PageClient.setCookie(page, "JSESSIONID");
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put(id, id);
+      fields.put("id", String.valueOf(partnership));
+      fields.put("periodStart", "2026-01-01");
+      fields.put("periodEnd", end);
+      fields.put("summary", "Pertes réduites à Dji’i");
+      fields.put(id + ":submit-update", "Submit");
+      fields.put(
+          "jakarta.faces.ViewState",
+          org.wops.web.it.support.PageClient.hidden(page.body(), "jakarta.faces.ViewState"));
+      HttpResponse<String> posted =
+          org.wops.web.it.support.PageClient.post(
+              micro,
+              "wop.xhtml",
+              fields,
+              session == null
+                  ? signIn
+                  : signIn + "; " + org.wops.web.it.support.PageClient.pair(session));
+      assertThat(posted.statusCode()).as(end + ": " + posted.body()).isEqualTo(200);
+      assertThat(posted.body()).as(end).contains("Give a date as YYYY-MM-DD");
+    }
+    assertThat(
+            Http.array(
+                Http.send(
+                    "GET", uri("api/v1/partnerships/" + partnership + "/updates"), null, ADMIN)))
+        .as("nothing stored")
+        .hasSize(before);
+  }
+
+  @Test
   void aFormLargerThanTheContainerParsesIsA413NotAFailure() throws Exception {
     // Grizzly parses at most 2 MB of a url-encoded form; the control-character check reads every
     // form first, anonymous ones too, on any address
