@@ -115,6 +115,16 @@ public final class OperatorCsv {
     List<Problem.FieldError> asText = new ArrayList<>();
     for (String column : COLUMNS) {
       String raw = r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
+      // the one rule for control characters, as for JSON bodies and forms (no cell is multi-line)
+      int refused = org.wops.api.validation.ControlCharacters.firstRefused(raw, false);
+      if (refused >= 0) {
+        errors.add(
+            error(
+                line,
+                column,
+                org.wops.api.validation.ControlCharacters.RULE,
+                org.wops.api.validation.ControlCharacters.message(raw, refused)));
+      }
       if (CsvCells.formulaLike(CsvCells.unescape(raw))) {
         asText.add(
             error(

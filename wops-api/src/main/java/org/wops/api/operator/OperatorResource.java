@@ -165,7 +165,7 @@ public class OperatorResource {
           .at(uriInfo.getRequestUri().getRawPath())
           .toResponse();
     }
-    OperatorService.ImportResult result = operators.importAll(plan.changes());
+    OperatorService.ImportResult result = operators.importAll(viewer.get(), plan.changes());
     java.util.Map<String, Object> report = new java.util.LinkedHashMap<>();
     report.put("created", result.created());
     report.put("updated", result.updated());

@@ -263,6 +263,17 @@ public final class PartnershipCsv {
     Row row() {
       for (String column : r.toMap().keySet()) {
         String raw = r.isSet(column) ? r.get(column) : null;
+        // the one rule for control characters, as for JSON bodies and forms
+        int refused =
+            org.wops.api.validation.ControlCharacters.firstRefused(
+                raw, org.wops.api.validation.ControlCharacters.MULTI_LINE.contains(column));
+        if (refused >= 0) {
+          errors.add(
+              error(
+                  column,
+                  org.wops.api.validation.ControlCharacters.RULE,
+                  org.wops.api.validation.ControlCharacters.message(raw, refused)));
+        }
         if (CsvCells.formulaLike(CsvCells.unescape(raw))) {
           asText.add(
               error(

@@ -85,6 +85,15 @@ public class ControlCharacterBodies implements ReaderInterceptor {
       }
     } catch (jakarta.json.JsonException | java.util.NoSuchElementException e) {
       return List.of(); // not JSON: the binding answers malformed-json
+    } catch (RuntimeException e) {
+      // Parsson refuses a document nested deeper than its limit (1,000) with a bare
+      // RuntimeException, which the binding would meet again: the client's body, a 400
+      throw new WebApplicationException(
+          Problem.of(
+                  "malformed-json",
+                  Status.BAD_REQUEST,
+                  "The body is not well-formed JSON: it is nested too deeply.")
+              .toResponse());
     }
     return errors;
   }

@@ -324,7 +324,18 @@ public class UserResource {
           "Mails a confirmation link to the new address; the account keeps its current address"
               + " until the link is followed.")
   @APIResponse(responseCode = "202", description = "The confirmation link is on its way")
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller authenticated with a token: the address is changed with a password")
   public Response changeEmail(@Valid @NotNull(message = "is required") EmailChange input) {
+    if (request.getAttribute(org.wops.api.support.CurrentViewer.BY_TOKEN) != null) {
+      // the address receives the password-reset links: a stolen token that could set it would
+      // take the account over for good (confirm the attacker's address, reset the password)
+      throw new org.wops.domain.shared.AccessDenied(
+          "access.token.email-by-token",
+          "A personal API token cannot change the account's e-mail address: sign in with your"
+              + " password (HTTP Basic, or on the pages) to change it.");
+    }
     String me = Caller.name(security);
     users.requestEmailChange(me, input.email);
     return Response.accepted(

@@ -42,9 +42,10 @@ public class OperatorService {
 
   /**
    * Creates the new operators and edits the known ones, in one transaction: all of them, or none
-   * when one is refused (an unknown id is "not found").
+   * when one is refused (an unknown id is "not found"; a change of an operator the caller does not
+   * maintain, 403).
    */
-  public ImportResult importAll(java.util.List<OperatorChange> changes) {
+  public ImportResult importAll(Viewer by, java.util.List<OperatorChange> changes) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     int created = 0;
     int updated = 0;
@@ -59,6 +60,14 @@ public class OperatorService {
         if (operator.details().equals(change.details())) {
           unchanged++;
         } else {
+          if (!maintains(by, operator.id())) {
+            throw new AccessDenied(
+                "access.operator.edit",
+                "Only operator "
+                    + operator.id()
+                    + "'s own editors and the secretariat change its details (an import may"
+                    + " create operators and leave the others as exported).");
+          }
           operator.edit(change.details());
           batch.add(operator);
           updated++;
@@ -101,13 +110,18 @@ public class OperatorService {
    */
   public Operator addContact(Viewer by, long id, ContactPerson contact) {
     Operator operator = get(id);
-    if (!by.isAdmin() && !(by.has(Role.OPERATOR_EDITOR) && by.operatorIds().contains(id))) {
+    if (!maintains(by, id)) {
       throw new AccessDenied(
           "access.operator.contacts",
           "Only the operator's own editors and the secretariat maintain its contacts.");
     }
     operator.addContact(contact);
     return operators.store(operator);
+  }
+
+  /** Whether the caller maintains the operator: its own editors and the secretariat. */
+  private static boolean maintains(Viewer by, long id) {
+    return by.isAdmin() || (by.has(Role.OPERATOR_EDITOR) && by.operatorIds().contains(id));
   }
 
   /** The operator with this id; {@link NotFoundException} when there is none. */

@@ -66,11 +66,13 @@ public class Indicator extends PartnershipPart {
     this.kpiCode = kpi.code();
     this.unit = kpi.unit();
     this.baselineValue =
-        Texts.required(
-            baselineValue,
-            "indicator.baseline",
-            "baselineValue",
-            "The baseline value is required.");
+        fitting(
+            Texts.required(
+                baselineValue,
+                "indicator.baseline",
+                "baselineValue",
+                "The baseline value is required."),
+            "baselineValue");
     this.baselineDate =
         Texts.required(
             baselineDate,
@@ -81,7 +83,9 @@ public class Indicator extends PartnershipPart {
   }
 
   void setTarget(int year, BigDecimal value) {
-    Texts.required(value, "indicator.target", "value", "The target value is required.");
+    fitting(
+        Texts.required(value, "indicator.target", "value", "The target value is required."),
+        "value");
     if (year < baselineDate.getYear()) {
       throw new DomainRuleViolation(
           "indicator.target.before-baseline",
@@ -92,6 +96,34 @@ public class Indicator extends PartnershipPart {
     targets.removeIf(t -> t.year() == year);
     targets.add(new IndicatorTarget(year, value));
     targets.sort(Comparator.comparingInt(IndicatorTarget::year));
+  }
+
+  /** Digits a KPI value keeps before the decimal point and after it (numeric(19, 4) columns). */
+  static final int VALUE_INTEGER_DIGITS = 15;
+
+  static final int VALUE_DECIMALS = 4;
+
+  /**
+   * A baseline, target or measured value as its column keeps it: one with more decimals would be
+   * rounded by the database, a larger one refused by it (a 500); both are refused here, naming the
+   * field.
+   */
+  static BigDecimal fitting(BigDecimal value, String field) {
+    if (value.stripTrailingZeros().scale() > VALUE_DECIMALS) {
+      throw new DomainRuleViolation(
+          "indicator.value.precision",
+          field,
+          "A KPI value has at most " + VALUE_DECIMALS + " decimals.",
+          VALUE_DECIMALS);
+    }
+    if (value.precision() - value.scale() > VALUE_INTEGER_DIGITS) {
+      throw new DomainRuleViolation(
+          "indicator.value.too-large",
+          field,
+          "A KPI value has at most " + VALUE_INTEGER_DIGITS + " digits before the decimal point.",
+          VALUE_INTEGER_DIGITS);
+    }
+    return value;
   }
 
   /** Records an actual value, refusing one given in another unit than the KPI's (rule 7). */
@@ -111,7 +143,7 @@ public class Indicator extends PartnershipPart {
           unit,
           valueUnit);
     }
-    Texts.required(value, "indicator.value", "value", "The value is required.");
+    fitting(Texts.required(value, "indicator.value", "value", "The value is required."), "value");
     Texts.required(
         measuredOn, "indicator.measuredOn", "measuredOn", "The date of the measure is required.");
     Partnership.requireNotFuture(measuredOn, today, "measuredOn");

@@ -432,6 +432,11 @@ public class Partnership {
     this.objectives = o;
     this.approach = a;
     this.expectedOutcomes = e;
+    if (this.currency != null && !this.currency.equals(c)) {
+      // a confirmation is of an amount in the partnership's currency: in another one it is
+      // another amount, for the organisation to confirm again
+      supporters.replaceAll(SupportingOrganisation::unconfirmed);
+    }
     this.currency = c;
     this.workingAreas.clear();
     this.workingAreas.addAll(areas);

@@ -76,6 +76,13 @@ public class SupportingOrganisation {
     return c;
   }
 
+  /** The same contribution, not confirmed (yet). */
+  SupportingOrganisation unconfirmed() {
+    return confirmed()
+        ? new SupportingOrganisation(organisationId, role, roleDescription, contribution)
+        : this;
+  }
+
   /**
    * This entry, confirmed if the same organisation's confirmation of the same role and amount was
    * among the entries it replaces (a changed amount is not confirmed).

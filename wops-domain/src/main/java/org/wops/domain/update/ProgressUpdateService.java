@@ -101,7 +101,7 @@ public class ProgressUpdateService {
       String summary) {
     ProgressUpdate u = changing(caller, updateId, expectedVersion, false);
     u.revise(periodStart, periodEnd, summary);
-    record(u, caller.actor(), "update.revised", null, null, "Revised update " + updateId + ".");
+    record(u, caller.actor(), REVISED, null, null, revised(updateId));
     return updates.store(u);
   }
 
@@ -134,6 +134,7 @@ public class ProgressUpdateService {
     ProgressUpdate u = changing(caller, updateId, expectedVersion, true);
     String actor = caller.actor();
     OffsetDateTime now = OffsetDateTime.now(clock);
+    requireNotARevisor(u, actor);
     u.approve(actor, now);
     record(
         u,
@@ -195,6 +196,33 @@ public class ProgressUpdateService {
       throw new StaleVersionException("update", updateId, expected, u.version());
     }
     return u;
+  }
+
+  private static final String REVISED = "update.revised";
+
+  /** The audit trail's description of a revision of this update. */
+  private static String revised(long updateId) {
+    return "Revised update " + updateId + ".";
+  }
+
+  /**
+   * Four eyes for a revised update too: whoever rewrote its text (recorded in the audit trail) is
+   * one of its authors, and does not approve it.
+   */
+  private void requireNotARevisor(ProgressUpdate u, String actor) {
+    String revision = revised(u.id());
+    if (audit.of(u.partnershipId()).stream()
+        .anyMatch(
+            e ->
+                REVISED.equals(e.action())
+                    && actor.equals(e.actor())
+                    && revision.equals(e.description()))) {
+      throw new org.wops.domain.shared.DomainRuleViolation(
+          "update.four-eyes",
+          "decidedBy",
+          "Whoever revised an update cannot approve it: another coordinator or the secretariat"
+              + " does.");
+    }
   }
 
   public ProgressUpdate get(long updateId) {

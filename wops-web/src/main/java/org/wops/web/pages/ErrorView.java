@@ -41,7 +41,7 @@ public class ErrorView {
   private static boolean expiredForm() {
     Object error = attributes().get(RequestDispatcher.ERROR_EXCEPTION);
     for (Throwable t = error instanceof Throwable e ? e : null; t != null; t = t.getCause()) {
-      if (t instanceof jakarta.faces.application.ViewExpiredException) {
+      if (t instanceof jakarta.faces.application.ViewExpiredException || statelessPost(t)) {
         return true;
       }
       if (t.getCause() == t) {
@@ -49,6 +49,21 @@ public class ErrorView {
       }
     }
     return false;
+  }
+
+  /**
+   * A form posted with the stateless marker ({@code jakarta.faces.ViewState=stateless}: what an
+   * anonymous view carries) to a view that is stateful for the one who posts it now, signed in
+   * meanwhile, or a forged one: Mojarra's restore phase refuses it with a plain FacesException
+   * ("Unable to restore view ..."), no cause, instead of a ViewExpiredException.
+   */
+  private static boolean statelessPost(Throwable t) {
+    return t instanceof jakarta.faces.FacesException
+        && t.getCause() == null
+        && t.getMessage() != null
+        && t.getMessage().startsWith("Unable to restore view")
+        && java.util.Arrays.stream(t.getStackTrace())
+            .anyMatch(f -> f.getClassName().endsWith(".RestoreViewPhase"));
   }
 
   public String getReference() {

@@ -168,7 +168,7 @@ public class ImportView implements Serializable {
   private void stepOperators() {
     List<OperatorChange> batch =
         new ArrayList<>(pending.subList(0, Math.min(BATCH, pending.size())));
-    OperatorService.ImportResult result = operators.importAll(batch);
+    OperatorService.ImportResult result = operators.importAll(session.viewer(), batch);
     pending.subList(0, batch.size()).clear();
     imported += batch.size();
     created += result.created();

@@ -57,6 +57,15 @@ public class LoginView {
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext ext = faces.getExternalContext();
+    if (postedByAnotherSite((HttpServletRequest) ext.getRequest())) {
+      // login CSRF: the login view is stateless (anonymous views keep no session), so its
+      // ViewState proves nothing; the browser's Fetch Metadata says who sent the form
+      ext.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("login.cross-site"), null));
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
             (HttpServletRequest) ext.getRequest(),
@@ -85,6 +94,16 @@ public class LoginView {
       faces.addMessage(
           null, new FacesMessage(FacesMessage.SEVERITY_ERROR, labels.text("login.failed"), null));
     }
+  }
+
+  /**
+   * Whether the browser says another site's page sent this form ({@code Sec-Fetch-Site}, sent by
+   * every current browser: {@code same-origin} for the platform's own login page, {@code none} for
+   * a form the user typed into directly). A client that sends no Fetch Metadata is let through.
+   */
+  static boolean postedByAnotherSite(HttpServletRequest request) {
+    String site = request.getHeader("Sec-Fetch-Site");
+    return site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none");
   }
 
   /**

@@ -480,8 +480,16 @@ public class WopView {
   }
 
   private static LocalDate parseDate(String s, String field) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
     try {
-      return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+      // the API's dates: YYYY-MM-DD, years 1000 to 2999 (LocalDate.parse alone takes
+      // +999999999-12-31, which no database column keeps)
+      if (!s.strip().matches("[12]\\d{3}-\\d{2}-\\d{2}")) {
+        throw new java.time.format.DateTimeParseException("not YYYY-MM-DD", s, 0);
+      }
+      return LocalDate.parse(s.strip());
     } catch (java.time.format.DateTimeParseException e) {
       throw new DomainRuleViolation("date.invalid", field, "Give a date as YYYY-MM-DD.");
     }

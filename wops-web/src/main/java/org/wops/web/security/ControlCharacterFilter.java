@@ -38,8 +38,26 @@ public class ControlCharacterFilter extends HttpFilter {
           new Problem.FieldError(
               "query", "encoding", "is not a well-formed, percent-encoded UTF-8 query"));
     }
+    Map<String, String[]> form = Map.of();
     if (errors.isEmpty() && isFormPost(request)) {
-      for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+      try {
+        form = request.getParameterMap();
+      } catch (IllegalStateException e) {
+        // Grizzly parses a form of at most its max-post-size (2 MB) and refuses a larger one
+        // (GRIZZLY0205) where it is first read: the client's body, a 413, not a failure
+        answer(
+            response,
+            Problem.of(
+                    "payload-too-large",
+                    Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The form is larger than the platform accepts.")
+                .at(request.getRequestURI()),
+            HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        return;
+      }
+    }
+    if (errors.isEmpty()) {
+      for (Map.Entry<String, String[]> parameter : form.entrySet()) {
         check(parameter.getKey(), false, parameter.getKey(), errors);
         for (String value : parameter.getValue()) {
           check(value, true, parameter.getKey(), errors);
@@ -57,7 +75,12 @@ public class ControlCharacterFilter extends HttpFilter {
                 errors.size() + " parameter(s) hold characters that are not accepted.")
             .withErrors(errors)
             .at(request.getRequestURI());
-    response.setStatus(400);
+    answer(response, problem, 400);
+  }
+
+  private static void answer(HttpServletResponse response, Problem problem, int status)
+      throws IOException {
+    response.setStatus(status);
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getOutputStream().write(JsonBytes.of(problem));

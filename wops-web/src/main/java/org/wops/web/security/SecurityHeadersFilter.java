@@ -1,10 +1,8 @@
 package org.wops.web.security;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a TLS proxy ({@link ProxySettings}) a plain-HTTP request is sent to HTTPS first, and HTTPS
  * answers carry HSTS.
  */
-@WebFilter(
-    urlPatterns = "/*",
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+// mapped in web.xml, before every other filter: the answers those filters give themselves (a 413
+// page, a 400 problem for a control character) carry the headers too
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final SecureRandom RANDOM = new SecureRandom();

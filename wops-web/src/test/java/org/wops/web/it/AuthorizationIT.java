@@ -405,6 +405,30 @@ class AuthorizationIT {
         "the secretariat",
         admin,
         200);
+    // nor does the coordinator who rewrote an editor's update before submitting it
+    long rewritten = created(Http.send("POST", uri(p + "/updates"), period, editorA));
+    assertThat(
+            Http.send(
+                    "PUT",
+                    uri("api/v1/updates/" + rewritten),
+                    period.replace("Work went well.", "Pertes réduites de 30 points à Dji’i."),
+                    coordinator)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            Http.send("POST", uri("api/v1/updates/" + rewritten + "/submit"), "", coordinator)
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> reviserApproved =
+        Http.send("POST", uri("api/v1/updates/" + rewritten + "/approve"), "", coordinator);
+    assertThat(reviserApproved.statusCode()).as(reviserApproved.body()).isEqualTo(400);
+    assertThat(reviserApproved.body()).contains("rule:update.four-eyes");
+    expect(
+        failures,
+        new Call("POST", "api/v1/updates/" + rewritten + "/approve", null),
+        "the secretariat, after a coordinator revised it",
+        admin,
+        200);
     Call endorse =
         new Call("POST", "api/v1/operators/" + c + "/endorsements", "{\"endorsedBy\":\"MD\"}");
     expect(failures, endorse, "a coordinator", coordinator, 403);
@@ -556,6 +580,60 @@ class AuthorizationIT {
             + "-"
             + tag
             + "@example.org\",\"language\":\"EN\"}");
+  }
+
+  @Test
+  void anOperatorImportChangesOnlyTheOperatorsItsCallerMaintains() throws Exception {
+    long a = operator("BJ");
+    long platform = organisation("PLATFORM");
+    String coordinator = user("import-coordinator", "COORDINATOR", List.of(), List.of(platform));
+    String editorA = user("import-editor", "OPERATOR_EDITOR", List.of(a), List.of());
+    String exported = csv("api/v1/operators/export.csv", null);
+    String header = exported.lines().findFirst().orElseThrow();
+    String row = exported.lines().filter(l -> l.startsWith(a + ",")).findFirst().orElseThrow();
+    String name = row.split(",")[1];
+    String renamed =
+        header + "\r\n" + row.replace(name, "Société Béninoise des Eaux (renamed " + tag + ")");
+
+    // a platform coordinator with no link to the operator cannot rewrite it by an import
+    HttpResponse<String> refused = importOperators(renamed, coordinator);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.body()).contains("access.operator.edit");
+    assertThat(Http.object(Http.get(uri("api/v1/operators/" + a))).getString("name"))
+        .isEqualTo(name);
+    // nor does the operator's own editor get the import (it is the secretariat's and coordinators')
+    assertThat(importOperators(renamed, editorA).statusCode()).isEqualTo(403);
+    // the coordinator still imports a file that leaves it as exported, and creates operators
+    HttpResponse<String> unchanged = importOperators(header + "\r\n" + row, coordinator);
+    assertThat(unchanged.statusCode()).as(unchanged.body()).isEqualTo(200);
+    assertThat(Http.object(unchanged).getInt("unchanged")).isEqualTo(1);
+    HttpResponse<String> created =
+        importOperators(
+            header
+                + "\r\n"
+                + row.replaceFirst("^" + a + ",", ",")
+                    .replace(name, "Stadtentwässerung Dresden (" + tag + ")")
+                    .replace(",BJ,", ",DE,"),
+            coordinator);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    assertThat(Http.object(created).getInt("created")).isEqualTo(1);
+    // the secretariat changes it
+    HttpResponse<String> byAdmin =
+        importOperators(renamed, Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD));
+    assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(200);
+    assertThat(Http.object(byAdmin).getInt("updated")).isEqualTo(1);
+  }
+
+  private HttpResponse<String> importOperators(String csv, String authorization) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(uri("api/v1/operators/import"))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private String csv(String path, String authorization) throws Exception {

@@ -253,6 +253,129 @@ class ExportImportIT {
   }
 
   @Test
+  void aKpiValueTheColumnCannotKeepExactlyIsRefusedNeverRounded() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long a = operator("Société Béninoise des Eaux " + tag, "BJ", "Cotonou");
+    long b = operator("Stadtentwässerung Dresden " + tag, "DE", "Dresden");
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "api/v1/partnerships",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("typeId", "wop-peer-exchange")
+                .add("title", "Pertes d’eau à Cotonou et Dresde " + tag)
+                .add("objectives", "Réduire l’eau non facturée.")
+                .add("currency", "EUR")
+                .add(
+                    "participants",
+                    Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("operatorId", a).add("role", "PEER"))
+                        .add(Json.createObjectBuilder().add("operatorId", b).add("role", "PEER")))
+                .build()
+                .toString());
+    long id = Http.object(created).getJsonNumber("id").longValue();
+    String p = "api/v1/partnerships/" + id;
+    String baseline = java.time.LocalDate.now().minusMonths(6).toString();
+    // a baseline with six decimals (the API's number format allows six; the column keeps four)
+    HttpResponse<String> fine =
+        send(
+            "POST",
+            p + "/indicators",
+            "application/json",
+            "{\"kpiCode\":\"NRW_PCT\",\"baselineValue\":41.123456,\"baselineDate\":\""
+                + baseline
+                + "\"}");
+    assertThat(fine.statusCode()).as(fine.body()).isEqualTo(400);
+    assertThat(errors(fine))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("baselineValue indicator.value.precision");
+    JsonObject defined =
+        Http.object(
+            send(
+                "POST",
+                p + "/indicators",
+                "application/json",
+                "{\"kpiCode\":\"NRW_PCT\",\"baselineValue\":41.1234,\"baselineDate\":\""
+                    + baseline
+                    + "\"}"));
+    JsonObject indicator = defined.getJsonArray("indicators").getJsonObject(0);
+    assertThat(indicator.getJsonNumber("baselineValue").bigDecimalValue())
+        .isEqualByComparingTo("41.1234");
+    String values = p + "/indicators/" + indicator.getJsonNumber("id").longValue() + "/values";
+    String today = java.time.LocalDate.now().toString();
+    HttpResponse<String> rounded =
+        send(
+            "POST",
+            values,
+            "application/json",
+            "{\"measuredOn\":\"" + today + "\",\"value\":38.123456,\"unit\":\"%\"}");
+    assertThat(rounded.statusCode()).as(rounded.body()).isEqualTo(400);
+    assertThat(errors(rounded))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("value indicator.value.precision");
+    HttpResponse<String> target =
+        send(
+            "POST",
+            p + "/indicators/" + indicator.getJsonNumber("id").longValue() + "/targets",
+            "application/json",
+            "{\"year\":2030,\"value\":0.00001}");
+    assertThat(target.statusCode()).as(target.body()).isEqualTo(400);
+    JsonObject after = Http.object(send("GET", p, null, null));
+    assertThat(after.getJsonArray("indicators").getJsonObject(0).getJsonObject("actuals"))
+        .as("nothing stored, nothing rounded")
+        .isEmpty();
+  }
+
+  @Test
+  void controlCharactersInACsvCellAreRefusedNamingTheLineAndColumnAndNothingIsStored()
+      throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long before = totalOperators();
+    // a NUL, a vertical tab and a terminal escape in an operator's name
+    String operators =
+        "id,name,shortName,kind,country,city,services,ownership,latitude,longitude,"
+            + "populationServed,connections,allianceMember"
+            + "\r\n,Société Béninoise des Eaux\u0000\u000b\u001b[31m "
+            + tag
+            + ",SBEE,UTILITY,BJ,Cotonou,WATER,PUBLIC,,,,,false\r\n";
+    HttpResponse<String> refused = importCsv(operators, "?skipInvalid=false");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(errors(refused))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("field")).isEqualTo("line 2: name");
+              assertThat(e.getString("rule")).isEqualTo("control-character");
+            });
+    assertThat(totalOperators()).isEqualTo(before);
+
+    // a partnership's title with a vertical tab; a line break stays allowed in the objectives
+    long a = operator("Stadtentwässerung Dresden " + tag, "DE", "Dresden");
+    long b = operator("Công ty Cấp nước Đà Nẵng " + tag, "VN", "Đà Nẵng");
+    String header = "id,title,type,status,published,currency,participants,objectives";
+    String row =
+        ",\"Dji’i\u000b "
+            + tag
+            + "\",wop-peer-exchange,,false,EUR,"
+            + a
+            + ":PEER;"
+            + b
+            + ":PEER,\"Réduire les pertes\nà Dresde\"";
+    HttpResponse<String> partnerships =
+        send(
+            "POST",
+            "api/v1/partnerships/import",
+            "text/csv; charset=UTF-8",
+            header + "\r\n" + row + "\r\n");
+    assertThat(partnerships.statusCode()).as(partnerships.body()).isEqualTo(400);
+    assertThat(errors(partnerships))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("line 2: title control-character");
+    HttpResponse<String> found = send("GET", "api/v1/partnerships?q=" + tag, null, null);
+    assertThat(Http.array(found)).isEmpty();
+  }
+
+  @Test
   void thePartnershipsCsvWritesFormulaLikeTitlesAsText() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     long a = operator("Stadtentwässerung Dresden " + tag, "DE", "Dresden");

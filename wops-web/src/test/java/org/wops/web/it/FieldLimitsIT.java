@@ -478,6 +478,100 @@ class FieldLimitsIT {
   }
 
   @Test
+  void aBodyNestedTenThousandDeepIsA400NotAFailure() throws Exception {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    String named = "{\"user\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}";
+    for (HttpResponse<String> r :
+        List.of(
+            Http.send("POST", uri("api/v1/password-resets"), named, null),
+            post("api/v1/operators", "{\"name\":" + deep + "}"),
+            post("api/v1/partnerships/import", deep))) {
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+      assertThat(object(r).getString("type")).isEqualTo("urn:wops:problem:malformed-json");
+    }
+    // just under the parser's limit, the binding names the field as before
+    HttpResponse<String> under =
+        Http.send(
+            "POST",
+            uri("api/v1/password-resets"),
+            "{\"user\":" + "[".repeat(900) + "]".repeat(900) + "}",
+            null);
+    assertThat(under.statusCode()).as(under.body()).isEqualTo(400);
+  }
+
+  @Test
+  void aDateBeyondTheSupportedYearsOnTheWopPageIsTheFieldsMessageNotAFailure() throws Exception {
+    int before =
+        Http.array(
+                Http.send(
+                    "GET", uri("api/v1/partnerships/" + partnership + "/updates"), null, ADMIN))
+            .size();
+    String signIn =
+        org.wops.web.it.support.PageClient.pair(
+            org.wops.web.it.support.PageClient.setCookie(
+                org.wops.web.it.support.PageClient.pageSignIn(
+                    micro, Http.ADMIN_USER, Http.ADMIN_PASSWORD, null),
+                "wops-signin"));
+    for (String end : List.of("+999999999-12-31", "+10000-01-01", "99999-01-01")) {
+      HttpResponse<String> page =
+          org.wops.web.it.support.PageClient.get(micro, "wop.xhtml?id=" + partnership, signIn);
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      java.util.regex.Matcher form =
+          java.util.regex.Pattern.compile("<form id=\"([^\"]+)\"[^>]*class=\"form update-form\"")
+              .matcher(page.body());
+      assertThat(form.find()).as("the update form").isTrue();
+      String id = form.group(1);
+      String session = org.wops.web.it.support.PageClient.setCookie(page, "JSESSIONID");
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put(id, id);
+      fields.put("id", String.valueOf(partnership));
+      fields.put("periodStart", "2026-01-01");
+      fields.put("periodEnd", end);
+      fields.put("summary", "Pertes réduites à Dji’i");
+      fields.put(id + ":submit-update", "Submit");
+      fields.put(
+          "jakarta.faces.ViewState",
+          org.wops.web.it.support.PageClient.hidden(page.body(), "jakarta.faces.ViewState"));
+      HttpResponse<String> posted =
+          org.wops.web.it.support.PageClient.post(
+              micro,
+              "wop.xhtml",
+              fields,
+              session == null
+                  ? signIn
+                  : signIn + "; " + org.wops.web.it.support.PageClient.pair(session));
+      assertThat(posted.statusCode()).as(end + ": " + posted.body()).isEqualTo(200);
+      assertThat(posted.body()).as(end).contains("Give a date as YYYY-MM-DD");
+    }
+    assertThat(
+            Http.array(
+                Http.send(
+                    "GET", uri("api/v1/partnerships/" + partnership + "/updates"), null, ADMIN)))
+        .as("nothing stored")
+        .hasSize(before);
+  }
+
+  @Test
+  void aFormLargerThanTheContainerParsesIsA413NotAFailure() throws Exception {
+    // Grizzly parses at most 2 MB of a url-encoded form; the control-character check reads every
+    // form first, anonymous ones too, on any address
+    String form = "summary=" + "Dji%E2%80%99i+".repeat(300_000);
+    for (String path : List.of("logout", "mail/preferences", "index.xhtml", "api/v1/ping")) {
+      HttpResponse<String> r =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(uri(path))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(413);
+      assertThat(r.body()).as(path).contains("urn:wops:problem:payload-too-large");
+    }
+    assertThat(Http.get(uri("api/v1/ping")).statusCode()).as("still well").isEqualTo(200);
+  }
+
+  @Test
   void aPagePostLargerThanTheLimitIsRefusedFromItsLengthAloneInTheVisitorsLanguage()
       throws Exception {
     String tooLarge =
@@ -492,6 +586,11 @@ class FieldLimitsIT {
     assertThat(tooLarge)
         .contains("Le fichier dépasse 5 Mo : répartissez-le en plusieurs fichiers.");
     assertThat(tooLarge).contains("href=\"/my/import.xhtml\"");
+    assertThat(tooLarge)
+        .as("the refusal carries the security headers too")
+        .contains("Content-Security-Policy: default-src 'self'")
+        .contains("X-Content-Type-Options: nosniff")
+        .contains("X-Frame-Options: DENY");
     String chunked =
         exchange(
             "POST /index.xhtml HTTP/1.1\r\nHost: localhost\r\n"

@@ -312,12 +312,49 @@ class PublicationApprovalIT {
         .isEqualByComparingTo("300000000");
   }
 
+  @Test
+  void aConfirmedContributionCountsNoMoreOnceThePartnershipChangesItsCurrency() throws Exception {
+    Wop w = wop();
+    String p = "api/v1/partnerships/" + w.id();
+    ok(Http.send("POST", uri(p + "/publication"), "{\"published\":true}", ADMIN));
+    BigDecimal beforeEur = publicDonorFunds("EUR");
+    ok(
+        Http.send(
+            "POST", uri(p + "/supporters/" + w.funder() + "/confirmation"), null, w.funderDonor()));
+    assertThat(supporter(p, w.funder()).getBoolean("confirmed")).isTrue();
+
+    // the funder confirmed 250,000,000 XOF; the editor makes it 250,000,000 EUR by the details
+    String details =
+        Json.createObjectBuilder()
+            .add("title", "Réduction des pertes à Cotonou – phase 2 (" + tag + ")")
+            .add("objectives", "Réduire l’eau non facturée de 30 % à 20 %.")
+            .add("currency", "EUR")
+            .build()
+            .toString();
+    ok(Http.send("PUT", uri(p + "/details"), details, w.editor()));
+    assertThat(supporter(p, w.funder()).getBoolean("confirmed"))
+        .as("an amount in another currency is another amount: the funder confirms it again")
+        .isFalse();
+    assertThat(publicDonorFunds("EUR")).isEqualByComparingTo(beforeEur);
+
+    ok(
+        Http.send(
+            "POST", uri(p + "/supporters/" + w.funder() + "/confirmation"), null, w.funderDonor()));
+    assertThat(publicDonorFunds("EUR"))
+        .isEqualByComparingTo(beforeEur.add(new BigDecimal("250000000")));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private BigDecimal publicDonorFunds() throws Exception {
+    return publicDonorFunds("XOF");
+  }
+
+  private BigDecimal publicDonorFunds(String currency) throws Exception {
     JsonObject stats = object(Http.send("GET", uri("api/v1/statistics"), null, null));
     return stats.getJsonArray("funds").getValuesAs(JsonObject.class).stream()
-        .filter(f -> f.getString("source").equals("DONOR") && f.getString("currency").equals("XOF"))
+        .filter(
+            f -> f.getString("source").equals("DONOR") && f.getString("currency").equals(currency))
         .map(f -> f.getJsonNumber("amount").bigDecimalValue())
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }

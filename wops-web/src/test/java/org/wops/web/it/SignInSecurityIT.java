@@ -207,6 +207,28 @@ class SignInSecurityIT {
     assertThat(get(direct, "my/dashboard.xhtml", signIn).statusCode()).isEqualTo(302);
   }
 
+  @Test
+  void anotherSitesFormCannotSignAnyoneIn() throws Exception {
+    String name = "login-csrf-" + TAG;
+    user(name, "Société Béninoise des Eaux");
+    // the login page is stateless: another site can copy its form, ViewState and all, and make a
+    // visitor's browser sign in as the attacker; the browser says where the form came from
+    for (String site : List.of("cross-site", "same-site")) {
+      HttpResponse<String> forged =
+          pageSignIn(direct, name, PASSWORD, null, "Sec-Fetch-Site", site, "Accept", "text/html");
+      assertThat(forged.statusCode()).as(site + ": " + forged.body()).isEqualTo(403);
+      assertThat(setCookie(forged, "wops-signin")).as(site).isNull();
+      assertThat(forged.body()).contains("another site");
+    }
+    // the platform's own page, and a client that sends no Fetch Metadata, sign in
+    for (String[] headers :
+        List.of(new String[] {"Sec-Fetch-Site", "same-origin"}, new String[] {})) {
+      HttpResponse<String> own = pageSignIn(direct, name, PASSWORD, null, headers);
+      assertThat(own.statusCode()).as(own.body()).isEqualTo(302);
+      assertThat(setCookie(own, "wops-signin")).isNotNull();
+    }
+  }
+
   // ---------------------------------------------------------------- tokens
 
   @Test
@@ -233,13 +255,45 @@ class SignInSecurityIT {
         Http.send("GET", direct.uri("api/v1/users/me/tokens"), null, "Bearer " + token);
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(Http.array(list)).hasSize(1);
+
+    // nor set the account's address, where the password-reset links go: confirming an attacker's
+    // address and resetting the password would outlive any revocation
+    HttpResponse<String> address =
+        Http.send(
+            "PUT",
+            direct.uri("api/v1/users/me/email"),
+            "{\"email\":\"attacker-" + TAG + "@evil.example\"}",
+            "Bearer " + token);
+    assertThat(address.statusCode()).as(address.body()).isEqualTo(403);
+    assertThat(address.body()).contains("access.token.email-by-token");
+    HttpResponse<String> pending =
+        Http.send("GET", direct.uri("api/v1/users/me/email"), null, basic);
+    assertThat(Http.object(pending).containsKey("pendingEmail")).isFalse();
+    // with the password, the owner still changes it
+    assertThat(
+            Http.send(
+                    "PUT",
+                    direct.uri("api/v1/users/me/email"),
+                    "{\"email\":\"sonede-" + TAG + "@example.tn\"}",
+                    basic)
+                .statusCode())
+        .isEqualTo(202);
   }
 
   // ---------------------------------------------------------------- headers, cookies, proxy
 
   @Test
   void everyAnswerCarriesTheSecurityHeadersAndTheCookiesAreHttpOnlyAndSameSite() throws Exception {
-    for (String path : List.of("", "directory.xhtml", "login.xhtml", "api/v1/partnerships")) {
+    for (String path :
+        List.of(
+            "",
+            "directory.xhtml",
+            "login.xhtml",
+            "api/v1/partnerships",
+            // the refusals of the filters that run before the pages and the API, and error pages
+            "directory.xhtml?q=Dji%E2%80%99i%00",
+            "api/v1/partnerships?q=%00",
+            "wop.xhtml?id=999999999")) {
       HttpResponse<String> r = get(direct, path, null);
       String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
       assertThat(csp)
@@ -328,6 +382,21 @@ class SignInSecurityIT {
     assertThat(fr.body()).contains("Ce formulaire a expiré");
     HttpResponse<String> es = post(direct, "my/password.xhtml", form, signIn + "; wops-lang=es");
     assertThat(es.body()).contains("Este formulario ha caducado");
+    // the marker of an anonymous (stateless) view, posted signed in: a login form opened before
+    // signing in on another tab, or a forged one
+    form.put("jakarta.faces.ViewState", "stateless");
+    HttpResponse<String> stateless = post(direct, "my/password.xhtml", form, signIn);
+    assertThat(stateless.statusCode()).as(stateless.body()).isEqualTo(400);
+    assertThat(stateless.body()).contains("This form has expired");
+    Map<String, String> login = new LinkedHashMap<>();
+    login.put("login", "login");
+    login.put("login:username", name);
+    login.put("login:password", PASSWORD);
+    login.put("login:next", "");
+    login.put("login:submit", "Sign in");
+    login.put("jakarta.faces.ViewState", "stateless");
+    HttpResponse<String> again = post(direct, "login.xhtml", login, signIn);
+    assertThat(again.statusCode()).as(again.body()).isLessThan(500);
     // nothing changed: the password is still the old one
     assertThat(
             Http.send("GET", direct.uri("api/v1/users/me"), null, Http.basic(name, PASSWORD))
