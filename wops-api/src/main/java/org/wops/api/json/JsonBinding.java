@@ -38,7 +38,11 @@ public class JsonBinding implements ContextResolver<Jsonb> {
 
   private static final Pattern DATE = Pattern.compile("[12]\\d{3}-\\d{2}-\\d{2}");
 
-  private final Jsonb jsonb =
+  /**
+   * The one JSON-B of the API: the JAX-RS provider's, and the one that encodes kept answers ({@code
+   * JsonBytes}), so that a kept answer reads like a fresh one.
+   */
+  public static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
               .withDeserializers(
@@ -51,7 +55,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
   }
 
   /** The value as an exact decimal number, or null; anything else is refused with the rule. */

@@ -1,20 +1,17 @@
 package org.wops.api.support;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
+import org.wops.api.json.JsonBinding;
 
 /**
- * JSON in UTF-8 bytes, with the same JSON-B defaults as the JAX-RS provider's: for answers that are
- * kept (partnership documents, public answers in {@link PublicResponses}), so that each later
- * answer is a copy, not a new encoding.
+ * JSON in UTF-8 bytes, with the JAX-RS provider's own JSON-B ({@link JsonBinding#JSONB}): for
+ * answers that are kept (partnership documents, public answers in {@link PublicResponses}), so that
+ * each later answer is a copy, not a new encoding.
  */
 public final class JsonBytes {
-  private static final Jsonb JSON = JsonbBuilder.create();
-
   private JsonBytes() {}
 
   public static byte[] of(Object value) {
-    return JSON.toJson(value).getBytes(StandardCharsets.UTF_8);
+    return JsonBinding.JSONB.toJson(value).getBytes(StandardCharsets.UTF_8);
   }
 }

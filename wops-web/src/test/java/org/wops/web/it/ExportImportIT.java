@@ -703,8 +703,9 @@ class ExportImportIT {
     assertThat(operatorInput.getJsonObject("ownership").getJsonArray("enum")).isNotEmpty();
     JsonObject partnershipInput =
         schemas.getJsonObject("PartnershipInput").getJsonObject("properties");
-    assertThat(partnershipInput.getJsonObject("plannedStart").getString("format"))
-        .isEqualTo("date");
+    assertThat(partnershipInput.getJsonObject("plannedStart").getString("pattern"))
+        .as("a date at its precision: a year, a month or a day")
+        .isEqualTo("^[12][0-9]{3}(-[0-9]{2}(-[0-9]{2})?)?$");
     assertThat(partnershipInput.getJsonObject("countries").getString("type")).isEqualTo("array");
     assertThat(partnershipInput.getJsonObject("workingAreas").getString("type")).isEqualTo("array");
     List<String> tags =

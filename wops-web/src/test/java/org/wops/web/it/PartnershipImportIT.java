@@ -639,7 +639,7 @@ class PartnershipImportIT {
                 Json.createObjectBuilder(item)
                     .remove("id")
                     .add("typeId", "wop-bogus")
-                    .add("plannedStart", "2022"))
+                    .add("plannedStart", "2022-13"))
             .build()
             .toString();
     HttpResponse<String> refused =
@@ -689,15 +689,17 @@ class PartnershipImportIT {
         .contains(",'=Réduire l’eau non facturée,")
         .contains("," + benin + ":1500000.00,,");
 
-    // a year alone is not a date the platform keeps: refused, never made 1 January
+    // a year or a month alone is kept at its precision; a month that does not exist is refused
     HttpResponse<String> year =
         importCsv(
-            header + row.replace(",XOF," + LocalDate.now().plusMonths(2), ",XOF,2022"), "", ADMIN);
+            header + row.replace(",XOF," + LocalDate.now().plusMonths(2), ",XOF,2022-13"),
+            "",
+            ADMIN);
     assertThat(year.statusCode()).as(year.body()).isEqualTo(400);
     assertThat(errors(year))
         .extracting(e -> e.getString("field") + " " + e.getString("rule"))
         .containsExactly("line 2: plannedStart date");
-    assertThat(errors(year).get(0).getString("message")).contains("YYYY-MM-DD");
+    assertThat(errors(year).get(0).getString("message")).contains("YYYY-MM");
     assertThat(count()).isEqualTo(1);
   }
 
