@@ -182,6 +182,13 @@ class RecordedPartnershipsIT {
         .contains("Recorded")
         .contains(TITLE);
     publish(id);
+    for (String caller : new String[] {null, ADMIN}) {
+      JsonObject read = object(Http.send("GET", uri("api/v1/partnerships/" + id), null, caller));
+      assertThat(read.getString("actualStart"))
+          .as("read back at its precision, anonymously (a kept answer) and signed in")
+          .isEqualTo("2012");
+      assertThat(read.getJsonObject("record").getString("agreementSignedOn")).isEqualTo("2012-03");
+    }
 
     Map<String, List<String>> expected =
         Map.of(
