@@ -192,6 +192,7 @@ public class UserResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a user (the password is stored as a PBKDF2 hash)")
   public Response create(@Valid @NotNull(message = "is required") NewUser input) {
+    refuseUsersByToken();
     Set<Role> roles =
         input.roles.stream()
             .map(Role::valueOf)
@@ -228,6 +229,7 @@ public class UserResource {
   public UserView change(
       @PathParam("username") String username,
       @Valid @NotNull(message = "is required") UserChange input) {
+    refuseUsersByToken();
     return UserView.of(
         users.change(
             username,
@@ -275,13 +277,11 @@ public class UserResource {
       responseCode = "403",
       description = "The caller authenticated with a token: tokens are issued to a password only")
   public Response issueToken(@Valid @NotNull(message = "is required") NewToken input) {
-    if (request.getAttribute(org.wops.api.support.CurrentViewer.BY_TOKEN) != null) {
-      // a stolen token must not outlive its revocation through tokens it minted
-      throw new org.wops.domain.shared.AccessDenied(
-          "access.token.issue-by-token",
-          "A personal API token cannot issue tokens: sign in with your password (HTTP Basic) to"
-              + " issue one.");
-    }
+    // a stolen token must not outlive its revocation through tokens it minted
+    refuseToken(
+        "access.token.issue-by-token",
+        "A personal API token cannot issue tokens: sign in with your password (HTTP Basic) to"
+            + " issue one.");
     UserService.IssuedToken issued = users.issueToken(Caller.name(security), input.name);
     return Response.status(Response.Status.CREATED)
         .entity(TokenView.of(issued.token(), issued.secret()))
@@ -328,14 +328,12 @@ public class UserResource {
       responseCode = "403",
       description = "The caller authenticated with a token: the address is changed with a password")
   public Response changeEmail(@Valid @NotNull(message = "is required") EmailChange input) {
-    if (request.getAttribute(org.wops.api.support.CurrentViewer.BY_TOKEN) != null) {
-      // the address receives the password-reset links: a stolen token that could set it would
-      // take the account over for good (confirm the attacker's address, reset the password)
-      throw new org.wops.domain.shared.AccessDenied(
-          "access.token.email-by-token",
-          "A personal API token cannot change the account's e-mail address: sign in with your"
-              + " password (HTTP Basic, or on the pages) to change it.");
-    }
+    // the address receives the password-reset links: a stolen token that could set it would
+    // take the account over for good (confirm the attacker's address, reset the password)
+    refuseToken(
+        "access.token.email-by-token",
+        "A personal API token cannot change the account's e-mail address: sign in with your"
+            + " password (HTTP Basic, or on the pages) to change it.");
     String me = Caller.name(security);
     users.requestEmailChange(me, input.email);
     return Response.accepted(
@@ -351,5 +349,23 @@ public class UserResource {
   public Response revokeToken(@PathParam("tokenId") long tokenId) {
     users.revokeToken(Caller.name(security), tokenId);
     return Response.noContent().build();
+  }
+
+  /**
+   * Accounts are made and changed by a password sign-in only: a stolen ADMIN token that could make
+   * an administrator would outlive its own revocation.
+   */
+  private void refuseUsersByToken() {
+    refuseToken(
+        "access.token.users-by-token",
+        "A personal API token cannot create or change accounts: sign in with your password (HTTP"
+            + " Basic, or on the admin page) to manage users.");
+  }
+
+  /** Refuses (403) what a caller authenticated by a personal API token may not do. */
+  private void refuseToken(String code, String message) {
+    if (request.getAttribute(org.wops.api.support.CurrentViewer.BY_TOKEN) != null) {
+      throw new org.wops.domain.shared.AccessDenied(code, message);
+    }
   }
 }

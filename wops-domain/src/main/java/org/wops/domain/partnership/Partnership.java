@@ -410,6 +410,10 @@ public class Partnership {
                     : d.countries().stream()
                         .map(x -> CountryCode.of(x).code())
                         .collect(Collectors.toSet()));
+    checks.check(() -> checked(() -> PartialDate.requireKept(d.plannedStart(), "plannedStart")));
+    checks.check(() -> checked(() -> PartialDate.requireKept(d.plannedEnd(), "plannedEnd")));
+    checks.check(() -> checked(() -> PartialDate.requireKept(d.actualStart(), "actualStart")));
+    checks.check(() -> checked(() -> PartialDate.requireKept(d.actualEnd(), "actualEnd")));
     checks.check(
         () -> checked(() -> requireOrdered(d.plannedStart(), d.plannedEnd(), "plannedEnd")));
     checks.check(() -> checked(() -> requireOrdered(d.actualStart(), d.actualEnd(), "actualEnd")));

@@ -111,6 +111,20 @@ public record PartialDate(LocalDate first, Precision precision) implements Compa
         text.strip());
   }
 
+  /**
+   * Refuses ({@code date.invalid}, naming the field) a date whose year no column or export of the
+   * platform keeps (a form's converter takes year 99999 as readily as 2027).
+   */
+  public static void requireKept(PartialDate date, String field) {
+    if (date != null && (date.first().getYear() < MIN_YEAR || date.first().getYear() > MAX_YEAR)) {
+      throw new DomainRuleViolation(
+          "date.invalid",
+          field,
+          "'" + date.first() + "' is not a date the platform keeps: write " + FORMAT + ".",
+          date.first().toString());
+    }
+  }
+
   /** The last day of the period. */
   public LocalDate last() {
     return switch (precision) {

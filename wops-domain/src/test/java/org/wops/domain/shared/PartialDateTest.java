@@ -79,4 +79,17 @@ class PartialDateTest {
     assertThatThrownBy(() -> new PartialDate(LocalDate.of(2014, 6, 1), PartialDate.Precision.YEAR))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aYearNoColumnKeepsIsRefusedNamingTheField() {
+    PartialDate.requireKept(PartialDate.ofYear(2999), "plannedEnd");
+    assertThatThrownBy(
+            () -> PartialDate.requireKept(PartialDate.of(LocalDate.of(99999, 1, 1)), "plannedEnd"))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("date.invalid");
+              assertThat(e.field()).isEqualTo("plannedEnd");
+            });
+  }
 }

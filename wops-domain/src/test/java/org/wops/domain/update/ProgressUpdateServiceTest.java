@@ -128,7 +128,14 @@ class ProgressUpdateServiceTest {
                 "store", a -> store((ProgressUpdate) a[0]),
                 "findById", a -> Optional.ofNullable(stored.get((Long) a[0]))));
     s.access = new OneEditorOneCoordinator();
-    s.audit = fake(AuditTrail.class, Map.of("record", a -> audited.add((AuditEntry) a[0])));
+    s.audit =
+        fake(
+            AuditTrail.class,
+            Map.of(
+                "record",
+                a -> audited.add((AuditEntry) a[0]),
+                "of",
+                a -> audited.stream().filter(e -> a[0].equals(e.partnershipId())).toList()));
     s.events =
         fake(
             Event.class,

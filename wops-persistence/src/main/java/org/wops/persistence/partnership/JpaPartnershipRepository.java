@@ -547,6 +547,11 @@ public class JpaPartnershipRepository implements PartnershipRepository {
             "select p.currency, sum(x.cashContribution), sum(x.inKindContribution) from Partnership p"
                 + " join p.participants x"
                 + where
+                // an operator's contribution counts once that operator signed the agreement that
+                // states it (a changed amount withdraws the signature), or when the secretariat or
+                // a coordinator recorded it from the evidence: no editor puts another's money in
+                + " and (p.history.recorded = true or exists (select g from Partnership q join"
+                + " q.signatures g where q = p and g.operatorId = x.operatorId))"
                 + " group by p.currency order by p.currency")) {
       funds.add(
           new PartnershipStatistics.Funds(

@@ -344,7 +344,76 @@ class PublicationApprovalIT {
         .isEqualByComparingTo(beforeEur.add(new BigDecimal("250000000")));
   }
 
+  @Test
+  void anOperatorsStatedContributionCountsPubliclyOnlyOnceItSignedOrTheSecretariatRecordedIt()
+      throws Exception {
+    Wop w = wop();
+    String p = "api/v1/partnerships/" + w.id();
+    long mentee =
+        object(Http.send("GET", uri(p), null, ADMIN)).getJsonArray("participants").stream()
+            .map(JsonObject.class::cast)
+            .filter(x -> x.getString("role").equals("MENTEE"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("operatorId")
+            .longValue();
+    BigDecimal before = publicOperatorCash();
+    // the mentor's editor writes the ministry's money: said by another, signed by nobody
+    HttpResponse<String> said =
+        Http.send(
+            "PUT",
+            uri(p + "/participants"),
+            "{\"participants\":[{\"operatorId\":"
+                + w.mentor()
+                + ",\"role\":\"MENTOR\"},{\"operatorId\":"
+                + mentee
+                + ",\"role\":\"MENTEE\",\"cashContribution\":999999999999}]}",
+            w.editor());
+    assertThat(said.statusCode()).as(said.body()).isEqualTo(200);
+    ok(Http.send("POST", uri(p + "/publication"), "{\"published\":true}", ADMIN));
+    assertThat(publicOperatorCash())
+        .as("a contribution its operator never signed is not in the public figures")
+        .isEqualByComparingTo(before);
+
+    // what the secretariat recorded from the evidence counts
+    long recorded =
+        created(
+            Http.postJson(
+                uri("api/v1/partnerships/recorded"),
+                "{\"typeId\":\"wop\",\"title\":\"Gestion commerciale à Parakou ("
+                    + tag
+                    + ")\",\"objectives\":\"Recouvrement.\",\"currency\":\"XOF\","
+                    + "\"status\":\"COMPLETED\",\"actualStart\":\"2013\",\"participants\":["
+                    + "{\"operatorId\":"
+                    + w.mentor()
+                    + ",\"role\":\"MENTOR\",\"cashContribution\":1500000},{\"operatorId\":"
+                    + mentee
+                    + ",\"role\":\"MENTEE\"}]}"));
+    ok(
+        Http.send(
+            "POST",
+            uri("api/v1/partnerships/" + recorded + "/publication"),
+            "{\"published\":true}",
+            ADMIN));
+    assertThat(publicOperatorCash()).isEqualByComparingTo(before.add(new BigDecimal("1500000")));
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  private BigDecimal publicOperatorCash() throws Exception {
+    JsonObject stats = object(Http.send("GET", uri("api/v1/statistics"), null, null));
+    return stats.getJsonArray("funds").getValuesAs(JsonObject.class).stream()
+        .filter(
+            f ->
+                f.getString("source").equals("OPERATORS_CASH")
+                    && f.getString("currency").equals("XOF"))
+        .filter(
+            f ->
+                f.get("amount") != null
+                    && f.get("amount").getValueType() == jakarta.json.JsonValue.ValueType.NUMBER)
+        .map(f -> f.getJsonNumber("amount").bigDecimalValue())
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
 
   private BigDecimal publicDonorFunds() throws Exception {
     return publicDonorFunds("XOF");

@@ -232,6 +232,40 @@ class SignInSecurityIT {
   // ---------------------------------------------------------------- tokens
 
   @Test
+  void anAdministratorsTokenCannotMakeOrChangeAccounts() throws Exception {
+    String admin = Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    HttpResponse<String> issued =
+        Http.send(
+            "POST",
+            direct.uri("api/v1/users/me/tokens"),
+            "{\"name\":\"synchronisation du secrétariat\"}",
+            admin);
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+    String bearer = "Bearer " + Http.object(issued).getString("token");
+    String name = "intrus-" + TAG;
+    HttpResponse<String> made =
+        Http.send(
+            "POST",
+            direct.uri("api/v1/users"),
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\"Kilimanjaro-ya-Moshi-2026\",\"roles\":[\"ADMIN\"]}",
+            bearer);
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(403);
+    assertThat(made.body()).contains("access.token.users-by-token");
+    HttpResponse<String> changed =
+        Http.send(
+            "PUT", direct.uri("api/v1/users/" + Http.ADMIN_USER), "{\"enabled\":true}", bearer);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(403);
+    assertThat(Http.send("GET", direct.uri("api/v1/users"), null, admin).body())
+        .as("no account was made")
+        .doesNotContain(name);
+    assertThat(Http.send("GET", direct.uri("api/v1/users"), null, bearer).statusCode())
+        .as("the token still reads")
+        .isEqualTo(200);
+  }
+
+  @Test
   void aTokenCannotIssueTokens() throws Exception {
     String name = "token-" + TAG;
     user(name, "الشركة الوطنية للمياه");
