@@ -104,6 +104,18 @@ public class WopView {
     };
   }
 
+  /** What the compliance badge rests on, in the reader's language (its title). */
+  public String getComplianceHint() {
+    return labels.text(
+        switch (compliance.basis()) {
+          case PLATFORM_RULES ->
+              compliance.compliant() ? "wop.compliant.hint" : "wop.not-compliant.hint";
+          case VERIFIED_BY_SECRETARIAT -> "wop.compliance.verified.hint";
+          case DECLARED_BY_PARTNERS -> "wop.compliance.declared.hint";
+          case NOT_ASSESSED -> "wop.compliance.not-assessed.hint";
+        });
+  }
+
   /** The agreement's evidence as a link, when it is a web address (http or https); else null. */
   public String getEvidenceLink() {
     return partnership

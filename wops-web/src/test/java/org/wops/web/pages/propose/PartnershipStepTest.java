@@ -50,7 +50,8 @@ class PartnershipStepTest {
     assertThat(details.objectives()).isEqualTo("„Wasserverluste“ halbieren.");
     assertThat(details.currency()).isEqualTo("eur");
     assertThat(details.workingAreas()).containsExactly("NRW", "BILLING");
-    assertThat(details.plannedStart()).isEqualTo(LocalDate.of(2027, 1, 1));
+    assertThat(details.plannedStart())
+        .isEqualTo(org.wops.domain.shared.PartialDate.of(LocalDate.of(2027, 1, 1)));
   }
 
   @Test
