@@ -471,14 +471,7 @@ public class Partnership {
   }
 
   static void requireOrdered(LocalDate start, LocalDate end, String endField) {
-    if (start != null && end != null && end.isBefore(start)) {
-      throw new DomainRuleViolation(
-          "dates.start-after-end",
-          endField,
-          "The end (" + end + ") cannot be before the start (" + start + ").",
-          end,
-          start);
-    }
+    requireOrdered(PartialDate.ofNullable(start), PartialDate.ofNullable(end), endField);
   }
 
   static void requireOrdered(PartialDate start, PartialDate end, String endField) {
@@ -504,14 +497,7 @@ public class Partnership {
   }
 
   static void requireNotFuture(LocalDate date, LocalDate today, String field) {
-    if (date != null && date.isAfter(today)) {
-      throw new DomainRuleViolation(
-          "dates.actual-in-future",
-          field,
-          "An actual date cannot be in the future (" + date + " is after " + today + ").",
-          date,
-          today);
-    }
+    requireNotFuture(PartialDate.ofNullable(date), today, field);
   }
 
   /**
@@ -525,26 +511,12 @@ public class Partnership {
             && (history().agreementSigned() || status == PartnershipStatus.UNKNOWN);
   }
 
+  /** Work cannot start before the agreement was signed, in the platform or outside it. */
   private void requireNotBeforeSignature(PartialDate start) {
     history()
         .agreementSignedOn()
-        .filter(signed -> start.endsBefore(signed))
-        .ifPresent(
-            signed -> {
-              throw new DomainRuleViolation(
-                  "partnership.active.before-signature",
-                  "actualStart",
-                  "Work cannot start ("
-                      + start
-                      + ") before the agreement was signed ("
-                      + signed
-                      + ").",
-                  start,
-                  signed);
-            });
-    agreementNow()
-        .lastSignatureDate()
-        .filter(signed -> start.endsBefore(signed))
+        .or(() -> agreementNow().lastSignatureDate().map(PartialDate::of))
+        .filter(start::endsBefore)
         .ifPresent(
             signed -> {
               throw new DomainRuleViolation(
