@@ -35,6 +35,7 @@ public record PartnershipView(
     PartialDate actualEnd,
     AgreementView agreement,
     RecordView record,
+    List<SourceView> sources,
     List<ParticipantView> participants,
     List<SupporterView> supporters,
     Map<String, String> extraFields,
@@ -78,6 +79,14 @@ public record PartnershipView(
               h.compliance().name(),
               h.complianceAssessedAt().orElse(null))
           : null;
+    }
+  }
+
+  /** Where facts come from: a title, a link or reference, a date at its precision, a note. */
+  public record SourceView(String title, String link, PartialDate dated, String note) {
+    static SourceView of(org.wops.domain.partnership.Source s) {
+      return new SourceView(
+          s.title(), s.link().orElse(null), s.dated().orElse(null), s.note().orElse(null));
     }
   }
 
@@ -184,6 +193,7 @@ public record PartnershipView(
             p.agreement().cashValue(),
             p.agreement().inKindValue()),
         RecordView.of(p.history()),
+        p.sources().stream().map(SourceView::of).toList(),
         p.participants().stream()
             .map(
                 x ->

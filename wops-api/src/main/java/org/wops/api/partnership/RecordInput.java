@@ -29,6 +29,13 @@ public class RecordInput extends PartnershipInput {
 
   @Valid public Facts record;
 
+  /** Where its facts come from. */
+  @Size(
+      max = org.wops.domain.partnership.Partnership.LIST_MAX,
+      message = "can list at most {max} sources")
+  @Valid
+  public java.util.List<SourceInput> sources;
+
   /** The facts of the record; absent: no agreement known, compliance not assessed. */
   public static class Facts {
     /** The agreement was signed outside the platform (its date may be unknown). */
@@ -63,6 +70,10 @@ public class RecordInput extends PartnershipInput {
 
   RecordedHistory.Facts toFacts() {
     return record == null ? null : record.toFacts();
+  }
+
+  java.util.List<org.wops.domain.partnership.Source> toSources() {
+    return SourceInput.toSources(sources);
   }
 
   @Override

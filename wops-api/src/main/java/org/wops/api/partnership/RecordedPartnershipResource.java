@@ -71,7 +71,8 @@ public class RecordedPartnershipResource {
                     input.toSupporters(),
                     input.toExtraValues()),
                 input.toStatus(),
-                input.toFacts()));
+                input.toFacts(),
+                input.toSources()));
     return Response.created(UriBuilder.fromPath("partnerships/{id}").build(p.id()))
         .tag(IfMatch.tag(p.version()))
         .entity(

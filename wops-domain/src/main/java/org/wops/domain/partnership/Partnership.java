@@ -218,6 +218,11 @@ public class Partnership {
   @OrderColumn(name = "position")
   private List<CostLine> costLines = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(name = "partnership_sources", joinColumns = @JoinColumn(name = "partnership_id"))
+  @OrderColumn(name = "position")
+  private List<Source> sources = new ArrayList<>();
+
   @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("plannedDate, id")
   private List<Milestone> milestones = new ArrayList<>();
@@ -353,6 +358,29 @@ public class Partnership {
     this.status = recordedStatus;
     this.suspendedFrom = null;
     this.history = record;
+  }
+
+  /**
+   * Replaces where the partnership's facts come from (at most {@link #LIST_MAX}); accepted in every
+   * status, since a closed partnership's record is still sourced.
+   */
+  public void replaceSources(List<Source> newSources) {
+    requireAccepts(ChangeKind.SOURCES);
+    List<Source> given = newSources == null ? List.of() : List.copyOf(newSources);
+    if (given.size() > LIST_MAX) {
+      throw new DomainRuleViolation(
+          "partnership.too-many-sources",
+          "sources",
+          "A partnership lists at most " + LIST_MAX + " sources.",
+          LIST_MAX);
+    }
+    sources.clear();
+    sources.addAll(given);
+  }
+
+  /** Where the partnership's facts come from, in the order given. */
+  public List<Source> sources() {
+    return List.copyOf(sources);
   }
 
   /**

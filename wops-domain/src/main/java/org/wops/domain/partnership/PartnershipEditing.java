@@ -29,6 +29,9 @@ public class PartnershipEditing {
       long id, Long expectedVersion, List<SupportingOrganisation> supporters)
       implements PartnershipCommand {}
 
+  public record ReplaceSources(long id, Long expectedVersion, List<Source> sources)
+      implements PartnershipCommand {}
+
   public record ReplaceExtraValues(long id, Long expectedVersion, Map<String, String> values)
       implements PartnershipCommand {}
 
@@ -102,6 +105,24 @@ public class PartnershipEditing {
               null,
               String.valueOf(c.supporters().size()),
               "Changed the supporting organisations.");
+          return p;
+        });
+  }
+
+  /** Replaces where the partnership's facts come from. */
+  public Partnership replaceSources(Viewer caller, ReplaceSources c) {
+    return work.change(
+        caller,
+        c,
+        Permission.EDIT,
+        change -> {
+          Partnership p = change.partnership();
+          p.replaceSources(c.sources());
+          change.record(
+              "sources.changed",
+              null,
+              c.sources().stream().map(Source::title).reduce((a, b) -> a + "; " + b).orElse(""),
+              "Changed the sources.");
           return p;
         });
   }

@@ -51,10 +51,18 @@ public class Proposals {
    * (UNKNOWN too), its dates at their precision (in the details), and the facts of its record.
    */
   public record Record(
-      Identify partnership, PartnershipStatus status, RecordedHistory.Facts facts) {
+      Identify partnership,
+      PartnershipStatus status,
+      RecordedHistory.Facts facts,
+      List<Source> sources) {
     public Record {
       Objects.requireNonNull(partnership, "partnership is required");
       facts = facts == null ? new RecordedHistory.Facts(false, null, null, null, null) : facts;
+      sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    public Record(Identify partnership, PartnershipStatus status, RecordedHistory.Facts facts) {
+      this(partnership, status, facts, List.of());
     }
   }
 
@@ -161,6 +169,7 @@ public class Proposals {
                     command.facts(),
                     caller.actor(),
                     now));
+    p.replaceSources(command.sources());
     return work.create(
         caller,
         p,

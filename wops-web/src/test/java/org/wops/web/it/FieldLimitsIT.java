@@ -39,6 +39,7 @@ import org.wops.api.organisation.OrganisationInput;
 import org.wops.api.partnership.PartnershipInput;
 import org.wops.api.partnership.PublicationResource;
 import org.wops.api.partnership.RecordInput;
+import org.wops.api.partnership.SourceInput;
 import org.wops.api.partnership.WorkflowInputs;
 import org.wops.api.reference.ReferenceResource;
 import org.wops.api.support.ContactInput;
@@ -215,6 +216,13 @@ class FieldLimitsIT {
             p + "/record",
             "{\"status\":\"COMPLETED\",\"record\":{\"agreementEvidence\":\"Protocole\"}}",
             false),
+        new Case(
+            SourceInput.Sources.class,
+            "PUT",
+            p + "/sources",
+            "{\"sources\":[{\"title\":\"Rapport annuel de l’ONEA\",\"dated\":\"2014\","
+                + "\"note\":\"pertes de 39 % à 25 %\"}]}",
+            true),
         new Case(
             WorkflowInputs.Details.class,
             "PUT",

@@ -159,6 +159,19 @@ class RecordedPartnershipsIT {
                             "agreementEvidence",
                             "https://example.org/wop/ouagadougou/protocole-d’accord-2012.pdf")
                         .add("compliance", "VERIFIED_BY_SECRETARIAT"))
+                .add(
+                    "sources",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("title", "Profil WOP du programme Afrique de l’Ouest")
+                                .add("link", "https://example.org/wops/ouagadougou")
+                                .add("dated", "2016-11")
+                                .add("note", "« Recouvrement passé de 71 % à 93 % »"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("title", "Rapport annuel 2014 de l’ONEA")
+                                .add("dated", "2015")))
                 .build()
                 .toString(),
             ADMIN);
@@ -177,6 +190,11 @@ class RecordedPartnershipsIT {
     assertThat(record.getString("agreementSignedOn")).isEqualTo("2012-03");
     assertThat(record.getString("compliance")).isEqualTo("VERIFIED_BY_SECRETARIAT");
     assertThat(body.getJsonArray("milestones")).as("no template milestone invented").isEmpty();
+    JsonObject source = body.getJsonArray("sources").getJsonObject(0);
+    assertThat(source.getString("title")).isEqualTo("Profil WOP du programme Afrique de l’Ouest");
+    assertThat(source.getString("dated")).isEqualTo("2016-11");
+    assertThat(source.getString("note")).isEqualTo("« Recouvrement passé de 71 % à 93 % »");
+    assertThat(body.getJsonArray("sources").getJsonObject(1).containsKey("link")).isFalse();
     assertThat(Http.send("GET", uri("api/v1/partnerships/" + id + "/audit"), null, ADMIN).body())
         .contains("partnership.recorded")
         .contains("Recorded")
@@ -207,14 +225,19 @@ class RecordedPartnershipsIT {
                 "septembre 2011",
                 "Signé hors de la plateforme",
                 "mars 2012",
-                "Enregistré d’après des sources extérieures à la plateforme"),
+                "Enregistré d’après des sources extérieures à la plateforme",
+                "D’après <a href=\"https://example.org/wops/ouagadougou\"",
+                "Profil WOP du programme Afrique de l’Ouest</a> (novembre 2016)",
+                "<cite>Rapport annuel 2014 de l’ONEA</cite> (2015)"),
             "es",
             List.of(
                 "Conformidad con la Carta verificada por la secretaría",
                 "2012 – junio de 2016",
                 "septiembre de 2011",
                 "Firmado fuera de la plataforma",
-                "marzo de 2012"));
+                "marzo de 2012",
+                "Según",
+                "(noviembre de 2016)"));
     for (Map.Entry<String, List<String>> language : expected.entrySet()) {
       HttpResponse<String> profile = page("wop.xhtml?id=" + id, language.getKey());
       assertThat(profile.statusCode()).isEqualTo(200);
@@ -351,6 +374,22 @@ class RecordedPartnershipsIT {
     assertThat(page("wop.xhtml?id=" + id, "fr").body())
         .contains("Conformité à la Charte déclarée par les partenaires")
         .contains("2014 – mars 2019");
+    HttpResponse<String> badLink =
+        Http.send(
+            "PUT",
+            uri("api/v1/partnerships/" + id + "/sources"),
+            "{\"sources\":[{\"title\":\"Profil\",\"link\":\"javascript:alert(1)\"}]}",
+            p.coordinator());
+    assertThat(badLink.statusCode()).as(badLink.body()).isEqualTo(400);
+    assertThat(badLink.body()).contains("sources[0].link").contains("partnership.source.link");
+    HttpResponse<String> sourced =
+        Http.send(
+            "PUT",
+            uri("api/v1/partnerships/" + id + "/sources"),
+            "{\"sources\":[{\"title\":\"Entretien avec la direction commerciale\","
+                + "\"dated\":\"2019-04\"}]}",
+            p.coordinator());
+    assertThat(sourced.statusCode()).as("a completed WOP's sources still change").isEqualTo(200);
     assertThat(correct(id, version, ADMIN, "{\"status\":\"EVALUATED\"}").statusCode())
         .as("the version read is no longer the current one")
         .isEqualTo(412);
