@@ -206,7 +206,8 @@ class FieldLimitsIT {
                     "}$",
                     ",\"status\":\"COMPLETED\",\"actualStart\":\"2012\",\"record\":"
                         + "{\"agreementSigned\":true,\"agreementEvidence\":\"Protocole"
-                        + " d’accord, archives\"}}"),
+                        + " d’accord, archives\"},\"sources\":[{\"title\":\"Profil WOP\","
+                        + "\"link\":\"https://example.org/wop\",\"note\":\"recouvrement\"}]}"),
             true),
         // a partnership run in the platform: the correction's fields are checked before the use
         // case
