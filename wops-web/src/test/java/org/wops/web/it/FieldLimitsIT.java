@@ -80,7 +80,8 @@ class FieldLimitsIT {
           "dimension",
           "category",
           "currency",
-          "country");
+          "country",
+          "link");
 
   @TempDir static Path workDir;
   private static PayaraMicroProcess micro;
