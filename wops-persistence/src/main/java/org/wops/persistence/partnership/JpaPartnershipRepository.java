@@ -248,7 +248,8 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       TypedQuery<PartnershipSummary> query =
           em.createQuery(
               "select new org.wops.domain.partnership.PartnershipSummary(p.id, p.title, p.typeId,"
-                  + " p.status, p.published, p.currency, p.plannedStart, p.plannedEnd, 0)"
+                  + " p.status, p.published, p.currency, p.plannedStart, p.plannedStartPrecision,"
+                  + " p.plannedEnd, p.plannedEndPrecision, 0)"
                   + " from Partnership p"
                   + where
                   + orderBy(sort),

@@ -254,6 +254,13 @@ class RecordedPartnershipsIT {
           .contains("href=\"https://example.org/wop/ouagadougou/protocole-d’accord-2012.pdf\"");
     }
 
+    HttpResponse<String> directory = page("directory.xhtml?q=" + tag, "fr");
+    assertThat(directory.body())
+        .as("the directory's card shows the planned start at its precision")
+        .contains(TITLE)
+        .contains("septembre 2011")
+        .doesNotContain("1 sept. 2011");
+
     HttpResponse<String> csv =
         CLIENT.send(
             HttpRequest.newBuilder(uri("api/v1/partnerships/export.csv?q=" + tag))
