@@ -1,6 +1,7 @@
 package org.wops.domain.operator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.logging.Logger;
 import org.wops.domain.audit.AuditEntry;
 import org.wops.domain.audit.AuditTrail;
+import org.wops.domain.partnership.PartnershipsChanged;
 import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.DomainRuleViolation;
@@ -36,6 +38,9 @@ public class OperatorMerge {
   private OperatorReferences references;
   private AuditTrail audit;
   private Clock clock;
+
+  /** Those who keep answers for readers drop them when partnerships changed (none in tests). */
+  @Inject Event<PartnershipsChanged> changed;
 
   protected OperatorMerge() {
     // for CDI proxies
@@ -148,6 +153,9 @@ public class OperatorMerge {
               "operator " + duplicateId + " (" + absorbedName + ")",
               "operator " + keptId + " (" + kept.name() + ")",
               description));
+    }
+    if (changed != null && !moved.partnerships().isEmpty()) {
+      changed.fire(new PartnershipsChanged());
     }
     LOG.info(
         () ->
