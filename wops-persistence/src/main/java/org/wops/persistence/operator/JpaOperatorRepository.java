@@ -68,9 +68,12 @@ public class JpaOperatorRepository implements OperatorRepository {
     em.flush();
   }
 
+  /** With their other names in the same query (exports and the import's duplicate check). */
   @Override
   public List<Operator> all() {
-    return em.createQuery("select o from Operator o order by o.name, o.id", Operator.class)
+    return em.createQuery(
+            "select distinct o from Operator o left join fetch o.otherNames order by o.name, o.id",
+            Operator.class)
         .getResultList();
   }
 
@@ -87,10 +90,12 @@ public class JpaOperatorRepository implements OperatorRepository {
     return new Page<>(items, pageRequest.page(), pageRequest.size(), total);
   }
 
+  /** With their other names in the same query: the duplicate check reads every one. */
   @Override
   public List<Operator> inCountry(org.wops.domain.operator.CountryCode country) {
     return em.createQuery(
-            "select o from Operator o where o.country.code = :c order by o.name, o.id",
+            "select distinct o from Operator o left join fetch o.otherNames"
+                + " where o.country.code = :c order by o.name, o.id",
             Operator.class)
         .setParameter("c", country.code())
         .getResultList();
