@@ -20,6 +20,7 @@ import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorChange;
 import org.wops.domain.operator.OperatorDetails;
 import org.wops.domain.operator.OperatorKind;
+import org.wops.domain.operator.OtherName;
 import org.wops.domain.operator.Ownership;
 import org.wops.domain.operator.ServiceScope;
 import org.wops.domain.shared.DomainRuleViolation;
@@ -44,8 +45,16 @@ public final class OperatorCsv {
     "longitude",
     "populationServed",
     "connections",
-    "allianceMember"
+    "allianceMember",
+    "otherNames"
   };
+
+  /**
+   * How the otherNames cell lists an operator's former and alternative names: {@code KIND: name} or
+   * {@code KIND/language: name}, separated by " | " ({@code FORMER/fr: Société Béninoise
+   * d'Électricité et d'Eau | ALTERNATIVE: SONEB}).
+   */
+  static final String NAMES_SEPARATOR = " | ";
 
   private OperatorCsv() {}
 
@@ -68,7 +77,8 @@ public final class OperatorCsv {
                 o.longitude().map(BigDecimal::toPlainString).orElse(""),
                 o.populationServed().map(String::valueOf).orElse(""),
                 o.connections().map(String::valueOf).orElse(""),
-                o.allianceMember()));
+                o.allianceMember(),
+                names(o.otherNames())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -152,7 +162,8 @@ public final class OperatorCsv {
               decimal(r, "longitude", line, errors),
               number(r, "populationServed", line, errors),
               number(r, "connections", line, errors),
-              yesOrNo(r, "allianceMember", line, errors));
+              yesOrNo(r, "allianceMember", line, errors),
+              otherNames(r, line, errors));
       // the domain's own rules, row by row: every cell at fault, those the format refused aside
       new Operator(details, OffsetDateTime.now(ZoneOffset.UTC));
     } catch (DomainRuleViolation refused) {
@@ -164,6 +175,57 @@ public final class OperatorCsv {
       }
     }
     return new Row(line, id, errors.isEmpty() ? details : null, errors, asText);
+  }
+
+  static String names(List<OtherName> names) {
+    return String.join(
+        NAMES_SEPARATOR,
+        names.stream()
+            .map(n -> n.kind() + n.language().map(l -> "/" + l).orElse("") + ": " + n.name())
+            .toList());
+  }
+
+  private static List<OtherName> otherNames(
+      CSVRecord r, long line, List<Problem.FieldError> errors) {
+    String v = get(r, "otherNames");
+    List<OtherName> names = new ArrayList<>();
+    if (v == null) {
+      return names;
+    }
+    for (String entry : v.split("\\|")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      int colon = entry.indexOf(':');
+      String[] kindAndLanguage =
+          colon < 0 ? new String[0] : entry.substring(0, colon).strip().split("/", 2);
+      try {
+        OtherName.Kind kind =
+            kindAndLanguage.length == 0
+                ? null
+                : OtherName.Kind.valueOf(kindAndLanguage[0].strip().toUpperCase(Locale.ROOT));
+        if (kind == null) {
+          throw new IllegalArgumentException();
+        }
+        names.add(
+            new OtherName(
+                entry.substring(colon + 1).strip(),
+                kind,
+                kindAndLanguage.length > 1 ? kindAndLanguage[1] : null));
+      } catch (IllegalArgumentException e) {
+        errors.add(
+            error(
+                line,
+                "otherNames",
+                "other-name",
+                "'"
+                    + entry.strip()
+                    + "' is not FORMER: name, ALTERNATIVE: name or KIND/language: name"));
+      } catch (DomainRuleViolation e) {
+        errors.add(error(line, e.field(), e.code(), e.getMessage()));
+      }
+    }
+    return names;
   }
 
   private static Long id(CSVRecord r, long line, List<Problem.FieldError> errors) {

@@ -12,9 +12,10 @@ import org.wops.domain.operator.OperatorNames;
 /**
  * What an import of checked CSV rows will do, before anything is stored (the API's import and the
  * import page share it): a row with an id updates that operator, a row without one creates an
- * operator, unless its name and country match an operator that exists or an earlier row (accents,
- * case and spaces aside): such a row is reported as a likely duplicate, and created only when the
- * caller confirms it ({@code createDuplicates}).
+ * operator, unless one of its names (name, short name, former or alternative names) matches one of
+ * an operator that exists or of an earlier row in the same country ({@link OperatorNames#keysOf}):
+ * such a row is reported as a likely duplicate, and created only when the caller confirms it
+ * ({@code createDuplicates}).
  */
 public final class OperatorImportPlan {
   private final List<OperatorChange> changes = new ArrayList<>();
@@ -25,7 +26,8 @@ public final class OperatorImportPlan {
 
   /**
    * @param knownIds the ids of the operators that exist
-   * @param nameKeys the existing operators' {@link OperatorNames#key} with one id each
+   * @param nameKeys the keys of the existing operators' names ({@link OperatorNames#keysOf}) with
+   *     one id each
    */
   public static OperatorImportPlan of(
       List<OperatorCsv.Row> rows,
@@ -52,8 +54,13 @@ public final class OperatorImportPlan {
         continue;
       }
       if (row.id() == null) {
-        String key = OperatorNames.key(row.details().name(), row.details().country());
-        String same = seen.get(key);
+        java.util.Set<String> keys = OperatorNames.keysOf(row.details());
+        String same =
+            keys.stream()
+                .map(seen::get)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         if (same != null && !createDuplicates) {
           plan.errors.add(
               new Problem.FieldError(
@@ -65,11 +72,12 @@ public final class OperatorImportPlan {
                       + row.details().country().code()
                       + " looks like "
                       + same
-                      + " (same name and country, accents and case aside): give its id to"
-                      + " update it, or confirm that it is another operator to create it"));
+                      + " (one of their names the same in the same country, accents and case"
+                      + " aside): give its id to update it, or confirm that it is another operator"
+                      + " to create it"));
           continue;
         }
-        seen.putIfAbsent(key, "line " + row.line());
+        keys.forEach(k -> seen.putIfAbsent(k, "line " + row.line()));
       }
       plan.changes.add(row.change());
     }

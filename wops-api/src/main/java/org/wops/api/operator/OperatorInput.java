@@ -9,6 +9,7 @@ import org.wops.domain.operator.CountryCode;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorDetails;
 import org.wops.domain.operator.OperatorKind;
+import org.wops.domain.operator.OtherName;
 import org.wops.domain.operator.Ownership;
 import org.wops.domain.operator.ServiceScope;
 
@@ -63,6 +64,30 @@ public class OperatorInput {
 
   public boolean allianceMember;
 
+  @Size(max = Operator.OTHER_NAMES_MAX, message = "can list at most {max} names")
+  @jakarta.validation.Valid
+  public java.util.List<NameInput> otherNames;
+
+  /** A former or alternative name: the name, FORMER or ALTERNATIVE, and its language (optional). */
+  public static class NameInput {
+    @NotBlank(message = "is required")
+    @Size(max = Operator.NAME_MAX, message = "can be at most {max} characters")
+    public String name;
+
+    @NotNull(message = "is required (FORMER or ALTERNATIVE)")
+    @OneOf(OtherName.Kind.class)
+    public String kind;
+
+    @Pattern(
+        regexp = "[A-Za-z]{2,3}",
+        message = "must be an ISO 639 language code of two or three letters, such as fr or vi")
+    public String language;
+
+    OtherName toName() {
+      return new OtherName(name, OtherName.Kind.valueOf(kind), language);
+    }
+  }
+
   OperatorDetails toDetails() {
     return new OperatorDetails(
         name,
@@ -76,6 +101,9 @@ public class OperatorInput {
         longitude,
         populationServed,
         connections,
-        allianceMember);
+        allianceMember,
+        otherNames == null
+            ? java.util.List.of()
+            : otherNames.stream().map(NameInput::toName).toList());
   }
 }

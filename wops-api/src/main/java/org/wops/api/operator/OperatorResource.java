@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,7 +35,9 @@ import org.wops.api.support.PageLinks;
 import org.wops.api.support.Paging;
 import org.wops.domain.charter.CharterService;
 import org.wops.domain.operator.Operator;
+import org.wops.domain.operator.OperatorMerge;
 import org.wops.domain.operator.OperatorService;
+import org.wops.domain.operator.OtherName;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.shared.Page;
 
@@ -48,6 +51,7 @@ import org.wops.domain.shared.Page;
 public class OperatorResource {
   @Inject OperatorService operators;
   @Inject CharterService charter;
+  @Inject OperatorMerge merge;
 
   @Context UriInfo uriInfo;
 
@@ -58,14 +62,86 @@ public class OperatorResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register an operator")
-  @APIResponse(responseCode = "201", description = "Registered; Location names the new operator")
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Registered; Location names the new operator. likelyDuplicates lists the operators of the"
+              + " same country that share one of its names (name, short name, former or alternative"
+              + " names; accents, case, umlauts written out, a legal form and a part in brackets"
+              + " aside): it is registered all the same, and the secretariat may merge them.")
   @APIResponse(
       responseCode = "400",
       description = "Invalid input (problem+json naming each field and rule)")
   public Response register(@Valid @NotNull(message = "is required") OperatorInput input) {
     Operator operator = operators.register(input.toDetails());
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(operator.id())).build();
-    return Response.created(location).entity(OperatorView.of(operator)).build();
+    return Response.created(location)
+        .entity(OperatorView.of(operator, operators.likelyDuplicates(operator)))
+        .build();
+  }
+
+  @RolesAllowed({Caller.ADMIN, Caller.OPERATOR_EDITOR})
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace an operator's details, its former and alternative names with them",
+      description =
+          "The operator's own editors and the secretariat (else 403). The answer lists its likely"
+              + " duplicates, as registering does.")
+  @APIResponse(responseCode = "200", description = "The operator as it is now")
+  @APIResponse(responseCode = "400", description = "Invalid input")
+  @APIResponse(responseCode = "404", description = "No operator with this id")
+  public OperatorView edit(
+      @PathParam("id") long id, @Valid @NotNull(message = "is required") OperatorInput input) {
+    Operator operator = operators.edit(viewer.get(), id, input.toDetails());
+    return OperatorView.of(operator, operators.likelyDuplicates(operator));
+  }
+
+  /** What a merge did: the operator as it is now, the one it absorbed, and what moved. */
+  public record MergeView(
+      OperatorView operator,
+      long absorbedId,
+      String absorbedName,
+      List<Long> partnerships,
+      int contacts,
+      int endorsements,
+      int users) {}
+
+  @RolesAllowed(Caller.ADMIN)
+  @POST
+  @Path("{id}/merge")
+  @Operation(
+      summary = "Merge a duplicate into this operator (the secretariat only)",
+      description =
+          "In one transaction: the duplicate's partnerships (as participant and signatory),"
+              + " contacts, Charter endorsements and users' access move to this operator; its name,"
+              + " short name and other names become names of this one, of the kind as (ALTERNATIVE"
+              + " unless FORMER); the duplicate is removed; every partnership that moved records"
+              + " operator.merged in its audit trail. Refused (400, nothing changed) when both take"
+              + " part in a partnership (rule operator.merge.both-take-part: an operator takes part"
+              + " once), for the operator itself (operator.merge.itself) or an unknown duplicate"
+              + " (operator.merge.duplicate.unknown).")
+  @APIResponse(responseCode = "200", description = "Merged: the operator and what moved")
+  @APIResponse(responseCode = "400", description = "Refused; nothing changed")
+  @APIResponse(responseCode = "403", description = "Not the secretariat")
+  @APIResponse(responseCode = "404", description = "No operator with this id")
+  public MergeView merge(
+      @PathParam("id") long id,
+      @QueryParam("duplicate") Long duplicate,
+      @QueryParam("as")
+          @DefaultValue("ALTERNATIVE")
+          @org.wops.api.validation.OneOf(OtherName.Kind.class)
+          String as) {
+    OperatorMerge.Result r = merge.merge(viewer.get(), id, duplicate, OtherName.Kind.valueOf(as));
+    return new MergeView(
+        OperatorView.of(r.kept(), operators.likelyDuplicates(r.kept())),
+        r.absorbedId(),
+        r.absorbedName(),
+        r.partnerships(),
+        r.contacts(),
+        r.endorsements(),
+        r.users());
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -182,16 +258,19 @@ public class OperatorResource {
   @APIResponse(responseCode = "200", description = "The operator")
   @APIResponse(responseCode = "404", description = "No operator with this id")
   public OperatorView get(@PathParam("id") long id) {
-    return OperatorView.of(operators.get(id));
+    Operator operator = operators.get(id);
+    return OperatorView.of(operator, operators.likelyDuplicates(operator));
   }
 
   @GET
   @Operation(
       summary = "Operators, sorted by name, one page at a time",
       description =
-          "The total is in the X-Total-Count header; Link headers name the first, previous, next and last pages.")
-  public Response list(@Valid @BeanParam Paging paging) {
-    Page<Operator> result = operators.list(paging.request());
+          "The total is in the X-Total-Count header; Link headers name the first, previous, next and"
+              + " last pages. q: only the operators one of whose names (name, short name, former or"
+              + " alternative names) or whose city contains the text, any case.")
+  public Response list(@Valid @BeanParam Paging paging, @Valid @BeanParam OperatorSearch search) {
+    Page<Operator> result = operators.search(search.q, paging.request());
     return PageLinks.respond(result.map(OperatorView::of), uriInfo);
   }
 }

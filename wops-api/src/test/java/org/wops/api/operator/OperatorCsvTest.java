@@ -44,4 +44,28 @@ class OperatorCsvTest {
         .containsExactlyInAnyOrder(
             "line 2: ownership", "line 2: city", "line 2: latitude", "line 2: connections");
   }
+
+  @Test
+  void otherNamesGoOutAndComeBackInOneCell() throws Exception {
+    List<org.wops.domain.operator.OtherName> names =
+        List.of(
+            new org.wops.domain.operator.OtherName(
+                "Société Béninoise des Eaux", org.wops.domain.operator.OtherName.Kind.FORMER, "fr"),
+            new org.wops.domain.operator.OtherName(
+                "SONEB", org.wops.domain.operator.OtherName.Kind.ALTERNATIVE, null));
+    String cell = OperatorCsv.names(names);
+    assertThat(cell).isEqualTo("FORMER/fr: Société Béninoise des Eaux | ALTERNATIVE: SONEB");
+    List<OperatorCsv.Row> rows =
+        OperatorCsv.read(
+            new StringReader(
+                "name,kind,country,city,services,ownership,otherNames\n"
+                    + "Société Nationale des Eaux du Bénin,UTILITY,BJ,Cotonou,WATER,PUBLIC,\""
+                    + cell
+                    + "\"\n"
+                    + "Eau du Bénin,UTILITY,BJ,Cotonou,WATER,PUBLIC,OLD: Eaux\n"));
+    assertThat(rows.get(0).details().otherNames()).isEqualTo(names);
+    assertThat(rows.get(1).errors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.field()).isEqualTo("line 3: otherNames"));
+  }
 }

@@ -40,6 +40,9 @@ public class Operator {
   public static final int SHORT_NAME_MAX = 30;
   public static final int CITY_MAX = 120;
 
+  /** How many former and alternative names an operator keeps. */
+  public static final int OTHER_NAMES_MAX = 20;
+
   @Id
   @SequenceGenerator(name = "operator_seq", sequenceName = "operator_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "operator_seq")
@@ -89,6 +92,11 @@ public class Operator {
   @CollectionTable(name = "operator_contacts", joinColumns = @JoinColumn(name = "operator_id"))
   @OrderColumn(name = "position")
   private List<ContactPerson> contacts = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "operator_names", joinColumns = @JoinColumn(name = "operator_id"))
+  @OrderColumn(name = "position")
+  private List<OtherName> otherNames = new ArrayList<>();
 
   @Column(name = "registered_at", nullable = false)
   private OffsetDateTime registeredAt;
@@ -172,6 +180,8 @@ public class Operator {
     Long checkedPopulation =
         checks.check(() -> count(details.populationServed(), "populationServed"));
     Long checkedConnections = checks.check(() -> count(details.connections(), "connections"));
+    List<OtherName> checkedNames =
+        checks.check(() -> checkedOtherNames(checkedName, details.otherNames()));
     checks.done();
 
     this.name = checkedName;
@@ -186,6 +196,63 @@ public class Operator {
     this.populationServed = checkedPopulation;
     this.connections = checkedConnections;
     this.allianceMember = details.allianceMember();
+    this.otherNames.clear();
+    this.otherNames.addAll(checkedNames);
+  }
+
+  /**
+   * At most {@link #OTHER_NAMES_MAX}, each once and none the operator's own name (accents, case and
+   * the forms {@link OperatorNames} sets aside, aside).
+   */
+  private static List<OtherName> checkedOtherNames(String name, List<OtherName> given) {
+    List<OtherName> names = given == null ? List.of() : given;
+    if (names.size() > OTHER_NAMES_MAX) {
+      throw new DomainRuleViolation(
+          "operator.otherNames.too-many",
+          "otherNames",
+          "An operator keeps at most " + OTHER_NAMES_MAX + " former and alternative names.",
+          OTHER_NAMES_MAX);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    if (name != null) {
+      seen.add(written(name));
+    }
+    for (OtherName n : names) {
+      Objects.requireNonNull(n, "a name is required");
+      if (!seen.add(written(n.name()))) {
+        throw new DomainRuleViolation(
+            "operator.otherNames.duplicate",
+            "otherNames",
+            "'" + n.name() + "' is already one of the operator's names.",
+            n.name());
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  private static String written(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Keeps another name (a merge keeps the absorbed operator's name so); returns false, changing
+   * nothing, when it is already one of its names or the operator has as many as it keeps.
+   */
+  public boolean addOtherName(OtherName other) {
+    List<OtherName> more = new ArrayList<>(otherNames);
+    more.add(other);
+    try {
+      checkedOtherNames(name, more);
+    } catch (DomainRuleViolation alreadyOrFull) {
+      return false;
+    }
+    otherNames.add(other);
+    return true;
+  }
+
+  /** Its former and alternative names, in the order given. */
+  public List<OtherName> otherNames() {
+    return List.copyOf(otherNames);
   }
 
   private static BigDecimal coordinate(BigDecimal value, String field, int limit) {
@@ -307,7 +374,8 @@ public class Operator {
         longitude,
         populationServed,
         connections,
-        allianceMember);
+        allianceMember,
+        List.copyOf(otherNames));
   }
 
   @Override

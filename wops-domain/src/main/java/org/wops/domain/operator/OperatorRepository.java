@@ -24,12 +24,30 @@ public interface OperatorRepository {
 
   Optional<Operator> findById(long id);
 
+  /**
+   * Removes an operator (its contacts and other names with it); nothing else may refer to it any
+   * more ({@link OperatorReferences#move}).
+   */
+  void remove(Operator operator);
+
   /** Every operator, sorted by name (for exports). */
   List<Operator> all();
 
   /** Operators sorted by name, one page at a time, with the total counted in the database. */
   Page<Operator> list(PageRequest pageRequest);
 
-  /** Operators whose name or city contains the text (any case), sorted by name, at most max. */
+  /** The operators of one country, sorted by name. */
+  List<Operator> inCountry(CountryCode country);
+
+  /**
+   * Operators one of whose names (name, short name, former or alternative names) or whose city
+   * contains the text (any case), sorted by name, one page at a time.
+   */
+  Page<Operator> search(String text, PageRequest pageRequest);
+
+  /**
+   * Operators one of whose names or whose city contains the text (any case), sorted by name, at
+   * most max.
+   */
   List<Operator> find(String text, int max);
 }

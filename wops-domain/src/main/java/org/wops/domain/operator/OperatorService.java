@@ -14,7 +14,10 @@ import org.wops.domain.shared.PageRequest;
 import org.wops.domain.user.Role;
 import org.wops.domain.user.Viewer;
 
-/** Use cases on operators: register one, read one, list them. Each call is one transaction. */
+/**
+ * Use cases on operators: register one, edit one, read one, list and search them. Each call is one
+ * transaction.
+ */
 @ApplicationScoped
 @Transactional
 public class OperatorService {
@@ -92,9 +95,48 @@ public class OperatorService {
   public java.util.Map<String, Long> nameKeys() {
     java.util.Map<String, Long> keys = new java.util.HashMap<>();
     for (Operator o : operators.all()) {
-      keys.putIfAbsent(OperatorNames.key(o.name(), o.country()), o.id());
+      for (String key : OperatorNames.keysOf(o.details())) {
+        keys.putIfAbsent(key, o.id());
+      }
     }
     return keys;
+  }
+
+  /**
+   * The other operators of its country that share one of its names ({@link OperatorNames#keysOf}:
+   * name, short name, former and alternative names, accents and case aside), sorted by name: what
+   * registering or editing it shows, and what the secretariat may merge.
+   */
+  public java.util.List<Operator> likelyDuplicates(Operator operator) {
+    java.util.Set<String> keys = OperatorNames.keysOf(operator.details());
+    return operators.inCountry(operator.country()).stream()
+        .filter(o -> !o.id().equals(operator.id()))
+        .filter(o -> OperatorNames.keysOf(o.details()).stream().anyMatch(keys::contains))
+        .toList();
+  }
+
+  /**
+   * Replaces an operator's details (its other names with them); the operator's own editors and the
+   * secretariat do so.
+   */
+  public Operator edit(Viewer by, long id, OperatorDetails details) {
+    Operator operator = get(id);
+    if (!by.isAdmin() && !(by.has(Role.OPERATOR_EDITOR) && by.operatorIds().contains(id))) {
+      throw new AccessDenied(
+          "access.operator.edit", "Only the operator's own editors and the secretariat edit it.");
+    }
+    operator.edit(details);
+    return operators.store(operator);
+  }
+
+  /**
+   * Operators one of whose names (name, short name, former or alternative names) or whose city
+   * contains the text, any case, sorted by name, one page at a time.
+   */
+  public Page<Operator> search(String text, PageRequest pageRequest) {
+    return text == null || text.isBlank()
+        ? operators.list(pageRequest)
+        : operators.search(text, pageRequest);
   }
 
   /** The ids of every operator (an import checks the ids its rows carry). */

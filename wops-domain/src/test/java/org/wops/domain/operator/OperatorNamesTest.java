@@ -27,4 +27,35 @@ class OperatorNamesTest {
     assertThat(OperatorNames.key("Stadtentwässerung Dresden", CountryCode.of("DE")))
         .isNotEqualTo(OperatorNames.key("Stadtentwasserung Leipzig", CountryCode.of("DE")));
   }
+
+  @Test
+  void umlautsWrittenOutALegalFormAndAPartInBracketsAreSetAside() {
+    CountryCode de = CountryCode.of("DE");
+    assertThat(OperatorNames.key("Stadtentwaesserung Dresden GmbH", de))
+        .isEqualTo(OperatorNames.key("Stadtentwässerung Dresden", de));
+    CountryCode bj = CountryCode.of("BJ");
+    assertThat(OperatorNames.keys("Societe Beninoise des Eaux (SONEB)", bj))
+        .contains(
+            OperatorNames.key("Société Béninoise des Eaux", bj), OperatorNames.key("SONEB", bj));
+  }
+
+  @Test
+  void everyNameOfAnOperatorIsAKey() {
+    OperatorDetails details =
+        new OperatorDetails(
+                "Société Nationale des Eaux du Bénin",
+                "SONEB",
+                OperatorKind.UTILITY,
+                CountryCode.of("BJ"),
+                "Cotonou",
+                ServiceScope.WATER,
+                Ownership.PUBLIC)
+            .withOtherNames(
+                java.util.List.of(
+                    new OtherName("Société Béninoise des Eaux", OtherName.Kind.FORMER, "fr")));
+    assertThat(OperatorNames.keysOf(details))
+        .contains(
+            OperatorNames.key("SOCIETE BENINOISE DES EAUX", CountryCode.of("BJ")),
+            OperatorNames.key("soneb", CountryCode.of("BJ")));
+  }
 }

@@ -97,4 +97,41 @@ class OperatorTest {
     assertThat(operator.name()).isEqualTo("National Water");
     assertThat(operator.country().code()).isEqualTo("UG");
   }
+
+  @Test
+  void formerAndAlternativeNamesAreKeptEachOnceAndNeverTheNameItself() {
+    Operator operator =
+        new Operator(
+            details("Société Nationale des Eaux du Bénin", "BJ")
+                .withOtherNames(
+                    java.util.List.of(
+                        new OtherName("Société Béninoise des Eaux", OtherName.Kind.FORMER, "FR"),
+                        new OtherName("SONEB", OtherName.Kind.ALTERNATIVE, null))),
+            NOW);
+    assertThat(operator.otherNames())
+        .extracting(OtherName::name, OtherName::kind, n -> n.language().orElse(null))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Société Béninoise des Eaux", OtherName.Kind.FORMER, "fr"),
+            org.assertj.core.groups.Tuple.tuple("SONEB", OtherName.Kind.ALTERNATIVE, null));
+    assertThat(operator.addOtherName(new OtherName("SONEB", OtherName.Kind.FORMER, null)))
+        .as("already one of its names")
+        .isFalse();
+    assertThatThrownBy(
+            () ->
+                operator.edit(
+                    details("Société Nationale des Eaux du Bénin", "BJ")
+                        .withOtherNames(
+                            java.util.List.of(
+                                new OtherName(
+                                    "SOCIÉTÉ NATIONALE DES EAUX DU BÉNIN",
+                                    OtherName.Kind.ALTERNATIVE,
+                                    null)))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasFieldOrPropertyWithValue("code", "operator.otherNames.duplicate");
+    assertThat(operator.otherNames()).hasSize(2);
+    assertThatThrownBy(() -> new OtherName("Eau du Bénin", OtherName.Kind.ALTERNATIVE, "français"))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasFieldOrPropertyWithValue("field", "otherNames.language");
+  }
 }

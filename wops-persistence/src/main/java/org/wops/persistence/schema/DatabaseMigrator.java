@@ -68,12 +68,19 @@ public class DatabaseMigrator {
                 + " migration(s) applied now).");
   }
 
-  /** Partnerships stored before migration V14, or loaded by SQL, get their search text. */
+  /**
+   * Partnerships stored before migration V14 and operators stored before V28, or loaded by SQL, get
+   * their search text.
+   */
   private void fillSearchTexts() {
     try (Connection connection = dataSource.getConnection()) {
       int filled = SearchTexts.fillMissing(connection);
       if (filled > 0) {
         LOG.info(() -> "Search text written for " + filled + " partnership(s).");
+      }
+      int operators = org.wops.persistence.operator.OperatorSearchTexts.fillMissing(connection);
+      if (operators > 0) {
+        LOG.info(() -> "Search text written for " + operators + " operator(s).");
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot write the partnerships' search text.", e);

@@ -56,6 +56,38 @@ public class OperatorProfileView {
     return operator;
   }
 
+  /** Its former and alternative names, each with its kind and language (empty: none given). */
+  public List<NameRow> getOtherNames() {
+    return operator.otherNames().stream()
+        .map(n -> new NameRow(n.name(), n.kind().name(), n.language().orElse("")))
+        .toList();
+  }
+
+  /** A former or alternative name (a class with getters: EL reads JavaBean properties only). */
+  public static final class NameRow {
+    private final String name;
+    private final String kind;
+    private final String language;
+
+    NameRow(String name, String kind, String language) {
+      this.name = name;
+      this.kind = kind;
+      this.language = language;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public String getLanguage() {
+      return language;
+    }
+  }
+
   public boolean isEndorsed() {
     return charter.endorsementOf(operator.id()).isPresent();
   }

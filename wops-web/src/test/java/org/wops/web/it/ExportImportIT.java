@@ -155,7 +155,7 @@ class ExportImportIT {
     assertThat(first.lines().findFirst().orElseThrow())
         .isEqualTo(
             "id,name,shortName,kind,country,city,services,ownership,latitude,longitude,"
-                + "populationServed,connections,allianceMember");
+                + "populationServed,connections,allianceMember,otherNames");
     // the spreadsheet sees text, not formulas; numbers stay numbers
     assertThat(first)
         .contains(",'=cmd|' /C calc'!A0 " + tag + ",")

@@ -766,6 +766,14 @@ class FieldLimitsIT {
         .add("city", "Cotonou")
         .add("services", "WATER")
         .add("ownership", "PUBLIC")
+        .add(
+            "otherNames",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("name", "Société Béninoise d’Énergie Électrique")
+                        .add("kind", "FORMER")
+                        .add("language", "fr")))
         .build()
         .toString();
   }

@@ -1,0 +1,181 @@
+package org.wops.domain.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.wops.domain.audit.AuditEntry;
+import org.wops.domain.audit.AuditTrail;
+import org.wops.domain.shared.AccessDenied;
+import org.wops.domain.shared.ContactPerson;
+import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.Language;
+import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.Page;
+import org.wops.domain.shared.PageRequest;
+import org.wops.domain.user.Role;
+import org.wops.domain.user.Viewer;
+
+class OperatorMergeTest {
+  private static final Viewer ADMIN = new Viewer("secretariat", Set.of(Role.ADMIN), null, null);
+  private final Map<Long, Operator> stored = new HashMap<>();
+  private final Map<Long, List<Long>> partnerships = new HashMap<>();
+  private final List<String> moves = new ArrayList<>();
+  private final List<AuditEntry> audit = new ArrayList<>();
+
+  private final OperatorMerge merge =
+      new OperatorMerge(
+          new Operators(),
+          new OperatorReferences() {
+            @Override
+            public List<Long> partnershipsOf(long operatorId) {
+              return partnerships.getOrDefault(operatorId, List.of());
+            }
+
+            @Override
+            public Moved move(long from, long to) {
+              moves.add(from + "->" + to);
+              return new Moved(partnershipsOf(from), 1, 0);
+            }
+          },
+          new AuditTrail() {
+            @Override
+            public void record(AuditEntry entry) {
+              audit.add(entry);
+            }
+
+            @Override
+            public List<AuditEntry> of(long partnershipId) {
+              return List.of();
+            }
+          },
+          Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC));
+
+  private Operator operator(long id, String name, String shortName, String country) {
+    Operator o =
+        new Operator(
+            new OperatorDetails(
+                name,
+                shortName,
+                OperatorKind.UTILITY,
+                CountryCode.of(country),
+                "City",
+                ServiceScope.WATER,
+                Ownership.PUBLIC),
+            OffsetDateTime.now(ZoneOffset.UTC));
+    try {
+      Field f = Operator.class.getDeclaredField("id");
+      f.setAccessible(true);
+      f.set(o, id);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    stored.put(id, o);
+    return o;
+  }
+
+  @Test
+  void theDuplicatesNamesAndContactsMoveItsPartnershipsAreRecordedAndItIsRemoved() {
+    Operator kept = operator(1, "Stadtentwässerung Dresden", null, "DE");
+    Operator duplicate = operator(2, "Stadtentwaesserung Dresden GmbH", "SEDD", "DE");
+    duplicate.addContact(new ContactPerson("Jana Müller", "jana@se-dresden.de", Language.EN, null));
+    partnerships.put(2L, List.of(40L, 41L));
+
+    OperatorMerge.Result r = merge.merge(ADMIN, 1, 2L, null);
+
+    assertThat(r.partnerships()).containsExactly(40L, 41L);
+    assertThat(kept.otherNames())
+        .extracting(OtherName::name)
+        .containsExactly("Stadtentwaesserung Dresden GmbH", "SEDD");
+    assertThat(kept.otherNames()).allMatch(n -> n.kind() == OtherName.Kind.ALTERNATIVE);
+    assertThat(kept.contactList().has("jana@se-dresden.de")).isTrue();
+    assertThat(stored).doesNotContainKey(2L);
+    assertThat(moves).containsExactly("2->1");
+    assertThat(audit)
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.action()).isEqualTo("operator.merged"));
+  }
+
+  @Test
+  void refusalsChangeNothing() {
+    operator(1, "Công ty Cấp nước Đà Nẵng", null, "VN");
+    operator(2, "Cong ty Cap nuoc Da Nang", null, "VN");
+    partnerships.put(1L, List.of(7L, 8L));
+    partnerships.put(2L, List.of(8L));
+    Viewer editor = new Viewer("editor", Set.of(Role.OPERATOR_EDITOR), Set.of(1L, 2L), null);
+
+    assertThatThrownBy(() -> merge.merge(editor, 1, 2L, null)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> merge.merge(ADMIN, 1, 1L, null))
+        .hasFieldOrPropertyWithValue("code", "operator.merge.itself");
+    assertThatThrownBy(() -> merge.merge(ADMIN, 1, 3L, null))
+        .hasFieldOrPropertyWithValue("code", "operator.merge.duplicate.unknown");
+    assertThatThrownBy(() -> merge.merge(ADMIN, 3, 1L, null)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> merge.merge(ADMIN, 1, 2L, OtherName.Kind.FORMER))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasFieldOrPropertyWithValue("code", "operator.merge.both-take-part")
+        .hasMessageContaining("[8]");
+    assertThat(moves).isEmpty();
+    assertThat(stored).containsKeys(1L, 2L);
+    assertThat(audit).isEmpty();
+  }
+
+  /** Operators in a map. */
+  private final class Operators implements OperatorRepository {
+    @Override
+    public Operator store(Operator operator) {
+      stored.put(operator.id(), operator);
+      return operator;
+    }
+
+    @Override
+    public void storeBatch(List<Operator> operators) {
+      operators.forEach(this::store);
+    }
+
+    @Override
+    public Optional<Operator> findById(long id) {
+      return Optional.ofNullable(stored.get(id));
+    }
+
+    @Override
+    public void remove(Operator operator) {
+      stored.remove(operator.id());
+    }
+
+    @Override
+    public List<Operator> all() {
+      return List.copyOf(stored.values());
+    }
+
+    @Override
+    public Page<Operator> list(PageRequest pageRequest) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Operator> inCountry(CountryCode country) {
+      return all();
+    }
+
+    @Override
+    public Page<Operator> search(String text, PageRequest pageRequest) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Operator> find(String text, int max) {
+      return List.of();
+    }
+  }
+}

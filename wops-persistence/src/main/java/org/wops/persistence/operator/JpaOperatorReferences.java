@@ -1,0 +1,71 @@
+package org.wops.persistence.operator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.wops.domain.operator.OperatorReferences;
+import org.wops.persistence.partnership.SearchTexts;
+
+/**
+ * The references to an operator from partnerships, endorsements and users, moved by SQL statements
+ * with bound parameters in the caller's transaction (none of these rows is in the shared cache).
+ */
+@ApplicationScoped
+public class JpaOperatorReferences implements OperatorReferences {
+
+  @PersistenceContext(unitName = "wops")
+  EntityManager em;
+
+  @Inject SearchTexts searchTexts;
+
+  @Override
+  public List<Long> partnershipsOf(long operatorId) {
+    return em
+        .createNativeQuery(
+            "select distinct partnership_id from partnership_participants where operator_id = ?"
+                + " order by partnership_id")
+        .setParameter(1, operatorId)
+        .getResultList()
+        .stream()
+        .map(id -> ((Number) id).longValue())
+        .toList();
+  }
+
+  @Override
+  public Moved move(long from, long to) {
+    em.flush();
+    List<Long> partnerships = partnershipsOf(from);
+    update("update partnership_participants set operator_id = ? where operator_id = ?", to, from);
+    update("update agreement_signatures set operator_id = ? where operator_id = ?", to, from);
+    for (long id : partnerships) {
+      // a new version: an edit begun before the merge is a conflict, not a lost update
+      update("update partnerships set version = version + 1 where id = ?", id);
+    }
+    // an endorsement of a version the kept operator endorsed too is dropped, the others move
+    update(
+        "delete from endorsements where operator_id = ? and charter_version in"
+            + " (select e.charter_version from endorsements e where e.operator_id = ?)",
+        from,
+        to);
+    int endorsements =
+        update("update endorsements set operator_id = ? where operator_id = ?", to, from);
+    update(
+        "delete from user_operators where operator_id = ? and user_id in"
+            + " (select u.user_id from user_operators u where u.operator_id = ?)",
+        from,
+        to);
+    int users = update("update user_operators set operator_id = ? where operator_id = ?", to, from);
+    searchTexts.ofOperator(to);
+    return new Moved(partnerships, endorsements, users);
+  }
+
+  private int update(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.executeUpdate();
+  }
+}
