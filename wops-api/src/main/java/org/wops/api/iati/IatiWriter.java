@@ -112,6 +112,7 @@ final class IatiWriter {
       narrative(x, "Also supported by " + String.join("; ", uncoded) + ".");
       x.writeEndElement();
     }
+    IatiMoney.describe(x, p);
     for (SupportingOrganisation s : p.supporters()) {
       Optional<String> role = iatiRole(s.role());
       if (role.isEmpty()) {
@@ -179,6 +180,8 @@ final class IatiWriter {
     x.writeEmptyElement("sector");
     x.writeAttribute("vocabulary", "1");
     x.writeAttribute("code", SECTOR_WATER_TRAINING);
+    IatiMoney.budgets(x, p);
+    IatiMoney.transactions(x, p, organisationName);
     for (Indicator i : p.indicators()) {
       result(x, i, kpiName.apply(i.kpiCode()));
     }

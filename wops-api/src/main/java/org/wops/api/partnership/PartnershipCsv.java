@@ -108,7 +108,7 @@ public final class PartnershipCsv {
                 p.status(),
                 p.published(),
                 compliant.contains(p.id()),
-                p.fundingType(),
+                p.fundingType().map(Enum::name).orElse(""),
                 p.currency(),
                 date(p.plannedStart().orElse(null)),
                 date(p.plannedEnd().orElse(null)),

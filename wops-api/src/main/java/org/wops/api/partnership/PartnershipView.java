@@ -36,6 +36,7 @@ public record PartnershipView(
     AgreementView agreement,
     RecordView record,
     List<SourceView> sources,
+    BudgetView budget,
     List<ParticipantView> participants,
     List<SupporterView> supporters,
     Map<String, String> extraFields,
@@ -89,6 +90,39 @@ public record PartnershipView(
           s.title(), s.link().orElse(null), s.dated().orElse(null), s.note().orElse(null));
     }
   }
+
+  /**
+   * The budget as its sources state it (absent when nothing is): its own currency, the stated
+   * {@code total}, its {@code amount} (the total, else what the lines add up to), the funding type
+   * as declared and the funding in the sources' words, and lines by year and/or funder.
+   */
+  public record BudgetView(
+      String currency,
+      BigDecimal total,
+      BigDecimal amount,
+      String fundingType,
+      String fundingDescription,
+      List<BudgetLineView> lines) {
+    static BudgetView of(org.wops.domain.partnership.Budget b) {
+      return b.isEmpty()
+          ? null
+          : new BudgetView(
+              b.currency().orElse(null),
+              b.total().orElse(null),
+              b.amount().orElse(null),
+              b.fundingType().map(Enum::name).orElse(null),
+              b.fundingDescription().orElse(null),
+              b.lines().stream()
+                  .map(
+                      l ->
+                          new BudgetLineView(
+                              l.year().orElse(null), l.organisationId().orElse(null), l.amount()))
+                  .toList());
+    }
+  }
+
+  /** A budget line: for a year, from a funder (an organisation's id), or both. */
+  public record BudgetLineView(Integer year, Long organisationId, BigDecimal amount) {}
 
   /** An expected output. */
   public record OutputView(
@@ -181,7 +215,7 @@ public record PartnershipView(
         compliance.compliant(),
         compliance.reasons().stream().map(Compliance.Reason::message).toList(),
         compliance.basis().name(),
-        p.fundingType().name(),
+        p.fundingType().map(Enum::name).orElse(null),
         p.workingAreas(),
         p.countries(),
         p.plannedStart().orElse(null),
@@ -194,6 +228,7 @@ public record PartnershipView(
             p.agreement().inKindValue()),
         RecordView.of(p.history()),
         p.sources().stream().map(SourceView::of).toList(),
+        BudgetView.of(p.budget()),
         p.participants().stream()
             .map(
                 x ->

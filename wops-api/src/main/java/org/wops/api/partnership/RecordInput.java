@@ -36,6 +36,9 @@ public class RecordInput extends PartnershipInput {
   @Valid
   public java.util.List<SourceInput> sources;
 
+  /** Its budget as the sources state it; absent: none stated. */
+  @Valid public BudgetInput budget;
+
   /** The facts of the record; absent: no agreement known, compliance not assessed. */
   public static class Facts {
     /** The agreement was signed outside the platform (its date may be unknown). */
@@ -74,6 +77,10 @@ public class RecordInput extends PartnershipInput {
 
   java.util.List<org.wops.domain.partnership.Source> toSources() {
     return SourceInput.toSources(sources);
+  }
+
+  org.wops.domain.partnership.Budget toBudget() {
+    return BudgetInput.toBudget(budget);
   }
 
   @Override

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wops.api.partnership.SupportedWop;
+import org.wops.domain.partnership.Budget;
+import org.wops.domain.partnership.BudgetLine;
+import org.wops.domain.partnership.FundingType;
 import org.wops.domain.partnership.Partnership;
+import org.wops.domain.shared.PartialDate;
 
 /** What the IATI export says of a WOP is true (issue 16, item 11). */
 class IatiContentTest {
@@ -44,5 +48,81 @@ class IatiContentTest {
             "<activity-date type=\"1\" iso-date=\"2026-12-02\"><narrative xml:lang=\"en\">No date"
                 + " is known: this is the day the partnership was recorded on the"
                 + " platform.</narrative></activity-date>");
+  }
+
+  private static void valid(String xml) throws Exception {
+    javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(new java.io.File("../../shared/iati-2.03/iati-activities-schema.xsd"))
+        .newValidator()
+        .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+  }
+
+  @Test
+  void aBudgetByYearIsOneIndicativeBudgetAYearInItsOwnCurrency() throws Exception {
+    Partnership p = SupportedWop.ouagadougou();
+    p.replaceBudget(
+        new Budget(
+            "USD",
+            null,
+            List.of(
+                new BudgetLine(2013, 3L, new BigDecimal("60000"), "budget.lines[0]"),
+                new BudgetLine(2013, 6L, new BigDecimal("15000.50"), "budget.lines[1]"),
+                new BudgetLine(2014, null, new BigDecimal("40000"), "budget.lines[2]")),
+            FundingType.MIXED,
+            "Prêt BAD et don de l’OFID par l’intermédiaire de l’AWA"));
+    String xml = xml(p);
+    valid(xml);
+    assertThat(xml)
+        .contains(
+            "<budget type=\"1\" status=\"1\"><period-start iso-date=\"2013-01-01\"/><period-end"
+                + " iso-date=\"2013-12-31\"/><value currency=\"USD\""
+                + " value-date=\"2013-01-01\">75000.50</value></budget>")
+        .contains(
+            "<period-start iso-date=\"2014-01-01\"/><period-end iso-date=\"2014-12-31\"/><value"
+                + " currency=\"USD\" value-date=\"2014-01-01\">40000.00</value>")
+        .contains(
+            "Funded by the partners and supporting organisations. Funding: Prêt BAD et don de"
+                + " l’OFID par l’intermédiaire de l’AWA");
+  }
+
+  @Test
+  void aTotalCoversTheKnownPeriodElseItIsSaidNotInventedAsABudget() throws Exception {
+    Partnership p = SupportedWop.ouagadougou();
+    p.replaceBudget(new Budget("EUR", new BigDecimal("180000"), List.of(), null, null));
+    String undated = xml(p);
+    valid(undated);
+    assertThat(undated)
+        .doesNotContain("<budget")
+        .contains("Total budget: EUR 180000.00; the period it covers is not known.");
+
+    p.editDetails(
+        p.details().toBuilder()
+            .plannedStart(PartialDate.ofYear(2012))
+            .plannedEnd(PartialDate.ofMonth(2014, 6))
+            .build(),
+        java.time.LocalDate.of(2026, 12, 2));
+    String dated = xml(p);
+    valid(dated);
+    assertThat(dated)
+        .contains(
+            "<budget type=\"1\" status=\"1\"><period-start iso-date=\"2012-01-01\"/><period-end"
+                + " iso-date=\"2014-06-30\"/><value currency=\"EUR\""
+                + " value-date=\"2012-01-01\">180000.00</value></budget>")
+        .doesNotContain("Total budget");
+  }
+
+  @Test
+  void onlyAConfirmedContributionIsATransaction() throws Exception {
+    Partnership p = SupportedWop.ouagadougou();
+    assertThat(xml(p)).as("the funder's 250,000 is not confirmed").doesNotContain("<transaction>");
+    p.confirmContribution(3, "secretariat", java.time.OffsetDateTime.parse("2026-12-02T10:15:30Z"));
+    String xml = xml(p);
+    valid(xml);
+    assertThat(xml)
+        .contains(
+            "<transaction><transaction-type code=\"11\"/><transaction-date"
+                + " iso-date=\"2026-12-02\"/><value currency=\"XOF\""
+                + " value-date=\"2026-12-02\">250000.00</value>")
+        .contains("<provider-org><narrative>organisation 3</narrative></provider-org>");
   }
 }

@@ -43,6 +43,12 @@ public enum ChangeKind {
       PartnershipStatus.EVALUATED,
       PartnershipStatus.CANCELLED,
       PartnershipStatus.UNKNOWN),
+  BUDGET(
+      "its budget",
+      PartnershipStatus.COMPLETED,
+      PartnershipStatus.EVALUATED,
+      PartnershipStatus.CANCELLED,
+      PartnershipStatus.UNKNOWN),
   SOURCES(
       "its sources",
       PartnershipStatus.COMPLETED,

@@ -204,6 +204,15 @@ public class Partnership {
 
   @Embedded private RecordedHistory history = RecordedHistory.none();
 
+  @Embedded private Budget budget = Budget.none();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_budget_lines",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @OrderColumn(name = "position")
+  private List<BudgetLine> budgetLines = new ArrayList<>();
+
   @ElementCollection
   @CollectionTable(
       name = "agreement_signatures",
@@ -376,6 +385,23 @@ public class Partnership {
     }
     sources.clear();
     sources.addAll(given);
+  }
+
+  /**
+   * Replaces the budget as its sources state it; accepted in every status, since a closed
+   * partnership's budget is still a fact of its record.
+   */
+  public void replaceBudget(Budget newBudget) {
+    requireAccepts(ChangeKind.BUDGET);
+    Budget given = newBudget == null ? Budget.none() : newBudget;
+    budget = given;
+    budgetLines.clear();
+    budgetLines.addAll(given.lines());
+  }
+
+  /** The budget as stated (its lines in the order given); {@link Budget#none()} when none is. */
+  public Budget budget() {
+    return (budget == null ? Budget.none() : budget).withLines(budgetLines);
   }
 
   /** Where the partnership's facts come from, in the order given. */
@@ -1114,24 +1140,36 @@ public class Partnership {
 
   // ---------------------------------------------------------------- derived
 
-  /** Self-funded, externally supported or mixed, derived from the contributions. */
-  public FundingType fundingType() {
+  /**
+   * Self-funded, externally supported or mixed: as the budget declares it, else derived from the
+   * contributions when every one of them was stated (one nobody stated is unknown, not zero: then
+   * so is the funding type).
+   */
+  public Optional<FundingType> fundingType() {
+    Optional<FundingType> declared = budget().fundingType();
+    if (declared.isPresent()) {
+      return declared;
+    }
+    boolean allStated =
+        participants.stream()
+                .allMatch(
+                    p -> p.cashContribution().isPresent() && p.inKindContribution().isPresent())
+            && supporters.stream().allMatch(s -> s.contribution().isPresent());
+    if (!allStated || participants.isEmpty() && supporters.isEmpty()) {
+      return Optional.empty();
+    }
     BigDecimal own =
         participants.stream()
-            .map(
-                p ->
-                    p.cashContribution()
-                        .orElse(BigDecimal.ZERO)
-                        .add(p.inKindContribution().orElse(BigDecimal.ZERO)))
+            .map(p -> p.cashContribution().orElseThrow().add(p.inKindContribution().orElseThrow()))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal external =
         supporters.stream()
-            .map(s -> s.contribution().orElse(BigDecimal.ZERO))
+            .map(s -> s.contribution().orElseThrow())
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (external.signum() == 0) {
-      return FundingType.SELF_FUNDED;
+      return own.signum() == 0 ? Optional.empty() : Optional.of(FundingType.SELF_FUNDED);
     }
-    return own.signum() == 0 ? FundingType.EXTERNALLY_SUPPORTED : FundingType.MIXED;
+    return Optional.of(own.signum() == 0 ? FundingType.EXTERNALLY_SUPPORTED : FundingType.MIXED);
   }
 
   public Optional<Participant> participant(long operatorId) {

@@ -64,6 +64,21 @@ public class PartnershipChecks {
     }
   }
 
+  /** Refuses budget lines from organisations the registry does not have. */
+  public void knownFunders(Budget budget) {
+    List<BudgetLine> lines = budget == null ? List.of() : budget.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Long id = lines.get(i).organisationId().orElse(null);
+      if (id != null && organisations.findById(id).isEmpty()) {
+        throw new DomainRuleViolation(
+            "partnership.budget.unknown-funder",
+            "budget.lines[" + i + "].organisationId",
+            "There is no organisation with id " + id + ".",
+            id);
+      }
+    }
+  }
+
   /** Refuses working areas that the reference list does not have. */
   public void knownWorkingAreas(PartnershipDetails details) {
     if (details == null || details.workingAreas() == null) {

@@ -32,6 +32,9 @@ public class PartnershipEditing {
   public record ReplaceSources(long id, Long expectedVersion, List<Source> sources)
       implements PartnershipCommand {}
 
+  public record ReplaceBudget(long id, Long expectedVersion, Budget budget)
+      implements PartnershipCommand {}
+
   public record ReplaceExtraValues(long id, Long expectedVersion, Map<String, String> values)
       implements PartnershipCommand {}
 
@@ -123,6 +126,22 @@ public class PartnershipEditing {
               null,
               c.sources().stream().map(Source::title).reduce((a, b) -> a + "; " + b).orElse(""),
               "Changed the sources.");
+          return p;
+        });
+  }
+
+  /** Replaces the budget as the sources state it (its funders must be known organisations). */
+  public Partnership replaceBudget(Viewer caller, ReplaceBudget c) {
+    checks.knownFunders(c.budget());
+    return work.change(
+        caller,
+        c,
+        Permission.EDIT,
+        change -> {
+          Partnership p = change.partnership();
+          String before = p.budget().describe();
+          p.replaceBudget(c.budget());
+          change.record("budget.changed", before, p.budget().describe(), "Changed the budget.");
           return p;
         });
   }

@@ -54,11 +54,21 @@ public class Proposals {
       Identify partnership,
       PartnershipStatus status,
       RecordedHistory.Facts facts,
-      List<Source> sources) {
+      List<Source> sources,
+      Budget budget) {
     public Record {
       Objects.requireNonNull(partnership, "partnership is required");
       facts = facts == null ? new RecordedHistory.Facts(false, null, null, null, null) : facts;
       sources = sources == null ? List.of() : List.copyOf(sources);
+      budget = budget == null ? Budget.none() : budget;
+    }
+
+    public Record(
+        Identify partnership,
+        PartnershipStatus status,
+        RecordedHistory.Facts facts,
+        List<Source> sources) {
+      this(partnership, status, facts, sources, Budget.none());
     }
 
     public Record(Identify partnership, PartnershipStatus status, RecordedHistory.Facts facts) {
@@ -155,6 +165,7 @@ public class Proposals {
     access.requireRecord(
         caller, c.supporters().stream().map(SupportingOrganisation::organisationId).toList());
     access.requireAssess(caller, command.facts().compliance());
+    checks.knownFunders(command.budget());
     Partnership p =
         made(
             c,
@@ -170,6 +181,7 @@ public class Proposals {
                     caller.actor(),
                     now));
     p.replaceSources(command.sources());
+    p.replaceBudget(command.budget());
     return work.create(
         caller,
         p,

@@ -226,20 +226,29 @@ class PartnershipRulesTest {
     }
 
     @Test
-    void fundingTypeIsDerivedFromContributions() {
+    void fundingTypeIsDerivedFromContributionsOnlyWhenEveryOneWasStated() {
       Partnership p = identified();
-      assertThat(p.fundingType()).isEqualTo(FundingType.SELF_FUNDED);
+      assertThat(p.fundingType()).contains(FundingType.SELF_FUNDED);
 
       p.replaceSupporters(
           List.of(new SupportingOrganisation(7, SupporterRole.FUNDER, new BigDecimal("50000"))));
-      assertThat(p.fundingType()).isEqualTo(FundingType.MIXED);
+      assertThat(p.fundingType()).contains(FundingType.MIXED);
 
       p.replaceParticipants(
           List.of(
               new Participant(MENTOR, ParticipantRole.MENTOR),
               new Participant(MENTEE, ParticipantRole.MENTEE)),
           WOP);
-      assertThat(p.fundingType()).isEqualTo(FundingType.EXTERNALLY_SUPPORTED);
+      assertThat(p.fundingType())
+          .as("the operators' contributions are unknown, so is who pays")
+          .isEmpty();
+
+      p.replaceBudget(
+          new Budget(
+              "USD", null, List.of(), FundingType.EXTERNALLY_SUPPORTED, "OFID grant through AWA"));
+      assertThat(p.fundingType())
+          .as("as the budget declares it")
+          .contains(FundingType.EXTERNALLY_SUPPORTED);
     }
   }
 

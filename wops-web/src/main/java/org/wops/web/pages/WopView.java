@@ -208,6 +208,29 @@ public class WopView {
   }
 
   /** The cost lines' total, in the partnership's currency. */
+  /** The budget as its sources state it. */
+  public org.wops.domain.partnership.Budget getBudget() {
+    return partnership.budget();
+  }
+
+  /** The budget's amount in its currency, in the reader's way ("250 000,00 $US"). */
+  public String getBudgetAmount() {
+    org.wops.domain.partnership.Budget b = partnership.budget();
+    return b.amount().isPresent() && b.currency().isPresent()
+        ? labels.money(b.amount().get(), b.currency().get())
+        : null;
+  }
+
+  /** A budget line's amount in the budget's currency. */
+  public String budgetMoney(java.math.BigDecimal amount) {
+    return labels.money(amount, partnership.budget().currency().orElse(partnership.currency()));
+  }
+
+  /** Who pays, as declared or derived from contributions all stated; null when unknown. */
+  public String getFundingType() {
+    return partnership.fundingType().map(Enum::name).orElse(null);
+  }
+
   public String getTotalCosts() {
     return labels.money(partnership.totalCosts(), partnership.currency());
   }

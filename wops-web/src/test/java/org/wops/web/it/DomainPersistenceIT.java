@@ -251,6 +251,21 @@ class DomainPersistenceIT {
             List.of(
                 new SupportingOrganisation(
                     funder.id(), SupporterRole.FUNDER, new BigDecimal("80000")))));
+    editing.replaceBudget(
+        CALLER,
+        new PartnershipEditing.ReplaceBudget(
+            id,
+            null,
+            new org.wops.domain.partnership.Budget(
+                "USD",
+                new BigDecimal("250000"),
+                List.of(
+                    new org.wops.domain.partnership.BudgetLine(
+                        2013, funder.id(), new BigDecimal("120000"), "budget.lines[0]"),
+                    new org.wops.domain.partnership.BudgetLine(
+                        2014, null, new BigDecimal("90000.50"), "budget.lines[1]")),
+                org.wops.domain.partnership.FundingType.MIXED,
+                "Don de l’OFID par l’intermédiaire de l’AWA ; le reste autofinancé")));
     workPlan.addActivity(
         CALLER,
         new WorkPlanning.AddActivity(
@@ -316,7 +331,18 @@ class DomainPersistenceIT {
     assertEquals(1, read.indicators().get(0).targets().size());
     assertEquals(1, read.indicators().get(0).actuals().size());
     assertEquals(1, read.assessments().size());
-    assertEquals("MIXED", read.fundingType().name());
+    assertEquals("MIXED", read.fundingType().orElseThrow().name());
+    org.wops.domain.partnership.Budget budget = read.budget();
+    assertEquals("USD", budget.currency().orElseThrow());
+    assertEquals(new BigDecimal("250000.00"), budget.total().orElseThrow());
+    assertEquals(
+        "Don de l’OFID par l’intermédiaire de l’AWA ; le reste autofinancé",
+        budget.fundingDescription().orElseThrow());
+    assertEquals(2, budget.lines().size());
+    assertEquals(funder.id(), budget.lines().get(0).organisationId().orElseThrow());
+    assertEquals(2014, budget.lines().get(1).year().orElseThrow());
+    assertTrue(budget.lines().get(1).organisationId().isEmpty());
+    assertEquals(new BigDecimal("90000.50"), budget.lines().get(1).amount());
     List<AuditEntry> trail = partnerships.auditTrail(CALLER, id);
     assertTrue(trail.size() >= 9, "every change is audited: " + trail.size());
     assertEquals("partnership.identified", trail.get(0).action());
