@@ -1,6 +1,7 @@
 package org.wops.api.partnership;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.wops.domain.shared.RuleChecks;
  */
 public class BudgetInput {
   /** ISO 4217; required once an amount is given. */
-  @Size(max = 3, message = "can be at most {max} characters")
+  @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 4217 code such as USD, EUR or XOF")
   public String currency;
 
   public BigDecimal total;
@@ -40,13 +41,17 @@ public class BudgetInput {
     public BigDecimal amount;
   }
 
-  /** The budget; refused with every broken rule of its lines and of itself at once. */
-  Budget toBudget() {
+  /**
+   * The budget standing at {@code field} of the body ("budget", or "" when the body is the budget);
+   * refused with every broken rule of its lines and of itself at once.
+   */
+  Budget toBudget(String field) {
+    String prefix = field.isEmpty() ? "" : field + ".";
     RuleChecks checks = new RuleChecks();
     List<BudgetLine> parts = new ArrayList<>();
     for (int i = 0; lines != null && i < lines.size(); i++) {
       Line l = lines.get(i);
-      String at = "budget.lines[" + i + "]";
+      String at = prefix + "lines[" + i + "]";
       BudgetLine line =
           checks.check(
               () ->
@@ -59,13 +64,13 @@ public class BudgetInput {
     }
     FundingType type = fundingType == null ? null : FundingType.valueOf(fundingType);
     Budget budget =
-        checks.check(() -> new Budget(currency, total, parts, type, fundingDescription));
+        checks.check(() -> new Budget(currency, total, parts, type, fundingDescription, field));
     checks.done();
     return budget;
   }
 
   /** The budget of a recorded partnership: none when the body has none. */
   static Budget toBudget(BudgetInput input) {
-    return input == null ? Budget.none() : input.toBudget();
+    return input == null ? Budget.none() : input.toBudget("budget");
   }
 }

@@ -49,7 +49,9 @@ public class BudgetResource {
               + " organisation's id) that may not add up to more than the total, the funding type"
               + " (SELF_FUNDED, EXTERNALLY_SUPPORTED, MIXED) and the funding in the sources' words."
               + " Every field is optional: what nobody stated stays unknown, never zero; {} states"
-              + " no budget. Accepted in every status. The budget does not count in the public"
+              + " no budget. Lines by year and lines by funder alone each add up to at most the"
+              + " total. Refusals name the body's fields (total, lines[1].amount). Accepted in every"
+              + " status. The budget does not count in the public"
               + " statistics' funds, which count confirmed contributions only."
               + PartnershipResource.WRITERS_NOTE)
   public Response replace(
@@ -58,7 +60,7 @@ public class BudgetResource {
     Partnership p =
         editing.replaceBudget(
             viewer.get(),
-            new PartnershipEditing.ReplaceBudget(target.id, target.expected(), input.toBudget()));
+            new PartnershipEditing.ReplaceBudget(target.id, target.expected(), input.toBudget("")));
     return IfMatch.changed(
         PartnershipView.of(
             p, partnerships.compliance(p), titles, RequestLanguage.of(null, headers)),

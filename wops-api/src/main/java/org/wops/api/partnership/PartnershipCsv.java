@@ -76,7 +76,13 @@ public final class PartnershipCsv {
     "cashByOperator",
     "inKindByOperator",
     "contributionByOrganisation",
-    "roleDescriptionByOrganisation"
+    "roleDescriptionByOrganisation",
+    // the budget as the sources state it (issue 16, item 4)
+    "budgetCurrency",
+    "budgetTotal",
+    "budgetLines",
+    "fundingDeclared",
+    "fundingDescription"
   };
 
   /** Written for readers, computed by the platform, ignored by the import. */
@@ -149,7 +155,14 @@ public final class PartnershipCsv {
                 p.supporters().stream()
                     .filter(s -> s.roleDescription().isPresent())
                     .map(s -> s.organisationId() + ":" + escapeItem(s.roleDescription().get()))
-                    .collect(Collectors.joining(";"))));
+                    .collect(Collectors.joining(";")),
+                p.budget().currency().orElse(""),
+                p.budget().total().map(BigDecimal::toPlainString).orElse(""),
+                p.budget().lines().stream()
+                    .map(org.wops.domain.partnership.BudgetLine::toString)
+                    .collect(Collectors.joining(";")),
+                p.budget().fundingType().map(Enum::name).orElse(""),
+                p.budget().fundingDescription().orElse("")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -244,7 +257,11 @@ public final class PartnershipCsv {
       case "inKindContribution" -> "inKindByOperator";
       case "contribution" -> "contributionByOrganisation";
       case "roleDescription" -> "roleDescriptionByOrganisation";
-      default -> field;
+      case "budget", "budget.currency" -> "budgetCurrency";
+      case "budget.total" -> "budgetTotal";
+      case "budget.fundingDescription" -> "fundingDescription";
+      case "fundingType" -> "fundingDeclared";
+      default -> field.startsWith("budget.lines") ? "budgetLines" : field;
     };
   }
 
@@ -312,6 +329,7 @@ public final class PartnershipCsv {
       Map<Long, BigDecimal> given =
           amounts("contributionByOrganisation", supporterRoles.keySet(), "supporters");
       Map<Long, String> described = descriptions(supporterRoles.keySet());
+      org.wops.domain.partnership.Budget budget = budget();
       if (!errors.isEmpty()) {
         return new Row(line, null, errors, asText);
       }
@@ -344,9 +362,96 @@ public final class PartnershipCsv {
               details,
               participants,
               supporters,
+              budget,
               absent()),
           errors,
           asText);
+    }
+
+    /**
+     * The budget's columns: a currency, a total, lines written {@code 2013@7=120000.00} (a year, a
+     * funder's organisation id, or both, then the amount) and separated by {@code ;}, the declared
+     * funding type and the funding in the sources' words. None if the file lacks the columns.
+     */
+    private org.wops.domain.partnership.Budget budget() {
+      if (!r.isMapped("budgetCurrency")) {
+        return null;
+      }
+      List<org.wops.domain.partnership.BudgetLine> lines = new ArrayList<>();
+      // not list(): two identical lines are two lines (refused as such), never one silently
+      List<String> items = new ArrayList<>();
+      String cell = get("budgetLines");
+      for (String item : cell == null ? new String[0] : cell.split(";")) {
+        if (!item.isBlank()) {
+          items.add(item.strip());
+        }
+      }
+      for (int i = 0; i < items.size(); i++) {
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("(\\d{1,9})?(?:@([1-9]\\d{0,17}))?=(.+)")
+                .matcher(items.get(i));
+        if (!m.matches() || m.group(1) == null && m.group(2) == null) {
+          errors.add(
+              error(
+                  "budgetLines",
+                  "budget-line",
+                  "'"
+                      + items.get(i)
+                      + "' is not year=amount, @organisationId=amount or"
+                      + " year@organisationId=amount (for example 2013@7=120000)"));
+          continue;
+        }
+        try {
+          lines.add(
+              new org.wops.domain.partnership.BudgetLine(
+                  m.group(1) == null ? null : Integer.valueOf(m.group(1)),
+                  m.group(2) == null ? null : Long.valueOf(m.group(2)),
+                  new BigDecimal(m.group(3).strip()),
+                  "budget.lines[" + i + "]"));
+        } catch (NumberFormatException e) {
+          errors.add(error("budgetLines", "number", "'" + m.group(3) + "' is not a number"));
+        } catch (org.wops.domain.shared.DomainRuleViolation v) {
+          v.withOthers().forEach(x -> errors.add(error("budgetLines", x.code(), x.getMessage())));
+        }
+      }
+      BigDecimal total = null;
+      String givenTotal = get("budgetTotal");
+      if (givenTotal != null) {
+        try {
+          total = new BigDecimal(givenTotal.strip());
+        } catch (NumberFormatException e) {
+          errors.add(error("budgetTotal", "number", "'" + givenTotal + "' is not a number"));
+        }
+      }
+      org.wops.domain.partnership.FundingType type = null;
+      String declared = get("fundingDeclared");
+      if (declared != null) {
+        try {
+          type =
+              org.wops.domain.partnership.FundingType.valueOf(
+                  declared.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          errors.add(
+              error(
+                  "fundingDeclared",
+                  "one-of",
+                  "'"
+                      + declared
+                      + "' is not one of "
+                      + java.util.Arrays.toString(
+                          org.wops.domain.partnership.FundingType.values())));
+        }
+      }
+      if (!errors.isEmpty()) {
+        return null;
+      }
+      try {
+        return new org.wops.domain.partnership.Budget(
+            get("budgetCurrency"), total, lines, type, get("fundingDescription"));
+      } catch (org.wops.domain.shared.DomainRuleViolation v) {
+        v.withOthers().forEach(x -> errors.add(error(column(x.field()), x.code(), x.getMessage())));
+        return null;
+      }
     }
 
     /** The fields whose column the file lacks (kept as they are on an existing partnership). */

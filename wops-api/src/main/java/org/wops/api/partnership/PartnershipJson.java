@@ -127,6 +127,7 @@ final class PartnershipJson {
           }
         }
       }
+      org.wops.domain.partnership.Budget budget = budget();
       if (!errors.isEmpty()) {
         return new PartnershipCsv.Row(item, null, errors, List.of());
       }
@@ -142,9 +143,68 @@ final class PartnershipJson {
               details,
               participants,
               supporters,
+              budget,
               absent()),
           errors,
           List.of());
+    }
+
+    /** The budget as the export writes it ({@code budget}: absent or null, none stated). */
+    private org.wops.domain.partnership.Budget budget() {
+      if (absent(o, "budget")) {
+        return null;
+      }
+      if (!(o.get("budget") instanceof JsonObject b)) {
+        errors.add(error("budget", "object", "must be an object"));
+        return null;
+      }
+      List<org.wops.domain.partnership.BudgetLine> lines = new ArrayList<>();
+      int n = 0;
+      for (JsonObject l : objectsOf(b, "lines", "budget.lines")) {
+        String at = "budget.lines[" + n++ + "]";
+        Long year = whole(l, "year", at + ".year");
+        Long organisation = whole(l, "organisationId", at + ".organisationId");
+        BigDecimal amount = amount(l, "amount", at + ".amount");
+        try {
+          lines.add(
+              new org.wops.domain.partnership.BudgetLine(
+                  year == null ? null : (int) Math.min(year, Integer.MAX_VALUE),
+                  organisation,
+                  amount,
+                  at));
+        } catch (DomainRuleViolation v) {
+          v.withOthers().forEach(x -> errors.add(error(x.field(), x.code(), x.getMessage())));
+        }
+      }
+      String type = text(b, "fundingType", "budget.fundingType");
+      org.wops.domain.partnership.FundingType declared = null;
+      if (type != null) {
+        try {
+          declared = org.wops.domain.partnership.FundingType.valueOf(type.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          errors.add(
+              error(
+                  "budget.fundingType",
+                  "one-of",
+                  "'"
+                      + type
+                      + "' is not one of "
+                      + Arrays.toString(org.wops.domain.partnership.FundingType.values())));
+        }
+      }
+      String currency = text(b, "currency", "budget.currency");
+      BigDecimal total = amount(b, "total", "budget.total");
+      String description = text(b, "fundingDescription", "budget.fundingDescription");
+      if (!errors.isEmpty()) {
+        return null;
+      }
+      try {
+        return new org.wops.domain.partnership.Budget(
+            currency, total, lines, declared, description);
+      } catch (DomainRuleViolation v) {
+        v.withOthers().forEach(x -> errors.add(error(x.field(), x.code(), x.getMessage())));
+        return null;
+      }
     }
 
     /**
@@ -288,19 +348,23 @@ final class PartnershipJson {
     }
 
     private List<JsonObject> objects(String key) {
+      return objectsOf(o, key, key);
+    }
+
+    private List<JsonObject> objectsOf(JsonObject from, String key, String field) {
       List<JsonObject> items = new ArrayList<>();
-      if (absent(o, key)) {
+      if (absent(from, key)) {
         return items;
       }
-      if (!(o.get(key) instanceof JsonArray array)) {
-        errors.add(error(key, "array", "must be an array"));
+      if (!(from.get(key) instanceof JsonArray array)) {
+        errors.add(error(field, "array", "must be an array"));
         return items;
       }
       for (JsonValue v : array) {
         if (v instanceof JsonObject object) {
           items.add(object);
         } else {
-          errors.add(error(key, "object", "must hold objects"));
+          errors.add(error(field, "object", "must hold objects"));
         }
       }
       return items;

@@ -43,6 +43,9 @@ public class Budget {
   /** Kept by the partnership in a table of their own ({@link Partnership#budget()}). */
   @Transient private List<BudgetLine> lines = List.of();
 
+  /** Where it stood in the caller's input ("budget." or ""), for refusals found later. */
+  @Transient private String field = "budget.";
+
   protected Budget() {
     // for JPA
   }
@@ -63,6 +66,21 @@ public class Budget {
       List<BudgetLine> lines,
       FundingType fundingType,
       String fundingDescription) {
+    this(currency, total, lines, fundingType, fundingDescription, "budget");
+  }
+
+  /**
+   * A budget standing at {@code field} in the caller's input ("budget" in a partnership's body, ""
+   * when the body is the budget itself): its refusals name {@code budget.total} or {@code total}.
+   */
+  public Budget(
+      String currency,
+      BigDecimal total,
+      List<BudgetLine> lines,
+      FundingType fundingType,
+      String fundingDescription,
+      String field) {
+    String at = field == null || field.isEmpty() ? "" : field + ".";
     List<BudgetLine> given = lines == null ? List.of() : List.copyOf(lines);
     RuleChecks checks = new RuleChecks();
     boolean anyAmount = total != null || !given.isEmpty();
@@ -71,14 +89,14 @@ public class Budget {
             () ->
                 currency == null && !anyAmount
                     ? null
-                    : Amounts.currency(currency, "budget.currency"));
-    BigDecimal t = checks.check(() -> Amounts.stated(total, "budget.total"));
+                    : Amounts.currency(currency, at + "currency"));
+    BigDecimal t = checks.check(() -> Amounts.stated(total, at + "total"));
     checks.check(
         () -> {
           if (given.size() > Partnership.LIST_MAX) {
             throw new DomainRuleViolation(
                 "partnership.budget.too-many-lines",
-                "budget.lines",
+                at + "lines",
                 "A budget has at most " + Partnership.LIST_MAX + " lines.",
                 Partnership.LIST_MAX);
           }
@@ -88,40 +106,46 @@ public class Budget {
       BudgetLine line = given.get(i);
       for (int j = 0; j < i; j++) {
         if (given.get(j).samePlace(line)) {
-          int at = i;
+          int second = i;
           int first = j;
           checks.check(
               () -> {
                 throw new DomainRuleViolation(
                     "partnership.budget.duplicate-line",
-                    "budget.lines[" + at + "]",
+                    at + "lines[" + second + "]",
                     "Each year and funder has one budget line: lines "
                         + (first + 1)
                         + " and "
-                        + (at + 1)
+                        + (second + 1)
                         + " are for the same.",
                     first + 1,
-                    at + 1);
+                    second + 1);
               });
           break;
         }
       }
     }
-    BigDecimal sum = sum(given);
-    if (t != null && sum.compareTo(t) > 0) {
-      checks.check(
-          () -> {
-            throw new DomainRuleViolation(
-                "partnership.budget.lines-exceed-total",
-                "budget.lines",
-                "The budget's lines add up to "
-                    + sum.toPlainString()
-                    + ", more than its total of "
-                    + t.toPlainString()
-                    + ".",
-                sum.toPlainString(),
-                t.toPlainString());
-          });
+    // lines by year and lines by funder alone describe the same money: each kind within the total
+    for (List<BudgetLine> kind :
+        List.of(
+            given.stream().filter(l -> l.year().isPresent()).toList(),
+            given.stream().filter(l -> l.year().isEmpty()).toList())) {
+      BigDecimal sum = sum(kind);
+      if (t != null && sum.compareTo(t) > 0) {
+        checks.check(
+            () -> {
+              throw new DomainRuleViolation(
+                  "partnership.budget.lines-exceed-total",
+                  at + "lines",
+                  "The budget's lines add up to "
+                      + sum.toPlainString()
+                      + ", more than its total of "
+                      + t.toPlainString()
+                      + ".",
+                  sum.toPlainString(),
+                  t.toPlainString());
+            });
+      }
     }
     String d =
         checks.check(
@@ -129,7 +153,7 @@ public class Budget {
                 Texts.optional(
                     fundingDescription,
                     "partnership.budget.funding-description",
-                    "budget.fundingDescription",
+                    at + "fundingDescription",
                     "The funding's description",
                     FUNDING_DESCRIPTION_MAX));
     checks.done();
@@ -138,6 +162,7 @@ public class Budget {
     this.lines = given;
     this.fundingType = fundingType;
     this.fundingDescription = d;
+    this.field = at;
   }
 
   private static BigDecimal sum(List<BudgetLine> lines) {
@@ -153,6 +178,11 @@ public class Budget {
     b.fundingDescription = fundingDescription;
     b.lines = List.copyOf(stored);
     return b;
+  }
+
+  /** Where a line stood in the caller's input: "budget.lines[2]" or "lines[2]". */
+  String lineField(int index) {
+    return (field == null ? "budget." : field) + "lines[" + index + "]";
   }
 
   /** Whether nothing is stated. */

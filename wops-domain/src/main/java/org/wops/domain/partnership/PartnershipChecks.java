@@ -72,7 +72,7 @@ public class PartnershipChecks {
       if (id != null && organisations.findById(id).isEmpty()) {
         throw new DomainRuleViolation(
             "partnership.budget.unknown-funder",
-            "budget.lines[" + i + "].organisationId",
+            budget.lineField(i) + ".organisationId",
             "There is no organisation with id " + id + ".",
             id);
       }

@@ -41,11 +41,38 @@ public class PartnershipImport {
       PartnershipDetails details,
       List<Participant> participants,
       List<SupportingOrganisation> supporters,
+      Budget budget,
       java.util.Set<String> absent) {
     public Row {
       participants = participants == null ? List.of() : List.copyOf(participants);
       supporters = supporters == null ? List.of() : List.copyOf(supporters);
+      budget = budget == null ? Budget.none() : budget;
       absent = absent == null ? java.util.Set.of() : java.util.Set.copyOf(absent);
+    }
+
+    public Row(
+        long line,
+        Long id,
+        Long version,
+        String typeId,
+        PartnershipStatus status,
+        Boolean published,
+        PartnershipDetails details,
+        List<Participant> participants,
+        List<SupportingOrganisation> supporters,
+        java.util.Set<String> absent) {
+      this(
+          line,
+          id,
+          version,
+          typeId,
+          status,
+          published,
+          details,
+          participants,
+          supporters,
+          Budget.none(),
+          absent);
     }
 
     public Row(
@@ -91,7 +118,8 @@ public class PartnershipImport {
           "cashContribution",
           "inKindContribution",
           "contribution",
-          "roleDescription");
+          "roleDescription",
+          "budget");
 
   /** What a row did. */
   public enum Outcome {

@@ -89,10 +89,13 @@ public class PartnershipImportRows {
     Proposals.Identify identify =
         new Proposals.Identify(
             row.typeId(), row.details(), row.participants(), row.supporters(), Map.of());
-    if (row.status() == PartnershipStatus.PROPOSED) {
-      proposals.propose(viewer, new Proposals.Propose(identify, null, List.of()));
-    } else {
-      proposals.identify(viewer, identify);
+    Partnership created =
+        row.status() == PartnershipStatus.PROPOSED
+            ? proposals.propose(viewer, new Proposals.Propose(identify, null, List.of()))
+            : proposals.identify(viewer, identify);
+    if (!row.budget().isEmpty()) {
+      editing.replaceBudget(
+          viewer, new PartnershipEditing.ReplaceBudget(created.id(), null, row.budget()));
     }
     return Outcome.CREATED;
   }
@@ -138,7 +141,8 @@ public class PartnershipImportRows {
     boolean participants = !sameParticipants(p.participants(), row.participants());
     boolean supporters = !sameSupporters(p.supporters(), row.supporters());
     boolean status = row.status() != null && row.status() != p.status();
-    if (!(details || participants || supporters || status)) {
+    boolean budget = !p.budget().describe().equals(row.budget().describe());
+    if (!(details || participants || supporters || status || budget)) {
       return Outcome.UNCHANGED;
     }
     if (row.version() != null && row.version() != p.version()) {
@@ -166,6 +170,9 @@ public class PartnershipImportRows {
     }
     if (details) {
       editing.editDetails(viewer, new PartnershipEditing.EditDetails(id, null, row.details()));
+    }
+    if (budget) {
+      editing.replaceBudget(viewer, new PartnershipEditing.ReplaceBudget(id, null, row.budget()));
     }
     if (status) {
       lifecycle.changeStatus(
@@ -215,6 +222,7 @@ public class PartnershipImportRows {
         details,
         participants,
         supporters,
+        absent.contains("budget") ? p.budget() : row.budget(),
         Set.of());
   }
 

@@ -81,6 +81,39 @@ class BudgetTest {
   }
 
   @Test
+  void linesByYearAndLinesByFunderAloneEachStayWithinTheTotal() {
+    Budget b =
+        new Budget(
+            "EUR",
+            new BigDecimal("200000"),
+            List.of(
+                new BudgetLine(2013, null, new BigDecimal("120000"), "budget.lines[0]"),
+                new BudgetLine(2014, null, new BigDecimal("80000"), "budget.lines[1]"),
+                new BudgetLine(null, AFDB, new BigDecimal("150000"), "budget.lines[2]"),
+                new BudgetLine(null, OFID, new BigDecimal("50000"), "budget.lines[3]")),
+            null,
+            null);
+    assertThat(b.amount()).contains(new BigDecimal("200000.00"));
+    assertThatThrownBy(
+            () ->
+                new Budget(
+                    "EUR",
+                    new BigDecimal("200000"),
+                    List.of(
+                        new BudgetLine(null, AFDB, new BigDecimal("150000"), "lines[0]"),
+                        new BudgetLine(null, OFID, new BigDecimal("50000.01"), "lines[1]")),
+                    null,
+                    null,
+                    ""))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            v -> {
+              assertThat(v.code()).isEqualTo("partnership.budget.lines-exceed-total");
+              assertThat(v.field()).as("the body is the budget").isEqualTo("lines");
+            });
+  }
+
+  @Test
   void aLineNeedsAnAmountAYearInRangeAndAYearOrAFunder() {
     assertThatThrownBy(() -> new BudgetLine(12, null, null, "budget.lines[0]"))
         .isInstanceOfSatisfying(

@@ -35,6 +35,9 @@ public class Limits extends java.util.AbstractMap<String, Integer> {
           Map.entry("participant.text", Participant.TEXT_MAX),
           Map.entry("supporter.roleDescription", SupportingOrganisation.ROLE_DESCRIPTION_MAX),
           Map.entry("agreement.text", AgreementTerms.TEXT_MAX),
+          Map.entry(
+              "budget.fundingDescription",
+              org.wops.domain.partnership.Budget.FUNDING_DESCRIPTION_MAX),
           Map.entry("milestone.title", Milestone.TITLE_MAX),
           Map.entry("signature.signedBy", Signature.SIGNED_BY_MAX),
           Map.entry("update.summary", ProgressUpdate.TEXT_MAX),

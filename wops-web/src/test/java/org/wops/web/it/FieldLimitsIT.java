@@ -36,6 +36,7 @@ import org.wops.api.charter.CharterResource;
 import org.wops.api.notification.SubscriptionResource;
 import org.wops.api.operator.OperatorInput;
 import org.wops.api.organisation.OrganisationInput;
+import org.wops.api.partnership.BudgetInput;
 import org.wops.api.partnership.PartnershipInput;
 import org.wops.api.partnership.PublicationResource;
 import org.wops.api.partnership.RecordInput;
@@ -208,7 +209,10 @@ class FieldLimitsIT {
                     ",\"status\":\"COMPLETED\",\"actualStart\":\"2012\",\"record\":"
                         + "{\"agreementSigned\":true,\"agreementEvidence\":\"Protocole"
                         + " d’accord, archives\"},\"sources\":[{\"title\":\"Profil WOP\","
-                        + "\"link\":\"https://example.org/wop\",\"note\":\"recouvrement\"}]}"),
+                        + "\"link\":\"https://example.org/wop\",\"note\":\"recouvrement\"}],"
+                        + "\"budget\":{\"currency\":\"USD\",\"total\":250000,"
+                        + "\"fundingDescription\":\"autofinancé par l’ONEA\","
+                        + "\"lines\":[{\"year\":2012,\"amount\":1000}]}}"),
             true),
         // a partnership run in the platform: the correction's fields are checked before the use
         // case
@@ -224,6 +228,14 @@ class FieldLimitsIT {
             p + "/sources",
             "{\"sources\":[{\"title\":\"Rapport annuel de l’ONEA\",\"dated\":\"2014\","
                 + "\"note\":\"pertes de 39 % à 25 %\"}]}",
+            true),
+        new Case(
+            BudgetInput.class,
+            "PUT",
+            p + "/budget",
+            "{\"currency\":\"USD\",\"total\":250000,\"fundingType\":\"MIXED\","
+                + "\"fundingDescription\":\"Don de l’OFID par l’intermédiaire de l’AWA\","
+                + "\"lines\":[{\"year\":2013,\"amount\":120000}]}",
             true),
         new Case(
             WorkflowInputs.Details.class,

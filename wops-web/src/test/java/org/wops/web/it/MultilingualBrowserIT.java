@@ -450,6 +450,67 @@ class MultilingualBrowserIT {
     return chrome;
   }
 
+  @Test
+  @Order(6)
+  void aBudgetTypedInFrenchIsStoredAsTypedAndARefusalChangesNothing() throws Exception {
+    String words = "Don de l’AFD « sans frais » ; le reste autofinancé par la SBEE – Đà Nẵng";
+    signIn("editeur-" + TAG);
+    open("wop.xhtml?id=" + apiWop + "&lang=fr", By.id("budget-edit-link"));
+    click("budget-edit-link");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("budget:total")));
+    assertThat(browser.findElement(By.id("budget:currency")).getAttribute("value"))
+        .as("the partnership's currency, offered")
+        .isEqualTo("XOF");
+    browser.findElement(By.id("budget:total")).sendKeys("20 000 000");
+    new Select(browser.findElement(By.id("budget:fundingType"))).selectByValue("MIXED");
+    browser.findElement(By.id("budget:fundingDescription")).sendKeys(words);
+    browser.findElement(By.id("budget:line:0:year")).sendKeys("2025");
+    browser.findElement(By.id("budget:line:0:amount")).sendKeys("12 500 000");
+    browser.findElement(By.id("budget:line:1:year")).sendKeys("2026");
+    browser.findElement(By.id("budget:line:1:amount")).sendKeys("7 500 000,50");
+    click("budget:save");
+    waiting()
+        .withMessage(() -> "the profile after saving, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("budget-lines")));
+    assertThat(browser.findElement(By.id("funding-description")).getText()).isEqualTo(words);
+    assertThat(browser.findElement(By.id("funding-type")).getText())
+        .isEqualTo("Partenaires et organisations d’appui");
+    JsonObject budget = partnership(apiWop).getJsonObject("budget");
+    sameText(budget.getString("fundingDescription"), words);
+    assertThat(budget.getString("currency")).isEqualTo("XOF");
+    assertThat(budget.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("20000000");
+    assertThat(budget.getJsonArray("lines").getValuesAs(JsonObject.class))
+        .extracting(
+            l ->
+                l.getInt("year")
+                    + "="
+                    + l.getJsonNumber("amount").bigDecimalValue().toPlainString())
+        .containsExactly("2025=12500000.00", "2026=7500000.50");
+
+    // a year no budget has, in the third line: said in French beside its line, nothing stored
+    open("my/budget.xhtml?id=" + apiWop + "&lang=fr", By.id("budget:total"));
+    assertThat(browser.findElement(By.id("budget:line:1:amount")).getAttribute("value"))
+        .as("the amount shown back the reader's way")
+        .isEqualTo(frenchAmount("7500000.50"));
+    browser.findElement(By.id("budget:line:2:year")).sendKeys("9999");
+    browser.findElement(By.id("budget:line:2:amount")).sendKeys("5");
+    click("budget:save");
+    waiting()
+        .withMessage(() -> "the refusal in French, got " + describePage())
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Ligne 3"));
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains("Une année de budget est comprise entre 1000 et 2999 (9999 ne l’est pas).");
+    assertThat(partnership(apiWop).getJsonObject("budget").getJsonArray("lines")).hasSize(2);
+  }
+
+  /** An amount as a French reader writes it, every decimal kept ("7 500 000,50"). */
+  private static String frenchAmount(String amount) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.FRENCH);
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    return f.format(new java.math.BigDecimal(amount));
+  }
+
   private void signIn(String username) {
     browser.manage().deleteAllCookies();
     open("my/dashboard.xhtml", By.id("login:username"));

@@ -299,7 +299,8 @@ class PartnershipImportIT {
                 + "milestonesReached,")
         .endsWith(
             ",version,objectives,approach,expectedOutcomes,cashByOperator,inKindByOperator,"
-                + "contributionByOrganisation,roleDescriptionByOrganisation");
+                + "contributionByOrganisation,roleDescriptionByOrganisation,budgetCurrency,"
+                + "budgetTotal,budgetLines,fundingDeclared,fundingDescription");
     assertThat(first)
         .contains("," + dresden + ":PEER;" + kisumu + ":PEER,")
         .contains("," + dresden + ":12000.00,,")
@@ -534,6 +535,107 @@ class PartnershipImportIT {
     assertThat(errors(tooLong))
         .extracting(e -> e.getString("field"))
         .anyMatch(f -> f.endsWith("roleDescription"));
+  }
+
+  @Test
+  void aBudgetGoesOutAndComesBackThroughBothExports() throws Exception {
+    long ouaga = operator("Office National de l’Eau et de l’Assainissement", "BF", "Ouagadougou");
+    long dresden = operator("Stadtentwässerung Dresden", "DE", "Dresden");
+    long afd = organisation("Agence Française de Développement", "DEVELOPMENT_BANK");
+    long id = partnership("Budget des pertes d’eau à Ouagadougou " + tag, ouaga, dresden, 0);
+    String words = "Prêt de l’AFD ; le reste autofinancé par l’ONEA, « sans frais de gestion »";
+    HttpResponse<String> budgeted =
+        send(
+            "PUT",
+            "api/v1/partnerships/" + id + "/budget",
+            "application/json",
+            Json.createObjectBuilder()
+                .add("currency", "USD")
+                .add("total", new java.math.BigDecimal("250000"))
+                .add("fundingType", "MIXED")
+                .add("fundingDescription", words)
+                .add(
+                    "lines",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("year", 2013)
+                                .add("organisationId", afd)
+                                .add("amount", 120000))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("year", 2014)
+                                .add("amount", new java.math.BigDecimal("90000.50"))))
+                .build()
+                .toString(),
+            ADMIN);
+    assertThat(budgeted.statusCode()).as(budgeted.body()).isEqualTo(200);
+
+    String csv = export(ADMIN);
+    assertThat(csv)
+        .contains(",USD,250000.00,2013@" + afd + "=120000.00;2014=90000.50,MIXED,")
+        .contains(words);
+    HttpResponse<String> same = importCsv(csv, "", ADMIN);
+    assertThat(Http.object(same).getInt("unchanged")).as(same.body()).isEqualTo(1);
+
+    // changed in a spreadsheet: the lines, the declared type
+    HttpResponse<String> changed =
+        importCsv(
+            edited(
+                csv,
+                Map.of(
+                    "budgetLines",
+                    "2013@" + afd + "=100000;2015=50000.25;@" + afd + "=100000",
+                    "fundingDeclared",
+                    "EXTERNALLY_SUPPORTED")),
+            "",
+            ADMIN);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(Http.object(changed).getInt("updated")).isEqualTo(1);
+    JsonObject b = read(id).getJsonObject("budget");
+    assertThat(b.getString("fundingType")).isEqualTo("EXTERNALLY_SUPPORTED");
+    assertThat(b.getString("fundingDescription")).isEqualTo(words);
+    assertThat(b.getJsonArray("lines").getValuesAs(JsonObject.class))
+        .extracting(
+            l ->
+                l.getInt("year", 0)
+                    + "@"
+                    + l.getJsonNumber("organisationId")
+                    + "="
+                    + l.getJsonNumber("amount").bigDecimalValue().toPlainString())
+        .containsExactly(
+            "2013@" + afd + "=100000.00", "2015@null=50000.25", "0@" + afd + "=100000.00");
+    long version = read(id).getJsonNumber("version").longValue();
+
+    // bad lines are refused by their column, nothing changes
+    for (String bad :
+        List.of("2013=10;2013=10", "2013@" + afd + "=dix mille", "1999=-5", "@987654321=5")) {
+      HttpResponse<String> refused =
+          importCsv(edited(export(ADMIN), Map.of("budgetLines", bad)), "", ADMIN);
+      assertThat(refused.statusCode()).as(bad + ": " + refused.body()).isEqualTo(400);
+      assertThat(errors(refused))
+          .as(bad)
+          .extracting(e -> e.getString("field"))
+          .anyMatch(f -> f.contains("budgetLines") || f.contains("budget.lines"));
+    }
+    assertThat(read(id).getJsonNumber("version").longValue())
+        .as("nothing stored")
+        .isEqualTo(version);
+
+    // a file without the budget's columns keeps the budget as it is
+    HttpResponse<String> shorter =
+        importCsv(
+            "id,title\r\n" + id + ",Budget des pertes d’eau à Ouaga " + tag + "\r\n", "", ADMIN);
+    assertThat(shorter.statusCode()).as(shorter.body()).isEqualTo(200);
+    assertThat(read(id).getJsonObject("budget").getJsonArray("lines")).hasSize(3);
+
+    // the JSON export carries it, and goes back in unchanged
+    HttpResponse<String> json =
+        send("GET", "api/v1/partnerships/export.json?q=" + tag, null, null, ADMIN);
+    assertThat(json.body()).contains(words);
+    HttpResponse<String> again =
+        send("POST", "api/v1/partnerships/import", "application/json", json.body(), ADMIN);
+    assertThat(Http.object(again).getInt("unchanged")).as(again.body()).isEqualTo(1);
   }
 
   @Test
