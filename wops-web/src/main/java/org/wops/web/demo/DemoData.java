@@ -25,7 +25,10 @@ import org.wops.domain.organisation.OrganisationKind;
 import org.wops.domain.organisation.OrganisationService;
 import org.wops.domain.partnership.AgreementAndLifecycle;
 import org.wops.domain.partnership.AgreementTerms;
+import org.wops.domain.partnership.Budget;
+import org.wops.domain.partnership.BudgetLine;
 import org.wops.domain.partnership.CapacityAssessment;
+import org.wops.domain.partnership.FundingType;
 import org.wops.domain.partnership.Indicator;
 import org.wops.domain.partnership.Milestone;
 import org.wops.domain.partnership.MilestonePlanning;
@@ -997,7 +1000,20 @@ public class DemoData {
                         null,
                         PartialDate.ofYear(2012),
                         "Taux de recouvrement passé de 74 % à 91 % dans les trois centres.",
-                        "sources[0]"))));
+                        "sources[0]")),
+                new Budget(
+                    "EUR",
+                    new java.math.BigDecimal("180000"),
+                    List.of(
+                        new BudgetLine(
+                            2009, null, new java.math.BigDecimal("60000"), "budget.lines[0]"),
+                        new BudgetLine(
+                            2010, null, new java.math.BigDecimal("70000"), "budget.lines[1]"),
+                        new BudgetLine(
+                            2011, null, new java.math.BigDecimal("50000"), "budget.lines[2]")),
+                    FundingType.MIXED,
+                    "Programme de solidarité (don) ; le temps du personnel apporté par les"
+                        + " sociétés d’eau")));
     publication.publish(bobo.id(), null, true, DEMO_CALLER);
     Partnership tarija =
         proposals.record(
@@ -1020,7 +1036,14 @@ public class DemoData {
                     List.of(),
                     null),
                 PartnershipStatus.UNKNOWN,
-                new RecordedHistory.Facts(false, null, null, PartialDate.ofYear(2016), null)));
+                new RecordedHistory.Facts(false, null, null, PartialDate.ofYear(2016), null),
+                List.of(),
+                new Budget(
+                    null,
+                    null,
+                    List.of(),
+                    FundingType.SELF_FUNDED,
+                    "Autofinanciado por las dos empresas; presupuesto desconocido")));
     publication.publish(tarija.id(), null, true, DEMO_CALLER);
   }
 }
