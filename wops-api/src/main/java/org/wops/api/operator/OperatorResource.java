@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import org.wops.api.problem.Problem;
 import org.wops.api.support.Caller;
 import org.wops.api.support.ContactInput;
 import org.wops.api.support.CurrentViewer;
+import org.wops.api.support.IfMatch;
 import org.wops.api.support.PageLinks;
 import org.wops.api.support.Paging;
 import org.wops.domain.charter.CharterService;
@@ -88,14 +90,19 @@ public class OperatorResource {
       summary = "Replace an operator's details, its former and alternative names with them",
       description =
           "The operator's own editors and the secretariat (else 403). The answer lists its likely"
-              + " duplicates, as registering does.")
-  @APIResponse(responseCode = "200", description = "The operator as it is now")
+              + " duplicates, as registering does. With If-Match (the ETag of the read the edit is"
+              + " based on), an operator changed since is refused with 412.")
+  @APIResponse(responseCode = "200", description = "The operator as it is now; ETag its version")
   @APIResponse(responseCode = "400", description = "Invalid input")
   @APIResponse(responseCode = "404", description = "No operator with this id")
-  public OperatorView edit(
-      @PathParam("id") long id, @Valid @NotNull(message = "is required") OperatorInput input) {
-    Operator operator = operators.edit(viewer.get(), id, input.toDetails());
-    return OperatorView.of(operator, operators.likelyDuplicates(operator));
+  @APIResponse(responseCode = "412", description = "Changed since the version If-Match names")
+  public Response edit(
+      @PathParam("id") long id,
+      @BeanParam IfMatch ifMatch,
+      @Valid @NotNull(message = "is required") OperatorInput input) {
+    Operator operator = operators.edit(viewer.get(), id, ifMatch.expected(), input.toDetails());
+    return IfMatch.changed(
+        OperatorView.of(operator, operators.likelyDuplicates(operator)), operator.version());
   }
 
   /** What a merge did: the operator as it is now, the one it absorbed, and what moved. */
@@ -257,9 +264,16 @@ public class OperatorResource {
   @Operation(summary = "One operator")
   @APIResponse(responseCode = "200", description = "The operator")
   @APIResponse(responseCode = "404", description = "No operator with this id")
-  public OperatorView get(@PathParam("id") long id) {
+  public Response get(@PathParam("id") long id, @Context Request request) {
     Operator operator = operators.get(id);
-    return OperatorView.of(operator, operators.likelyDuplicates(operator));
+    Response.ResponseBuilder notModified =
+        request.evaluatePreconditions(IfMatch.tag(operator.version()));
+    if (notModified != null) {
+      return notModified.build();
+    }
+    return Response.ok(OperatorView.of(operator, operators.likelyDuplicates(operator)))
+        .tag(IfMatch.tag(operator.version()))
+        .build();
   }
 
   @GET

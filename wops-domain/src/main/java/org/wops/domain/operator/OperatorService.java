@@ -120,10 +120,23 @@ public class OperatorService {
    * secretariat do so.
    */
   public Operator edit(Viewer by, long id, OperatorDetails details) {
+    return edit(by, id, null, details);
+  }
+
+  /**
+   * Replaces the operator's details if it is still at {@code expectedVersion} (null: whatever its
+   * version), checked in this transaction: an edit made to an older read is refused, not applied
+   * over someone else's.
+   */
+  public Operator edit(Viewer by, long id, Long expectedVersion, OperatorDetails details) {
     Operator operator = get(id);
     if (!by.isAdmin() && !(by.has(Role.OPERATOR_EDITOR) && by.operatorIds().contains(id))) {
       throw new AccessDenied(
           "access.operator.edit", "Only the operator's own editors and the secretariat edit it.");
+    }
+    if (expectedVersion != null && expectedVersion != operator.version()) {
+      throw new org.wops.domain.shared.StaleVersionException(
+          "operator", id, expectedVersion, operator.version());
     }
     operator.edit(details);
     return operators.store(operator);

@@ -142,8 +142,8 @@ public class Budget {
                       + ", more than its total of "
                       + t.toPlainString()
                       + ".",
-                  sum.toPlainString(),
-                  t.toPlainString());
+                  sum,
+                  t);
             });
       }
     }

@@ -461,7 +461,7 @@ class MultilingualBrowserIT {
     assertThat(browser.findElement(By.id("budget:currency")).getAttribute("value"))
         .as("the partnership's currency, offered")
         .isEqualTo("XOF");
-    browser.findElement(By.id("budget:total")).sendKeys("20 000 000");
+    browser.findElement(By.id("budget:total")).sendKeys("20 000 000,50");
     new Select(browser.findElement(By.id("budget:fundingType"))).selectByValue("MIXED");
     browser.findElement(By.id("budget:fundingDescription")).sendKeys(words);
     browser.findElement(By.id("budget:line:0:year")).sendKeys("2025");
@@ -478,7 +478,7 @@ class MultilingualBrowserIT {
     JsonObject budget = partnership(apiWop).getJsonObject("budget");
     sameText(budget.getString("fundingDescription"), words);
     assertThat(budget.getString("currency")).isEqualTo("XOF");
-    assertThat(budget.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("20000000");
+    assertThat(budget.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("20000000.50");
     assertThat(budget.getJsonArray("lines").getValuesAs(JsonObject.class))
         .extracting(
             l ->
@@ -492,6 +492,25 @@ class MultilingualBrowserIT {
     assertThat(browser.findElement(By.id("budget:line:1:amount")).getAttribute("value"))
         .as("the amount shown back the reader's way")
         .isEqualTo(frenchAmount("7500000.50"));
+    // the lines may not exceed the total: said with the amounts the French way
+    browser.findElement(By.id("budget:total")).clear();
+    browser.findElement(By.id("budget:total")).sendKeys("20 000 000");
+    click("budget:save");
+    waiting()
+        .withMessage(() -> "the refusal of the total, got " + describePage())
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "Les lignes du budget totalisent"));
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains(
+            "Les lignes du budget totalisent "
+                + java.text.NumberFormat.getNumberInstance(java.util.Locale.FRENCH)
+                    .format(new java.math.BigDecimal("20000000.50")));
+    assertThat(partnership(apiWop).getJsonObject("budget").getJsonNumber("total").bigDecimalValue())
+        .as("nothing stored")
+        .isEqualByComparingTo("20000000.50");
+
+    open("my/budget.xhtml?id=" + apiWop + "&lang=fr", By.id("budget:total"));
     browser.findElement(By.id("budget:line:2:year")).sendKeys("9999");
     browser.findElement(By.id("budget:line:2:amount")).sendKeys("5");
     click("budget:save");

@@ -9,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -186,6 +187,30 @@ class OperatorIdentityIT {
                 .toString(),
             ADMIN);
     assertThat(Http.ok(edited).getJsonArray("otherNames")).hasSize(2);
+    String etag = edited.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> reread = Http.send("GET", uri("api/v1/operators/" + soneb), null, ADMIN);
+    assertThat(reread.headers().firstValue("ETag")).as("a read says its version").contains(etag);
+
+    // an edit made to an older read is refused, not applied over the newer one
+    HttpRequest stale =
+        HttpRequest.newBuilder(uri("api/v1/operators/" + soneb))
+            .header("Content-Type", "application/json")
+            .header("Authorization", ADMIN)
+            .header("If-Match", "\"1\"")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    operatorBody("SONEB d’avant " + t, null, "BJ", "Cotonou", null)
+                        .build()
+                        .toString()))
+            .build();
+    HttpResponse<String> refused =
+        java.net.http.HttpClient.newHttpClient()
+            .send(stale, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(412);
+    assertThat(
+            Http.object(Http.send("GET", uri("api/v1/operators/" + soneb), null, ADMIN))
+                .getString("name"))
+        .isEqualTo("Société Béninoise des Eaux " + t);
 
     // refusals name the field and the rule
     HttpResponse<String> badKind =
