@@ -225,7 +225,7 @@ public class BudgetForm {
       return null;
     }
     actions.done("budget.saved");
-    return "/wop.xhtml?faces-redirect=true&id=" + partnership.id() + "#budget";
+    return "/wop.xhtml?faces-redirect=true&id=" + partnership.id();
   }
 
   /**
