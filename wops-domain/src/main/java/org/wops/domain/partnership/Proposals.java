@@ -54,11 +54,21 @@ public class Proposals {
       Identify partnership,
       PartnershipStatus status,
       RecordedHistory.Facts facts,
-      List<Source> sources) {
+      List<Source> sources,
+      List<Result> results) {
     public Record {
       Objects.requireNonNull(partnership, "partnership is required");
       facts = facts == null ? new RecordedHistory.Facts(false, null, null, null, null) : facts;
       sources = sources == null ? List.of() : List.copyOf(sources);
+      results = results == null ? List.of() : List.copyOf(results);
+    }
+
+    public Record(
+        Identify partnership,
+        PartnershipStatus status,
+        RecordedHistory.Facts facts,
+        List<Source> sources) {
+      this(partnership, status, facts, sources, List.of());
     }
 
     public Record(Identify partnership, PartnershipStatus status, RecordedHistory.Facts facts) {
@@ -170,6 +180,7 @@ public class Proposals {
                     caller.actor(),
                     now));
     p.replaceSources(command.sources());
+    p.replaceResults(command.results(), java.time.LocalDate.now(clock));
     return work.create(
         caller,
         p,

@@ -52,6 +52,14 @@ public class ResultsTracking {
       String notes)
       implements PartnershipCommand {}
 
+  /** The results a partnership reports, the whole list in order (issue 16, item 7). */
+  public record ReplaceResults(long id, Long expectedVersion, java.util.List<Result> results)
+      implements PartnershipCommand {
+    public ReplaceResults {
+      results = results == null ? java.util.List.of() : java.util.List.copyOf(results);
+    }
+  }
+
   private PartnershipWork work;
   private ReferenceData reference;
 
@@ -134,6 +142,27 @@ public class ResultsTracking {
               c.measuredOn() + ": " + c.value() + " " + i.unit(),
               "Recorded a value of " + i.kpiCode() + ".");
           return i;
+        });
+  }
+
+  /**
+   * Replaces the results the partnership reports: statements with their kind and, where measured,
+   * an indicator. Accepted in every status (results come once the work is done).
+   */
+  public Partnership replaceResults(Viewer caller, ReplaceResults c) {
+    return work.change(
+        caller,
+        c,
+        Permission.EDIT,
+        change -> {
+          Partnership p = change.partnership();
+          p.replaceResults(c.results(), change.today());
+          change.record(
+              "results.changed",
+              null,
+              c.results().stream().map(Result::statement).reduce((a, b) -> a + "; " + b).orElse(""),
+              "Changed the results (" + c.results().size() + ").");
+          return p;
         });
   }
 
