@@ -36,6 +36,7 @@ public record PartnershipView(
     AgreementView agreement,
     RecordView record,
     List<SourceView> sources,
+    List<ResultView> results,
     List<ParticipantView> participants,
     List<SupporterView> supporters,
     Map<String, String> extraFields,
@@ -87,6 +88,43 @@ public record PartnershipView(
     static SourceView of(org.wops.domain.partnership.Source s) {
       return new SourceView(
           s.title(), s.link().orElse(null), s.dated().orElse(null), s.note().orElse(null));
+    }
+  }
+
+  /**
+   * A result the partnership reports: its statement, kind ({@code OUTPUT}, {@code OUTCOME}, {@code
+   * CAPACITY_CHANGE}) and, when measured, its indicator.
+   */
+  public record ResultView(String statement, String kind, ResultIndicatorView indicator) {
+    static ResultView of(org.wops.domain.partnership.Result r) {
+      return new ResultView(
+          r.statement(), r.kind().name(), r.indicator().map(ResultIndicatorView::of).orElse(null));
+    }
+  }
+
+  /** How a result is measured; {@code qualitative} when no point states a number. */
+  public record ResultIndicatorView(
+      String title,
+      String unit,
+      boolean qualitative,
+      ResultPointView baseline,
+      ResultPointView target,
+      ResultPointView actual) {
+    static ResultIndicatorView of(org.wops.domain.partnership.ResultIndicator i) {
+      return new ResultIndicatorView(
+          i.title(),
+          i.unit(),
+          !i.quantitative(),
+          ResultPointView.of(i.baseline()),
+          ResultPointView.of(i.target()),
+          ResultPointView.of(i.actual()));
+    }
+  }
+
+  /** A baseline, target or actual: a number, words or both, and a date at its precision. */
+  public record ResultPointView(BigDecimal value, String note, PartialDate dated) {
+    static ResultPointView of(org.wops.domain.partnership.ResultPoint p) {
+      return p == null ? null : new ResultPointView(p.value(), p.note(), p.dated());
     }
   }
 
@@ -194,6 +232,7 @@ public record PartnershipView(
             p.agreement().inKindValue()),
         RecordView.of(p.history()),
         p.sources().stream().map(SourceView::of).toList(),
+        p.results().stream().map(ResultView::of).toList(),
         p.participants().stream()
             .map(
                 x ->

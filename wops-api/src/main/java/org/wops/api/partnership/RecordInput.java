@@ -36,6 +36,13 @@ public class RecordInput extends PartnershipInput {
   @Valid
   public java.util.List<SourceInput> sources;
 
+  /** The results it reported. */
+  @Size(
+      max = org.wops.domain.partnership.Partnership.PARTS_MAX,
+      message = "can list at most {max} results")
+  @Valid
+  public java.util.List<ResultInput> results;
+
   /** The facts of the record; absent: no agreement known, compliance not assessed. */
   public static class Facts {
     /** The agreement was signed outside the platform (its date may be unknown). */
@@ -74,6 +81,10 @@ public class RecordInput extends PartnershipInput {
 
   java.util.List<org.wops.domain.partnership.Source> toSources() {
     return SourceInput.toSources(sources);
+  }
+
+  java.util.List<org.wops.domain.partnership.Result> toResults() {
+    return ResultInput.toResults(results);
   }
 
   @Override

@@ -72,7 +72,8 @@ public class RecordedPartnershipResource {
                     input.toExtraValues()),
                 input.toStatus(),
                 input.toFacts(),
-                input.toSources()));
+                input.toSources(),
+                input.toResults()));
     return Response.created(UriBuilder.fromPath("partnerships/{id}").build(p.id()))
         .tag(IfMatch.tag(p.version()))
         .entity(
