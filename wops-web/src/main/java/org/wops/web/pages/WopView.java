@@ -169,6 +169,55 @@ public class WopView {
     return reference.workingArea(code).map(a -> a.name(labels.language())).orElse(code);
   }
 
+  /**
+   * How a result is measured, in the reader's language, each date at its precision: "Eau non
+   * revenue (%) : référence 39 % (2012) → cible 15 % (2016) → atteint 12 % — trois centres (juin
+   * 2016)". Empty for a result without an indicator.
+   */
+  public String resultMeasure(org.wops.domain.partnership.Result r) {
+    return r.indicator()
+        .map(
+            i -> {
+              java.util.List<String> points = new java.util.ArrayList<>();
+              point(points, "wop.result.baseline", i.baseline(), i.unit());
+              point(points, "wop.result.target", i.target(), i.unit());
+              point(points, "wop.result.actual", i.actual(), i.unit());
+              String title = i.title() == null ? "" : i.title();
+              if (i.quantitative() && i.unit() != null) {
+                title = (title + " (" + labels.unit(i.unit()) + ")").strip();
+              }
+              String line = String.join(" → ", points);
+              return title.isEmpty() || line.isEmpty()
+                  ? title + line
+                  : title + labels.text("colon") + " " + line;
+            })
+        .orElse("");
+  }
+
+  private void point(
+      java.util.List<String> into,
+      String key,
+      org.wops.domain.partnership.ResultPoint p,
+      String unit) {
+    if (p == null) {
+      return;
+    }
+    StringBuilder b = new StringBuilder(labels.text(key));
+    if (p.value() != null) {
+      b.append(' ').append(labels.number(p.value()));
+      if (unit != null) {
+        b.append(' ').append(labels.unit(unit));
+      }
+    }
+    if (p.note() != null) {
+      b.append(p.value() == null ? " " : " — ").append(p.note());
+    }
+    if (p.dated() != null) {
+      b.append(" (").append(labels.partialDate(p.dated())).append(')');
+    }
+    into.add(b.toString());
+  }
+
   public String dimensionName(String code) {
     return reference.capacityDimension(code).map(d -> d.name(labels.language())).orElse(code);
   }
