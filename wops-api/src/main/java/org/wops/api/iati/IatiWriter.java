@@ -436,13 +436,21 @@ final class IatiWriter {
     x.writeStartElement("title");
     narrative(x, name + " (" + i.unit() + ")");
     x.writeEndElement();
-    x.writeEmptyElement("baseline");
-    x.writeAttribute("year", String.valueOf(i.baselineDate().getYear()));
-    x.writeAttribute("iso-date", i.baselineDate().toString());
+    // the baseline's year, and its day when known to the day or the month (the month's first day,
+    // marked in a comment), like the reported results' baselines
+    PartialDate baseline = i.baselineDate();
+    x.writeStartElement("baseline");
+    if (baseline.precision() != PartialDate.Precision.YEAR) {
+      x.writeAttribute("iso-date", baseline.first().toString());
+    }
+    x.writeAttribute("year", String.valueOf(baseline.first().getYear()));
     x.writeAttribute("value", plain(i.baselineValue()));
+    comment(x, null, baseline.precision() == PartialDate.Precision.MONTH ? baseline : null);
+    x.writeEndElement();
     Map<Integer, BigDecimal> latestByYear = new java.util.TreeMap<>();
     for (IndicatorValue v : i.actuals()) {
-      latestByYear.put(v.measuredOn().getYear(), v.value());
+      // a value known to the year or the month is the actual of that year's period
+      latestByYear.put(v.measuredOn().first().getYear(), v.value());
     }
     Map<Integer, BigDecimal> targetByYear = new java.util.TreeMap<>();
     for (IndicatorTarget t : i.targets()) {

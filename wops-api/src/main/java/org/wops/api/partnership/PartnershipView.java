@@ -166,9 +166,9 @@ public record PartnershipView(
       String kpiCode,
       String unit,
       BigDecimal baselineValue,
-      LocalDate baselineDate,
+      PartialDate baselineDate,
       Map<Integer, BigDecimal> targets,
-      Map<LocalDate, BigDecimal> actuals) {}
+      Map<String, BigDecimal> actuals) {}
 
   /** An operator taking part. */
   public record ParticipantView(
@@ -302,10 +302,10 @@ public record PartnershipView(
                         i.actuals().stream()
                             .collect(
                                 java.util.stream.Collectors.toMap(
-                                    v -> v.measuredOn(),
+                                    v -> v.measuredOn().toString(),
                                     v -> v.value(),
                                     (a, b) -> b,
-                                    java.util.TreeMap::new))))
+                                    java.util.LinkedHashMap::new))))
             .toList(),
         p.outputs().stream()
             .map(

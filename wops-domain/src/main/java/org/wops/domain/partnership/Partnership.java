@@ -1084,7 +1084,7 @@ public class Partnership {
 
   /** Follows a KPI of the reference list, from its baseline; a KPI is followed once. */
   public Indicator defineIndicator(
-      Kpi kpi, BigDecimal baselineValue, LocalDate baselineDate, LocalDate today) {
+      Kpi kpi, BigDecimal baselineValue, PartialDate baselineDate, LocalDate today) {
     requireAccepts(ChangeKind.INDICATOR);
     if (indicators.stream().anyMatch(i -> i.kpiCode().equals(kpi.code()))) {
       throw new DomainRuleViolation(
@@ -1109,7 +1109,7 @@ public class Partnership {
   /** Rule 7: an actual value is recorded against a defined indicator, in its unit. */
   public Indicator recordIndicatorValue(
       long indicatorId,
-      LocalDate measuredOn,
+      PartialDate measuredOn,
       BigDecimal value,
       String unit,
       String reportedBy,

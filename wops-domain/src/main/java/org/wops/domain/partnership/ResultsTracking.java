@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.wops.domain.reference.Kpi;
 import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.RetryOnConflict;
 import org.wops.domain.user.Viewer;
 
@@ -24,8 +25,18 @@ public class ResultsTracking {
       Long expectedVersion,
       String kpiCode,
       BigDecimal baselineValue,
-      LocalDate baselineDate)
-      implements PartnershipCommand {}
+      PartialDate baselineDate)
+      implements PartnershipCommand {
+    /** A baseline dated to the day. */
+    public DefineIndicator(
+        long id,
+        Long expectedVersion,
+        String kpiCode,
+        BigDecimal baselineValue,
+        LocalDate baselineDate) {
+      this(id, expectedVersion, kpiCode, baselineValue, PartialDate.ofNullable(baselineDate));
+    }
+  }
 
   public record SetTarget(
       long id, Long expectedVersion, long indicatorId, int year, BigDecimal value)
@@ -36,10 +47,21 @@ public class ResultsTracking {
       long id,
       Long expectedVersion,
       long indicatorId,
-      LocalDate measuredOn,
+      PartialDate measuredOn,
       BigDecimal value,
       String unit)
-      implements PartnershipCommand {}
+      implements PartnershipCommand {
+    /** A value measured on a day. */
+    public RecordValue(
+        long id,
+        Long expectedVersion,
+        long indicatorId,
+        LocalDate measuredOn,
+        BigDecimal value,
+        String unit) {
+      this(id, expectedVersion, indicatorId, PartialDate.ofNullable(measuredOn), value, unit);
+    }
+  }
 
   public record AssessCapacity(
       long id,

@@ -299,20 +299,24 @@ public class WopView {
 
   /**
    * One line chart per indicator: baseline, then the targets and the measured values, on one axis
-   * of dates written in the reader's language (the x of each point is its date's label), the unit
-   * in the reader's language.
+   * of dates written in the reader's language at their precision (the x of each point is its date's
+   * label), the unit in the reader's language.
    */
   public String kpiChart(Indicator i) {
     java.util.TreeMap<LocalDate, java.math.BigDecimal> target = new java.util.TreeMap<>();
-    target.put(i.baselineDate(), i.baselineValue());
+    target.put(i.baselineDate().first(), i.baselineValue());
     i.targets().forEach(t -> target.put(LocalDate.of(t.year(), 12, 31), t.value()));
     java.util.TreeMap<LocalDate, java.math.BigDecimal> actual = new java.util.TreeMap<>();
-    actual.put(i.baselineDate(), i.baselineValue());
-    i.actuals().forEach(v -> actual.put(v.measuredOn(), v.value()));
+    actual.put(i.baselineDate().first(), i.baselineValue());
+    i.actuals().forEach(v -> actual.put(v.measuredOn().first(), v.value()));
     java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>(target.keySet());
     dates.addAll(actual.keySet());
+    // the baseline and the values are named at their dates' precision ("2012", "juin 2016")
+    Map<LocalDate, String> named = new java.util.HashMap<>();
+    named.put(i.baselineDate().first(), labels.partialDate(i.baselineDate()));
+    i.actuals().forEach(v -> named.put(v.measuredOn().first(), labels.partialDate(v.measuredOn())));
     JsonArrayBuilder axis = Json.createArrayBuilder();
-    dates.forEach(d -> axis.add(labels.date(d)));
+    dates.forEach(d -> axis.add(named.getOrDefault(d, labels.date(d))));
     return Json.createObjectBuilder()
         .add("unit", labels.unit(i.unit()))
         .add("targetLabel", labels.text("wop.kpi.target"))

@@ -270,6 +270,34 @@ class ResultsIT {
     HttpResponse<String> stale = putResults(es, etag, ADMIN, "{\"results\":[]}");
     assertThat(stale.statusCode()).as("the version read is gone").isEqualTo(412);
 
+    // a KPI's baseline and values keep their dates' precision too (issue 16, item 2)
+    HttpResponse<String> kpi =
+        Http.send(
+            "POST",
+            uri("api/v1/partnerships/" + es + "/indicators"),
+            "{\"kpiCode\":\"NRW_PCT\",\"baselineValue\":45,\"baselineDate\":\"2023-02\"}",
+            ADMIN);
+    assertThat(kpi.statusCode() / 100).as(kpi.body()).isEqualTo(2);
+    long indicator =
+        object(Http.send("GET", uri("api/v1/partnerships/" + es), null, ADMIN))
+            .getJsonArray("indicators")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> value =
+        Http.send(
+            "POST",
+            uri("api/v1/partnerships/" + es + "/indicators/" + indicator + "/values"),
+            "{\"measuredOn\":\"2024\",\"value\":38,\"unit\":\"%\"}",
+            ADMIN);
+    assertThat(value.statusCode() / 100).as(value.body()).isEqualTo(2);
+    JsonObject followed =
+        object(Http.send("GET", uri("api/v1/partnerships/" + es), null, ADMIN))
+            .getJsonArray("indicators")
+            .getJsonObject(0);
+    assertThat(followed.getString("baselineDate")).isEqualTo("2023-02");
+    assertThat(followed.getJsonObject("actuals").getJsonNumber("2024").intValue()).isEqualTo(38);
+
     publish(fr);
     for (String caller : new String[] {null, ADMIN}) {
       JsonObject frRead = object(Http.send("GET", uri("api/v1/partnerships/" + fr), null, caller));
@@ -368,6 +396,13 @@ class ResultsIT {
         iati.body().substring(iati.body().indexOf(spanish)).split("</iati-activity>")[0];
     assertThat(esActivity)
         .contains("<baseline iso-date=\"2023-02-01\" year=\"2023\" value=\"61\">")
+        .as("the KPI's baseline known to the month, its value known to the year")
+        .contains(
+            "<baseline iso-date=\"2023-02-01\" year=\"2023\" value=\"45\"><comment><narrative>Known"
+                + " to the month: 2023-02</narrative></comment></baseline>")
+        .contains(
+            "<period-start iso-date=\"2024-01-01\"/><period-end iso-date=\"2024-12-31\"/><actual"
+                + " value=\"38\"/>")
         .contains("Known to the month: 2023-02")
         .contains(
             "<result type=\"1\"><title><narrative>"
