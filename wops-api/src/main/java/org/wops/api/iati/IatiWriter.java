@@ -17,8 +17,13 @@ import org.wops.domain.partnership.IndicatorTarget;
 import org.wops.domain.partnership.IndicatorValue;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.Result;
+import org.wops.domain.partnership.ResultIndicator;
+import org.wops.domain.partnership.ResultKind;
+import org.wops.domain.partnership.ResultPoint;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
+import org.wops.domain.partnership.WorkOutput;
 import org.wops.domain.shared.PartialDate;
 
 /**
@@ -28,8 +33,10 @@ import org.wops.domain.shared.PartialDate;
  * extension; supporters as {@link #iatiRole}, their WOP role and its description in the same
  * extension, and those whose role IATI has no code for in a description of type 4), activity
  * status, dates, recipient countries, DAC sector 14081 (education and training in water supply and
- * sanitation), and results: each indicator with its unit as measure (2 percentage, 1 unit),
- * baseline, and a period per target year with the year's latest actual value.
+ * sanitation), and results: each KPI indicator with its unit as measure (2 percentage, 1 unit),
+ * baseline, and a period per target year with the year's latest actual value; each output of the
+ * work plan (type 1); each result the partnership reports ({@link #result(XMLStreamWriter, Result)
+ * statements}, measured or not).
  */
 final class IatiWriter {
   /**
@@ -185,7 +192,181 @@ final class IatiWriter {
     for (Indicator i : p.indicators()) {
       result(x, i, kpiName.apply(i.kpiCode()));
     }
+    for (WorkOutput o : p.outputs()) {
+      output(x, o, p.actualStart().or(p::plannedStart));
+    }
+    for (Result r : p.results()) {
+      result(x, r);
+    }
     x.writeEndElement();
+  }
+
+  /**
+   * An expected output of the work plan: a result of type 1 (output) whose indicator counts it in
+   * its unit (measure 1), with the quantity as the target of the period that ends on its completion
+   * date (and begins when the partnership began, or on that date when the start is unknown or
+   * later); its means of verification as the description.
+   */
+  private static void output(XMLStreamWriter x, WorkOutput o, Optional<PartialDate> start)
+      throws XMLStreamException {
+    x.writeStartElement("result");
+    x.writeAttribute("type", "1");
+    x.writeStartElement("title");
+    narrative(x, o.title());
+    x.writeEndElement();
+    x.writeStartElement("description");
+    narrative(x, "Means of verification: " + o.meansOfVerification());
+    x.writeEndElement();
+    x.writeStartElement("indicator");
+    x.writeAttribute("measure", "1");
+    x.writeStartElement("title");
+    narrative(x, o.title() + " (" + o.unit() + ")");
+    x.writeEndElement();
+    LocalDate end = o.completionDate();
+    LocalDate begin = start.map(PartialDate::first).filter(d -> !d.isAfter(end)).orElse(end);
+    x.writeStartElement("period");
+    x.writeEmptyElement("period-start");
+    x.writeAttribute("iso-date", begin.toString());
+    x.writeEmptyElement("period-end");
+    x.writeAttribute("iso-date", end.toString());
+    x.writeEmptyElement("target");
+    x.writeAttribute("value", plain(o.quantity()));
+    x.writeEndElement();
+    x.writeEndElement();
+    x.writeEndElement();
+  }
+
+  /**
+   * A result the partnership reports: type 1 for an output, 2 for an outcome, and 2 for a capacity
+   * change too (IATI's ResultType has output, outcome, impact and other; a capacity change is an
+   * outcome for the utility, said in the description and kept in a {@value #WOPS_NS} {@code kind}
+   * extension). Its indicator (every IATI result needs one; a statement alone gets a qualitative
+   * one titled by the statement) is measured 2 (percentage) or 1 (unit) when it states numbers and
+   * 5 (qualitative, no {@code value}) when it does not; words go to a {@code comment}. The baseline
+   * writes its year (and its day when known to the day or the month, the month's first day,
+   * marked); a target or an actual is the {@code period} its date names (first to last day, marked
+   * when not a day); a point without a date is said in the indicator's description.
+   */
+  private static void result(XMLStreamWriter x, Result r) throws XMLStreamException {
+    x.writeStartElement("result");
+    x.writeAttribute("type", r.kind() == ResultKind.OUTPUT ? "1" : "2");
+    x.writeStartElement("title");
+    narrative(x, r.statement());
+    x.writeEndElement();
+    if (r.kind() == ResultKind.CAPACITY_CHANGE) {
+      x.writeStartElement("description");
+      narrative(
+          x,
+          "A capacity change (what the partners' people and organisations can now do), reported"
+              + " as an outcome.");
+      x.writeEndElement();
+    }
+    ResultIndicator i = r.indicator().orElse(new ResultIndicator(null, null, null, null, null));
+    boolean numbers = i.quantitative();
+    x.writeStartElement("indicator");
+    x.writeAttribute(
+        "measure", !numbers ? "5" : i.unit() != null && i.unit().startsWith("%") ? "2" : "1");
+    x.writeStartElement("title");
+    String title = i.title() == null ? r.statement() : i.title();
+    narrative(x, numbers && i.unit() != null ? title + " (" + i.unit() + ")" : title);
+    x.writeEndElement();
+    List<String> undated = new java.util.ArrayList<>();
+    undatedNote(undated, "Baseline", i.baseline());
+    undatedNote(undated, "Target", i.target());
+    undatedNote(undated, "Actual", i.actual());
+    if (!undated.isEmpty()) {
+      x.writeStartElement("description");
+      narrative(x, "Without a date: " + String.join("; ", undated) + ".");
+      x.writeEndElement();
+    }
+    ResultPoint b = i.baseline();
+    if (b != null && b.dated() != null) {
+      PartialDate d = b.dated();
+      x.writeStartElement("baseline");
+      if (d.precision() != PartialDate.Precision.YEAR) {
+        x.writeAttribute("iso-date", d.first().toString());
+      }
+      x.writeAttribute("year", String.valueOf(d.first().getYear()));
+      if (b.value() != null) {
+        x.writeAttribute("value", plain(b.value()));
+      }
+      comment(x, b.note(), d.precision() == PartialDate.Precision.MONTH ? d : null);
+      x.writeEndElement();
+    }
+    ResultPoint t = i.target() != null && i.target().dated() != null ? i.target() : null;
+    ResultPoint a = i.actual() != null && i.actual().dated() != null ? i.actual() : null;
+    if (t != null && a != null && t.dated().equals(a.dated())) {
+      period(x, t.dated(), t, a);
+    } else {
+      if (t != null) {
+        period(x, t.dated(), t, null);
+      }
+      if (a != null) {
+        period(x, a.dated(), null, a);
+      }
+    }
+    x.writeEndElement();
+    x.writeStartElement("wops", "kind", WOPS_NS);
+    x.writeCharacters(r.kind().name());
+    x.writeEndElement();
+    x.writeEndElement();
+  }
+
+  private static void undatedNote(List<String> into, String which, ResultPoint p) {
+    if (p != null && p.dated() == null) {
+      List<String> said = new java.util.ArrayList<>();
+      if (p.value() != null) {
+        said.add(plain(p.value()));
+      }
+      if (p.note() != null) {
+        said.add(p.note());
+      }
+      into.add(which + " " + String.join(", ", said));
+    }
+  }
+
+  /** The period a date names, its first to its last day, with the target and actual of it. */
+  private static void period(
+      XMLStreamWriter x, PartialDate d, ResultPoint target, ResultPoint actual)
+      throws XMLStreamException {
+    x.writeStartElement("period");
+    x.writeEmptyElement("period-start");
+    x.writeAttribute("iso-date", d.first().toString());
+    x.writeEmptyElement("period-end");
+    x.writeAttribute("iso-date", d.last().toString());
+    for (String element : new String[] {"target", "actual"}) {
+      ResultPoint p = element.equals("target") ? target : actual;
+      if (p == null) {
+        continue;
+      }
+      x.writeStartElement(element);
+      if (p.value() != null) {
+        x.writeAttribute("value", plain(p.value()));
+      }
+      comment(x, p.note(), d.isDay() ? null : d);
+      x.writeEndElement();
+    }
+    x.writeEndElement();
+  }
+
+  /** A comment with the source's words and, for a date not known to the day, its precision. */
+  private static void comment(XMLStreamWriter x, String note, PartialDate partial)
+      throws XMLStreamException {
+    String marked = partial == null ? null : known(partial);
+    if (note == null && marked == null) {
+      return;
+    }
+    x.writeStartElement("comment");
+    narrative(x, note == null ? marked : marked == null ? note : note + " (" + marked + ")");
+    x.writeEndElement();
+  }
+
+  /** "Known to the year: 2012", "Known to the month: 2014-06". */
+  private static String known(PartialDate d) {
+    return (d.precision() == PartialDate.Precision.YEAR
+            ? "Known to the year: "
+            : "Known to the month: ")
+        + d;
   }
 
   /**
@@ -258,13 +439,21 @@ final class IatiWriter {
     x.writeStartElement("title");
     narrative(x, name + " (" + i.unit() + ")");
     x.writeEndElement();
-    x.writeEmptyElement("baseline");
-    x.writeAttribute("year", String.valueOf(i.baselineDate().getYear()));
-    x.writeAttribute("iso-date", i.baselineDate().toString());
+    // the baseline's year, and its day when known to the day or the month (the month's first day,
+    // marked in a comment), like the reported results' baselines
+    PartialDate baseline = i.baselineDate();
+    x.writeStartElement("baseline");
+    if (baseline.precision() != PartialDate.Precision.YEAR) {
+      x.writeAttribute("iso-date", baseline.first().toString());
+    }
+    x.writeAttribute("year", String.valueOf(baseline.first().getYear()));
     x.writeAttribute("value", plain(i.baselineValue()));
+    comment(x, null, baseline.precision() == PartialDate.Precision.MONTH ? baseline : null);
+    x.writeEndElement();
     Map<Integer, BigDecimal> latestByYear = new java.util.TreeMap<>();
     for (IndicatorValue v : i.actuals()) {
-      latestByYear.put(v.measuredOn().getYear(), v.value());
+      // a value known to the year or the month is the actual of that year's period
+      latestByYear.put(v.measuredOn().first().getYear(), v.value());
     }
     Map<Integer, BigDecimal> targetByYear = new java.util.TreeMap<>();
     for (IndicatorTarget t : i.targets()) {
@@ -313,11 +502,7 @@ final class IatiWriter {
     if (!d.isDay()) {
       x.writeStartElement("narrative");
       x.writeAttribute("xml:lang", "en");
-      x.writeCharacters(
-          (d.precision() == PartialDate.Precision.YEAR
-                  ? "Known to the year: "
-                  : "Known to the month: ")
-              + d);
+      x.writeCharacters(known(d));
       x.writeEndElement();
     }
     x.writeEndElement();

@@ -37,6 +37,7 @@ public record PartnershipView(
     RecordView record,
     List<SourceView> sources,
     BudgetView budget,
+    List<ResultView> results,
     List<ParticipantView> participants,
     List<SupporterView> supporters,
     Map<String, String> extraFields,
@@ -124,6 +125,43 @@ public record PartnershipView(
   /** A budget line: for a year, from a funder (an organisation's id), or both. */
   public record BudgetLineView(Integer year, Long organisationId, BigDecimal amount) {}
 
+  /**
+   * A result the partnership reports: its statement, kind ({@code OUTPUT}, {@code OUTCOME}, {@code
+   * CAPACITY_CHANGE}) and, when measured, its indicator.
+   */
+  public record ResultView(String statement, String kind, ResultIndicatorView indicator) {
+    static ResultView of(org.wops.domain.partnership.Result r) {
+      return new ResultView(
+          r.statement(), r.kind().name(), r.indicator().map(ResultIndicatorView::of).orElse(null));
+    }
+  }
+
+  /** How a result is measured; {@code qualitative} when no point states a number. */
+  public record ResultIndicatorView(
+      String title,
+      String unit,
+      boolean qualitative,
+      ResultPointView baseline,
+      ResultPointView target,
+      ResultPointView actual) {
+    static ResultIndicatorView of(org.wops.domain.partnership.ResultIndicator i) {
+      return new ResultIndicatorView(
+          i.title(),
+          i.unit(),
+          !i.quantitative(),
+          ResultPointView.of(i.baseline()),
+          ResultPointView.of(i.target()),
+          ResultPointView.of(i.actual()));
+    }
+  }
+
+  /** A baseline, target or actual: a number, words or both, and a date at its precision. */
+  public record ResultPointView(BigDecimal value, String note, PartialDate dated) {
+    static ResultPointView of(org.wops.domain.partnership.ResultPoint p) {
+      return p == null ? null : new ResultPointView(p.value(), p.note(), p.dated());
+    }
+  }
+
   /** An expected output. */
   public record OutputView(
       long id,
@@ -162,9 +200,9 @@ public record PartnershipView(
       String kpiCode,
       String unit,
       BigDecimal baselineValue,
-      LocalDate baselineDate,
+      PartialDate baselineDate,
       Map<Integer, BigDecimal> targets,
-      Map<LocalDate, BigDecimal> actuals) {}
+      Map<String, BigDecimal> actuals) {}
 
   /** An operator taking part. */
   public record ParticipantView(
@@ -229,6 +267,7 @@ public record PartnershipView(
         RecordView.of(p.history()),
         p.sources().stream().map(SourceView::of).toList(),
         BudgetView.of(p.budget()),
+        p.results().stream().map(ResultView::of).toList(),
         p.participants().stream()
             .map(
                 x ->
@@ -298,10 +337,10 @@ public record PartnershipView(
                         i.actuals().stream()
                             .collect(
                                 java.util.stream.Collectors.toMap(
-                                    v -> v.measuredOn(),
+                                    v -> v.measuredOn().toString(),
                                     v -> v.value(),
                                     (a, b) -> b,
-                                    java.util.TreeMap::new))))
+                                    java.util.LinkedHashMap::new))))
             .toList(),
         p.outputs().stream()
             .map(

@@ -39,6 +39,13 @@ public class RecordInput extends PartnershipInput {
   /** Its budget as the sources state it; absent: none stated. */
   @Valid public BudgetInput budget;
 
+  /** The results it reported. */
+  @Size(
+      max = org.wops.domain.partnership.Partnership.PARTS_MAX,
+      message = "can list at most {max} results")
+  @Valid
+  public java.util.List<ResultInput> results;
+
   /** The facts of the record; absent: no agreement known, compliance not assessed. */
   public static class Facts {
     /** The agreement was signed outside the platform (its date may be unknown). */
@@ -81,6 +88,10 @@ public class RecordInput extends PartnershipInput {
 
   org.wops.domain.partnership.Budget toBudget() {
     return BudgetInput.toBudget(budget);
+  }
+
+  java.util.List<org.wops.domain.partnership.Result> toResults() {
+    return ResultInput.toResults(results);
   }
 
   @Override

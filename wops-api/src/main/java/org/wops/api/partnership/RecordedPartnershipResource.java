@@ -73,6 +73,7 @@ public class RecordedPartnershipResource {
                 input.toStatus(),
                 input.toFacts(),
                 input.toSources(),
+                input.toResults(),
                 input.toBudget()));
     return Response.created(UriBuilder.fromPath("partnerships/{id}").build(p.id()))
         .tag(IfMatch.tag(p.version()))

@@ -146,8 +146,9 @@ public final class WorkflowInputs {
     @NotNull(message = "is required")
     public BigDecimal baselineValue;
 
+    /** At the precision the source gives: 2012, 2014-06 or 2014-06-15. */
     @NotNull(message = "is required")
-    public LocalDate baselineDate;
+    public org.wops.domain.shared.PartialDate baselineDate;
   }
 
   /** What an indicator should reach by the end of a year. */
@@ -161,8 +162,9 @@ public final class WorkflowInputs {
 
   /** A value actually measured, in the indicator's unit. */
   public static class Measure {
+    /** At the precision the source gives: 2016, 2016-06 or 2016-06-30. */
     @NotNull(message = "is required")
-    public LocalDate measuredOn;
+    public org.wops.domain.shared.PartialDate measuredOn;
 
     @NotNull(message = "is required")
     public BigDecimal value;

@@ -11,6 +11,10 @@ import org.wops.domain.partnership.Budget;
 import org.wops.domain.partnership.BudgetLine;
 import org.wops.domain.partnership.FundingType;
 import org.wops.domain.partnership.Partnership;
+import org.wops.domain.partnership.Result;
+import org.wops.domain.partnership.ResultIndicator;
+import org.wops.domain.partnership.ResultKind;
+import org.wops.domain.partnership.ResultPoint;
 import org.wops.domain.shared.PartialDate;
 
 /** What the IATI export says of a WOP is true (issue 16, item 11). */
@@ -31,6 +35,104 @@ class IatiContentTest {
   void theRecipientIsWhereTheMenteeWorksNotTheMentorsCountry() {
     String xml = xml(SupportedWop.ouagadougou());
     assertThat(xml).contains("<recipient-country code=\"BJ\"/>").doesNotContain("code=\"DE\"");
+  }
+
+  /** A WOP reporting results with and without numbers, at their dates' precision, and an output. */
+  static Partnership withResults() {
+    Partnership p = SupportedWop.ouagadougou();
+    p.addOutput(
+        "Techniciens formés à la détection des fuites",
+        "personnes",
+        new BigDecimal("24"),
+        java.time.LocalDate.of(2015, 6, 30),
+        "Listes de présence des formations");
+    p.replaceResults(
+        List.of(
+            new Result(
+                "Réduction des pertes d’eau : ENRG de 39 % à 12 %",
+                ResultKind.OUTCOME,
+                ResultIndicator.of(
+                    "Eau non revenue",
+                    "%",
+                    ResultPoint.of(new BigDecimal("39"), null, PartialDate.ofYear(2012), "b"),
+                    ResultPoint.of(new BigDecimal("15"), null, PartialDate.ofYear(2016), "t"),
+                    ResultPoint.of(
+                        new BigDecimal("12"), "trois centres", PartialDate.ofMonth(2016, 6), "a"),
+                    "i"),
+                "r0"),
+            new Result(
+                "Plan de certification ISO 17025",
+                ResultKind.OUTPUT,
+                ResultIndicator.of(
+                    null,
+                    null,
+                    ResultPoint.of(null, "Aucun plan", PartialDate.ofMonth(2013, 3), "b"),
+                    ResultPoint.of(null, "Accréditation obtenue", null, "t"),
+                    ResultPoint.of(null, "Plan adopté", PartialDate.ofYear(2015), "a"),
+                    "i"),
+                "r1"),
+            new Result("Mejora del cobro de facturas", ResultKind.OUTCOME, null, "r2"),
+            new Result(
+                "Equipe técnica capacitada em gestão de perdas",
+                ResultKind.CAPACITY_CHANGE,
+                null,
+                "r3")),
+        java.time.LocalDate.of(2026, 12, 2));
+    return p;
+  }
+
+  @Test
+  void resultsWithAndWithoutNumbersAndOutputsAreExportedValidAgainstTheOfficialSchema()
+      throws Exception {
+    String xml = xml(withResults());
+    java.io.File xsd =
+        new java.io.File(
+            System.getProperty(
+                "wops.test.iati.xsd", "../../shared/iati-2.03/iati-activities-schema.xsd"));
+    javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(xsd)
+        .newValidator()
+        .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+
+    assertThat(xml)
+        .as("numbers: percentage, baseline known to the year, target and actual as their periods")
+        .contains(
+            "<result type=\"2\"><title><narrative>Réduction des pertes d’eau : ENRG de 39 % à 12"
+                + " %</narrative></title><indicator measure=\"2\"><title><narrative>Eau non revenue"
+                + " (%)</narrative></title><baseline year=\"2012\" value=\"39\"></baseline>")
+        .contains(
+            "<period><period-start iso-date=\"2016-01-01\"/><period-end iso-date=\"2016-12-31\"/>"
+                + "<target value=\"15\"><comment><narrative>Known to the year: 2016</narrative>"
+                + "</comment></target></period>")
+        .contains(
+            "<period-start iso-date=\"2016-06-01\"/><period-end iso-date=\"2016-06-30\"/><actual"
+                + " value=\"12\"><comment><narrative>trois centres (Known to the month: 2016-06)"
+                + "</narrative></comment></actual>");
+    assertThat(xml)
+        .as("words: qualitative, no value; a point without a date said in the description")
+        .contains(
+            "<result type=\"1\"><title><narrative>Plan de certification ISO 17025</narrative>"
+                + "</title><indicator measure=\"5\"><title><narrative>Plan de certification ISO"
+                + " 17025</narrative></title><description><narrative>Without a date: Target"
+                + " Accréditation obtenue.</narrative></description><baseline"
+                + " iso-date=\"2013-03-01\" year=\"2013\"><comment><narrative>Aucun plan (Known to"
+                + " the month: 2013-03)</narrative></comment></baseline>")
+        .contains("<actual><comment><narrative>Plan adopté (Known to the year: 2015)")
+        .contains(
+            "<result type=\"2\"><title><narrative>Mejora del cobro de facturas</narrative></title>"
+                + "<indicator measure=\"5\">")
+        .contains("reported as an outcome.</narrative></description><indicator measure=\"5\">")
+        .contains("<wops:kind>CAPACITY_CHANGE</wops:kind>");
+    assertThat(xml)
+        .as("the work plan's output, counted in its unit by its completion date")
+        .contains(
+            "<result type=\"1\"><title><narrative>Techniciens formés à la détection des"
+                + " fuites</narrative></title><description><narrative>Means of verification: Listes"
+                + " de présence des formations</narrative></description><indicator"
+                + " measure=\"1\"><title><narrative>Techniciens formés à la détection des fuites"
+                + " (personnes)</narrative></title><period><period-start"
+                + " iso-date=\"2015-06-30\"/><period-end iso-date=\"2015-06-30\"/><target"
+                + " value=\"24\"/></period>");
   }
 
   @Test

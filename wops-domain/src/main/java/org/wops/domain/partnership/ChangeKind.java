@@ -55,6 +55,12 @@ public enum ChangeKind {
       PartnershipStatus.EVALUATED,
       PartnershipStatus.CANCELLED,
       PartnershipStatus.UNKNOWN),
+  RESULTS(
+      "its results",
+      PartnershipStatus.COMPLETED,
+      PartnershipStatus.EVALUATED,
+      PartnershipStatus.CANCELLED,
+      PartnershipStatus.UNKNOWN),
   PUBLICATION(
       "publication",
       PartnershipStatus.COMPLETED,

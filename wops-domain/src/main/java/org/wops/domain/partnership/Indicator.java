@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Objects;
 import org.wops.domain.reference.Kpi;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.Texts;
 
 /**
  * An outcome KPI followed by one partnership: the KPI of the reference list and its unit, the
  * baseline (value and date), yearly targets, and the actual values reported over time. Every value
- * is in the KPI's unit.
+ * is in the KPI's unit; the baseline's and the values' dates keep the precision they were given (a
+ * year, a month or a day).
  */
 @Entity
 @Table(name = "indicators")
@@ -41,6 +43,11 @@ public class Indicator extends PartnershipPart {
   @Column(name = "baseline_date", nullable = false)
   private LocalDate baselineDate;
 
+  /** How much of the baseline's date is known (null in rows older than V31: to the day). */
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "baseline_precision", length = 5)
+  private PartialDate.Precision baselinePrecision;
+
   @ElementCollection
   @CollectionTable(name = "indicator_targets", joinColumns = @JoinColumn(name = "indicator_id"))
   @OrderBy("year")
@@ -59,7 +66,7 @@ public class Indicator extends PartnershipPart {
       Partnership partnership,
       Kpi kpi,
       BigDecimal baselineValue,
-      LocalDate baselineDate,
+      PartialDate baselineDate,
       LocalDate today) {
     super(partnership);
     Objects.requireNonNull(kpi, "kpi is required");
@@ -73,13 +80,12 @@ public class Indicator extends PartnershipPart {
                 "baselineValue",
                 "The baseline value is required."),
             "baselineValue");
-    this.baselineDate =
-        Texts.required(
-            baselineDate,
-            "indicator.baselineDate",
-            "baselineDate",
-            "The baseline date is required.");
+    Texts.required(
+        baselineDate, "indicator.baselineDate", "baselineDate", "The baseline date is required.");
+    PartialDate.requireKept(baselineDate, "baselineDate");
     Partnership.requireNotFuture(baselineDate, today, "baselineDate");
+    this.baselineDate = baselineDate.first();
+    this.baselinePrecision = baselineDate.precision();
   }
 
   void setTarget(int year, BigDecimal value) {
@@ -128,7 +134,7 @@ public class Indicator extends PartnershipPart {
 
   /** Records an actual value, refusing one given in another unit than the KPI's (rule 7). */
   void recordActual(
-      LocalDate measuredOn,
+      PartialDate measuredOn,
       BigDecimal value,
       String valueUnit,
       String reportedBy,
@@ -146,13 +152,15 @@ public class Indicator extends PartnershipPart {
     fitting(Texts.required(value, "indicator.value", "value", "The value is required."), "value");
     Texts.required(
         measuredOn, "indicator.measuredOn", "measuredOn", "The date of the measure is required.");
+    PartialDate.requireKept(measuredOn, "measuredOn");
     Partnership.requireNotFuture(measuredOn, today, "measuredOn");
-    if (measuredOn.isBefore(baselineDate)) {
+    // compared as the periods they name: a value of "2014" is not before a baseline of June 2014
+    if (measuredOn.endsBefore(baselineDate())) {
       throw new DomainRuleViolation(
           "indicator.value.before-baseline",
           "measuredOn",
-          "A value cannot be measured before the baseline date (" + baselineDate + ").",
-          baselineDate);
+          "A value cannot be measured before the baseline date (" + baselineDate() + ").",
+          baselineDate());
     }
     actuals.add(
         new IndicatorValue(
@@ -175,8 +183,9 @@ public class Indicator extends PartnershipPart {
     return baselineValue;
   }
 
-  public LocalDate baselineDate() {
-    return baselineDate;
+  /** The baseline's date at the precision it was given ("2012", "2014-06", "2014-06-15"). */
+  public PartialDate baselineDate() {
+    return PartialDate.stored(baselineDate, baselinePrecision);
   }
 
   public List<IndicatorTarget> targets() {

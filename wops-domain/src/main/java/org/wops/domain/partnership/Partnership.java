@@ -232,6 +232,11 @@ public class Partnership {
   @OrderColumn(name = "position")
   private List<Source> sources = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(name = "partnership_results", joinColumns = @JoinColumn(name = "partnership_id"))
+  @OrderColumn(name = "position")
+  private List<Result> results = new ArrayList<>();
+
   @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("plannedDate, id")
   private List<Milestone> milestones = new ArrayList<>();
@@ -407,6 +412,41 @@ public class Partnership {
   /** Where the partnership's facts come from, in the order given. */
   public List<Source> sources() {
     return List.copyOf(sources);
+  }
+
+  /**
+   * Replaces the results the partnership reports (at most {@link #PARTS_MAX}); accepted in every
+   * status, since results are mostly reported once the work is done. A baseline or an actual dated
+   * after {@code today} is refused (rule 6).
+   */
+  public void replaceResults(List<Result> newResults, LocalDate today) {
+    requireAccepts(ChangeKind.RESULTS);
+    List<Result> given = newResults == null ? List.of() : List.copyOf(newResults);
+    if (given.size() > PARTS_MAX) {
+      throw new DomainRuleViolation(
+          "partnership.too-many-results",
+          "results",
+          "A partnership reports at most " + PARTS_MAX + " results.",
+          PARTS_MAX);
+    }
+    RuleChecks checks = new RuleChecks();
+    for (int i = 0; i < given.size(); i++) {
+      Result r = given.get(i);
+      String field = "results[" + i + "]";
+      checks.check(
+          () -> {
+            r.requireHappenedBy(today, field);
+            return r;
+          });
+    }
+    checks.done();
+    results.clear();
+    results.addAll(given);
+  }
+
+  /** The results it reports, in the order given. */
+  public List<Result> results() {
+    return List.copyOf(results);
   }
 
   /**
@@ -1070,7 +1110,7 @@ public class Partnership {
 
   /** Follows a KPI of the reference list, from its baseline; a KPI is followed once. */
   public Indicator defineIndicator(
-      Kpi kpi, BigDecimal baselineValue, LocalDate baselineDate, LocalDate today) {
+      Kpi kpi, BigDecimal baselineValue, PartialDate baselineDate, LocalDate today) {
     requireAccepts(ChangeKind.INDICATOR);
     if (indicators.stream().anyMatch(i -> i.kpiCode().equals(kpi.code()))) {
       throw new DomainRuleViolation(
@@ -1095,7 +1135,7 @@ public class Partnership {
   /** Rule 7: an actual value is recorded against a defined indicator, in its unit. */
   public Indicator recordIndicatorValue(
       long indicatorId,
-      LocalDate measuredOn,
+      PartialDate measuredOn,
       BigDecimal value,
       String unit,
       String reportedBy,

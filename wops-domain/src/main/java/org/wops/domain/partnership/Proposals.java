@@ -55,11 +55,13 @@ public class Proposals {
       PartnershipStatus status,
       RecordedHistory.Facts facts,
       List<Source> sources,
+      List<Result> results,
       Budget budget) {
     public Record {
       Objects.requireNonNull(partnership, "partnership is required");
       facts = facts == null ? new RecordedHistory.Facts(false, null, null, null, null) : facts;
       sources = sources == null ? List.of() : List.copyOf(sources);
+      results = results == null ? List.of() : List.copyOf(results);
       budget = budget == null ? Budget.none() : budget;
     }
 
@@ -68,7 +70,7 @@ public class Proposals {
         PartnershipStatus status,
         RecordedHistory.Facts facts,
         List<Source> sources) {
-      this(partnership, status, facts, sources, Budget.none());
+      this(partnership, status, facts, sources, List.of(), Budget.none());
     }
 
     public Record(Identify partnership, PartnershipStatus status, RecordedHistory.Facts facts) {
@@ -181,6 +183,7 @@ public class Proposals {
                     caller.actor(),
                     now));
     p.replaceSources(command.sources());
+    p.replaceResults(command.results(), java.time.LocalDate.now(clock));
     p.replaceBudget(command.budget());
     return work.create(
         caller,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.wops.domain.reference.Kpi;
 import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.RetryOnConflict;
 import org.wops.domain.user.Viewer;
 
@@ -24,8 +25,18 @@ public class ResultsTracking {
       Long expectedVersion,
       String kpiCode,
       BigDecimal baselineValue,
-      LocalDate baselineDate)
-      implements PartnershipCommand {}
+      PartialDate baselineDate)
+      implements PartnershipCommand {
+    /** A baseline dated to the day. */
+    public DefineIndicator(
+        long id,
+        Long expectedVersion,
+        String kpiCode,
+        BigDecimal baselineValue,
+        LocalDate baselineDate) {
+      this(id, expectedVersion, kpiCode, baselineValue, PartialDate.ofNullable(baselineDate));
+    }
+  }
 
   public record SetTarget(
       long id, Long expectedVersion, long indicatorId, int year, BigDecimal value)
@@ -36,10 +47,21 @@ public class ResultsTracking {
       long id,
       Long expectedVersion,
       long indicatorId,
-      LocalDate measuredOn,
+      PartialDate measuredOn,
       BigDecimal value,
       String unit)
-      implements PartnershipCommand {}
+      implements PartnershipCommand {
+    /** A value measured on a day. */
+    public RecordValue(
+        long id,
+        Long expectedVersion,
+        long indicatorId,
+        LocalDate measuredOn,
+        BigDecimal value,
+        String unit) {
+      this(id, expectedVersion, indicatorId, PartialDate.ofNullable(measuredOn), value, unit);
+    }
+  }
 
   public record AssessCapacity(
       long id,
@@ -51,6 +73,14 @@ public class ResultsTracking {
       LocalDate assessedOn,
       String notes)
       implements PartnershipCommand {}
+
+  /** The results a partnership reports, the whole list in order (issue 16, item 7). */
+  public record ReplaceResults(long id, Long expectedVersion, java.util.List<Result> results)
+      implements PartnershipCommand {
+    public ReplaceResults {
+      results = results == null ? java.util.List.of() : java.util.List.copyOf(results);
+    }
+  }
 
   private PartnershipWork work;
   private ReferenceData reference;
@@ -134,6 +164,27 @@ public class ResultsTracking {
               c.measuredOn() + ": " + c.value() + " " + i.unit(),
               "Recorded a value of " + i.kpiCode() + ".");
           return i;
+        });
+  }
+
+  /**
+   * Replaces the results the partnership reports: statements with their kind and, where measured,
+   * an indicator. Accepted in every status (results come once the work is done).
+   */
+  public Partnership replaceResults(Viewer caller, ReplaceResults c) {
+    return work.change(
+        caller,
+        c,
+        Permission.EDIT,
+        change -> {
+          Partnership p = change.partnership();
+          p.replaceResults(c.results(), change.today());
+          change.record(
+              "results.changed",
+              null,
+              c.results().stream().map(Result::statement).reduce((a, b) -> a + "; " + b).orElse(""),
+              "Changed the results (" + c.results().size() + ").");
+          return p;
         });
   }
 

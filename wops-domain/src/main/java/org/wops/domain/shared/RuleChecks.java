@@ -26,6 +26,15 @@ public final class RuleChecks {
     return violations.stream().anyMatch(v -> field.equals(v.field()));
   }
 
+  /** Whether a refusal names this field or a part of it ({@code prefix + "."...}). */
+  public boolean refusedUnder(String prefix) {
+    return violations.stream()
+        .anyMatch(
+            v ->
+                v.field() != null
+                    && (v.field().equals(prefix) || v.field().startsWith(prefix + ".")));
+  }
+
   /** Refuses the change with every refusal kept, if there is one. */
   public void done() {
     if (!violations.isEmpty()) {

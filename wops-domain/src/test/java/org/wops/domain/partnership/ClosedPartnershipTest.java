@@ -19,7 +19,11 @@ class ClosedPartnershipTest {
 
   private static Partnership completedWithAnIndicator() {
     Partnership p = PartnershipFixtures.active();
-    p.defineIndicator(NRW, new BigDecimal("48"), TODAY.minusMonths(6), TODAY);
+    p.defineIndicator(
+        NRW,
+        new BigDecimal("48"),
+        org.wops.domain.shared.PartialDate.of(TODAY.minusMonths(6)),
+        TODAY);
     p.changeStatus(PartnershipStatus.COMPLETED, endorsedByAll(), TODAY);
     return p;
   }
@@ -40,7 +44,14 @@ class ClosedPartnershipTest {
     Indicator i = p.indicators().get(0);
     UseCases.setField(i, "id", 9L);
 
-    p.recordIndicatorValue(9L, TODAY, new BigDecimal("39.5"), "%", "évaluatrice", NOW, TODAY);
+    p.recordIndicatorValue(
+        9L,
+        org.wops.domain.shared.PartialDate.of(TODAY),
+        new BigDecimal("39.5"),
+        "%",
+        "évaluatrice",
+        NOW,
+        TODAY);
     p.assessCapacity(
         "KNOWLEDGE_SKILLS", 2, 2, CapacityAssessment.DecidedBy.ALL_PARTNERS, TODAY, null, TODAY);
     p.requestPublication("éditrice", NOW);
@@ -65,7 +76,11 @@ class ClosedPartnershipTest {
             p.assessCapacity(
                 "SYSTEMS", 1, 1, CapacityAssessment.DecidedBy.ONE_PARTNER, TODAY, null, TODAY),
         "assessments");
-    refused(() -> p.defineIndicator(NRW, BigDecimal.ONE, TODAY, TODAY), "indicators");
+    refused(
+        () ->
+            p.defineIndicator(
+                NRW, BigDecimal.ONE, org.wops.domain.shared.PartialDate.of(TODAY), TODAY),
+        "indicators");
     assertThat(p.published()).isFalse();
   }
 }

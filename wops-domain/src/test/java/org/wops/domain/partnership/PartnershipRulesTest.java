@@ -536,12 +536,30 @@ class PartnershipRulesTest {
     @Test
     void anActualValueIsRecordedInTheIndicatorsUnit() {
       Indicator i =
-          new Indicator(identified(), nrw, new BigDecimal("42"), TODAY.minusYears(1), TODAY);
+          new Indicator(
+              identified(),
+              nrw,
+              new BigDecimal("42"),
+              org.wops.domain.shared.PartialDate.of(TODAY.minusYears(1)),
+              TODAY);
 
       assertRefused(
-          () -> i.recordActual(TODAY, new BigDecimal("3.2"), "m3/km/day", "me", NOW, TODAY),
+          () ->
+              i.recordActual(
+                  org.wops.domain.shared.PartialDate.of(TODAY),
+                  new BigDecimal("3.2"),
+                  "m3/km/day",
+                  "me",
+                  NOW,
+                  TODAY),
           "indicator.unit.mismatch");
-      i.recordActual(TODAY, new BigDecimal("38"), "%", "me", NOW, TODAY);
+      i.recordActual(
+          org.wops.domain.shared.PartialDate.of(TODAY),
+          new BigDecimal("38"),
+          "%",
+          "me",
+          NOW,
+          TODAY);
       assertThat(i.actuals())
           .extracting(IndicatorValue::value)
           .containsExactly(new BigDecimal("38"));
@@ -552,23 +570,39 @@ class PartnershipRulesTest {
       Partnership p = identified();
 
       org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> p.recordIndicatorValue(12345, TODAY, BigDecimal.ONE, "%", "me", NOW, TODAY))
+              () ->
+                  p.recordIndicatorValue(
+                      12345,
+                      org.wops.domain.shared.PartialDate.of(TODAY),
+                      BigDecimal.ONE,
+                      "%",
+                      "me",
+                      NOW,
+                      TODAY))
           .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aKpiIsFollowedOncePerPartnership() {
       Partnership p = identified();
-      p.defineIndicator(nrw, BigDecimal.TEN, TODAY, TODAY);
+      p.defineIndicator(nrw, BigDecimal.TEN, org.wops.domain.shared.PartialDate.of(TODAY), TODAY);
 
       assertRefused(
-          () -> p.defineIndicator(nrw, BigDecimal.ONE, TODAY, TODAY), "indicator.duplicate");
+          () ->
+              p.defineIndicator(
+                  nrw, BigDecimal.ONE, org.wops.domain.shared.PartialDate.of(TODAY), TODAY),
+          "indicator.duplicate");
     }
 
     @Test
     void aTargetYearIsNotBeforeTheBaseline() {
       Indicator i =
-          new Indicator(identified(), nrw, new BigDecimal("42"), LocalDate.of(2026, 1, 1), TODAY);
+          new Indicator(
+              identified(),
+              nrw,
+              new BigDecimal("42"),
+              org.wops.domain.shared.PartialDate.of(LocalDate.of(2026, 1, 1)),
+              TODAY);
 
       assertRefused(() -> i.setTarget(2025, BigDecimal.ONE), "indicator.target.before-baseline");
       i.setTarget(2028, new BigDecimal("25"));

@@ -61,4 +61,66 @@ class ResultsTrackingTest {
         .satisfies(v -> assertThat(v.reportedBy()).isEqualTo("editeur-" + MENTOR));
     assertThat(uc.actions()).containsExactly("indicator.defined", "indicator.value");
   }
+
+  @Test
+  void aKpisBaselineAndValuesKeepTheirDatesPrecisionAndAreComparedAsPeriods() {
+    Indicator i =
+        uc.results()
+            .defineIndicator(
+                UseCases.editorOf(MENTEE),
+                new ResultsTracking.DefineIndicator(
+                    p.id(),
+                    null,
+                    "NRW_PCT",
+                    new BigDecimal("39"),
+                    org.wops.domain.shared.PartialDate.ofMonth(2014, 6)));
+    UseCases.setField(i, "id", 6L);
+    assertThat(i.baselineDate()).hasToString("2014-06");
+
+    uc.results()
+        .recordValue(
+            UseCases.editorOf(MENTOR),
+            new ResultsTracking.RecordValue(
+                p.id(),
+                null,
+                6L,
+                org.wops.domain.shared.PartialDate.ofYear(2014),
+                new BigDecimal("35"),
+                "%"));
+    assertThat(i.actuals())
+        .as("a value of 2014 is not before a baseline of June 2014")
+        .singleElement()
+        .satisfies(v -> assertThat(v.measuredOn()).hasToString("2014"));
+    assertThatThrownBy(
+            () ->
+                uc.results()
+                    .recordValue(
+                        UseCases.editorOf(MENTOR),
+                        new ResultsTracking.RecordValue(
+                            p.id(),
+                            null,
+                            6L,
+                            org.wops.domain.shared.PartialDate.ofYear(2013),
+                            new BigDecimal("36"),
+                            "%")))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> assertThat(e.code()).isEqualTo("indicator.value.before-baseline"));
+    assertThatThrownBy(
+            () ->
+                uc.results()
+                    .recordValue(
+                        UseCases.editorOf(MENTOR),
+                        new ResultsTracking.RecordValue(
+                            p.id(),
+                            null,
+                            6L,
+                            org.wops.domain.shared.PartialDate.ofYear(
+                                PartnershipFixtures.TODAY.getYear() + 1),
+                            new BigDecimal("30"),
+                            "%")))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> assertThat(e.code()).isEqualTo("dates.actual-in-future"));
+  }
 }

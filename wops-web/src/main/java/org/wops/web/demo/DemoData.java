@@ -44,6 +44,10 @@ import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.Proposals;
 import org.wops.domain.partnership.PublicationService;
 import org.wops.domain.partnership.RecordedHistory;
+import org.wops.domain.partnership.Result;
+import org.wops.domain.partnership.ResultIndicator;
+import org.wops.domain.partnership.ResultKind;
+import org.wops.domain.partnership.ResultPoint;
 import org.wops.domain.partnership.ResultsTracking;
 import org.wops.domain.partnership.Source;
 import org.wops.domain.partnership.SupporterRole;
@@ -1001,6 +1005,37 @@ public class DemoData {
                         PartialDate.ofYear(2012),
                         "Taux de recouvrement passé de 74 % à 91 % dans les trois centres.",
                         "sources[0]")),
+                List.of(
+                    new Result(
+                        "Recouvrement des factures amélioré : de 74 % à 91 % dans les trois"
+                            + " centres",
+                        ResultKind.OUTCOME,
+                        ResultIndicator.of(
+                            "Taux de recouvrement",
+                            "%",
+                            ResultPoint.of(
+                                new BigDecimal("74"), null, PartialDate.ofYear(2009), "b"),
+                            ResultPoint.of(
+                                new BigDecimal("90"), null, PartialDate.ofYear(2012), "t"),
+                            ResultPoint.of(
+                                new BigDecimal("91"), null, PartialDate.ofMonth(2012, 6), "a"),
+                            "results[0].indicator"),
+                        "results[0]"),
+                    new Result(
+                        "Fichier clients fiabilisé",
+                        ResultKind.OUTPUT,
+                        ResultIndicator.of(
+                            null,
+                            null,
+                            null,
+                            null,
+                            ResultPoint.of(
+                                null,
+                                "Fichier recensé et nettoyé dans les trois centres",
+                                PartialDate.ofYear(2011),
+                                "a"),
+                            "results[1].indicator"),
+                        "results[1]")),
                 new Budget(
                     "EUR",
                     new java.math.BigDecimal("180000"),
@@ -1038,6 +1073,12 @@ public class DemoData {
                 PartnershipStatus.UNKNOWN,
                 new RecordedHistory.Facts(false, null, null, PartialDate.ofYear(2016), null),
                 List.of(),
+                List.of(
+                    new Result(
+                        "Equipos de ambas empresas capacitados en sectorización de redes",
+                        ResultKind.CAPACITY_CHANGE,
+                        null,
+                        "results[0]")),
                 new Budget(
                     null,
                     null,

@@ -169,6 +169,55 @@ public class WopView {
     return reference.workingArea(code).map(a -> a.name(labels.language())).orElse(code);
   }
 
+  /**
+   * How a result is measured, in the reader's language, each date at its precision: "Eau non
+   * revenue (%) : référence 39 % (2012) → cible 15 % (2016) → atteint 12 % — trois centres (juin
+   * 2016)". Empty for a result without an indicator.
+   */
+  public String resultMeasure(org.wops.domain.partnership.Result r) {
+    return r.indicator()
+        .map(
+            i -> {
+              java.util.List<String> points = new java.util.ArrayList<>();
+              point(points, "wop.result.baseline", i.baseline(), i.unit());
+              point(points, "wop.result.target", i.target(), i.unit());
+              point(points, "wop.result.actual", i.actual(), i.unit());
+              String title = i.title() == null ? "" : i.title();
+              if (i.quantitative() && i.unit() != null) {
+                title = (title + " (" + labels.unit(i.unit()) + ")").strip();
+              }
+              String line = String.join(" → ", points);
+              return title.isEmpty() || line.isEmpty()
+                  ? title + line
+                  : title + labels.text("colon") + " " + line;
+            })
+        .orElse("");
+  }
+
+  private void point(
+      java.util.List<String> into,
+      String key,
+      org.wops.domain.partnership.ResultPoint p,
+      String unit) {
+    if (p == null) {
+      return;
+    }
+    StringBuilder b = new StringBuilder(labels.text(key));
+    if (p.value() != null) {
+      b.append(' ').append(labels.number(p.value()));
+      if (unit != null) {
+        b.append(' ').append(labels.unit(unit));
+      }
+    }
+    if (p.note() != null) {
+      b.append(p.value() == null ? " " : " — ").append(p.note());
+    }
+    if (p.dated() != null) {
+      b.append(" (").append(labels.partialDate(p.dated())).append(')');
+    }
+    into.add(b.toString());
+  }
+
   public String dimensionName(String code) {
     return reference.capacityDimension(code).map(d -> d.name(labels.language())).orElse(code);
   }
@@ -273,20 +322,24 @@ public class WopView {
 
   /**
    * One line chart per indicator: baseline, then the targets and the measured values, on one axis
-   * of dates written in the reader's language (the x of each point is its date's label), the unit
-   * in the reader's language.
+   * of dates written in the reader's language at their precision (the x of each point is its date's
+   * label), the unit in the reader's language.
    */
   public String kpiChart(Indicator i) {
     java.util.TreeMap<LocalDate, java.math.BigDecimal> target = new java.util.TreeMap<>();
-    target.put(i.baselineDate(), i.baselineValue());
+    target.put(i.baselineDate().first(), i.baselineValue());
     i.targets().forEach(t -> target.put(LocalDate.of(t.year(), 12, 31), t.value()));
     java.util.TreeMap<LocalDate, java.math.BigDecimal> actual = new java.util.TreeMap<>();
-    actual.put(i.baselineDate(), i.baselineValue());
-    i.actuals().forEach(v -> actual.put(v.measuredOn(), v.value()));
+    actual.put(i.baselineDate().first(), i.baselineValue());
+    i.actuals().forEach(v -> actual.put(v.measuredOn().first(), v.value()));
     java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>(target.keySet());
     dates.addAll(actual.keySet());
+    // the baseline and the values are named at their dates' precision ("2012", "juin 2016")
+    Map<LocalDate, String> named = new java.util.HashMap<>();
+    named.put(i.baselineDate().first(), labels.partialDate(i.baselineDate()));
+    i.actuals().forEach(v -> named.put(v.measuredOn().first(), labels.partialDate(v.measuredOn())));
     JsonArrayBuilder axis = Json.createArrayBuilder();
-    dates.forEach(d -> axis.add(labels.date(d)));
+    dates.forEach(d -> axis.add(named.getOrDefault(d, labels.date(d))));
     return Json.createObjectBuilder()
         .add("unit", labels.unit(i.unit()))
         .add("targetLabel", labels.text("wop.kpi.target"))

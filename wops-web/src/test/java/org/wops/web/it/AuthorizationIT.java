@@ -288,6 +288,11 @@ class AuthorizationIT {
                     + LocalDate.now().plusMonths(3)
                     + "\"}"),
             new Call(
+                "PUT",
+                p + "/results",
+                "{\"results\":[{\"statement\":\"Mejora del cobro de facturas\","
+                    + "\"kind\":\"OUTCOME\"}]}"),
+            new Call(
                 "POST",
                 p + "/assessments",
                 "{\"dimension\":\"SYSTEMS\",\"perceivedChange\":1,\"wopContribution\":2,"

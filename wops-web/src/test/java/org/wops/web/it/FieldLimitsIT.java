@@ -40,6 +40,7 @@ import org.wops.api.partnership.BudgetInput;
 import org.wops.api.partnership.PartnershipInput;
 import org.wops.api.partnership.PublicationResource;
 import org.wops.api.partnership.RecordInput;
+import org.wops.api.partnership.ResultInput;
 import org.wops.api.partnership.SourceInput;
 import org.wops.api.partnership.WorkflowInputs;
 import org.wops.api.reference.ReferenceResource;
@@ -63,6 +64,14 @@ import org.wops.web.it.support.PayaraMicroProcess;
  * <p>A body class the API gains without a case here fails {@link #everyBodyHasACase()}.
  */
 class FieldLimitsIT {
+  /** Results with every field: a statement, its kind, an indicator with its three points. */
+  private static final String RESULTS =
+      "\"results\":[{\"statement\":\"ENRG de 39 % à 12 %\",\"kind\":\"OUTCOME\","
+          + "\"indicator\":{\"title\":\"Eau non revenue\",\"unit\":\"%\","
+          + "\"baseline\":{\"value\":39,\"note\":\"réseau\",\"dated\":\"2012\"},"
+          + "\"target\":{\"value\":15,\"note\":\"cible\",\"dated\":\"2016\"},"
+          + "\"actual\":{\"value\":12,\"note\":\"trois centres\",\"dated\":\"2016-06\"}}}]";
+
   private static final String ADMIN = Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
   private static final String VIETNAMESE = "Công ty Cấp nước Đà Nẵng – ";
   private static final String TAG = UUID.randomUUID().toString().substring(0, 6);
@@ -212,7 +221,9 @@ class FieldLimitsIT {
                         + "\"link\":\"https://example.org/wop\",\"note\":\"recouvrement\"}],"
                         + "\"budget\":{\"currency\":\"USD\",\"total\":250000,"
                         + "\"fundingDescription\":\"autofinancé par l’ONEA\","
-                        + "\"lines\":[{\"year\":2012,\"amount\":1000}]}}"),
+                        + "\"lines\":[{\"year\":2012,\"amount\":1000}]},"
+                        + RESULTS
+                        + "}"),
             true),
         // a partnership run in the platform: the correction's fields are checked before the use
         // case
@@ -229,6 +240,7 @@ class FieldLimitsIT {
             "{\"sources\":[{\"title\":\"Rapport annuel de l’ONEA\",\"dated\":\"2014\","
                 + "\"note\":\"pertes de 39 % à 25 %\"}]}",
             true),
+        new Case(ResultInput.Results.class, "PUT", p + "/results", "{" + RESULTS + "}", true),
         new Case(
             BudgetInput.class,
             "PUT",
