@@ -317,6 +317,9 @@ class RealShapedWopsIT {
     assertThat(sources(read.getJsonArray("sources")))
         .as(what + ": sources")
         .isEqualTo(sources(given.getJsonArray("sources")));
+    assertThat(results(read.getJsonArray("results")))
+        .as(what + ": results")
+        .isEqualTo(results(given.getJsonArray("results")));
     JsonObject budget = given.getJsonObject("budget");
     JsonObject stated = read.getJsonObject("budget");
     if (budget == null) {
@@ -379,6 +382,37 @@ class RealShapedWopsIT {
                         + " "
                         + number(x, "contribution"))
             .collect(Collectors.toSet());
+  }
+
+  /** Each result as one line: statement, kind, indicator and its points at their precision. */
+  private static List<String> results(JsonArray a) {
+    return a == null
+        ? List.of()
+        : a.getValuesAs(JsonObject.class).stream()
+            .map(
+                r -> {
+                  JsonObject i = r.getJsonObject("indicator");
+                  String indicator =
+                      i == null
+                          ? "-"
+                          : i.getString("title", "-")
+                              + " ["
+                              + i.getString("unit", "-")
+                              + "] "
+                              + point(i.getJsonObject("baseline"))
+                              + " → "
+                              + point(i.getJsonObject("target"))
+                              + " → "
+                              + point(i.getJsonObject("actual"));
+                  return r.getString("statement") + " | " + r.getString("kind") + " | " + indicator;
+                })
+            .toList();
+  }
+
+  private static String point(JsonObject p) {
+    return p == null
+        ? "-"
+        : number(p, "value") + " " + p.getString("note", "-") + " " + p.getString("dated", "-");
   }
 
   private static List<String> sources(JsonArray a) {
