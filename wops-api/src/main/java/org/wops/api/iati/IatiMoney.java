@@ -48,6 +48,17 @@ final class IatiMoney {
           .append("Funding: ")
           .append(b.fundingDescription().get());
     }
+    BigDecimal years = b.byYear().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (!b.byYear().isEmpty() && b.total().isPresent() && years.compareTo(b.total().get()) != 0) {
+      said.append(said.isEmpty() ? "" : " ")
+          .append("Total budget: ")
+          .append(b.currency().orElseThrow())
+          .append(' ')
+          .append(b.total().get().toPlainString())
+          .append("; the yearly budgets give ")
+          .append(years.toPlainString())
+          .append(" of it.");
+    }
     if (b.byYear().isEmpty() && b.total().isPresent() && period(p).isEmpty()) {
       said.append(said.isEmpty() ? "" : " ")
           .append("Total budget: ")

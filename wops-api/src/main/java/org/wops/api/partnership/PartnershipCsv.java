@@ -85,6 +85,9 @@ public final class PartnershipCsv {
     "fundingDescription"
   };
 
+  /** The most characters a number's cell may have (13 digits, a point, 2 decimals, some slack). */
+  static final int NUMBER_MAX = 32;
+
   /** Written for readers, computed by the platform, ignored by the import. */
   static final Set<String> DERIVED =
       Set.of(
@@ -374,7 +377,26 @@ public final class PartnershipCsv {
      * funding type and the funding in the sources' words. None if the file lacks the columns.
      */
     private org.wops.domain.partnership.Budget budget() {
-      if (!r.isMapped("budgetCurrency")) {
+      List<String> columns =
+          List.of(
+              "budgetCurrency",
+              "budgetTotal",
+              "budgetLines",
+              "fundingDeclared",
+              "fundingDescription");
+      List<String> present = columns.stream().filter(r::isMapped).toList();
+      if (present.isEmpty()) {
+        return null;
+      }
+      if (present.size() < columns.size()) {
+        // a part of the budget left out would be emptied: the columns go together
+        errors.add(
+            error(
+                columns.stream().filter(c -> !r.isMapped(c)).findFirst().orElseThrow(),
+                "import.budget-columns",
+                "The budget's columns go together ("
+                    + String.join(", ", columns)
+                    + "): keep all of them, or leave all of them out to keep the budget as it is."));
         return null;
       }
       List<org.wops.domain.partnership.BudgetLine> lines = new ArrayList<>();
@@ -406,7 +428,7 @@ public final class PartnershipCsv {
               new org.wops.domain.partnership.BudgetLine(
                   m.group(1) == null ? null : Integer.valueOf(m.group(1)),
                   m.group(2) == null ? null : Long.valueOf(m.group(2)),
-                  new BigDecimal(m.group(3).strip()),
+                  decimal(m.group(3).strip()),
                   "budget.lines[" + i + "]"));
         } catch (NumberFormatException e) {
           errors.add(error("budgetLines", "number", "'" + m.group(3) + "' is not a number"));
@@ -418,7 +440,7 @@ public final class PartnershipCsv {
       String givenTotal = get("budgetTotal");
       if (givenTotal != null) {
         try {
-          total = new BigDecimal(givenTotal.strip());
+          total = decimal(givenTotal.strip());
         } catch (NumberFormatException e) {
           errors.add(error("budgetTotal", "number", "'" + givenTotal + "' is not a number"));
         }
@@ -452,6 +474,17 @@ public final class PartnershipCsv {
         v.withOthers().forEach(x -> errors.add(error(column(x.field()), x.code(), x.getMessage())));
         return null;
       }
+    }
+
+    /**
+     * A number as a cell writes it; refused (NumberFormatException) when longer than any amount can
+     * be: parsing a million digits takes the server seconds, and grows with the square.
+     */
+    private static BigDecimal decimal(String text) {
+      if (text.length() > NUMBER_MAX) {
+        throw new NumberFormatException("longer than " + NUMBER_MAX + " characters");
+      }
+      return new BigDecimal(text);
     }
 
     /** The fields whose column the file lacks (kept as they are on an existing partnership). */
@@ -628,7 +661,7 @@ public final class PartnershipCsv {
           continue;
         }
         try {
-          amounts.put(id, new BigDecimal(parts[1].strip()));
+          amounts.put(id, decimal(parts[1].strip()));
         } catch (NumberFormatException e) {
           errors.add(error(column, "number", "'" + parts[1].strip() + "' is not a number"));
         }

@@ -140,6 +140,9 @@ public class PartnershipEditing {
         change -> {
           Partnership p = change.partnership();
           String before = p.budget().describe();
+          if (before.equals(c.budget().describe())) {
+            return p; // the same budget: no new version, no audit entry
+          }
           p.replaceBudget(c.budget());
           change.record("budget.changed", before, p.budget().describe(), "Changed the budget.");
           return p;

@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 @FacesConverter("wops.amount")
 public class AmountConverter implements Converter<BigDecimal> {
+  private static final java.util.regex.Pattern GROUPED =
+      java.util.regex.Pattern.compile("-?\\d{1,3}([\\s\\u00a0\\u202f\\u2009.,]\\d{3})+");
 
   @Override
   public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
@@ -64,20 +66,29 @@ public class AmountConverter implements Converter<BigDecimal> {
     int comma = s.lastIndexOf(',');
     int dot = s.lastIndexOf('.');
     String digits;
+    Character decimalMark = null;
     if (comma >= 0 && dot >= 0) {
       char decimal = comma > dot ? ',' : '.';
       char grouping = decimal == ',' ? '.' : ',';
       digits = s.replace(String.valueOf(grouping), "").replace(decimal, '.');
+      decimalMark = decimal;
     } else if (comma >= 0 || dot >= 0) {
       char mark = comma >= 0 ? ',' : '.';
       long count = s.chars().filter(c -> c == mark).count();
       char grouping = DecimalFormatSymbols.getInstance(locale).getGroupingSeparator();
       boolean groups = count > 1 || (mark == grouping && s.length() - s.lastIndexOf(mark) - 1 == 3);
       digits = groups ? s.replace(String.valueOf(mark), "") : s.replace(mark, '.');
+      decimalMark = groups ? null : mark;
     } else {
       digits = s;
     }
     if (!digits.matches("-?\\d{1,15}(\\.\\d{1,4})?")) {
+      return Optional.empty();
+    }
+    // digits grouped by threes only: "1.000.5" or "1,2,3" is no amount (it was read as 10005, 123)
+    String t = typed.strip();
+    String whole = decimalMark == null ? t : t.substring(0, t.lastIndexOf(decimalMark));
+    if (!whole.matches("-?\\d+") && !GROUPED.matcher(whole).matches()) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(digits));

@@ -622,6 +622,17 @@ class PartnershipImportIT {
         .as("nothing stored")
         .isEqualTo(version);
 
+    // a file with some of the budget's columns only would empty the others: refused, nothing lost
+    HttpResponse<String> part =
+        importCsv("id,budgetCurrency,budgetTotal\r\n" + id + ",USD,250000\r\n", "", ADMIN);
+    assertThat(part.statusCode()).as(part.body()).isEqualTo(400);
+    assertThat(part.body()).contains("import.budget-columns");
+    // a number no amount can be is refused at once, not parsed for seconds
+    HttpResponse<String> huge =
+        importCsv(edited(export(ADMIN), Map.of("budgetTotal", "9".repeat(200_000))), "", ADMIN);
+    assertThat(huge.statusCode()).as(huge.body()).isEqualTo(400);
+    assertThat(read(id).getJsonNumber("version").longValue()).isEqualTo(version);
+
     // a file without the budget's columns keeps the budget as it is
     HttpResponse<String> shorter =
         importCsv(

@@ -34,6 +34,12 @@ class AmountConverterTest {
     assertThat(AmountConverter.parse("12,5,0.1.2", FR)).isEmpty();
     assertThat(AmountConverter.parse("1e9", EN)).isEmpty();
     assertThat(AmountConverter.parse("12 500 F CFA", FR)).isEmpty();
+    // digits grouped other than by threes are a typing error, not another amount
+    assertThat(AmountConverter.parse("1.000.5", FR)).as("once read as 10005").isEmpty();
+    assertThat(AmountConverter.parse("1,2,3", EN)).as("once read as 123").isEmpty();
+    assertThat(AmountConverter.parse("12 50 000", FR)).isEmpty();
+    assertThat(AmountConverter.parse("1.500.000,75", ES)).contains(new BigDecimal("1500000.75"));
+    assertThat(AmountConverter.parse("12 500 000,50", FR)).contains(new BigDecimal("12500000.50"));
   }
 
   @Test
