@@ -20,6 +20,9 @@ public record TextLanguage(String language, Map<String, String> translations) {
   /** The most characters a language code holds in storage. */
   public static final int CODE_MAX = 8;
 
+  /** The most translations of one text: one per other language of the platform. */
+  public static final int TRANSLATIONS_MAX = 3;
+
   private static final Set<String> ISO_639 = Set.of(Locale.getISOLanguages());
 
   public TextLanguage {
