@@ -31,6 +31,7 @@ import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.PartialDate;
+import org.wops.domain.shared.TextLanguage;
 
 /**
  * Partnerships as CSV (Commons CSV, RFC 4180, UTF-8, a header row): one row a partnership, lists
@@ -76,7 +77,12 @@ public final class PartnershipCsv {
     "cashByOperator",
     "inKindByOperator",
     "contributionByOrganisation",
-    "roleDescriptionByOrganisation"
+    "roleDescriptionByOrganisation",
+    // languages of content (issue 16, item 10)
+    "titleLanguage",
+    "titleTranslations",
+    "objectivesLanguage",
+    "objectivesTranslations"
   };
 
   /** Written for readers, computed by the platform, ignored by the import. */
@@ -149,12 +155,23 @@ public final class PartnershipCsv {
                 p.supporters().stream()
                     .filter(s -> s.roleDescription().isPresent())
                     .map(s -> s.organisationId() + ":" + escapeItem(s.roleDescription().get()))
-                    .collect(Collectors.joining(";"))));
+                    .collect(Collectors.joining(";")),
+                p.titleText().language().declared().orElse(""),
+                translations(p.titleText().language()),
+                p.objectivesText().language().declared().orElse(""),
+                translations(p.objectivesText().language())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** {@code es:text;fr:text}: a text's translations, each text escaped ({@link #escapeItem}). */
+  static String translations(TextLanguage language) {
+    return language.translations().entrySet().stream()
+        .map(e -> e.getKey() + ":" + escapeItem(e.getValue()))
+        .collect(Collectors.joining(";"));
   }
 
   /** A text inside a {@code ;} list: {@code \} and {@code ;} escaped with a {@code \}. */
@@ -236,6 +253,9 @@ public final class PartnershipCsv {
     if (field == null) {
       return "row";
     }
+    if (field.startsWith("titleTranslations.") || field.startsWith("objectivesTranslations.")) {
+      return field.substring(0, field.indexOf('.'));
+    }
     return switch (field) {
       case "typeId" -> "type";
       case "role", "operatorId" -> "participants";
@@ -304,6 +324,8 @@ public final class PartnershipCsv {
               .plannedEnd(date("plannedEnd"))
               .actualStart(date("actualStart"))
               .actualEnd(date("actualEnd"))
+              .titleLanguage(language("title"))
+              .objectivesLanguage(language("objectives"))
               .build();
       Map<Long, ParticipantRole> roles = parties("participants", ParticipantRole.class);
       Map<Long, SupporterRole> supporterRoles = parties("supporters", SupporterRole.class);
@@ -353,7 +375,9 @@ public final class PartnershipCsv {
     private Set<String> absent() {
       Set<String> absent = new java.util.HashSet<>();
       for (String field : PartnershipImport.FIELDS) {
-        if (!r.isMapped(column(field))) {
+        if (!r.isMapped(column(field))
+            && !(field.endsWith("Language")
+                && r.isMapped(field.replace("Language", "Translations")))) {
           absent.add(field);
         }
       }
@@ -477,6 +501,31 @@ public final class PartnershipCsv {
         }
       }
       return parties;
+    }
+
+    /**
+     * A text's language ({@code titleLanguage}) and translations ({@code titleTranslations}, {@code
+     * es:text;fr:text}); the domain checks the codes and the texts.
+     */
+    private TextLanguage language(String field) {
+      String column = field + "Translations";
+      Map<String, String> translations = new LinkedHashMap<>();
+      String cell = get(column);
+      for (String item : cell == null ? List.<String>of() : escapedItems(cell)) {
+        String[] parts = item.split(":", 2);
+        if (parts.length != 2 || parts[0].isBlank()) {
+          errors.add(
+              error(
+                  column,
+                  "translation",
+                  "'" + item + "' is not language:text (for example es:Reducción de pérdidas)"));
+          continue;
+        }
+        if (translations.put(parts[0].strip(), parts[1].strip()) != null) {
+          errors.add(error(column, "translation", parts[0].strip() + " is given twice"));
+        }
+      }
+      return new TextLanguage(get(field + "Language"), translations);
     }
 
     /** {@code id:text;id:text}: the role descriptions of supporters named in the same row. */

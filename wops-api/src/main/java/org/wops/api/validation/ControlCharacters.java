@@ -14,6 +14,7 @@ public final class ControlCharacters {
   public static final Set<String> MULTI_LINE =
       Set.of(
           "objectives",
+          "objectivesTranslations",
           "expectedOutcomes",
           "approach",
           "text",
