@@ -25,6 +25,7 @@ import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.partnership.WorkOutput;
 import org.wops.domain.shared.PartialDate;
+import org.wops.domain.shared.WrittenText;
 
 /**
  * Published partnerships as IATI 2.03 activities (StAX, elements in the order the schema requires):
@@ -33,10 +34,11 @@ import org.wops.domain.shared.PartialDate;
  * extension; supporters as {@link #iatiRole}, their WOP role and its description in the same
  * extension, and those whose role IATI has no code for in a description of type 4), activity
  * status, dates, recipient countries, DAC sector 14081 (education and training in water supply and
- * sanitation), and results: each KPI indicator with its unit as measure (2 percentage, 1 unit),
- * baseline, and a period per target year with the year's latest actual value; each output of the
- * work plan (type 1); each result the partnership reports ({@link #result(XMLStreamWriter, Result)
- * statements}, measured or not).
+ * sanitation), the title and description in their own languages with their translations (each
+ * narrative its {@code xml:lang}), and results: each KPI indicator with its unit as measure (2
+ * percentage, 1 unit), baseline, and a period per target year with the year's latest actual value;
+ * each output of the work plan (type 1); each result the partnership reports ({@link
+ * #result(XMLStreamWriter, Result) statements}, measured or not).
  */
 final class IatiWriter {
   /**
@@ -92,7 +94,12 @@ final class IatiWriter {
       Function<String, String> kpiName)
       throws XMLStreamException {
     x.writeStartElement("iati-activity");
-    x.writeAttribute("xml:lang", "en");
+    // the activity's default language is the title's, when it was declared; otherwise none: an
+    // undeclared text is not claimed to be English. The platform's own words say "en" themselves.
+    Optional<String> language = p.titleText().language().declared();
+    if (language.isPresent()) {
+      x.writeAttribute("xml:lang", language.get());
+    }
     x.writeAttribute("default-currency", p.currency());
     x.writeAttribute("hierarchy", "1");
     text(x, "iati-identifier", reporter.ref() + "-WOP-" + p.id());
@@ -102,11 +109,11 @@ final class IatiWriter {
     narrative(x, reporter.name());
     x.writeEndElement();
     x.writeStartElement("title");
-    narrative(x, p.title());
+    narratives(x, p.titleText());
     x.writeEndElement();
     x.writeStartElement("description");
     x.writeAttribute("type", "1");
-    narrative(x, p.objectives());
+    narratives(x, p.objectivesText());
     x.writeEndElement();
     List<String> uncoded =
         p.supporters().stream()
@@ -116,7 +123,7 @@ final class IatiWriter {
     if (!uncoded.isEmpty()) {
       x.writeStartElement("description");
       x.writeAttribute("type", "4");
-      narrative(x, "Also supported by " + String.join("; ", uncoded) + ".");
+      english(x, "Also supported by " + String.join("; ", uncoded) + ".");
       x.writeEndElement();
     }
     IatiMoney.describe(x, p);
@@ -432,12 +439,12 @@ final class IatiWriter {
     x.writeStartElement("result");
     x.writeAttribute("type", "2");
     x.writeStartElement("title");
-    narrative(x, name);
+    english(x, name);
     x.writeEndElement();
     x.writeStartElement("indicator");
     x.writeAttribute("measure", i.unit().startsWith("%") ? "2" : "1");
     x.writeStartElement("title");
-    narrative(x, name + " (" + i.unit() + ")");
+    english(x, name + " (" + i.unit() + ")");
     x.writeEndElement();
     // the baseline's year, and its day when known to the day or the month (the month's first day,
     // marked in a comment), like the reported results' baselines
@@ -518,6 +525,35 @@ final class IatiWriter {
 
   private static void narrative(XMLStreamWriter x, String value) throws XMLStreamException {
     text(x, "narrative", value == null ? "" : value);
+  }
+
+  /** A narrative the platform writes itself, in English. */
+  private static void english(XMLStreamWriter x, String value) throws XMLStreamException {
+    x.writeStartElement("narrative");
+    x.writeAttribute("xml:lang", "en");
+    x.writeCharacters(value == null ? "" : value);
+    x.writeEndElement();
+  }
+
+  /**
+   * A text of the content: the original in its own language (no {@code xml:lang} when nobody
+   * declared it, and then the activity has no default language either), then each translation in
+   * its language.
+   */
+  private static void narratives(XMLStreamWriter x, WrittenText text) throws XMLStreamException {
+    x.writeStartElement("narrative");
+    Optional<String> language = text.language().declared();
+    if (language.isPresent()) {
+      x.writeAttribute("xml:lang", language.get());
+    }
+    x.writeCharacters(text.text());
+    x.writeEndElement();
+    for (Map.Entry<String, String> t : text.language().translations().entrySet()) {
+      x.writeStartElement("narrative");
+      x.writeAttribute("xml:lang", t.getKey());
+      x.writeCharacters(t.getValue());
+      x.writeEndElement();
+    }
   }
 
   private static String plain(BigDecimal value) {

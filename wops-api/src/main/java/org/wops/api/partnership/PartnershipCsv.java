@@ -31,6 +31,7 @@ import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.PartialDate;
+import org.wops.domain.shared.TextLanguage;
 
 /**
  * Partnerships as CSV (Commons CSV, RFC 4180, UTF-8, a header row): one row a partnership, lists
@@ -82,7 +83,12 @@ public final class PartnershipCsv {
     "budgetTotal",
     "budgetLines",
     "fundingDeclared",
-    "fundingDescription"
+    "fundingDescription",
+    // languages of content (issue 16, item 10)
+    "titleLanguage",
+    "titleTranslations",
+    "objectivesLanguage",
+    "objectivesTranslations"
   };
 
   /** The most characters a number's cell may have (13 digits, a point, 2 decimals, some slack). */
@@ -165,12 +171,23 @@ public final class PartnershipCsv {
                     .map(org.wops.domain.partnership.BudgetLine::toString)
                     .collect(Collectors.joining(";")),
                 p.budget().fundingType().map(Enum::name).orElse(""),
-                p.budget().fundingDescription().orElse("")));
+                p.budget().fundingDescription().orElse(""),
+                p.titleText().language().declared().orElse(""),
+                translations(p.titleText().language()),
+                p.objectivesText().language().declared().orElse(""),
+                translations(p.objectivesText().language())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** {@code es:text;fr:text}: a text's translations, each text escaped ({@link #escapeItem}). */
+  static String translations(TextLanguage language) {
+    return language.translations().entrySet().stream()
+        .map(e -> e.getKey() + ":" + escapeItem(e.getValue()))
+        .collect(Collectors.joining(";"));
   }
 
   /** A text inside a {@code ;} list: {@code \} and {@code ;} escaped with a {@code \}. */
@@ -252,6 +269,9 @@ public final class PartnershipCsv {
     if (field == null) {
       return "row";
     }
+    if (field.startsWith("titleTranslations.") || field.startsWith("objectivesTranslations.")) {
+      return field.substring(0, field.indexOf('.'));
+    }
     return switch (field) {
       case "typeId" -> "type";
       case "role", "operatorId" -> "participants";
@@ -324,6 +344,8 @@ public final class PartnershipCsv {
               .plannedEnd(date("plannedEnd"))
               .actualStart(date("actualStart"))
               .actualEnd(date("actualEnd"))
+              .titleLanguage(language("title"))
+              .objectivesLanguage(language("objectives"))
               .build();
       Map<Long, ParticipantRole> roles = parties("participants", ParticipantRole.class);
       Map<Long, SupporterRole> supporterRoles = parties("supporters", SupporterRole.class);
@@ -491,7 +513,9 @@ public final class PartnershipCsv {
     private Set<String> absent() {
       Set<String> absent = new java.util.HashSet<>();
       for (String field : PartnershipImport.FIELDS) {
-        if (!r.isMapped(column(field))) {
+        if (!r.isMapped(column(field))
+            && !(field.endsWith("Language")
+                && r.isMapped(field.replace("Language", "Translations")))) {
           absent.add(field);
         }
       }
@@ -615,6 +639,31 @@ public final class PartnershipCsv {
         }
       }
       return parties;
+    }
+
+    /**
+     * A text's language ({@code titleLanguage}) and translations ({@code titleTranslations}, {@code
+     * es:text;fr:text}); the domain checks the codes and the texts.
+     */
+    private TextLanguage language(String field) {
+      String column = field + "Translations";
+      Map<String, String> translations = new LinkedHashMap<>();
+      String cell = get(column);
+      for (String item : cell == null ? List.<String>of() : escapedItems(cell)) {
+        String[] parts = item.split(":", 2);
+        if (parts.length != 2 || parts[0].isBlank()) {
+          errors.add(
+              error(
+                  column,
+                  "translation",
+                  "'" + item + "' is not language:text (for example es:Reducción de pérdidas)"));
+          continue;
+        }
+        if (translations.put(parts[0].strip(), parts[1].strip()) != null) {
+          errors.add(error(column, "translation", parts[0].strip() + " is given twice"));
+        }
+      }
+      return new TextLanguage(get(field + "Language"), translations);
     }
 
     /** {@code id:text;id:text}: the role descriptions of supporters named in the same row. */

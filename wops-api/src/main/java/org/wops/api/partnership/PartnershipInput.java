@@ -19,6 +19,7 @@ import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.reference.WorkingArea;
 import org.wops.domain.shared.PartialDate;
+import org.wops.domain.shared.TextLanguage;
 import org.wops.domain.type.ExtraField;
 
 /**
@@ -38,6 +39,28 @@ public class PartnershipInput {
   @NotBlank(message = "is required")
   @Size(max = Partnership.TEXT_MAX, message = "can be at most {max} characters")
   public String objectives;
+
+  /** The ISO 639-1 language the title is written in ("fr", "pt"); absent: not declared. */
+  @Size(max = TextLanguage.CODE_MAX, message = "can be at most {max} characters")
+  public String titleLanguage;
+
+  /** The title's translations into the platform's languages, by language ({"es": "..."}). */
+  @Size(max = TextLanguage.TRANSLATIONS_MAX, message = "can hold at most {max} translations")
+  public Map<
+          @Size(max = TextLanguage.CODE_MAX, message = "can be at most {max} characters") String,
+          @Size(max = Partnership.TITLE_MAX, message = "can be at most {max} characters") String>
+      titleTranslations;
+
+  /** The ISO 639-1 language the objectives are written in; absent: not declared. */
+  @Size(max = TextLanguage.CODE_MAX, message = "can be at most {max} characters")
+  public String objectivesLanguage;
+
+  /** The objectives' translations into the platform's languages, by language. */
+  @Size(max = TextLanguage.TRANSLATIONS_MAX, message = "can hold at most {max} translations")
+  public Map<
+          @Size(max = TextLanguage.CODE_MAX, message = "can be at most {max} characters") String,
+          @Size(max = Partnership.TEXT_MAX, message = "can be at most {max} characters") String>
+      objectivesTranslations;
 
   @Size(max = Partnership.TEXT_MAX, message = "can be at most {max} characters")
   public String approach;
@@ -148,6 +171,8 @@ public class PartnershipInput {
         .countries(countries == null ? Set.of() : new HashSet<>(countries))
         .plannedStart(plannedStart)
         .plannedEnd(plannedEnd)
+        .titleLanguage(new TextLanguage(titleLanguage, titleTranslations))
+        .objectivesLanguage(new TextLanguage(objectivesLanguage, objectivesTranslations))
         .build();
   }
 

@@ -14,7 +14,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.wops.api.problem.Problem;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.ParticipantRole;
@@ -25,6 +27,7 @@ import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.PartialDate;
+import org.wops.domain.shared.TextLanguage;
 
 /**
  * Partnerships as the JSON export writes them (an array of full views), read back for the import:
@@ -93,6 +96,8 @@ final class PartnershipJson {
               .plannedEnd(date("plannedEnd"))
               .actualStart(date("actualStart"))
               .actualEnd(date("actualEnd"))
+              .titleLanguage(language("title"))
+              .objectivesLanguage(language("objectives"))
               .build();
       List<Participant> participants = new ArrayList<>();
       List<SupportingOrganisation> supporters = new ArrayList<>();
@@ -215,6 +220,7 @@ final class PartnershipJson {
       Set<String> absent = new java.util.HashSet<>();
       for (String field : PartnershipImport.FIELDS) {
         if (!o.containsKey(field)
+            && !o.containsKey(field.replace("Language", "Translations"))
             && !List.of("cashContribution", "inKindContribution", "contribution", "roleDescription")
                 .contains(field)) {
           absent.add(field);
@@ -236,6 +242,31 @@ final class PartnershipJson {
       }
       errors.add(error(field, "string", "must be a string"));
       return null;
+    }
+
+    /**
+     * The language of a text ({@code titleLanguage}) and its translations ({@code
+     * titleTranslations}, an object of texts by language), as the view writes them.
+     */
+    private TextLanguage language(String field) {
+      String language = text(o, field + "Language", field + "Language");
+      Map<String, String> translations = new TreeMap<>();
+      String key = field + "Translations";
+      if (!absent(o, key)) {
+        if (o.get(key) instanceof JsonObject map) {
+          map.forEach(
+              (code, v) -> {
+                if (v instanceof JsonString s) {
+                  translations.put(code, s.getString());
+                } else {
+                  errors.add(error(key + "." + code, "string", "must be a string"));
+                }
+              });
+        } else {
+          errors.add(error(key, "object", "must be an object of texts by language"));
+        }
+      }
+      return new TextLanguage(language, translations);
     }
 
     private Long whole(JsonObject from, String key, String field) {

@@ -10,6 +10,7 @@ import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.shared.Language;
 import org.wops.domain.shared.PartialDate;
+import org.wops.domain.shared.WrittenText;
 
 /** A partnership as the API shows it. */
 public record PartnershipView(
@@ -18,6 +19,12 @@ public record PartnershipView(
     String typeId,
     String title,
     String objectives,
+    String titleLanguage,
+    Map<String, String> titleTranslations,
+    String objectivesLanguage,
+    Map<String, String> objectivesTranslations,
+    ShownText titleShown,
+    ShownText objectivesShown,
     String approach,
     String expectedOutcomes,
     String currency,
@@ -47,6 +54,18 @@ public record PartnershipView(
     List<IndicatorView> indicators,
     List<OutputView> outputs,
     List<AssessmentView> assessments) {
+
+  /**
+   * A text as the reader is shown it: their translation when there is one, else the original;
+   * {@code language} is the shown text's (absent when nobody declared it), {@code otherLanguage}
+   * marks a text in a declared language that is not the reader's.
+   */
+  public record ShownText(
+      String text, String language, boolean translation, boolean otherLanguage) {
+    static ShownText of(WrittenText.Shown s) {
+      return new ShownText(s.text(), s.language(), s.translation(), s.otherLanguage());
+    }
+  }
 
   /**
    * The agreement's terms as written (what the profile shows): its objectives and expected outputs
@@ -245,6 +264,12 @@ public record PartnershipView(
         p.typeId(),
         p.title(),
         p.objectives(),
+        p.titleText().language().language(),
+        p.titleText().language().translations(),
+        p.objectivesText().language().language(),
+        p.objectivesText().language().translations(),
+        ShownText.of(p.titleText().shownTo(language)),
+        ShownText.of(p.objectivesText().shownTo(language)),
         p.approach().orElse(null),
         p.expectedOutcomes().orElse(null),
         p.currency(),

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.wops.api.validation.OneOf;
 import org.wops.domain.partnership.AgreementTerms;
 import org.wops.domain.partnership.CapacityAssessment;
@@ -17,6 +18,7 @@ import org.wops.domain.partnership.WorkOutput;
 import org.wops.domain.reference.CapacityDimension;
 import org.wops.domain.reference.Kpi;
 import org.wops.domain.reference.WorkingArea;
+import org.wops.domain.shared.TextLanguage;
 import org.wops.domain.type.ExtraField;
 import org.wops.domain.update.ProgressUpdate;
 
@@ -246,6 +248,28 @@ public final class WorkflowInputs {
         message = "can be at most {max} characters")
     public String objectives;
 
+    /** The ISO 639-1 language the title is written in ("fr", "pt"); absent: not declared. */
+    @Size(max = TextLanguage.CODE_MAX, message = "can be at most {max} characters")
+    public String titleLanguage;
+
+    /** The title's translations into the platform's languages, by language ({"es": "..."}). */
+    @Size(max = TextLanguage.TRANSLATIONS_MAX, message = "can hold at most {max} translations")
+    public Map<
+            @Size(max = TextLanguage.CODE_MAX, message = "can be at most {max} characters") String,
+            @Size(max = Partnership.TITLE_MAX, message = "can be at most {max} characters") String>
+        titleTranslations;
+
+    /** The ISO 639-1 language the objectives are written in; absent: not declared. */
+    @Size(max = TextLanguage.CODE_MAX, message = "can be at most {max} characters")
+    public String objectivesLanguage;
+
+    /** The objectives' translations into the platform's languages, by language. */
+    @Size(max = TextLanguage.TRANSLATIONS_MAX, message = "can hold at most {max} translations")
+    public Map<
+            @Size(max = TextLanguage.CODE_MAX, message = "can be at most {max} characters") String,
+            @Size(max = Partnership.TEXT_MAX, message = "can be at most {max} characters") String>
+        objectivesTranslations;
+
     @Size(
         max = org.wops.domain.partnership.Partnership.TEXT_MAX,
         message = "can be at most {max} characters")
@@ -292,7 +316,9 @@ public final class WorkflowInputs {
           plannedStart,
           plannedEnd,
           actualStart,
-          actualEnd);
+          actualEnd,
+          new TextLanguage(titleLanguage, titleTranslations),
+          new TextLanguage(objectivesLanguage, objectivesTranslations));
     }
   }
 

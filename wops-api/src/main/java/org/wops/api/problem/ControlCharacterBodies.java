@@ -117,7 +117,9 @@ public class ControlCharacterBodies implements ReaderInterceptor {
       }
     }
     return property != null && ControlCharacters.MULTI_LINE.contains(property)
-        || path.contains("extraFields");
+        || path.contains("extraFields")
+        // the objectives' translations, by language: multi-line like the objectives
+        || path.contains("objectivesTranslations");
   }
 
   private static String name(Deque<Object> path, String key) {

@@ -87,7 +87,12 @@ public class PublicResponses implements ContainerRequestFilter, ContainerRespons
     if (ttl == null) {
       return;
     }
-    String key = request.getUriInfo().getRequestUri().toString();
+    // the answers say Vary: Accept-Language (template milestones, the text shown in the reader's
+    // language): the header is part of the key, as a shared cache would key them
+    String language = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+    String key =
+        request.getUriInfo().getRequestUri().toString()
+            + (language == null ? "" : "\n" + language.strip());
     Kept answer = kept.getIfPresent(key);
     if (answer != null
         && answer.changes() == changes.count()

@@ -15,6 +15,7 @@ public final class ControlCharacters {
       Set.of(
           "objectives",
           "fundingDescription",
+          "objectivesTranslations",
           "expectedOutcomes",
           "approach",
           "text",

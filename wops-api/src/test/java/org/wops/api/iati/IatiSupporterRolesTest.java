@@ -51,7 +51,7 @@ class IatiSupporterRolesTest {
                 + " technique; secondaire \\ EU</wops:role-description></participating-org>")
         .contains("<wops:role>BROKER</wops:role>")
         .contains(
-            "<description type=\"4\"><narrative>Also supported by Ministère de l’Eau du"
+            "<description type=\"4\"><narrative xml:lang=\"en\">Also supported by Ministère de l’Eau du"
                 + " Burkina Faso (political support).</narrative></description>")
         .doesNotContain("<narrative>Ministère de l’Eau du Burkina Faso</narrative>");
   }

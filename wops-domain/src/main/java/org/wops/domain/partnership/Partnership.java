@@ -41,7 +41,9 @@ import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
 import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.RuleChecks;
+import org.wops.domain.shared.TextLanguage;
 import org.wops.domain.shared.Texts;
+import org.wops.domain.shared.WrittenText;
 import org.wops.domain.type.MilestoneTemplate;
 import org.wops.domain.type.PartnershipType;
 import org.wops.domain.type.TypeRules;
@@ -96,6 +98,20 @@ public class Partnership {
 
   @Column(name = "objectives", nullable = false, length = TEXT_MAX)
   private String objectives;
+
+  /** The title's ISO 639-1 language; {@code null} when nobody declared it. */
+  @Column(name = "title_language", length = TextLanguage.CODE_MAX)
+  private String titleLanguage;
+
+  @Column(name = "objectives_language", length = TextLanguage.CODE_MAX)
+  private String objectivesLanguage;
+
+  /** The title's and objectives' translations ({@link #titleText()}, {@link #objectivesText()}). */
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_translations",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  private List<Translation> translations = new ArrayList<>();
 
   @Column(name = "approach", length = TEXT_MAX)
   private String approach;
@@ -525,9 +541,19 @@ public class Partnership {
     } else if (d.actualStart() != null) {
       checks.check(() -> checked(() -> requireNotBeforeSignature(d.actualStart())));
     }
+    TextLanguage tl =
+        checks.check(() -> d.titleLanguage().checked("title", "The title", TITLE_MAX));
+    TextLanguage ol =
+        checks.check(
+            () -> d.objectivesLanguage().checked("objectives", "The objectives", TEXT_MAX));
     checks.done();
     this.title = t;
     this.objectives = o;
+    this.titleLanguage = tl.language();
+    this.objectivesLanguage = ol.language();
+    this.translations.clear();
+    tl.translations().forEach((l, x) -> translations.add(new Translation("title", l, x)));
+    ol.translations().forEach((l, x) -> translations.add(new Translation("objectives", l, x)));
     this.approach = a;
     this.expectedOutcomes = e;
     if (this.currency != null && !this.currency.equals(c)) {
@@ -1244,6 +1270,24 @@ public class Partnership {
     return objectives;
   }
 
+  /** The title as written, with its language and translations. */
+  public WrittenText titleText() {
+    return new WrittenText(title, language("title", titleLanguage));
+  }
+
+  /** The objectives as written, with their language and translations. */
+  public WrittenText objectivesText() {
+    return new WrittenText(objectives, language("objectives", objectivesLanguage));
+  }
+
+  private TextLanguage language(String field, String code) {
+    Map<String, String> of = new TreeMap<>();
+    translations.stream()
+        .filter(x -> x.field().equals(field))
+        .forEach(x -> of.put(x.language(), x.text()));
+    return new TextLanguage(code, of);
+  }
+
   public Optional<String> approach() {
     return Optional.ofNullable(approach);
   }
@@ -1381,6 +1425,8 @@ public class Partnership {
         .plannedEnd(PartialDate.stored(plannedEnd, plannedEndPrecision))
         .actualStart(PartialDate.stored(actualStart, actualStartPrecision))
         .actualEnd(PartialDate.stored(actualEnd, actualEndPrecision))
+        .titleLanguage(titleText().language())
+        .objectivesLanguage(objectivesText().language())
         .build();
   }
 

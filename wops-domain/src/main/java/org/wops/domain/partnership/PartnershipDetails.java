@@ -3,12 +3,14 @@ package org.wops.domain.partnership;
 import java.time.LocalDate;
 import java.util.Set;
 import org.wops.domain.shared.PartialDate;
+import org.wops.domain.shared.TextLanguage;
 
 /**
  * The descriptive part of a partnership, as proposed or edited: title, objectives, approach,
  * expected outcomes, currency, working areas (codes of the reference list), countries (ISO 3166
  * codes), and planned and actual dates (each {@link PartialDate at its precision}: a year, a month
- * or a day). Made with {@link #builder()}, changed with {@link #toBuilder()} (from {@link
+ * or a day), and the languages of the title and objectives with their translations ({@link
+ * TextLanguage}). Made with {@link #builder()}, changed with {@link #toBuilder()} (from {@link
  * Partnership#details()}); fields are named as in the API and the export's columns.
  */
 public record PartnershipDetails(
@@ -22,7 +24,44 @@ public record PartnershipDetails(
     PartialDate plannedStart,
     PartialDate plannedEnd,
     PartialDate actualStart,
-    PartialDate actualEnd) {
+    PartialDate actualEnd,
+    TextLanguage titleLanguage,
+    TextLanguage objectivesLanguage) {
+
+  public PartnershipDetails {
+    titleLanguage = titleLanguage == null ? TextLanguage.undeclared() : titleLanguage;
+    objectivesLanguage =
+        objectivesLanguage == null ? TextLanguage.undeclared() : objectivesLanguage;
+  }
+
+  /** Details whose title and objectives are in an undeclared language, without translations. */
+  public PartnershipDetails(
+      String title,
+      String objectives,
+      String approach,
+      String expectedOutcomes,
+      String currency,
+      Set<String> workingAreas,
+      Set<String> countries,
+      PartialDate plannedStart,
+      PartialDate plannedEnd,
+      PartialDate actualStart,
+      PartialDate actualEnd) {
+    this(
+        title,
+        objectives,
+        approach,
+        expectedOutcomes,
+        currency,
+        workingAreas,
+        countries,
+        plannedStart,
+        plannedEnd,
+        actualStart,
+        actualEnd,
+        null,
+        null);
+  }
 
   /** Empty details, to be filled in field by field. */
   public static Builder builder() {
@@ -42,7 +81,9 @@ public record PartnershipDetails(
         .plannedStart(plannedStart)
         .plannedEnd(plannedEnd)
         .actualStart(actualStart)
-        .actualEnd(actualEnd);
+        .actualEnd(actualEnd)
+        .titleLanguage(titleLanguage)
+        .objectivesLanguage(objectivesLanguage);
   }
 
   /** Details under construction: each setter names its field and returns the builder. */
@@ -58,8 +99,22 @@ public record PartnershipDetails(
     private PartialDate plannedEnd;
     private PartialDate actualStart;
     private PartialDate actualEnd;
+    private TextLanguage titleLanguage;
+    private TextLanguage objectivesLanguage;
 
     private Builder() {}
+
+    /** The title's language and translations. */
+    public Builder titleLanguage(TextLanguage titleLanguage) {
+      this.titleLanguage = titleLanguage;
+      return this;
+    }
+
+    /** The objectives' language and translations. */
+    public Builder objectivesLanguage(TextLanguage objectivesLanguage) {
+      this.objectivesLanguage = objectivesLanguage;
+      return this;
+    }
 
     public Builder title(String title) {
       this.title = title;
@@ -154,6 +209,8 @@ public record PartnershipDetails(
           case "plannedEnd" -> plannedEnd(other.plannedEnd());
           case "actualStart" -> actualStart(other.actualStart());
           case "actualEnd" -> actualEnd(other.actualEnd());
+          case "titleLanguage" -> titleLanguage(other.titleLanguage());
+          case "objectivesLanguage" -> objectivesLanguage(other.objectivesLanguage());
           default -> {
             // not a detail (participants, supporters, status...): the caller's business
           }
@@ -174,7 +231,9 @@ public record PartnershipDetails(
           plannedStart,
           plannedEnd,
           actualStart,
-          actualEnd);
+          actualEnd,
+          titleLanguage,
+          objectivesLanguage);
     }
   }
 }

@@ -104,6 +104,8 @@ public class PartnershipImport {
       List.of(
           "title",
           "objectives",
+          "titleLanguage",
+          "objectivesLanguage",
           "approach",
           "expectedOutcomes",
           "currency",

@@ -7,10 +7,13 @@ import static org.wops.domain.partnership.PartnershipFixtures.MENTOR;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.Language;
+import org.wops.domain.shared.TextLanguage;
 
 class PartnershipEditingTest {
   private UseCases uc;
@@ -53,6 +56,51 @@ class PartnershipEditingTest {
     assertThat(uc.audited)
         .singleElement()
         .satisfies(e -> assertThat(e.toValue()).contains("Réduction des pertes à Cotonou"));
+  }
+
+  @Test
+  void theTitlesLanguageAndTranslationsAreKeptWithTheDetails() {
+    PartnershipDetails d =
+        titled("Réduction des pertes d’eau à Kisumu – phase 2").toBuilder()
+            .titleLanguage(
+                new TextLanguage(
+                    "fr", Map.of("es", "Reducción de pérdidas de agua en Kisumu – fase 2")))
+            .objectivesLanguage(TextLanguage.of("fr"))
+            .build();
+    Partnership edited =
+        uc.editing()
+            .editDetails(
+                UseCases.editorOf(MENTEE),
+                new PartnershipEditing.EditDetails(p.id(), p.version(), d));
+
+    assertThat(edited.titleText().language().declared()).contains("fr");
+    assertThat(edited.titleText().shownTo(Language.ES).text())
+        .isEqualTo("Reducción de pérdidas de agua en Kisumu – fase 2");
+    assertThat(edited.objectivesText().shownTo(Language.EN).otherLanguage()).isTrue();
+    assertThat(edited.details().titleLanguage()).isEqualTo(d.titleLanguage());
+  }
+
+  @Test
+  void aTranslationIntoTheOriginalsLanguageRefusesTheWholeEditAndNothingChanges() {
+    PartnershipDetails d =
+        titled("Redução de perdas em Maputo").toBuilder()
+            .titleLanguage(new TextLanguage("pt", Map.of("fr", "Réduction des pertes à Maputo")))
+            .objectivesLanguage(
+                new TextLanguage("xx", Map.of("es", "Reducir el agua no facturada.")))
+            .build();
+    assertThatThrownBy(
+            () ->
+                uc.editing()
+                    .editDetails(
+                        UseCases.editorOf(MENTEE),
+                        new PartnershipEditing.EditDetails(p.id(), p.version(), d)))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            v ->
+                assertThat(v.withOthers())
+                    .extracting(DomainRuleViolation::field)
+                    .containsExactly("objectivesLanguage"));
+    assertThat(p.titleText().language().declared()).isEmpty();
   }
 
   @Test

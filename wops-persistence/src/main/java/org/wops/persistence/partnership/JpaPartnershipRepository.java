@@ -637,12 +637,38 @@ public class JpaPartnershipRepository implements PartnershipRepository {
             .getResultList()) {
       countries.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
     }
+    Map<Long, String> languages = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select p.id, p.titleLanguage from Partnership p where p.id in :ids"
+                    + " and p.titleLanguage is not null",
+                Object[].class)
+            .setParameter("ids", wanted)
+            .getResultList()) {
+      languages.put((Long) row[0], (String) row[1]);
+    }
+    Map<Long, Map<String, String>> translations = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select p.id, t.language, t.text from Partnership p join p.translations t"
+                    + " where p.id in :ids and t.field = :field",
+                Object[].class)
+            .setParameter("ids", wanted)
+            .setParameter("field", "title")
+            .getResultList()) {
+      translations
+          .computeIfAbsent((Long) row[0], k -> new java.util.TreeMap<>())
+          .put((String) row[1], (String) row[2]);
+    }
     Map<Long, PartnershipListing> listings = new HashMap<>();
     for (Long id : wanted) {
       listings.put(
           id,
           new PartnershipListing(
-              partners.getOrDefault(id, List.of()), countries.getOrDefault(id, List.of())));
+              partners.getOrDefault(id, List.of()),
+              countries.getOrDefault(id, List.of()),
+              new org.wops.domain.shared.TextLanguage(
+                  languages.get(id), translations.getOrDefault(id, Map.of()))));
     }
     return listings;
   }

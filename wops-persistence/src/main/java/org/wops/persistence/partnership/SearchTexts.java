@@ -16,11 +16,11 @@ import java.util.Objects;
 
 /**
  * Keeps {@code partnerships.search_text} (migration V14) up to date: the {@link SearchText} form of
- * a partnership's title and objectives and of the names, short names and former and alternative
- * names of its participating operators and supporting organisations. Written when a partnership is
- * stored, and for every partnership of an operator or organisation that is stored (a renamed
- * operator is found under its new name at once). On PostgreSQL the column feeds the stored {@code
- * search_vector} and its GIN index.
+ * a partnership's title and objectives (and their translations) and of the names, short names and
+ * former and alternative names of its participating operators and supporting organisations. Written
+ * when a partnership is stored, and for every partnership of an operator or organisation that is
+ * stored (a renamed operator is found under its new name at once). On PostgreSQL the column feeds
+ * the stored {@code search_vector} and its GIN index.
  */
 @ApplicationScoped
 public class SearchTexts {
@@ -70,7 +70,7 @@ public class SearchTexts {
     if (texts.isEmpty()) {
       return;
     }
-    for (Object row : rows(namesSql(scope.condition), id, id, id)) {
+    for (Object row : rows(namesSql(scope.condition), id, id, id, id)) {
       Object[] r = (Object[]) row;
       Texts t = texts.get(((Number) r[0]).longValue());
       if (t != null) {
@@ -154,6 +154,11 @@ public class SearchTexts {
         + " select x.partnership_id, n.name, null from partnership_participants x"
         + " join operator_names n on n.operator_id = x.operator_id"
         + " where x.partnership_id in (select p.id from partnerships p where "
+        + condition
+        + ") union all"
+        // a translation of the title or objectives is found like the original (V32)
+        + " select t.partnership_id, t.text, null from partnership_translations t"
+        + " where t.partnership_id in (select p.id from partnerships p where "
         + condition
         + ")";
   }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,6 +57,7 @@ import org.wops.domain.shared.ContactPerson;
 import org.wops.domain.shared.Language;
 import org.wops.domain.shared.PageRequest;
 import org.wops.domain.shared.PartialDate;
+import org.wops.domain.shared.TextLanguage;
 import org.wops.domain.update.ProgressUpdate;
 import org.wops.domain.update.ProgressUpdateService;
 import org.wops.domain.user.Role;
@@ -542,6 +544,9 @@ public class DemoData {
                 PartnershipDetails.builder()
                     .title(title)
                     .objectives(objectives)
+                    // the demo's own partnerships are written in English, and say so
+                    .titleLanguage(TextLanguage.of("en"))
+                    .objectivesLanguage(TextLanguage.of("en"))
                     .approach(
                         "Exchange visits, joint field work, remote coaching and a shared action plan.")
                     .expectedOutcomes("Measurable gains in the KPIs below within two years.")
@@ -969,9 +974,24 @@ public class DemoData {
                     MENTORING,
                     PartnershipDetails.builder()
                         .title("Renforcement de la gestion commerciale à Bobo-Dioulasso")
+                        .titleLanguage(
+                            new TextLanguage(
+                                "fr",
+                                Map.of(
+                                    "en",
+                                    "Strengthening commercial management in Bobo-Dioulasso",
+                                    "es",
+                                    "Fortalecimiento de la gestión comercial en Bobo-Dioulasso")))
                         .objectives(
                             "Améliorer le recouvrement des factures et fiabiliser le fichier"
                                 + " clients.")
+                        .objectivesLanguage(
+                            new TextLanguage(
+                                "fr",
+                                Map.of(
+                                    "en",
+                                    "Improve bill collection and make the customer register"
+                                        + " reliable.")))
                         .currency("XOF")
                         .workingAreas(Set.of("BILLING", "CUSTOMER_SERVICE"))
                         .actualStart(PartialDate.ofYear(2009))
@@ -1058,7 +1078,18 @@ public class DemoData {
                     PEER_EXCHANGE,
                     PartnershipDetails.builder()
                         .title("Intercambio sobre agua no contabilizada entre Tarija y Cuenca")
+                        .titleLanguage(
+                            new TextLanguage(
+                                "es",
+                                Map.of(
+                                    "en",
+                                    "Non-revenue water exchange between Tarija and Cuenca",
+                                    "fr",
+                                    "Échange sur l’eau non facturée entre Tarija et Cuenca")))
                         .objectives("Compartir métodos de detección de fugas y de sectorización.")
+                        // no translation: readers of English and French see it marked "(in
+                        // Spanish)"
+                        .objectivesLanguage(TextLanguage.of("es"))
                         .currency("USD")
                         .workingAreas(Set.of("NRW"))
                         .actualStart(PartialDate.ofYear(2014))

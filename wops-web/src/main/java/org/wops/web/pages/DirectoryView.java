@@ -128,6 +128,12 @@ public class DirectoryView {
     return listings.getOrDefault(id, org.wops.domain.partnership.PartnershipListing.NONE);
   }
 
+  /** A card's title as this reader is shown it: their translation, else the original. */
+  public org.wops.domain.shared.WrittenText.Shown title(PartnershipSummary r) {
+    return labels.shown(
+        new org.wops.domain.shared.WrittenText(r.title(), listing(r.id()).titleLanguage()));
+  }
+
   public long getTotal() {
     return page().total();
   }

@@ -5,15 +5,22 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipEditing;
 import org.wops.domain.shared.AccessDenied;
+import org.wops.domain.shared.Language;
 import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.TextLanguage;
 
 /**
- * Editing a partnership's title and objectives. Only those who may change it open the page: the
+ * Editing a partnership's title and objectives, the languages they are written in and their
+ * translations into the platform's languages. Only those who may change it open the page: the
  * others get the 403 page (the same rule as the API).
  */
 @Named
@@ -27,6 +34,10 @@ public class EditView {
   private Partnership partnership;
   private String title;
   private String objectives;
+  private String titleLanguage;
+  private String objectivesLanguage;
+  private final Map<String, String> titleTranslations = new HashMap<>();
+  private final Map<String, String> objectivesTranslations = new HashMap<>();
   private long shownVersion;
 
   @PostConstruct
@@ -47,6 +58,11 @@ public class EditView {
     }
     title = partnership.title();
     objectives = partnership.objectives();
+    // an undeclared language stays undeclared until the editor says which it is
+    titleLanguage = partnership.titleText().language().language();
+    objectivesLanguage = partnership.objectivesText().language().language();
+    titleTranslations.putAll(partnership.titleText().language().translations());
+    objectivesTranslations.putAll(partnership.objectivesText().language().translations());
     Long posted = PageActions.shownVersion(PageActions.VERSION);
     shownVersion = posted == null ? partnership.version() : posted;
   }
@@ -79,6 +95,47 @@ public class EditView {
     this.objectives = objectives;
   }
 
+  public String getTitleLanguage() {
+    return titleLanguage;
+  }
+
+  public void setTitleLanguage(String titleLanguage) {
+    this.titleLanguage = titleLanguage;
+  }
+
+  public String getObjectivesLanguage() {
+    return objectivesLanguage;
+  }
+
+  public void setObjectivesLanguage(String objectivesLanguage) {
+    this.objectivesLanguage = objectivesLanguage;
+  }
+
+  /** The title's translations by language, as typed (a blank one: none). */
+  public Map<String, String> getTitleTranslations() {
+    return titleTranslations;
+  }
+
+  public Map<String, String> getObjectivesTranslations() {
+    return objectivesTranslations;
+  }
+
+  /** The languages translations are written in: the platform's. */
+  public List<String> getTranslationLanguages() {
+    return Arrays.stream(Language.values()).map(l -> l.locale().getLanguage()).toList();
+  }
+
+  private static Map<String, String> filled(Map<String, String> typed) {
+    Map<String, String> filled = new TreeMap<>();
+    typed.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            filled.put(k, v);
+          }
+        });
+    return filled;
+  }
+
   public String save() {
     boolean saved =
         actions.attempt(
@@ -92,6 +149,11 @@ public class EditView {
                         partnership.details().toBuilder()
                             .title(title)
                             .objectives(objectives)
+                            .titleLanguage(
+                                new TextLanguage(titleLanguage, filled(titleTranslations)))
+                            .objectivesLanguage(
+                                new TextLanguage(
+                                    objectivesLanguage, filled(objectivesTranslations)))
                             .build())));
     if (!saved) {
       return null;

@@ -168,6 +168,47 @@ public class Localizer {
     return new java.text.MessageFormat(text(key), locale()).format(new Object[] {first, second});
   }
 
+  /** A text of the content as this reader is shown it: their translation, else the original. */
+  public org.wops.domain.shared.WrittenText.Shown shown(org.wops.domain.shared.WrittenText text) {
+    return text.shownTo(language());
+  }
+
+  /** The name of a language in the reader's language: "portugais", "Portuguese". */
+  public String languageName(String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(locale());
+    return name.isEmpty() ? code : name;
+  }
+
+  /** The mark of a text in another language than the reader's: "(en français)", "(in French)". */
+  public String inLanguage(String code) {
+    return new java.text.MessageFormat(text("content.in-language"), locale())
+        .format(new Object[] {languageName(code)});
+  }
+
+  /**
+   * The languages a text may be written in (every ISO 639-1 language), named in the reader's
+   * language and sorted by name: the platform's own first.
+   */
+  public java.util.List<Option> contentLanguages() {
+    java.text.Collator order = java.text.Collator.getInstance(locale());
+    java.util.List<Option> platform = new java.util.ArrayList<>();
+    for (Language l : Language.values()) {
+      platform.add(new Option(l.locale().getLanguage(), languageName(l.locale().getLanguage())));
+    }
+    java.util.List<Option> others =
+        java.util.Arrays.stream(Locale.getISOLanguages())
+            .filter(c -> platform.stream().noneMatch(o -> o.value().equals(c)))
+            .map(c -> new Option(c, languageName(c)))
+            .sorted((a, b) -> order.compare(a.label(), b.label()))
+            .toList();
+    platform.sort((a, b) -> order.compare(a.label(), b.label()));
+    platform.addAll(others);
+    return platform;
+  }
+
   /** The current Faces view's locale is set from here (see the layout's f:view). */
   public static Locale current() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();

@@ -72,6 +72,8 @@ public class ProposeWizard implements Serializable {
   @PostConstruct
   void start() {
     partnership = new PartnershipStep(LocalDate.now());
+    // what the author writes is, unless they say otherwise, in the language of their page
+    partnership.setLanguage(labels.locale().getLanguage());
     // an editor's own operator takes part
     participants =
         new OperatorsStep(

@@ -82,6 +82,16 @@ public class WopView {
     return partnership;
   }
 
+  /** The title as this reader is shown it (their translation, else the original). */
+  public org.wops.domain.shared.WrittenText.Shown getTitle() {
+    return labels.shown(partnership.titleText());
+  }
+
+  /** The objectives as this reader is shown them. */
+  public org.wops.domain.shared.WrittenText.Shown getObjectives() {
+    return labels.shown(partnership.objectivesText());
+  }
+
   public boolean isFound() {
     return partnership != null;
   }

@@ -91,7 +91,9 @@ class FieldLimitsIT {
           "category",
           "currency",
           "country",
-          "link");
+          "link",
+          "titleLanguage",
+          "objectivesLanguage");
 
   @TempDir static Path workDir;
   private static PayaraMicroProcess micro;

@@ -300,7 +300,8 @@ class PartnershipImportIT {
         .endsWith(
             ",version,objectives,approach,expectedOutcomes,cashByOperator,inKindByOperator,"
                 + "contributionByOrganisation,roleDescriptionByOrganisation,budgetCurrency,"
-                + "budgetTotal,budgetLines,fundingDeclared,fundingDescription");
+                + "budgetTotal,budgetLines,fundingDeclared,fundingDescription,titleLanguage,"
+                + "titleTranslations,objectivesLanguage,objectivesTranslations");
     assertThat(first)
         .contains("," + dresden + ":PEER;" + kisumu + ":PEER,")
         .contains("," + dresden + ":12000.00,,")

@@ -99,7 +99,7 @@ class StockPayaraMicroIT {
                   + " technique</wops:role-description>")
           .as("political support has no true IATI role: it is said in words")
           .contains(
-              "<description type=\"4\"><narrative>Also supported by Ministère de l’Eau et de"
+              "<description type=\"4\"><narrative xml:lang=\"en\">Also supported by Ministère de l’Eau et de"
                   + " l’Assainissement du Burkina Faso (political support).</narrative>");
       assertThat(iati.body().split("<iati-activity ", -1))
           .as("the nine published demo partnerships")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wops.domain.partnership.PartnershipDetails;
+import org.wops.domain.shared.TextLanguage;
 import org.wops.domain.type.DefaultWopType;
 
 /** Step 1: the type of the partnership and what it is about, with the type's own extra fields. */
@@ -22,6 +23,8 @@ public class PartnershipStep implements WizardStep {
           "typeId", "type",
           "title", "title",
           "objectives", "objectives",
+          "titleLanguage", "language",
+          "objectivesLanguage", "language",
           "currency", "currency",
           "plannedStart", "plannedStart",
           "plannedEnd", "plannedEnd",
@@ -30,6 +33,10 @@ public class PartnershipStep implements WizardStep {
   private String typeId = DefaultWopType.ID;
   private String title;
   private String objectives;
+
+  /** The language the title and objectives are written in (the author's page language at first). */
+  private String language;
+
   private String currency = "USD";
   private LocalDate plannedStart;
   private LocalDate plannedEnd;
@@ -83,6 +90,8 @@ public class PartnershipStep implements WizardStep {
     return PartnershipDetails.builder()
         .title(title)
         .objectives(objectives)
+        .titleLanguage(TextLanguage.of(language))
+        .objectivesLanguage(TextLanguage.of(language))
         .currency(currency == null ? null : currency.strip())
         .workingAreas(new LinkedHashSet<>(workingAreas))
         .countries(Set.of())
@@ -101,6 +110,14 @@ public class PartnershipStep implements WizardStep {
           }
         });
     return values;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
   }
 
   public String getTypeId() {
