@@ -107,6 +107,7 @@ public class HttpBenchmark {
             partnerships, operators(partnerships), partnerships * 10L, (System.nanoTime() - t0) / 1e9);
         String base = micro.base();
         String token = token(base);
+        String cookie = signIn(base);
         record Target(String label, String url, Path script) {}
         List<Target> targets = List.of(
             new Target("baseline: GET /api/v1/ping", base + "api/v1/ping", null),
@@ -121,7 +122,14 @@ public class HttpBenchmark {
             new Target("detail, anonymous: any published partnership", base + "api/v1/partnerships",
                 detailScript(partnerships)),
             new Target("statistics: GET /api/v1/statistics", base + "api/v1/statistics", null),
-            new Target("operator list: page 3 of 50", base + "api/v1/operators?page=3&size=50", null));
+            new Target("operator list: page 3 of 50", base + "api/v1/operators?page=3&size=50", null),
+            new Target("page, signed in: dashboard", base + "my/dashboard.xhtml", pageScript(cookie, "/my/dashboard.xhtml")),
+            new Target("page, signed in: directory, a search", base + "directory.xhtml",
+                pageScript(cookie, "/directory.xhtml?q=losses&status=ACTIVE")),
+            new Target("page, signed in: a WOP's profile", base + "wop.xhtml", profileScript(cookie, partnerships)))
+            .stream()
+            .filter(t -> only(t.label()))
+            .toList();
         // every endpoint is warmed up first, twice over, so that the JIT has compiled the common path (filters,
         // security, Jersey) before the baseline is measured; the baseline is measured again at the end, and the
         // ratios use the faster of its two runs (the stricter comparison)
@@ -166,6 +174,16 @@ public class HttpBenchmark {
         micro.stop();
       }
     }
+  }
+
+  /**
+   * BENCH_ONLY=a,b measures only the endpoints whose label holds one of these words (and the baseline): a
+   * profile of one endpoint (JFR through BENCH_JVM_OPTS) then sees that endpoint alone.
+   */
+  static boolean only(String label) {
+    String only = System.getenv("BENCH_ONLY");
+    return only == null || only.isBlank() || label.startsWith("baseline")
+        || java.util.Arrays.stream(only.split(",")).anyMatch(w -> label.contains(w.strip()));
   }
 
   static void growth(String war, String microJar, List<Integer> sizes) throws Exception {
@@ -834,6 +852,68 @@ public class HttpBenchmark {
   }
 
   /** A personal API token of the first administrator (issued with HTTP Basic once). */
+  /**
+   * Signs the benchmark's administrator in through the login page, as a browser does: the cookies of the
+   * session and of the sign-in it ends with (a real session, reused by every request of the run).
+   */
+  static String signIn(String base) throws Exception {
+    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> page = client.send(
+        HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+    Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+    if (!state.find()) {
+      throw new IllegalStateException("no view state on the login page: " + page.statusCode());
+    }
+    String session = cookie(page, "JSESSIONID");
+    String form = "login=login&login%3Ausername=admin&login%3Apassword="
+        + java.net.URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8)
+        + "&login%3Anext=&login%3Asubmit=Sign+in&jakarta.faces.ViewState="
+        + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> signedIn = client.send(
+        HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Cookie", "JSESSIONID=" + session)
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    String signIn = cookie(signedIn, "wops-signin");
+    String kept = cookie(signedIn, "JSESSIONID");
+    if (signIn == null) {
+      throw new IllegalStateException("not signed in: " + signedIn.statusCode());
+    }
+    return "JSESSIONID=" + (kept == null ? session : kept) + "; wops-signin=" + signIn;
+  }
+
+  private static String cookie(HttpResponse<?> r, String name) {
+    return r.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith(name + "="))
+        .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+        .filter(v -> !v.isEmpty())
+        .findFirst().orElse(null);
+  }
+
+  /** One page, signed in with these cookies. */
+  static Path pageScript(String cookie, String path) throws IOException {
+    Path lua = Files.createTempFile("wops-page", ".lua");
+    Files.writeString(lua, """
+        request = function()
+          return wrk.format("GET", "%s", {["Cookie"] = "%s"})
+        end
+        """.formatted(path, cookie));
+    return lua;
+  }
+
+  /** Any partnership's profile page, signed in (the administrator sees every one). */
+  static Path profileScript(String cookie, int partnerships) throws IOException {
+    Path lua = Files.createTempFile("wops-profile", ".lua");
+    Files.writeString(lua, """
+        math.randomseed(13)
+        request = function()
+          return wrk.format("GET", "/wop.xhtml?id=" .. (10000000 + math.random(0, %d - 1)), {["Cookie"] = "%s"})
+        end
+        """.formatted(partnerships, cookie));
+    return lua;
+  }
+
   static String token(String base) throws Exception {
     String basic = java.util.Base64.getEncoder()
         .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));

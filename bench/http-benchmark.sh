@@ -5,6 +5,7 @@
 #   bench/http-benchmark.sh startup [ROUNDS]               time to /health/ready against a bare Payara Micro
 #   bench/http-benchmark.sh soak PARTNERSHIPS SECONDS      reads and writes mixed; errors, 5xx and RSS over time
 #   bench/http-benchmark.sh import ROWS                    the operator CSV import: 1,000 rows, then ROWS, rows/s and ratio
+# BENCH_ONLY=word,word measures only the endpoints whose label holds one (a profile of one endpoint with BENCH_JVM_OPTS).
 # Needs wrk (apt-get install wrk) and the built WAR; starts an embedded PostgreSQL and Payara Micro on loopback, and
 # stops them. CI runs every mode on a tiny size (.ci/run).
 set -euo pipefail

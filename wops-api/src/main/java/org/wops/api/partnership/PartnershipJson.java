@@ -1,6 +1,5 @@
 package org.wops.api.partnership;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.wops.api.json.JsonTrees;
 import org.wops.api.problem.Problem;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.ParticipantRole;
@@ -43,7 +43,7 @@ final class PartnershipJson {
   /** The items, or a single error when the body is not a JSON array of objects. */
   static List<PartnershipCsv.Row> read(Reader in) {
     JsonArray array;
-    try (var reader = Json.createReader(in)) {
+    try (var reader = JsonTrees.reader(in)) {
       array = reader.readArray();
     } catch (JsonException | IllegalStateException e) {
       return List.of(

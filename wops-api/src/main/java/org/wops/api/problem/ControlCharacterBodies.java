@@ -1,6 +1,5 @@
 package org.wops.api.problem;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -14,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.wops.api.json.JsonTrees;
 import org.wops.api.validation.ControlCharacters;
 
 /**
@@ -50,7 +50,7 @@ public class ControlCharacterBodies implements ReaderInterceptor {
     List<Problem.FieldError> errors = new ArrayList<>();
     Deque<Object> path = new ArrayDeque<>(); // property names (String) and array positions (int[])
     String key = null;
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = JsonTrees.parser(new ByteArrayInputStream(body))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         switch (event) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.wops.domain.partnership.Compliance;
 import org.wops.domain.partnership.MilestoneDue;
 import org.wops.domain.partnership.MilestoneStatus;
@@ -453,7 +455,37 @@ public class JpaPartnershipRepository implements PartnershipRepository {
         em.createQuery(
             "select p from Partnership p" + where + orderBy(criteria.sort()), Partnership.class);
     parameters.forEach(query::setParameter);
-    return query.setMaxResults(max).getResultList();
+    return withCollections(query).setMaxResults(max).getResultList();
+  }
+
+  /**
+   * The collections a list's readers walk (the dashboard every milestone, an export every part),
+   * each read for the whole list in one more query — {@code where partnership_id in (…)}, bound —
+   * the first time any of its partnerships touches it, rather than once per partnership.
+   */
+  private static final List<String> LISTED_COLLECTIONS =
+      List.of(
+          "p.participants",
+          "p.supporters",
+          "p.countries",
+          "p.translations",
+          "p.milestones",
+          "p.signatures",
+          "p.budgetLines",
+          "p.costLines",
+          "p.sources",
+          "p.results",
+          "p.activities",
+          "p.outputs",
+          "p.indicators",
+          "p.assessments");
+
+  private static TypedQuery<Partnership> withCollections(TypedQuery<Partnership> query) {
+    query.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+    for (String collection : LISTED_COLLECTIONS) {
+      query.setHint(QueryHints.BATCH, collection);
+    }
+    return query;
   }
 
   @Override

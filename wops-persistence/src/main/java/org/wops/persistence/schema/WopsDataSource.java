@@ -12,8 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>The pool heals by itself when the database goes away and comes back (a restart, terminated
  * backends): Payara validates each connection before handing it out ({@code Connection.isValid},
  * JDBC 4, which both H2 and PostgreSQL answer) and, when one is broken, closes every connection of
- * the pool, since they all went the same way. A new connection that the database does not accept
- * within {@code loginTimeout} seconds fails instead of holding the request.
+ * the pool, since they all went the same way. A connection is validated at most once every 2
+ * seconds: the validation loads its class by name through the application's class loader, whose
+ * lock every request queued on when each hand-out was validated (docs/BENCHMARKS.md, session 12); a
+ * connection that broke within those seconds fails its query, which EclipseLink retries on another.
+ * A new connection that the database does not accept within {@code loginTimeout} seconds fails
+ * instead of holding the request.
  */
 @DataSourceDefinition(
     name = WopsDataSource.JNDI_NAME,
@@ -28,6 +32,7 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=2",
       "fish.payara.fail-all-connections=true"
     })
 @ApplicationScoped

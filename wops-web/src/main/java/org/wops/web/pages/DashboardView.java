@@ -39,6 +39,12 @@ public class DashboardView {
 
   private List<Partnership> mine;
 
+  // each list is read once per request: a page's expressions ask for it several times
+  private List<Due> dueSoon;
+  private List<Due> overdue;
+  private List<Due> reached;
+  private List<ProgressUpdate> waiting;
+
   /** A milestone with its partnership, for the lists. */
   public record Due(Partnership partnership, Milestone milestone) {}
 
@@ -61,14 +67,22 @@ public class DashboardView {
   }
 
   public List<Due> getDueSoon() {
-    LocalDate today = LocalDate.now(clock);
-    return due(
-        m -> !m.plannedDate().isBefore(today) && !m.plannedDate().isAfter(today.plusDays(30)));
+    if (dueSoon == null) {
+      LocalDate today = LocalDate.now(clock);
+      dueSoon =
+          due(
+              m ->
+                  !m.plannedDate().isBefore(today) && !m.plannedDate().isAfter(today.plusDays(30)));
+    }
+    return dueSoon;
   }
 
   public List<Due> getOverdue() {
-    LocalDate today = LocalDate.now(clock);
-    return due((p, m) -> p.isOverdue(m, today));
+    if (overdue == null) {
+      LocalDate today = LocalDate.now(clock);
+      overdue = due((p, m) -> p.isOverdue(m, today));
+    }
+    return overdue;
   }
 
   private List<Due> due(java.util.function.Predicate<Milestone> when) {
@@ -93,7 +107,13 @@ public class DashboardView {
 
   /** The milestones reached in the last 30 days, the latest first. */
   public List<Due> getReached() {
-    LocalDate since = LocalDate.now(clock).minusDays(30);
+    if (reached == null) {
+      reached = reachedSince(LocalDate.now(clock).minusDays(30));
+    }
+    return reached;
+  }
+
+  private List<Due> reachedSince(LocalDate since) {
     List<Due> reached = new ArrayList<>();
     for (Partnership p : getMine()) {
       for (Milestone m : p.milestones()) {
@@ -114,6 +134,13 @@ public class DashboardView {
   }
 
   public List<ProgressUpdate> getWaiting() {
+    if (waiting == null) {
+      waiting = waitingForThisUser();
+    }
+    return waiting;
+  }
+
+  private List<ProgressUpdate> waitingForThisUser() {
     return updates.awaitingDecision().stream()
         .filter(
             u -> {

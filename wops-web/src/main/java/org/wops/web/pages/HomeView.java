@@ -3,13 +3,13 @@ package org.wops.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wops.api.json.JsonTrees;
 import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.PartnershipStatistics;
 import org.wops.domain.partnership.PartnershipStatus;
@@ -71,8 +71,8 @@ public class HomeView {
 
   /** Chart data: partnerships by region, by year of planned start, by working area. */
   public String getChartData() {
-    JsonArrayBuilder regions = Json.createArrayBuilder();
-    JsonArrayBuilder regionCounts = Json.createArrayBuilder();
+    JsonArrayBuilder regions = JsonTrees.array();
+    JsonArrayBuilder regionCounts = JsonTrees.array();
     getStatistics()
         .byRegion()
         .forEach(
@@ -80,8 +80,8 @@ public class HomeView {
               regions.add(labels.region(r));
               regionCounts.add(n);
             });
-    JsonArrayBuilder years = Json.createArrayBuilder();
-    JsonArrayBuilder yearCounts = Json.createArrayBuilder();
+    JsonArrayBuilder years = JsonTrees.array();
+    JsonArrayBuilder yearCounts = JsonTrees.array();
     getStatistics()
         .byYear()
         .forEach(
@@ -89,8 +89,8 @@ public class HomeView {
               years.add(String.valueOf(y));
               yearCounts.add(n);
             });
-    JsonArrayBuilder areas = Json.createArrayBuilder();
-    JsonArrayBuilder areaCounts = Json.createArrayBuilder();
+    JsonArrayBuilder areas = JsonTrees.array();
+    JsonArrayBuilder areaCounts = JsonTrees.array();
     for (WorkingArea a : reference.workingAreas()) {
       Long n = getStatistics().byWorkingArea().get(a.code());
       if (n != null && n > 0) {
@@ -98,10 +98,10 @@ public class HomeView {
         areaCounts.add(n);
       }
     }
-    return Json.createObjectBuilder()
-        .add("region", Json.createObjectBuilder().add("labels", regions).add("data", regionCounts))
-        .add("year", Json.createObjectBuilder().add("labels", years).add("data", yearCounts))
-        .add("area", Json.createObjectBuilder().add("labels", areas).add("data", areaCounts))
+    return JsonTrees.object()
+        .add("region", JsonTrees.object().add("labels", regions).add("data", regionCounts))
+        .add("year", JsonTrees.object().add("labels", years).add("data", yearCounts))
+        .add("area", JsonTrees.object().add("labels", areas).add("data", areaCounts))
         .build()
         .toString();
   }
@@ -111,7 +111,7 @@ public class HomeView {
    * their operators; and where the tiles come from (none: no base map).
    */
   public String getMapData() {
-    return Json.createObjectBuilder()
+    return JsonTrees.object()
         .add("tiles", tiles.map(String::strip).filter(t -> !t.equals("none")).orElse(""))
         .add("attribution", attribution)
         .add("operators", mapLayers.get().getJsonArray("operators"))

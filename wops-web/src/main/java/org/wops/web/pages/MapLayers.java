@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.wops.api.json.JsonTrees;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.partnership.Partnership;
@@ -52,20 +52,20 @@ public class MapLayers {
   }
 
   private JsonObject build() {
-    JsonArrayBuilder points = Json.createArrayBuilder();
+    JsonArrayBuilder points = JsonTrees.array();
     Map<Long, Operator> located = new HashMap<>();
     for (Operator o : operators.all().stream().limit(MAP_MAX).toList()) {
       if (o.latitude().isPresent() && o.longitude().isPresent()) {
         located.put(o.id(), o);
         points.add(
-            Json.createArrayBuilder()
+            JsonTrees.array()
                 .add(o.latitude().get())
                 .add(o.longitude().get())
                 .add(o.name())
                 .add(o.id()));
       }
     }
-    JsonArrayBuilder links = Json.createArrayBuilder();
+    JsonArrayBuilder links = JsonTrees.array();
     List<Partnership> newest =
         partnerships.list(
             PartnershipCriteria.builder()
@@ -81,7 +81,7 @@ public class MapLayers {
               .toList();
       for (int i = 1; i < ends.size(); i++) {
         links.add(
-            Json.createArrayBuilder()
+            JsonTrees.array()
                 .add(ends.get(0).latitude().get())
                 .add(ends.get(0).longitude().get())
                 .add(ends.get(i).latitude().get())
@@ -90,6 +90,6 @@ public class MapLayers {
                 .add(p.id()));
       }
     }
-    return Json.createObjectBuilder().add("operators", points).add("partnerships", links).build();
+    return JsonTrees.object().add("operators", points).add("partnerships", links).build();
   }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wops.api.json.JsonTrees;
 import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.organisation.OrganisationRepository;
 import org.wops.domain.partnership.AgreementAndLifecycle;
@@ -348,9 +348,9 @@ public class WopView {
     Map<LocalDate, String> named = new java.util.HashMap<>();
     named.put(i.baselineDate().first(), labels.partialDate(i.baselineDate()));
     i.actuals().forEach(v -> named.put(v.measuredOn().first(), labels.partialDate(v.measuredOn())));
-    JsonArrayBuilder axis = Json.createArrayBuilder();
+    JsonArrayBuilder axis = JsonTrees.array();
     dates.forEach(d -> axis.add(named.getOrDefault(d, labels.date(d))));
-    return Json.createObjectBuilder()
+    return JsonTrees.object()
         .add("unit", labels.unit(i.unit()))
         .add("targetLabel", labels.text("wop.kpi.target"))
         .add("actualLabel", labels.text("wop.kpi.actual"))
@@ -364,7 +364,7 @@ public class WopView {
   /** The values of a series on the chart's dates, null where the series has none. */
   private static JsonArrayBuilder series(
       java.util.Set<LocalDate> dates, Map<LocalDate, java.math.BigDecimal> values) {
-    JsonArrayBuilder b = Json.createArrayBuilder();
+    JsonArrayBuilder b = JsonTrees.array();
     dates.forEach(
         d -> {
           if (values.containsKey(d)) {

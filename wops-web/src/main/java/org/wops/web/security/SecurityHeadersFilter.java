@@ -14,16 +14,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The security headers of every answer: a Content-Security-Policy whose scripts are the platform's
  * own files plus the inline scripts the pages' components write, each carrying this request's nonce
- * ({@link CspNonce}); no framing by any site ({@code frame-ancestors 'none'}, {@code
- * X-Frame-Options: DENY}); no content sniffing; the origin only as referrer to other sites. Behind
- * a TLS proxy ({@link ProxySettings}) a plain-HTTP request is sent to HTTPS first, and HTTPS
- * answers carry HSTS.
+ * ({@link CspNonce}) — the API's answers, which are data, allow nothing at all; no framing by any
+ * site ({@code frame-ancestors 'none'}, {@code X-Frame-Options: DENY}); no content sniffing; the
+ * origin only as referrer to other sites. Behind a TLS proxy ({@link ProxySettings}) a plain-HTTP
+ * request is sent to HTTPS first, and HTTPS answers carry HSTS.
  */
 // mapped in web.xml, before every other filter: the answers those filters give themselves (a 413
 // page, a 400 problem for a control character) carry the headers too
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
-  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /**
+   * One generator per request thread: the default {@code SecureRandom} (NativePRNG) serialises
+   * every caller on one lock, which the load benchmark showed as the most contended monitor after
+   * the pool's (docs/BENCHMARKS.md, session 12).
+   */
+  private static final ThreadLocal<SecureRandom> RANDOM =
+      ThreadLocal.withInitial(SecurityHeadersFilter::generator);
+
+  /** The API's answers are data: they run, load and frame nothing. */
+  static final String API_POLICY =
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+  private static SecureRandom generator() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
+  }
 
   @Inject ProxySettings proxy;
 
@@ -46,11 +65,16 @@ public class SecurityHeadersFilter extends HttpFilter {
               + (query == null ? "" : "?" + query));
       return;
     }
-    byte[] bytes = new byte[18];
-    RANDOM.nextBytes(bytes);
-    String nonce = Base64.getEncoder().encodeToString(bytes);
-    request.setAttribute(CspNonce.REQUEST_ATTRIBUTE, nonce);
-    response.setHeader("Content-Security-Policy", policy(nonce));
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      // JSON, CSV, XML, calendars: nothing in them may run, load or be framed
+      response.setHeader("Content-Security-Policy", API_POLICY);
+    } else {
+      byte[] bytes = new byte[18];
+      RANDOM.get().nextBytes(bytes);
+      String nonce = Base64.getEncoder().encodeToString(bytes);
+      request.setAttribute(CspNonce.REQUEST_ATTRIBUTE, nonce);
+      response.setHeader("Content-Security-Policy", policy(nonce));
+    }
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -114,6 +114,24 @@ class SignInThrottleIT {
   void failedSignInsAreThrottledPerAddressForUnknownUsersAndTokensToo() throws Exception {
     URI me = proxied.uri("api/v1/users/me");
     String address = "203.0.113.77";
+    // a colleague behind the same office address, with a token of her own
+    String colleague = "office-" + TAG;
+    user(colleague, "Công ty Cấp nước Đà Nẵng");
+    HttpResponse<String> created =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(proxied.uri("api/v1/users/me/tokens"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", Http.basic(colleague, PASSWORD))
+                    .header("X-Forwarded-For", "10.9.8.7, 198.51.100.200")
+                    .header("X-Forwarded-Proto", "https")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"synchronisation nocturne\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String token = Http.object(created).getString("token");
     for (int i = 0; i < 4; i++) {
       assertThat(
               sendFrom(address, "GET", me, Http.basic("nobody-" + i + "-" + TAG, "guess"))
@@ -127,6 +145,10 @@ class SignInThrottleIT {
     assertThat(refused.statusCode()).isEqualTo(429);
     assertThat(sendFrom(address, "GET", me, "Bearer wops_forged-again").statusCode())
         .isEqualTo(429);
+    // a right token is not held back by the address's wrong ones (it cannot be guessed)
+    HttpResponse<String> right = sendFrom(address, "GET", me, "Bearer " + token);
+    assertThat(right.statusCode()).as(right.body()).isEqualTo(200);
+    assertThat(Http.object(right).getString("username")).isEqualTo(colleague);
     // another address is not held back
     assertThat(
             sendFrom("203.0.113.78", "GET", me, Http.basic("nobody-" + TAG, "guess")).statusCode())
