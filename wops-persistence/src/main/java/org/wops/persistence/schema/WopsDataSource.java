@@ -10,14 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
  * set. Defaults: {@code WEB-INF/classes/META-INF/microprofile-config.properties} in the WAR.
  *
  * <p>The pool heals by itself when the database goes away and comes back (a restart, terminated
- * backends): Payara validates each connection before handing it out ({@code Connection.isValid},
- * JDBC 4, which both H2 and PostgreSQL answer) and, when one is broken, closes every connection of
- * the pool, since they all went the same way. A connection is validated at most once every 2
- * seconds: the validation loads its class by name through the application's class loader, whose
- * lock every request queued on when each hand-out was validated (docs/BENCHMARKS.md, session 12); a
- * connection that broke within those seconds fails its query, which EclipseLink retries on another.
- * A new connection that the database does not accept within {@code loginTimeout} seconds fails
- * instead of holding the request.
+ * backends): Payara validates each connection before handing it out (a query of {@link
+ * #VALIDATION_TABLE}, one round trip) and, when one is broken, closes every connection of the pool,
+ * since they all went the same way. Not {@code custom-validation}: it loads its validation class by
+ * name through the application's class loader on every hand-out, under that loader's lock, which
+ * the load benchmark showed every request queueing on (docs/BENCHMARKS.md, session 12). Every
+ * connection has the same credentials, so the pool hands out any free one without matching it to
+ * the caller (matching read the caller's credentials under a lock on every hand-out). A new
+ * connection that the database does not accept within {@code loginTimeout} seconds fails instead of
+ * holding the request.
  */
 @DataSourceDefinition(
     name = WopsDataSource.JNDI_NAME,
@@ -30,12 +31,19 @@ import jakarta.enterprise.context.ApplicationScoped;
     loginTimeout = 5,
     properties = {
       "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=custom-validation",
-      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-      "fish.payara.validate-atmost-once-period-in-seconds=2",
+      "fish.payara.connection-validation-method=table",
+      "fish.payara.validation-table-name=" + WopsDataSource.VALIDATION_TABLE,
+      "fish.payara.match-connections=false",
       "fish.payara.fail-all-connections=true"
     })
 @ApplicationScoped
 public class WopsDataSource {
   public static final String JNDI_NAME = "java:app/jdbc/wops";
+
+  /**
+   * What the pool's validation counts ({@code SELECT COUNT(*) FROM} it): a one-row derived table,
+   * which H2 and PostgreSQL both read without touching a table, and which exists before the first
+   * migration.
+   */
+  static final String VALIDATION_TABLE = "(select 1) as validation";
 }
