@@ -39,6 +39,11 @@ public class Limits extends java.util.AbstractMap<String, Integer> {
               "budget.fundingDescription",
               org.wops.domain.partnership.Budget.FUNDING_DESCRIPTION_MAX),
           Map.entry("milestone.title", Milestone.TITLE_MAX),
+          Map.entry("result.statement", org.wops.domain.partnership.Result.STATEMENT_MAX),
+          Map.entry(
+              "result.indicator.title", org.wops.domain.partnership.ResultIndicator.TITLE_MAX),
+          Map.entry("result.indicator.unit", org.wops.domain.partnership.ResultIndicator.UNIT_MAX),
+          Map.entry("result.point.note", org.wops.domain.partnership.ResultPoint.NOTE_MAX),
           Map.entry("signature.signedBy", Signature.SIGNED_BY_MAX),
           Map.entry("update.summary", ProgressUpdate.TEXT_MAX),
           Map.entry("update.reason", ProgressUpdate.REASON_MAX),
