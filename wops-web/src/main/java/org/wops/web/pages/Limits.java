@@ -39,6 +39,7 @@ public class Limits extends java.util.AbstractMap<String, Integer> {
               "budget.fundingDescription",
               org.wops.domain.partnership.Budget.FUNDING_DESCRIPTION_MAX),
           Map.entry("milestone.title", Milestone.TITLE_MAX),
+          Map.entry("operator.name", org.wops.domain.operator.Operator.NAME_MAX),
           Map.entry("result.statement", org.wops.domain.partnership.Result.STATEMENT_MAX),
           Map.entry(
               "result.indicator.title", org.wops.domain.partnership.ResultIndicator.TITLE_MAX),

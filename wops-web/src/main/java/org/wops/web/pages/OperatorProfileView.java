@@ -88,6 +88,11 @@ public class OperatorProfileView {
     }
   }
 
+  /** Whether the viewer may change the operator's names: its own editors and the secretariat. */
+  public boolean isMayEdit() {
+    return OperatorNamesForm.mayEdit(session.viewer(), operator.id());
+  }
+
   public boolean isEndorsed() {
     return charter.endorsementOf(operator.id()).isPresent();
   }
