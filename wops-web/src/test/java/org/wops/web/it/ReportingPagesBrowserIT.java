@@ -396,6 +396,207 @@ class ReportingPagesBrowserIT {
     assertThat(anonymous.body()).doesNotContain("results:save");
   }
 
+  // ---------------------------------------------------------------- operator names and merge
+
+  private static final String FORMER = "Société Nationale des Eaux du Bénin " + TAG;
+  private static final String LOCAL = "Dji’i Sin Tɔ́n " + TAG;
+
+  @Test
+  @Order(5)
+  void anOperatorsFormerAndLocalNamesAreTypedInFrenchAndReadBackAsTyped() throws Exception {
+    signIn("editrice-" + TAG);
+    open("operator.xhtml?id=" + soneb + "&lang=fr", By.id("operator-names-link"));
+    assertThat(browser.findElements(By.id("operator-merge-link")))
+        .as("the merge is the secretariat's")
+        .isEmpty();
+    click("operator-names-link");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("names:save")));
+    assertThat(browser.findElement(By.id("names-none")).getText())
+        .startsWith("Aucun ancien nom ni autre nom");
+    everyLinkAnswers200();
+    type("names:row:0:name", FORMER);
+    new Select(browser.findElement(By.id("names:row:0:kind"))).selectByValue("FORMER");
+    type("names:row:0:language", "fr");
+    type("names:row:1:name", LOCAL);
+    new Select(browser.findElement(By.id("names:row:1:kind"))).selectByValue("ALTERNATIVE");
+    type("names:row:1:language", "fon");
+    click("names:save");
+    waiting()
+        .withMessage(() -> "the operator after saving, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("operator-other-names")));
+    assertThat(body()).contains("Les noms sont enregistrés.");
+    List<String> shown =
+        browser.findElements(By.cssSelector("#operator-other-names .other-name span")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(shown).hasSize(2);
+    sameText(shown.get(0), FORMER);
+    sameText(shown.get(1), LOCAL);
+    JsonArray names =
+        Http.ok(Http.get(micro.uri("api/v1/operators/" + soneb))).getJsonArray("otherNames");
+    assertThat(names).hasSize(2);
+    sameText(names.getJsonObject(0).getString("name"), FORMER);
+    assertThat(names.getJsonObject(0).getString("kind")).isEqualTo("FORMER");
+    assertThat(names.getJsonObject(0).getString("language")).isEqualTo("fr");
+    sameText(names.getJsonObject(1).getString("name"), LOCAL);
+    assertThat(names.getJsonObject(1).getString("language")).isEqualTo("fon");
+    everyLinkAnswers200();
+  }
+
+  @Test
+  @Order(6)
+  void aBrokenNameRuleIsSaidBesideItsRowAndAStaleNamesPageOverwritesNothing() throws Exception {
+    signIn("editrice-" + TAG);
+    open("my/operator-names.xhtml?id=" + soneb + "&lang=fr", By.id("names:save"));
+    type("names:row:2:name", "Société béninoise   des eaux " + TAG);
+    type("names:row:3:name", "Nom en fon");
+    type("names:row:3:language", "français");
+    click("names:save");
+    waiting()
+        .withMessage(() -> "the language's refusal, got " + describePage())
+        .until(driver -> beside("names:row:3:language").contains("La langue est un code ISO 639"));
+    type("names:row:3:language", "fon");
+    click("names:save");
+    waiting()
+        .withMessage(() -> "the repeated name's refusal, got " + describePage())
+        .until(driver -> beside("names:row:2:name").contains("est déjà l'un des noms"));
+    assertThat(Http.ok(Http.get(micro.uri("api/v1/operators/" + soneb))).getJsonArray("otherNames"))
+        .as("nothing stored")
+        .hasSize(2);
+
+    // the page is shown, then the operator is edited through the API: the page changes nothing
+    open("my/operator-names.xhtml?id=" + soneb + "&lang=fr", By.id("names:save"));
+    HttpResponse<String> read = Http.get(micro.uri("api/v1/operators/" + soneb));
+    JsonObject current = Http.object(read);
+    String edited =
+        Json.createObjectBuilder(current)
+            .remove("id")
+            .remove("version")
+            .remove("likelyDuplicates")
+            .remove("contacts")
+            .add("city", "Porto-Novo")
+            .build()
+            .toString();
+    HttpResponse<String> put =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(micro.uri("api/v1/operators/" + soneb))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                    .header("Authorization", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+                    .PUT(HttpRequest.BodyPublishers.ofString(edited))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    browser.findElement(By.id("names:row:1:remove")).click();
+    click("names:save");
+    waiting()
+        .withMessage(() -> "the stale page's refusal, got " + describePage())
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Rechargez"));
+    JsonObject after = Http.ok(Http.get(micro.uri("api/v1/operators/" + soneb)));
+    assertThat(after.getString("city")).isEqualTo("Porto-Novo");
+    assertThat(after.getJsonArray("otherNames")).hasSize(2);
+  }
+
+  @Test
+  @Order(7)
+  void theSecretariatMergesADetectedDuplicateAfterSeeingWhatMoves() throws Exception {
+    long duplicate = operator("SOCIETE BENINOISE DES EAUX " + TAG, "SBE", "BJ", "Cotonou");
+    String otherTitle = "Assainissement de Parakou " + TAG;
+    long other =
+        Http.created(
+            Http.postJson(
+                micro.uri("api/v1/partnerships"),
+                Json.createObjectBuilder()
+                    .add("typeId", "wop")
+                    .add("title", otherTitle)
+                    .add("objectives", "L’ONEA accompagne la SBE à Parakou.")
+                    .add("currency", "XOF")
+                    .add("workingAreas", Json.createArrayBuilder().add("NRW"))
+                    .add(
+                        "participants",
+                        Json.createArrayBuilder()
+                            .add(participant(onea, "MENTOR"))
+                            .add(participant(duplicate, "MENTEE")))
+                    .build()
+                    .toString()));
+    HttpResponse<String> contact =
+        Http.postJson(
+            micro.uri("api/v1/operators/" + duplicate + "/contacts"),
+            "{\"name\":\"Adjoa Houngbédji\",\"email\":\"adjoa."
+                + TAG
+                + "@example.org\",\"language\":\"FR\",\"role\":\"Directrice\"}");
+    assertThat(contact.statusCode()).as(contact.body()).isBetween(200, 201);
+
+    // not the secretariat: refused the pages, offered no link
+    signIn("intrus-" + TAG);
+    assertThat(asBrowser("admin/merge.xhtml?id=" + soneb + "&duplicate=" + duplicate).statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> names = asBrowser("my/operator-names.xhtml?id=" + soneb);
+    assertThat(names.statusCode()).isEqualTo(403);
+    assertThat(names.body()).doesNotContain("names:save");
+    open("operator.xhtml?id=" + soneb, By.id("operator-name"));
+    assertThat(browser.findElements(By.id("operator-names-link"))).isEmpty();
+    assertThat(browser.findElements(By.id("operator-merge-link"))).isEmpty();
+
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    open("operator.xhtml?id=" + soneb + "&lang=fr", By.id("operator-merge-link"));
+    click("operator-merge-link");
+    waiting()
+        .withMessage(() -> "the likely duplicates, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("merge-candidates")));
+    everyLinkAnswers200();
+    clickOn(By.cssSelector("a.merge-candidate[data-operator='" + duplicate + "']"));
+    waiting()
+        .withMessage(() -> "the merge's preview, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("merge:confirm")));
+    assertThat(browser.findElement(By.id("merge-partnerships")).getText()).contains(otherTitle);
+    assertThat(browser.findElement(By.id("merge-contacts")).getText()).contains("Adjoa Houngbédji");
+    assertThat(browser.findElement(By.id("merge-endorsement")).getText())
+        .isEqualTo("Le doublon n’a pas adhéré à la Charte.");
+    everyLinkAnswers200();
+    new Select(browser.findElement(By.id("merge:as"))).selectByValue("FORMER");
+    click("merge:confirm");
+    waiting()
+        .withMessage(() -> "the kept operator after the merge, got " + describePage())
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "est fusionné dans"));
+    assertThat(browser.getCurrentUrl()).contains("operator.xhtml?id=" + soneb);
+    assertThat(browser.findElement(By.id("operator-other-names")).getText())
+        .contains("SOCIETE BENINOISE DES EAUX " + TAG)
+        .contains(FORMER);
+    assertThat(body()).contains(otherTitle);
+    assertThat(partnership(other).getJsonArray("participants").getValuesAs(JsonObject.class))
+        .extracting(x -> x.getJsonNumber("operatorId").longValue())
+        .contains(soneb)
+        .doesNotContain(duplicate);
+    assertThat(Http.ok(Http.get(micro.uri("api/v1/operators/" + soneb))).toString())
+        .contains("Adjoa Houngbédji");
+    everyLinkAnswers200();
+
+    // the merged operator's old address leads to the kept one
+    HttpResponse<String> old = asBrowser("operator.xhtml?id=" + duplicate);
+    assertThat(old.statusCode()).as(old.body()).isIn(301, 302, 303, 307, 308);
+    URI to = micro.uri("").resolve(old.headers().firstValue("Location").orElseThrow());
+    assertThat(to.toString()).contains("operator.xhtml?id=" + soneb);
+    assertThat(asBrowser(to).statusCode()).isEqualTo(200);
+    // merging it again: the duplicate is gone, said in French, nothing offered to confirm
+    open(
+        "admin/merge.xhtml?id=" + soneb + "&duplicate=" + duplicate + "&lang=fr",
+        By.id("merge-other"));
+    assertThat(body()).contains("Il n'y a pas d'opérateur " + duplicate + " à fusionner.");
+    assertThat(browser.findElements(By.id("merge:confirm"))).isEmpty();
+  }
+
+  /** Clicks a link, and waits until the next page replaced this one. */
+  private void clickOn(By link) {
+    WebElement before = browser.findElement(By.tagName("html"));
+    browser.findElement(link).click();
+    waiting().until(driver -> gone(before));
+  }
+
   // ---------------------------------------------------------------- links and requests as the
   // browser
 
