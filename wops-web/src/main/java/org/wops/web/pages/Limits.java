@@ -40,6 +40,10 @@ public class Limits extends java.util.AbstractMap<String, Integer> {
               org.wops.domain.partnership.Budget.FUNDING_DESCRIPTION_MAX),
           Map.entry("milestone.title", Milestone.TITLE_MAX),
           Map.entry("operator.name", org.wops.domain.operator.Operator.NAME_MAX),
+          Map.entry("source.title", org.wops.domain.partnership.Source.TITLE_MAX),
+          Map.entry("source.link", org.wops.domain.partnership.Source.LINK_MAX),
+          Map.entry("source.note", org.wops.domain.partnership.Source.NOTE_MAX),
+          Map.entry("record.evidence", org.wops.domain.partnership.RecordedHistory.EVIDENCE_MAX),
           Map.entry("result.statement", org.wops.domain.partnership.Result.STATEMENT_MAX),
           Map.entry(
               "result.indicator.title", org.wops.domain.partnership.ResultIndicator.TITLE_MAX),

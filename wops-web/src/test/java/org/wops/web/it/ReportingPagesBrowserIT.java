@@ -450,7 +450,7 @@ class ReportingPagesBrowserIT {
     open("my/operator-names.xhtml?id=" + soneb + "&lang=fr", By.id("names:save"));
     type("names:row:2:name", "Société béninoise   des eaux " + TAG);
     type("names:row:3:name", "Nom en fon");
-    type("names:row:3:language", "français");
+    type("names:row:3:language", "fré");
     click("names:save");
     waiting()
         .withMessage(() -> "the language's refusal, got " + describePage())
@@ -572,8 +572,13 @@ class ReportingPagesBrowserIT {
         .extracting(x -> x.getJsonNumber("operatorId").longValue())
         .contains(soneb)
         .doesNotContain(duplicate);
-    assertThat(Http.ok(Http.get(micro.uri("api/v1/operators/" + soneb))).toString())
-        .contains("Adjoa Houngbédji");
+    JsonObject exported =
+        Http.array(Http.get(micro.uri("api/v1/operators/export.json"))).stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(o -> o.getJsonNumber("id").longValue() == soneb)
+            .findFirst()
+            .orElseThrow();
+    assertThat(exported.toString()).as("the contact moved").contains("Adjoa Houngbédji");
     everyLinkAnswers200();
 
     // the merged operator's old address leads to the kept one
@@ -595,6 +600,213 @@ class ReportingPagesBrowserIT {
     WebElement before = browser.findElement(By.tagName("html"));
     browser.findElement(link).click();
     waiting().until(driver -> gone(before));
+  }
+
+  // ---------------------------------------------------------------- recording a WOP from outside
+
+  @Test
+  @Order(8)
+  void aCoordinatorRecordsAWopFromOutsideInSpanishAndReadsItBackAsTyped() throws Exception {
+    long programme =
+        Http.created(
+            Http.postJson(
+                micro.uri("api/v1/organisations"),
+                Json.createObjectBuilder()
+                    .add("name", "Programa WOP de África Occidental " + TAG)
+                    .add("kind", "PROGRAMME")
+                    .add("country", "BF")
+                    .build()
+                    .toString()));
+    HttpResponse<String> coordinator =
+        Http.postJson(
+            micro.uri("api/v1/users"),
+            "{\"username\":\"coordinadora-"
+                + TAG
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\"COORDINATOR\"],\"organisationIds\":["
+                + programme
+                + "]}");
+    assertThat(coordinator.statusCode()).as(coordinator.body()).isEqualTo(201);
+    String title = "Reducción del agua no facturada en Cotonou – fase 1 " + TAG;
+    String objectives = "Reducir las pérdidas de agua de 39 % a 12 % en Dji’i y Cotonou.";
+    String note = "« réduction des pertes d’eau de 39 % à 12 % »";
+    String evidence = "https://example.org/wops/cotonou/accord-2014.pdf";
+
+    signIn("coordinadora-" + TAG);
+    open("my/record.xhtml?lang=es", By.id("record:save"));
+    assertThat(
+            new Select(browser.findElement(By.id("record:compliance")))
+                .getOptions().stream().map(o -> o.getAttribute("value")).toList())
+        .as("verified by the secretariat is the secretariat's")
+        .containsExactly("NOT_ASSESSED", "DECLARED_BY_PARTNERS");
+    everyLinkAnswers200();
+    type("record:title", title);
+    new Select(browser.findElement(By.id("record:titleLanguage"))).selectByValue("es");
+    type("record:objectives", objectives);
+    type("record:currency", "XOF");
+    type("record:op:0:operator", choiceOf(ONEA));
+    new Select(browser.findElement(By.id("record:op:0:role"))).selectByValue("MENTOR");
+    type("record:op:1:operator", choiceOf(SONEB));
+    new Select(browser.findElement(By.id("record:op:1:role"))).selectByValue("MENTEE");
+    new Select(browser.findElement(By.id("record:sup:0:organisation")))
+        .selectByValue(String.valueOf(programme));
+    new Select(browser.findElement(By.id("record:sup:0:role"))).selectByValue("FACILITATOR");
+    new Select(browser.findElement(By.id("record:status"))).selectByValue("UNKNOWN");
+    type("record:plannedStart", "2014");
+    type("record:actualStart", "06/2014");
+    browser.findElement(By.id("record:agreementSigned")).click();
+    type("record:agreementSignedOn", "2014");
+    type("record:agreementEvidence", evidence);
+    new Select(browser.findElement(By.id("record:compliance")))
+        .selectByValue("DECLARED_BY_PARTNERS");
+    type("record:src:0:title", "Rapport annuel 2016 de la SONEB");
+    type("record:src:0:dated", "2016");
+    type("record:src:0:note", note);
+    type("record:src:0:link", "archivo en la biblioteca");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the link's refusal, got " + describePage())
+        .until(driver -> beside("record:src:0:link").contains("El enlace de una fuente es una"));
+    assertThat(browser.findElement(By.id("record:title")).getAttribute("value"))
+        .as("what was typed stays")
+        .isEqualTo(title);
+    assertThat(browser.findElement(By.id("record:actualStart")).getAttribute("value"))
+        .isEqualTo("06/2014");
+    assertThat(Http.get(micro.uri("api/v1/partnerships?q=" + TAG + "&size=50")).body())
+        .as("nothing recorded")
+        .doesNotContain("Cotonou – fase 1");
+
+    type("record:src:0:link", "https://example.org/soneb/rapport-2016");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the recorded WOP's profile, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
+    assertThat(body()).contains("La WOP está registrada.");
+    sameText(browser.findElement(By.id("wop-title")).getText(), title);
+    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    everyLinkAnswers200();
+
+    JsonObject wop = partnership(id);
+    sameText(wop.getString("title"), title);
+    sameText(wop.getString("objectives"), objectives);
+    assertThat(wop.getString("titleLanguage")).isEqualTo("es");
+    assertThat(wop.getString("status")).isEqualTo("UNKNOWN");
+    assertThat(wop.getString("plannedStart")).isEqualTo("2014");
+    assertThat(wop.getString("actualStart")).isEqualTo("2014-06");
+    JsonObject record = wop.getJsonObject("record");
+    assertThat(record.getBoolean("agreementSignedOutside")).isTrue();
+    assertThat(record.getString("agreementSignedOn")).isEqualTo("2014");
+    assertThat(record.getString("agreementEvidence")).isEqualTo(evidence);
+    assertThat(record.getString("compliance")).isEqualTo("DECLARED_BY_PARTNERS");
+    assertThat(wop.getJsonArray("participants").getValuesAs(JsonObject.class))
+        .extracting(p -> p.getJsonNumber("operatorId").longValue() + ":" + p.getString("role"))
+        .containsExactlyInAnyOrder(onea + ":MENTOR", soneb + ":MENTEE");
+    JsonObject source = wop.getJsonArray("sources").getJsonObject(0);
+    sameText(source.getString("note"), note);
+    assertThat(source.getString("dated")).isEqualTo("2016");
+    assertThat(wop.getJsonArray("milestones")).as("no milestone invented").isEmpty();
+  }
+
+  @Test
+  @Order(9)
+  void whoIsNeitherTheSecretariatNorACoordinatorIsRefusedTheRecordForm() throws Exception {
+    signIn("intrus-" + TAG);
+    HttpResponse<String> page = asBrowser("my/record.xhtml?lang=fr");
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.body()).doesNotContain("record:save");
+    open("my/dashboard.xhtml?lang=fr", By.id("dashboard-title"));
+    assertThat(browser.findElements(By.id("nav-record"))).as("no link offered").isEmpty();
+
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    open("my/dashboard.xhtml?lang=fr", By.id("nav-record"));
+    click("nav-record");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("record:save")));
+    assertThat(
+            new Select(browser.findElement(By.id("record:compliance")))
+                .getOptions().stream().map(o -> o.getAttribute("value")).toList())
+        .contains("VERIFIED_BY_SECRETARIAT");
+  }
+
+  /** The value the operator field's list gives for the operator of this name. */
+  private String choiceOf(String name) {
+    return browser.findElements(By.cssSelector("#record-operators option")).stream()
+        .map(o -> o.getAttribute("value"))
+        .filter(v -> v.startsWith(name + " ("))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " is not offered"));
+  }
+
+  // ---------------------------------------------------------------- the wizard's translations
+
+  @Test
+  @Order(10)
+  void theWizardTakesTranslationsOfTheTitleAndObjectivesAndSaysARefusalBesideThem()
+      throws Exception {
+    String title = "Réduction des pertes d’eau de 39 % à 12 % à Cotonou " + TAG;
+    String spanish = "Reducción de las pérdidas de agua del 39 % al 12 % en Cotonou " + TAG;
+    String objectives = "Former les équipes de Dji’i à la sectorisation.";
+    String spanishObjectives = "Formar a los equipos de Dji’i en la sectorización.";
+    signIn("editrice-" + TAG);
+    open("my/propose.xhtml?lang=fr", By.id("wizard:step1"));
+    browser.findElement(By.id("wizard:title")).sendKeys(title);
+    browser.findElement(By.id("wizard:objectives")).sendKeys(objectives);
+    new Select(browser.findElement(By.id("wizard:language"))).selectByValue("fr");
+    translation("tt", "es").sendKeys(spanish);
+    translation("ot", "es").sendKeys(spanishObjectives);
+    translation("tt", "fr").sendKeys("Une traduction dans la langue de l’original");
+    click("wizard:next");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step2")));
+    browser.findElement(By.id("wizard:filter")).sendKeys(TAG);
+    click("wizard:find");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step2")));
+    new Select(browser.findElements(By.cssSelector("select.participant-operator")).get(0))
+        .selectByValue(String.valueOf(soneb));
+    new Select(browser.findElements(By.cssSelector("select.participant-role")).get(0))
+        .selectByValue("MENTOR");
+    for (int step = 3; step <= 5; step++) {
+      click("wizard:next");
+      int shown = step;
+      waiting()
+          .withMessage(() -> "step " + shown + ", got " + describePage())
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step" + shown)));
+    }
+    click("wizard:propose");
+    waiting()
+        .withMessage(() -> "the translation's refusal on step 1, got " + describePage())
+        .until(
+            driver ->
+                translation("tt", "fr")
+                    .findElement(By.xpath(".."))
+                    .getText()
+                    .contains("Une traduction est dans une autre langue que l’original"));
+    translation("tt", "fr").clear();
+    for (int step = 2; step <= 5; step++) {
+      click("wizard:next");
+      int shown = step;
+      waiting()
+          .withMessage(() -> "step " + shown + ", got " + describePage())
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step" + shown)));
+    }
+    click("wizard:propose");
+    waiting()
+        .withMessage(() -> "the proposed WOP, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
+    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    JsonObject wop = partnership(id);
+    sameText(wop.getString("title"), title);
+    assertThat(wop.getString("titleLanguage")).isEqualTo("fr");
+    assertThat(wop.getJsonObject("titleTranslations").keySet()).containsExactly("es");
+    sameText(wop.getJsonObject("titleTranslations").getString("es"), spanish);
+    sameText(wop.getJsonObject("objectivesTranslations").getString("es"), spanishObjectives);
+    open("wop.xhtml?id=" + id + "&lang=es", By.id("wop-title"));
+    sameText(browser.findElement(By.id("wop-title")).getText(), spanish);
+  }
+
+  /** The wizard's translation field ({@code tt} title, {@code ot} objectives) of a language. */
+  private WebElement translation(String which, String language) {
+    return browser.findElement(
+        By.cssSelector("[id$=':" + which + "'][data-language='" + language + "']"));
   }
 
   // ---------------------------------------------------------------- links and requests as the
