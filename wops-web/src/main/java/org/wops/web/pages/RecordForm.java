@@ -255,7 +255,7 @@ public class RecordForm {
   }
 
   public List<Option> getOrganisationChoices() {
-    return organisations.list(new PageRequest(0, 500)).items().stream()
+    return organisations.list(new PageRequest(0, 200)).items().stream()
         .map(o -> new Option(String.valueOf(o.id()), o.name()))
         .toList();
   }
