@@ -46,6 +46,7 @@ public class MergeForm {
   private Operator duplicate;
   private List<Partnership> moving = List.of();
   private String as = OtherName.Kind.FORMER.name();
+  private String refusal;
 
   @PostConstruct
   void load() {
@@ -92,9 +93,16 @@ public class MergeForm {
     return s != null && s.matches("\\d{1,18}") ? Long.parseLong(s) : -1;
   }
 
-  private static void refuse(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  /**
+   * Why the duplicate named cannot be merged, said on the page itself: the bean is made while the
+   * page renders, after the layout's messages were written.
+   */
+  private void refuse(String text) {
+    refusal = text;
+  }
+
+  public String getRefusal() {
+    return refusal;
   }
 
   public Operator getKept() {

@@ -584,7 +584,8 @@ class ReportingPagesBrowserIT {
     open(
         "admin/merge.xhtml?id=" + soneb + "&duplicate=" + duplicate + "&lang=fr",
         By.id("merge-other"));
-    assertThat(body()).contains("Il n'y a pas d'opérateur " + duplicate + " à fusionner.");
+    assertThat(browser.findElement(By.id("merge-refusal")).getText())
+        .isEqualTo("Il n'y a pas d'opérateur " + duplicate + " à fusionner.");
     assertThat(browser.findElements(By.id("merge:confirm"))).isEmpty();
   }
 
