@@ -65,6 +65,41 @@ public class OperatorMerge {
       int endorsements,
       int users) {}
 
+  /** How many merges {@link #keptInsteadOf} follows (a kept operator merged in turn, and so on). */
+  static final int MERGES_FOLLOWED = 10;
+
+  private static final java.util.regex.Pattern OPERATOR_VALUE =
+      java.util.regex.Pattern.compile("operator (\\d{1,18}) \\(.*", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * The operator that stands for a removed one: the one it was merged into (or, merged in turn, the
+   * one that one was merged into), as the audit trail of the partnerships that moved says; empty
+   * when the operator exists, or when it is not known to have been merged — a duplicate that took
+   * part in no partnership left no entry.
+   */
+  public java.util.Optional<Operator> keptInsteadOf(long operatorId) {
+    long id = operatorId;
+    for (int hop = 0; hop < MERGES_FOLLOWED; hop++) {
+      java.util.Optional<Operator> found = operators.findById(id);
+      if (found.isPresent()) {
+        return id == operatorId ? java.util.Optional.empty() : found;
+      }
+      Long next = null;
+      for (AuditEntry e : audit.withAction("operator.merged", "operator " + id + " (")) {
+        java.util.regex.Matcher m = OPERATOR_VALUE.matcher(e.toValue() == null ? "" : e.toValue());
+        if (m.matches()) {
+          next = Long.valueOf(m.group(1));
+          break;
+        }
+      }
+      if (next == null || next == id) {
+        return java.util.Optional.empty();
+      }
+      id = next;
+    }
+    return java.util.Optional.empty();
+  }
+
   /**
    * Merges the operator {@code duplicateId} into {@code keptId}; its name becomes a name of the
    * kind {@code as} (ALTERNATIVE when null) of the kept one.

@@ -59,6 +59,14 @@ class OperatorMergeTest {
             public List<AuditEntry> of(long partnershipId) {
               return List.of();
             }
+
+            @Override
+            public List<AuditEntry> withAction(String action, String fromValuePrefix) {
+              return audit.stream()
+                  .filter(a -> a.action().equals(action))
+                  .filter(a -> a.fromValue().startsWith(fromValuePrefix))
+                  .toList();
+            }
           },
           Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC));
 
@@ -105,6 +113,24 @@ class OperatorMergeTest {
     assertThat(audit)
         .hasSize(2)
         .allSatisfy(e -> assertThat(e.action()).isEqualTo("operator.merged"));
+  }
+
+  @Test
+  void aMergedOperatorsNumberLeadsToTheOneKeptAlsoWhenThatOneWasMergedInTurn() {
+    operator(1, "Société Béninoise des Eaux", null, "BJ");
+    operator(2, "SOCIETE BENINOISE DES EAUX", null, "BJ");
+    operator(3, "Societe Beninoise des Eaux (SONEB)", null, "BJ");
+    partnerships.put(2L, List.of(40L));
+    partnerships.put(3L, List.of(41L));
+    merge.merge(ADMIN, 3, 2L, null);
+    partnerships.put(3L, List.of(40L, 41L));
+
+    assertThat(merge.keptInsteadOf(2)).map(Operator::id).contains(3L);
+    merge.merge(ADMIN, 1, 3L, null);
+    assertThat(merge.keptInsteadOf(2)).map(Operator::id).contains(1L);
+    assertThat(merge.keptInsteadOf(3)).map(Operator::id).contains(1L);
+    assertThat(merge.keptInsteadOf(1)).as("it exists").isEmpty();
+    assertThat(merge.keptInsteadOf(99)).as("never merged").isEmpty();
   }
 
   @Test

@@ -26,4 +26,19 @@ public class JpaAuditTrail implements AuditTrail {
         .setParameter("p", partnershipId)
         .getResultList();
   }
+
+  @Override
+  public List<AuditEntry> withAction(String action, String fromValuePrefix) {
+    if (fromValuePrefix.contains("%") || fromValuePrefix.contains("_")) {
+      throw new IllegalArgumentException("a prefix is taken as written: no % or _");
+    }
+    return em.createQuery(
+            "select a from AuditEntry a where a.action = :action and a.fromValue like :prefix"
+                + " order by a.at desc, a.id desc",
+            AuditEntry.class)
+        .setParameter("action", action)
+        .setParameter("prefix", fromValuePrefix + "%")
+        .setMaxResults(10)
+        .getResultList();
+  }
 }

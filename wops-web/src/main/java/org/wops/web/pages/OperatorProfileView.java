@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.wops.domain.charter.CharterService;
 import org.wops.domain.operator.Operator;
+import org.wops.domain.operator.OperatorMerge;
 import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.Partnership;
@@ -26,6 +27,7 @@ public class OperatorProfileView {
   @Inject PartnershipAccess access;
   @Inject CharterService charter;
   @Inject Session session;
+  @Inject OperatorMerge merges;
 
   private Operator operator;
   private List<Partnership> all;
@@ -39,7 +41,15 @@ public class OperatorProfileView {
             ? null
             : operators.findById(Long.parseLong(id)).orElse(null);
     if (operator == null) {
-      PageActions.notFound();
+      java.util.Optional<Operator> kept =
+          id == null || !id.matches("\\d{1,18}")
+              ? java.util.Optional.empty()
+              : merges.keptInsteadOf(Long.parseLong(id));
+      if (kept.isPresent()) {
+        movedTo(kept.get().id());
+      } else {
+        PageActions.notFound();
+      }
       return;
     }
     all =
@@ -50,6 +60,19 @@ public class OperatorProfileView {
                 .sort(PartnershipCriteria.Sort.NEWEST)
                 .build(),
             MAX);
+  }
+
+  /**
+   * Answers a merged operator's old address with a permanent redirect to the operator it was merged
+   * into (on the platform: a path, never a host the request named).
+   */
+  private static void movedTo(long keptId) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+    external.setResponseStatus(301);
+    external.setResponseHeader(
+        "Location", external.getRequestContextPath() + "/operator.xhtml?id=" + keptId);
+    faces.responseComplete();
   }
 
   public Operator getO() {
@@ -86,6 +109,11 @@ public class OperatorProfileView {
     public String getLanguage() {
       return language;
     }
+  }
+
+  /** Whether the viewer may change the operator's names: its own editors and the secretariat. */
+  public boolean isMayEdit() {
+    return OperatorNamesForm.mayEdit(session.viewer(), operator.id());
   }
 
   public boolean isEndorsed() {

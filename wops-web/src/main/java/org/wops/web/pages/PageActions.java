@@ -60,11 +60,25 @@ public class PageActions {
    * what the rule is about.
    */
   public boolean attempt(String form, Runnable action, Object... ruleArguments) {
+    return attemptBeside(
+        field -> form == null || field == null ? null : form + ":" + field, action, ruleArguments);
+  }
+
+  /**
+   * Runs the action as {@link #attempt} does; refused, each broken rule beside the field {@code
+   * clientIdOf} names for the rule's field (the rule's field path, e.g. {@code
+   * results[0].indicator.baseline.dated}; {@code null} for the whole page): for forms whose fields
+   * repeat, where the domain's field path and the page's client id differ.
+   */
+  public boolean attemptBeside(
+      java.util.function.Function<String, String> clientIdOf,
+      Runnable action,
+      Object... ruleArguments) {
     try {
       action.run();
       return true;
     } catch (DomainRuleViolation e) {
-      broken(e, form, ruleArguments);
+      broken(e, clientIdOf, ruleArguments);
     } catch (StaleVersionException e) {
       error(labels.text("action.stale"));
     } catch (AccessDenied e) {
@@ -90,9 +104,20 @@ public class PageActions {
    * form is named and the rule names a field, else for the whole page.
    */
   public void broken(DomainRuleViolation e, String form, Object... ruleArguments) {
+    broken(e, field -> form == null || field == null ? null : form + ":" + field, ruleArguments);
+  }
+
+  /**
+   * Each broken rule as an error message beside the field {@code clientIdOf} names for the rule's
+   * field ({@code null}: for the whole page).
+   */
+  public void broken(
+      DomainRuleViolation e,
+      java.util.function.Function<String, String> clientIdOf,
+      Object... ruleArguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (DomainRuleViolation v : e.withOthers()) {
-      String clientId = form == null || v.field() == null ? null : form + ":" + v.field();
+      String clientId = clientIdOf.apply(v.field());
       faces.addMessage(
           clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, said(v, ruleArguments), null));
     }
@@ -143,6 +168,9 @@ public class PageActions {
   private Object readable(Object value) {
     if (value instanceof java.time.LocalDate date) {
       return labels.date(date);
+    }
+    if (value instanceof org.wops.domain.shared.PartialDate date) {
+      return labels.partialDate(date);
     }
     if (value instanceof Enum<?> e) {
       String prefix = WORDS_OF.get(e.getDeclaringClass().getSimpleName());

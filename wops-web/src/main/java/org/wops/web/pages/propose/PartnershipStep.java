@@ -42,6 +42,8 @@ public class PartnershipStep implements WizardStep {
   private LocalDate plannedEnd;
   private List<String> workingAreas = new ArrayList<>();
   private final Map<String, String> extra = new HashMap<>();
+  private final HashMap<String, String> titleTranslations = new HashMap<>();
+  private final HashMap<String, String> objectivesTranslations = new HashMap<>();
   private final Map<String, String> extraErrors = new HashMap<>();
 
   /** A new partnership planned to start on the first day of next month. */
@@ -74,6 +76,13 @@ public class PartnershipStep implements WizardStep {
       return true;
     }
     String input = INPUTS.get(field);
+    for (String translated : new String[] {"title", "objectives"}) {
+      String prefix = translated + "Translations.";
+      int at = field.startsWith(prefix) ? TRANSLATED.indexOf(field.substring(prefix.length())) : -1;
+      if (at >= 0) {
+        input = "tr:" + at + (translated.equals("title") ? ":tt" : ":ot");
+      }
+    }
     if (input != null) {
       out.add(input, text);
     }
@@ -90,14 +99,48 @@ public class PartnershipStep implements WizardStep {
     return PartnershipDetails.builder()
         .title(title)
         .objectives(objectives)
-        .titleLanguage(TextLanguage.of(language))
-        .objectivesLanguage(TextLanguage.of(language))
+        .titleLanguage(new TextLanguage(blank(language), filled(titleTranslations)))
+        .objectivesLanguage(new TextLanguage(blank(language), filled(objectivesTranslations)))
         .currency(currency == null ? null : currency.strip())
         .workingAreas(new LinkedHashSet<>(workingAreas))
         .countries(Set.of())
         .plannedStart(plannedStart)
         .plannedEnd(plannedEnd)
         .build();
+  }
+
+  /** The languages translations are written in: the platform's (as the edit page offers). */
+  static final List<String> TRANSLATED =
+      java.util.Arrays.stream(org.wops.domain.shared.Language.values())
+          .map(l -> l.locale().getLanguage())
+          .toList();
+
+  public List<String> getTranslationLanguages() {
+    return TRANSLATED;
+  }
+
+  /** The title's translations by language, as typed (a blank one: none). */
+  public Map<String, String> getTitleTranslations() {
+    return titleTranslations;
+  }
+
+  public Map<String, String> getObjectivesTranslations() {
+    return objectivesTranslations;
+  }
+
+  private static Map<String, String> filled(Map<String, String> typed) {
+    Map<String, String> filled = new java.util.TreeMap<>();
+    typed.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            filled.put(k, v);
+          }
+        });
+    return filled;
+  }
+
+  private static String blank(String language) {
+    return language == null || language.isBlank() ? null : language;
   }
 
   /** The extra fields that were filled in, their values without surrounding spaces. */
