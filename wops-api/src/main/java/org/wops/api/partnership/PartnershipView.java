@@ -246,13 +246,17 @@ public record PartnershipView(
       BigDecimal contribution,
       boolean confirmed) {}
 
-  /** A milestone of the agreement. */
+  /**
+   * A milestone of the agreement: its dates at their precision ("2027", "2027-06", "2027-06-15"),
+   * and the last day of the planned period it is due by.
+   */
   public record MilestoneView(
       long id,
       String title,
       String templateKey,
-      LocalDate plannedDate,
-      LocalDate actualDate,
+      PartialDate plannedDate,
+      LocalDate dueBy,
+      PartialDate actualDate,
       String status) {}
 
   /** The view of a partnership for a reader: template milestones named in the reader's language. */
@@ -324,6 +328,7 @@ public record PartnershipView(
                         titles.of(p, m, language),
                         m.templateKey().orElse(null),
                         m.plannedDate(),
+                        m.dueBy(),
                         m.actualDate().orElse(null),
                         m.status().name()))
             .toList(),

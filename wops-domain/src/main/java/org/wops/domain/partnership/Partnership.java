@@ -254,7 +254,7 @@ public class Partnership {
   private List<Result> results = new ArrayList<>();
 
   @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("plannedDate, id")
+  @OrderBy("plannedDate, plannedPrecision, id")
   private List<Milestone> milestones = new ArrayList<>();
 
   @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -819,7 +819,7 @@ public class Partnership {
     LocalDate signedOn = at.toLocalDate();
     milestones.forEach(m -> m.anchorToSignature(signedOn));
     List<Milestone> reached = MilestoneSequence.of(type).reachedBySignature(milestones);
-    reached.forEach(m -> m.reach(signedOn, signedOn));
+    reached.forEach(m -> m.reach(PartialDate.of(signedOn), signedOn));
     return reached;
   }
 
@@ -1019,7 +1019,7 @@ public class Partnership {
 
   // ---------------------------------------------------------------- milestones
 
-  public Milestone addMilestone(String milestoneTitle, LocalDate plannedDate) {
+  public Milestone addMilestone(String milestoneTitle, PartialDate plannedDate) {
     requireAccepts(ChangeKind.MILESTONE_PLAN);
     roomFor(milestones, "milestones");
     Milestone m = new Milestone(this, milestoneTitle, plannedDate);
@@ -1032,7 +1032,7 @@ public class Partnership {
    * type's template ({@link MilestoneSequence}).
    */
   public Milestone reachMilestone(
-      long milestoneId, LocalDate actualDate, LocalDate today, PartnershipType type) {
+      long milestoneId, PartialDate actualDate, LocalDate today, PartnershipType type) {
     return reach(milestone(milestoneId), actualDate, today, type);
   }
 
@@ -1041,11 +1041,11 @@ public class Partnership {
    * cannot.
    */
   public Optional<DomainRuleViolation> reachRefusal(
-      Milestone m, LocalDate actualDate, PartnershipType type) {
+      Milestone m, PartialDate actualDate, PartnershipType type) {
     return MilestoneSequence.of(type).refusal(this, m, actualDate);
   }
 
-  Milestone reach(Milestone m, LocalDate actualDate, LocalDate today, PartnershipType type) {
+  Milestone reach(Milestone m, PartialDate actualDate, LocalDate today, PartnershipType type) {
     requireAccepts(ChangeKind.MILESTONE_OUTCOME);
     MilestoneSequence.of(type).requireReachable(this, m, actualDate);
     m.reach(actualDate, today);
@@ -1066,7 +1066,7 @@ public class Partnership {
     return m;
   }
 
-  public Milestone rescheduleMilestone(long milestoneId, LocalDate plannedDate) {
+  public Milestone rescheduleMilestone(long milestoneId, PartialDate plannedDate) {
     requireAccepts(ChangeKind.MILESTONE_PLAN);
     Milestone m = milestone(milestoneId);
     m.reschedule(plannedDate);
@@ -1349,7 +1349,7 @@ public class Partnership {
   private boolean pastWhenRecorded(Milestone m) {
     return m.templateKey().isPresent()
         && createdAt != null
-        && m.plannedDate().isBefore(createdAt.toLocalDate());
+        && m.plannedDate().endsBefore(createdAt.toLocalDate());
   }
 
   public List<Participant> participants() {

@@ -388,7 +388,10 @@ public class WopView {
             milestones.reach(
                 session.viewer(),
                 new MilestonePlanning.Reach(
-                    partnership.id(), shown(), milestone, LocalDate.now(clock))),
+                    partnership.id(),
+                    shown(),
+                    milestone,
+                    org.wops.domain.shared.PartialDate.of(LocalDate.now(clock)))),
         partnership.milestones().stream()
             .filter(m -> m.id() == milestone)
             .findFirst()
