@@ -35,6 +35,7 @@ public record PartnershipView(
     String complianceBasis,
     String fundingType,
     Set<String> workingAreas,
+    List<AreaLabelView> workingAreaLabels,
     Set<String> countries,
     PartialDate plannedStart,
     PartialDate plannedEnd,
@@ -247,6 +248,12 @@ public record PartnershipView(
       boolean confirmed) {}
 
   /**
+   * A source's own label of a working area (issue 16, item 6), beside the code it maps to, or alone
+   * ({@code code} null: not an area of the reference list, not counted).
+   */
+  public record AreaLabelView(String code, String sourceLabel) {}
+
+  /**
    * A milestone of the agreement: its dates at their precision ("2027", "2027-06", "2027-06-15"),
    * and the last day of the planned period it is due by.
    */
@@ -284,6 +291,9 @@ public record PartnershipView(
         compliance.basis().name(),
         p.fundingType().map(Enum::name).orElse(null),
         p.workingAreas(),
+        p.workingAreaLabels().stream()
+            .map(l -> new AreaLabelView(l.code().orElse(null), l.label()))
+            .toList(),
         p.countries(),
         p.plannedStart().orElse(null),
         p.plannedEnd().orElse(null),

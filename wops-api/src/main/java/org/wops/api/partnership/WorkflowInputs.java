@@ -289,9 +289,8 @@ public final class WorkflowInputs {
     public String currency;
 
     @Size(max = Partnership.LIST_MAX, message = "can list at most {max} working areas")
-    public java.util.Set<
-            @Size(max = WorkingArea.CODE_MAX, message = "can be at most {max} characters") String>
-        workingAreas;
+    /** Codes ("NRW"), or {"code":"NRW","sourceLabel":"..."}, or {"sourceLabel":"..."}. */
+    public java.util.List<@jakarta.validation.Valid WorkingAreaInput> workingAreas;
 
     @Size(max = Partnership.LIST_MAX, message = "can list at most {max} countries")
     public java.util.Set<
@@ -313,14 +312,15 @@ public final class WorkflowInputs {
           approach,
           expectedOutcomes,
           currency,
-          workingAreas == null ? java.util.Set.of() : new java.util.HashSet<>(workingAreas),
+          WorkingAreaInput.codes(workingAreas),
           countries == null ? java.util.Set.of() : new java.util.HashSet<>(countries),
           plannedStart,
           plannedEnd,
           actualStart,
           actualEnd,
           new TextLanguage(titleLanguage, titleTranslations),
-          new TextLanguage(objectivesLanguage, objectivesTranslations));
+          new TextLanguage(objectivesLanguage, objectivesTranslations),
+          WorkingAreaInput.labels(workingAreas));
     }
   }
 

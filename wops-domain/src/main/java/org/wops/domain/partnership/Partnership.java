@@ -77,6 +77,9 @@ public class Partnership {
   /** The most working areas, countries or extra fields one partnership lists. */
   public static final int LIST_MAX = 50;
 
+  /** The most sources' labels of working areas one partnership keeps. */
+  public static final int AREA_LABELS_MAX = 50;
+
   /** The most milestones, activities, outputs, indicators or costs of one partnership. */
   public static final int PARTS_MAX = 500;
 
@@ -198,6 +201,14 @@ public class Partnership {
       nullable = false,
       length = org.wops.domain.reference.WorkingArea.CODE_MAX)
   private Set<String> workingAreas = new HashSet<>();
+
+  /** The labels the sources gave its working areas, beside the codes they map to, or alone. */
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_working_area_labels",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @OrderColumn(name = "position")
+  private List<AreaLabel> workingAreaLabels = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(
@@ -512,6 +523,23 @@ public class Partnership {
                     TEXT_MAX));
     String c = checks.check(() -> Amounts.currency(d.currency(), "currency"));
     Set<String> areas = d.workingAreas() == null ? Set.of() : Set.copyOf(d.workingAreas());
+    // labels not given: those of the areas still there, and the labels alone, stay
+    List<AreaLabel> labels =
+        d.workingAreaLabels() != null
+            ? d.workingAreaLabels()
+            : workingAreaLabels.stream()
+                .filter(l -> l.code().map(areas::contains).orElse(true))
+                .toList();
+    if (labels.size() > AREA_LABELS_MAX) {
+      checks.check(
+          () -> {
+            throw new DomainRuleViolation(
+                "partnership.workingArea.labels-max",
+                "workingAreas",
+                "A partnership keeps at most " + AREA_LABELS_MAX + " sources' labels of areas.",
+                AREA_LABELS_MAX);
+          });
+    }
     Set<String> countryCodes =
         checks.check(
             () ->
@@ -564,6 +592,8 @@ public class Partnership {
     this.currency = c;
     this.workingAreas.clear();
     this.workingAreas.addAll(areas);
+    this.workingAreaLabels.clear();
+    this.workingAreaLabels.addAll(labels);
     this.countries.clear();
     this.countries.addAll(countryCodes);
     setDates(d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd());
@@ -1362,6 +1392,14 @@ public class Partnership {
 
   public Set<String> workingAreas() {
     return new TreeSet<>(workingAreas);
+  }
+
+  /**
+   * The labels the sources gave its working areas: each beside the code it maps to, or alone (not
+   * an area of the reference list: shown, not counted).
+   */
+  public List<AreaLabel> workingAreaLabels() {
+    return List.copyOf(workingAreaLabels);
   }
 
   /** Marks a change of the partnership or of one of its parts, made at this time. */
