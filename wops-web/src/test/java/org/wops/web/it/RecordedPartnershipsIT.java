@@ -482,7 +482,9 @@ class RecordedPartnershipsIT {
     Map<String, String> labels = new java.util.TreeMap<>();
     for (JsonObject l :
         partnership.getJsonArray("workingAreaLabels").getValuesAs(JsonObject.class)) {
-      labels.put(l.getString("sourceLabel"), l.isNull("code") ? "-" : l.getString("code"));
+      labels.put(
+          l.getString("sourceLabel"),
+          l.containsKey("code") && !l.isNull("code") ? l.getString("code") : "-");
     }
     return labels;
   }
