@@ -1,8 +1,5 @@
 package org.wops.notifications;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +18,7 @@ import org.wops.domain.notification.NotificationKind;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.shared.Language;
+import org.wops.domain.shared.PartialDate;
 import org.wops.notifications.links.MailLinks;
 import org.wops.notifications.mail.MailRenderer;
 
@@ -63,7 +61,8 @@ final class EventMails {
    * overdue, reached), so that a calendar updates the event it has; its summary is the milestone's
    * title in the recipient's language.
    */
-  record Ics(long milestoneId, Function<Language, String> title, LocalDate date, boolean reached) {}
+  record Ics(
+      long milestoneId, Function<Language, String> title, PartialDate date, boolean reached) {}
 
   /** One mail to queue for an audience of a partnership; {@code ics} may be null. */
   record Mailing(
@@ -118,7 +117,7 @@ final class EventMails {
                 (p, lang) ->
                     Map.of(
                         "milestone", titles.of(p, p.milestone(e.milestoneId()), lang),
-                        "date", date(e.actualDate(), lang)),
+                        "date", e.actualDate()),
                 p ->
                     new Ics(
                         e.milestoneId(),
@@ -205,11 +204,5 @@ final class EventMails {
       Details details,
       Link link) {
     return new Mailing(kind, partnershipId, event.occurrenceId(), audience, details, null, link);
-  }
-
-  static String date(LocalDate date, Language language) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(language.locale())
-        .format(date);
   }
 }

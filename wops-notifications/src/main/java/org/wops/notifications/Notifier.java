@@ -136,7 +136,8 @@ public class Notifier {
     List<Integer> leads = leadDays.stream().sorted().toList();
     int longest = leads.get(leads.size() - 1);
     for (MilestoneDue due : partnerships.milestonesDueBetween(today, today.plusDays(longest))) {
-      long days = ChronoUnit.DAYS.between(today, due.plannedDate());
+      // a month or a year counts to its last day: "2027-06" is due in 3 days on 27 June 2027
+      long days = ChronoUnit.DAYS.between(today, due.dueBy());
       int lead = leads.stream().filter(l -> l >= days).findFirst().orElse(longest);
       queued += milestoneMail(NotificationKind.MILESTONE_DUE_SOON, due, "lead" + lead, days);
     }
@@ -166,7 +167,7 @@ public class Notifier {
             (x, lang) ->
                 Map.of(
                     "milestone", titles.of(p, p.milestone(id), lang),
-                    "date", EventMails.date(due.plannedDate(), lang),
+                    "date", due.plannedDate(),
                     "days", days),
             x -> new Ics(id, lang -> titles.of(p, p.milestone(id), lang), due.plannedDate(), false),
             (x, lang) -> links.milestone(p.id(), id, lang)),
@@ -189,8 +190,7 @@ public class Notifier {
     if (m.marksTheSignature() && p.isAgreementSignedByAll()) {
       return false;
     }
-    return kind != NotificationKind.MILESTONE_OVERDUE
-        || p.isOverdue(m, due.plannedDate().plusDays(1));
+    return kind != NotificationKind.MILESTONE_OVERDUE || p.isOverdue(m, due.dueBy().plusDays(1));
   }
 
   /** The confirmation mail of a subscription (double opt-in): the only mail before it. */
@@ -250,7 +250,9 @@ public class Notifier {
                     IcsWriter.sequence(now.toInstant()),
                     ics.title().apply(r.language()),
                     ics.date(),
-                    mail.subject(),
+                    mail.calendar() == null
+                        ? mail.subject()
+                        : mail.subject() + "\n" + mail.calendar(),
                     link,
                     ics.reached()));
     String key = kind + ":" + (p == null ? "" : "p" + p.id() + ":") + eventKey + ":" + r.email();

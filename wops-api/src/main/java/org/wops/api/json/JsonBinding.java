@@ -50,7 +50,8 @@ public class JsonBinding implements ContextResolver<Jsonb> {
                   new LongReader(),
                   new DecimalReader(),
                   new DateReader(),
-                  new PartialDateReader())
+                  new PartialDateReader(),
+                  new WorkingAreaReader())
               .withSerializers(new PartialDateWriter()));
 
   @Override
@@ -181,6 +182,45 @@ public class JsonBinding implements ContextResolver<Jsonb> {
     @Override
     public void serialize(PartialDate date, JsonGenerator generator, SerializationContext ctx) {
       generator.write(date.toString());
+    }
+  }
+
+  /**
+   * An entry of {@code workingAreas}: a code ({@code "NRW"}) or an object with the source's label
+   * ({@code {"code":"NRW","sourceLabel":"réduction des pertes en eau"}}, or the label alone).
+   */
+  public static final class WorkingAreaReader
+      implements JsonbDeserializer<org.wops.api.partnership.WorkingAreaInput> {
+    private static final String REQUIREMENT =
+        "must be a working area's code (\"NRW\") or {\"code\":\"NRW\",\"sourceLabel\":\"the"
+            + " source's label\"} (code or sourceLabel, or both)";
+
+    @Override
+    public org.wops.api.partnership.WorkingAreaInput deserialize(
+        JsonParser parser, DeserializationContext ctx, Type type) {
+      JsonValue value = parser.getValue();
+      if (value instanceof JsonString s) {
+        return new org.wops.api.partnership.WorkingAreaInput(s.getString(), null);
+      }
+      if (value instanceof jakarta.json.JsonObject o
+          && o.keySet().stream().allMatch(k -> k.equals("code") || k.equals("sourceLabel"))) {
+        String code = text(o.get("code"));
+        String label = text(o.get("sourceLabel"));
+        if (code != null || label != null) {
+          return new org.wops.api.partnership.WorkingAreaInput(code, label);
+        }
+      }
+      throw new InvalidValueException("working-area", REQUIREMENT);
+    }
+
+    private static String text(JsonValue v) {
+      if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+        return null;
+      }
+      if (v instanceof JsonString s) {
+        return s.getString().isBlank() ? null : s.getString();
+      }
+      throw new InvalidValueException("working-area", REQUIREMENT);
     }
   }
 }

@@ -88,7 +88,9 @@ public final class PartnershipCsv {
     "titleLanguage",
     "titleTranslations",
     "objectivesLanguage",
-    "objectivesTranslations"
+    "objectivesTranslations",
+    // the sources' own labels of the working areas (issue 16, item 6): CODE:label;:label alone
+    "workingAreaLabels"
   };
 
   /** The most characters a number's cell may have (13 digits, a point, 2 decimals, some slack). */
@@ -175,7 +177,8 @@ public final class PartnershipCsv {
                 p.titleText().language().declared().orElse(""),
                 translations(p.titleText().language()),
                 p.objectivesText().language().declared().orElse(""),
-                translations(p.objectivesText().language())));
+                translations(p.objectivesText().language()),
+                areaLabels(p.workingAreaLabels())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -187,6 +190,16 @@ public final class PartnershipCsv {
   static String translations(TextLanguage language) {
     return language.translations().entrySet().stream()
         .map(e -> e.getKey() + ":" + escapeItem(e.getValue()))
+        .collect(Collectors.joining(";"));
+  }
+
+  /**
+   * {@code NRW:réduction des pertes en eau;:gouvernance locale}: each source's label after the code
+   * it maps to, or after nothing when it maps to none; each label escaped ({@link #escapeItem}).
+   */
+  static String areaLabels(List<org.wops.domain.partnership.AreaLabel> labels) {
+    return labels.stream()
+        .map(l -> l.code().orElse("") + ":" + escapeItem(l.label()))
         .collect(Collectors.joining(";"));
   }
 
@@ -336,6 +349,7 @@ public final class PartnershipCsv {
               .expectedOutcomes(get("expectedOutcomes"))
               .currency(get("currency"))
               .workingAreas(list("workingAreas"))
+              .workingAreaLabels(areaLabels())
               .countries(
                   list("countries").stream()
                       .map(c -> c.toUpperCase(Locale.ROOT))
@@ -664,6 +678,41 @@ public final class PartnershipCsv {
         }
       }
       return new TextLanguage(get(field + "Language"), translations);
+    }
+
+    /**
+     * The sources' labels of the working areas ({@code workingAreaLabels}, {@code CODE:label;:label
+     * alone}); a file without the column keeps them as they are (null).
+     */
+    private List<org.wops.domain.partnership.AreaLabel> areaLabels() {
+      String column = "workingAreaLabels";
+      if (!r.isMapped(column)) {
+        return null;
+      }
+      List<org.wops.domain.partnership.AreaLabel> labels = new ArrayList<>();
+      String cell = get(column);
+      for (String item : cell == null ? List.<String>of() : escapedItems(cell)) {
+        String[] parts = item.split(":", 2);
+        if (parts.length != 2 || parts[1].isBlank()) {
+          errors.add(
+              error(
+                  column,
+                  "working-area-label",
+                  "'"
+                      + item
+                      + "' is not CODE:label or :label (for example NRW:réduction des pertes en"
+                      + " eau)"));
+          continue;
+        }
+        try {
+          labels.add(
+              new org.wops.domain.partnership.AreaLabel(
+                  parts[0].isBlank() ? null : parts[0].strip(), parts[1]));
+        } catch (DomainRuleViolation v) {
+          errors.add(error(column, v.code(), v.getMessage()));
+        }
+      }
+      return labels;
     }
 
     /** {@code id:text;id:text}: the role descriptions of supporters named in the same row. */

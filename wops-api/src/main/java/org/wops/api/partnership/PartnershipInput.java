@@ -17,7 +17,6 @@ import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipDetails;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
-import org.wops.domain.reference.WorkingArea;
 import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.TextLanguage;
 import org.wops.domain.type.ExtraField;
@@ -73,8 +72,8 @@ public class PartnershipInput {
   public String currency;
 
   @Size(max = Partnership.LIST_MAX, message = "can list at most {max} working areas")
-  public Set<@Size(max = WorkingArea.CODE_MAX, message = "can be at most {max} characters") String>
-      workingAreas;
+  /** Codes ("NRW"), or {"code":"NRW","sourceLabel":"..."}, or {"sourceLabel":"..."}. */
+  public java.util.List<@jakarta.validation.Valid WorkingAreaInput> workingAreas;
 
   @Size(max = Partnership.LIST_MAX, message = "can list at most {max} countries")
   public Set<
@@ -167,7 +166,8 @@ public class PartnershipInput {
         .approach(approach)
         .expectedOutcomes(expectedOutcomes)
         .currency(currency)
-        .workingAreas(workingAreas == null ? Set.of() : new HashSet<>(workingAreas))
+        .workingAreas(WorkingAreaInput.codes(workingAreas))
+        .workingAreaLabels(WorkingAreaInput.labels(workingAreas))
         .countries(countries == null ? Set.of() : new HashSet<>(countries))
         .plannedStart(plannedStart)
         .plannedEnd(plannedEnd)

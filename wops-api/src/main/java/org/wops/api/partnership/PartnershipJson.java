@@ -91,6 +91,7 @@ final class PartnershipJson {
               .expectedOutcomes(text(o, "expectedOutcomes", "expectedOutcomes"))
               .currency(text(o, "currency", "currency"))
               .workingAreas(strings("workingAreas"))
+              .workingAreaLabels(areaLabels())
               .countries(strings("countries"))
               .plannedStart(date("plannedStart"))
               .plannedEnd(date("plannedEnd"))
@@ -376,6 +377,29 @@ final class PartnershipJson {
         }
       }
       return items;
+    }
+
+    /**
+     * The sources' labels of the working areas ({@code workingAreaLabels}: objects with {@code
+     * code} and {@code sourceLabel}, as the export writes them); absent: kept as they are.
+     */
+    private List<org.wops.domain.partnership.AreaLabel> areaLabels() {
+      if (absent(o, "workingAreaLabels")) {
+        return null;
+      }
+      List<org.wops.domain.partnership.AreaLabel> labels = new ArrayList<>();
+      int n = 0;
+      for (JsonObject l : objects("workingAreaLabels")) {
+        String at = "workingAreaLabels[" + n++ + "]";
+        String code = text(l, "code", at + ".code");
+        String label = text(l, "sourceLabel", at + ".sourceLabel");
+        try {
+          labels.add(new org.wops.domain.partnership.AreaLabel(code, label));
+        } catch (DomainRuleViolation v) {
+          errors.add(error(at + ".sourceLabel", v.code(), v.getMessage()));
+        }
+      }
+      return labels;
     }
 
     private List<JsonObject> objects(String key) {

@@ -35,6 +35,7 @@ public record PartnershipView(
     String complianceBasis,
     String fundingType,
     Set<String> workingAreas,
+    List<AreaLabelView> workingAreaLabels,
     Set<String> countries,
     PartialDate plannedStart,
     PartialDate plannedEnd,
@@ -246,13 +247,23 @@ public record PartnershipView(
       BigDecimal contribution,
       boolean confirmed) {}
 
-  /** A milestone of the agreement. */
+  /**
+   * A source's own label of a working area (issue 16, item 6), beside the code it maps to, or alone
+   * ({@code code} null: not an area of the reference list, not counted).
+   */
+  public record AreaLabelView(String code, String sourceLabel) {}
+
+  /**
+   * A milestone of the agreement: its dates at their precision ("2027", "2027-06", "2027-06-15"),
+   * and the last day of the planned period it is due by.
+   */
   public record MilestoneView(
       long id,
       String title,
       String templateKey,
-      LocalDate plannedDate,
-      LocalDate actualDate,
+      PartialDate plannedDate,
+      LocalDate dueBy,
+      PartialDate actualDate,
       String status) {}
 
   /** The view of a partnership for a reader: template milestones named in the reader's language. */
@@ -280,6 +291,9 @@ public record PartnershipView(
         compliance.basis().name(),
         p.fundingType().map(Enum::name).orElse(null),
         p.workingAreas(),
+        p.workingAreaLabels().stream()
+            .map(l -> new AreaLabelView(l.code().orElse(null), l.label()))
+            .toList(),
         p.countries(),
         p.plannedStart().orElse(null),
         p.plannedEnd().orElse(null),
@@ -324,6 +338,7 @@ public record PartnershipView(
                         titles.of(p, m, language),
                         m.templateKey().orElse(null),
                         m.plannedDate(),
+                        m.dueBy(),
                         m.actualDate().orElse(null),
                         m.status().name()))
             .toList(),

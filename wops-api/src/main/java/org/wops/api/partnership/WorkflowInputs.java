@@ -18,6 +18,7 @@ import org.wops.domain.partnership.WorkOutput;
 import org.wops.domain.reference.CapacityDimension;
 import org.wops.domain.reference.Kpi;
 import org.wops.domain.reference.WorkingArea;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.TextLanguage;
 import org.wops.domain.type.ExtraField;
 import org.wops.domain.update.ProgressUpdate;
@@ -66,14 +67,15 @@ public final class WorkflowInputs {
     @Size(max = Milestone.TITLE_MAX, message = "can be at most {max} characters")
     public String title;
 
+    /** "2027", "2027-06" or "2027-06-15": the milestone is due by the period's last day. */
     @NotNull(message = "is required")
-    public LocalDate plannedDate;
+    public PartialDate plannedDate;
   }
 
-  /** A milestone was reached on this date. */
+  /** A milestone was reached on this date ("2025", "2025-03" or "2025-03-14"). */
   public static class Reached {
     @NotNull(message = "is required")
-    public LocalDate actualDate;
+    public PartialDate actualDate;
   }
 
   /** A progress report on a period. */
@@ -223,7 +225,7 @@ public final class WorkflowInputs {
   /** A planned milestone moves to a new date. */
   public static class Reschedule {
     @NotNull(message = "is required")
-    public LocalDate plannedDate;
+    public PartialDate plannedDate;
   }
 
   /** How far an activity has come. */
@@ -287,9 +289,8 @@ public final class WorkflowInputs {
     public String currency;
 
     @Size(max = Partnership.LIST_MAX, message = "can list at most {max} working areas")
-    public java.util.Set<
-            @Size(max = WorkingArea.CODE_MAX, message = "can be at most {max} characters") String>
-        workingAreas;
+    /** Codes ("NRW"), or {"code":"NRW","sourceLabel":"..."}, or {"sourceLabel":"..."}. */
+    public java.util.List<@jakarta.validation.Valid WorkingAreaInput> workingAreas;
 
     @Size(max = Partnership.LIST_MAX, message = "can list at most {max} countries")
     public java.util.Set<
@@ -311,14 +312,15 @@ public final class WorkflowInputs {
           approach,
           expectedOutcomes,
           currency,
-          workingAreas == null ? java.util.Set.of() : new java.util.HashSet<>(workingAreas),
+          WorkingAreaInput.codes(workingAreas),
           countries == null ? java.util.Set.of() : new java.util.HashSet<>(countries),
           plannedStart,
           plannedEnd,
           actualStart,
           actualEnd,
           new TextLanguage(titleLanguage, titleTranslations),
-          new TextLanguage(objectivesLanguage, objectivesTranslations));
+          new TextLanguage(objectivesLanguage, objectivesTranslations),
+          WorkingAreaInput.labels(workingAreas));
     }
   }
 

@@ -82,6 +82,70 @@ public class ReferenceResource {
     return created(new KpiEntry(input.code, input.nameEn, input.unit));
   }
 
+  @Inject org.wops.domain.reference.WorkingAreaLabels labels;
+  @Context jakarta.ws.rs.core.SecurityContext security;
+
+  /** A source's label of a working area and what the secretariat mapped it to. */
+  public record LabelEntry(
+      String label,
+      String normalised,
+      String code,
+      long seen,
+      java.time.OffsetDateTime firstSeenAt,
+      String mappedBy,
+      java.time.OffsetDateTime mappedAt) {
+    static LabelEntry of(org.wops.domain.reference.LabelMapping m) {
+      return new LabelEntry(
+          m.label(),
+          m.normalised(),
+          m.code().orElse(null),
+          m.seenCount(),
+          m.firstSeenAt(),
+          m.mappedBy().orElse(null),
+          m.mappedAt().orElse(null));
+    }
+  }
+
+  /** The working area a source's label maps to (null: none, the label stays alone). */
+  public static class LabelMappingInput {
+    @Size(
+        max = org.wops.domain.reference.WorkingArea.CODE_MAX,
+        message = "can be at most {max} characters")
+    public String code;
+  }
+
+  @GET
+  @Path("working-area-labels")
+  @RolesAllowed(Caller.ADMIN)
+  @Operation(
+      summary =
+          "The sources' labels of working areas and the areas the secretariat mapped them to"
+              + " (?unmapped=true: those seen in imports and not mapped yet, to map once)")
+  public List<LabelEntry> workingAreaLabels(@QueryParam("unmapped") boolean unmapped) {
+    return labels.all().stream()
+        .filter(m -> !unmapped || m.code().isEmpty())
+        .map(LabelEntry::of)
+        .toList();
+  }
+
+  @jakarta.ws.rs.PUT
+  @Path("working-area-labels/{label}")
+  @RolesAllowed(Caller.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Map a source's label (case, accents and spacing do not matter) to a working area for"
+              + " every later import; {\"code\":null} unmaps it. Audited.")
+  public LabelEntry mapWorkingAreaLabel(
+      @jakarta.ws.rs.PathParam("label")
+          @Size(
+              max = org.wops.domain.partnership.AreaLabel.LABEL_MAX,
+              message = "can be at most {max} characters")
+          String label,
+      @Valid @NotNull(message = "is required") LabelMappingInput input) {
+    return LabelEntry.of(labels.put(label, input.code, Caller.name(security)));
+  }
+
   private static Response created(Object entry) {
     return Response.status(Response.Status.CREATED).entity(entry).build();
   }

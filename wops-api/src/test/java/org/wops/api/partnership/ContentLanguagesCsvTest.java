@@ -44,7 +44,9 @@ class ContentLanguagesCsvTest {
   void languagesAndTranslationsGoOutInTheCsvAndComeBackAsTheyWere() throws Exception {
     String csv = PartnershipCsv.write(List.of(kisumu()), new HashSet<>());
     assertThat(csv.lines().findFirst().orElseThrow())
-        .endsWith(",titleLanguage,titleTranslations,objectivesLanguage,objectivesTranslations");
+        .endsWith(
+            ",titleLanguage,titleTranslations,objectivesLanguage,objectivesTranslations,"
+                + "workingAreaLabels");
     PartnershipCsv.Row back = PartnershipCsv.read(new StringReader(csv)).get(0);
     assertThat(back.errors()).isEmpty();
     assertThat(back.row().details().titleLanguage()).isEqualTo(TITLE);

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 public record MilestoneReached(
     long partnershipId,
     long milestoneId,
-    java.time.LocalDate actualDate,
+    org.wops.domain.shared.PartialDate actualDate,
     OffsetDateTime at,
     String actor)
     implements DomainEvent {}

@@ -8,10 +8,15 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.Texts;
 import org.wops.domain.type.MilestoneTemplate;
 
-/** A dated step of the agreement: planned date, actual date once reached, and status. */
+/**
+ * A dated step of the agreement: planned date, actual date once reached, and status. Both dates
+ * keep the precision they were given ({@link PartialDate}: "2027", "2027-06" or "2027-06-15"): a
+ * milestone is due by the last day of its planned period, overdue only after it.
+ */
 @Entity
 @Table(name = "milestones")
 public class Milestone extends PartnershipPart {
@@ -24,8 +29,20 @@ public class Milestone extends PartnershipPart {
   @Column(name = "planned_date", nullable = false)
   private LocalDate plannedDate;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "planned_precision", length = 5)
+  private PartialDate.Precision plannedPrecision;
+
+  /** The last day of the planned period (what the reminders and the overdue scan query). */
+  @Column(name = "due_by", nullable = false)
+  private LocalDate dueBy;
+
   @Column(name = "actual_date")
   private LocalDate actualDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actual_precision", length = 5)
+  private PartialDate.Precision actualPrecision;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 10)
@@ -45,13 +62,20 @@ public class Milestone extends PartnershipPart {
     // for JPA
   }
 
-  Milestone(Partnership partnership, String title, LocalDate plannedDate) {
+  Milestone(Partnership partnership, String title, PartialDate plannedDate) {
     super(partnership);
     this.title = Texts.required(title, "milestone.title", "title", "The milestone's title", 200);
-    this.plannedDate =
-        Texts.required(
-            plannedDate, "milestone.plannedDate", "plannedDate", "The planned date is required.");
+    plan(plannedDate);
     this.status = MilestoneStatus.PLANNED;
+  }
+
+  private void plan(PartialDate planned) {
+    Texts.required(
+        planned, "milestone.plannedDate", "plannedDate", "The planned date is required.");
+    PartialDate.requireKept(planned, "plannedDate");
+    this.plannedDate = planned.first();
+    this.plannedPrecision = planned.precision();
+    this.dueBy = planned.last();
   }
 
   /**
@@ -62,7 +86,9 @@ public class Milestone extends PartnershipPart {
       Partnership partnership, MilestoneTemplate template, LocalDate anchorDate) {
     Milestone m =
         new Milestone(
-            partnership, template.title().en(), anchorDate.plusDays(template.offsetDays()));
+            partnership,
+            template.title().en(),
+            PartialDate.of(anchorDate.plusDays(template.offsetDays())));
     m.templateKey = template.key();
     m.anchor = template.anchor();
     m.offsetDays = template.offsetDays();
@@ -75,18 +101,19 @@ public class Milestone extends PartnershipPart {
    */
   void anchorToSignature(LocalDate signedOn) {
     if (anchor == MilestoneTemplate.Anchor.AGREEMENT_SIGNED && status == MilestoneStatus.PLANNED) {
-      plannedDate = signedOn.plusDays(offsetDays);
+      plan(PartialDate.of(signedOn.plusDays(offsetDays)));
     }
   }
 
-  void reach(LocalDate actual, LocalDate today) {
+  void reach(PartialDate actual, LocalDate today) {
     if (actual == null) {
       throw new DomainRuleViolation(
           "milestone.reached.date-required",
           "actualDate",
           "A milestone reached has an actual date.");
     }
-    if (actual.isAfter(today)) {
+    PartialDate.requireKept(actual, "actualDate");
+    if (actual.beginsAfter(today)) {
       throw new DomainRuleViolation(
           "milestone.date.in-future",
           "actualDate",
@@ -94,7 +121,8 @@ public class Milestone extends PartnershipPart {
           actual);
     }
     requireNot(MilestoneStatus.CANCELLED);
-    this.actualDate = actual;
+    this.actualDate = actual.first();
+    this.actualPrecision = actual.precision();
     this.status = MilestoneStatus.REACHED;
   }
 
@@ -109,14 +137,9 @@ public class Milestone extends PartnershipPart {
     this.status = MilestoneStatus.CANCELLED;
   }
 
-  void reschedule(LocalDate newPlannedDate) {
+  void reschedule(PartialDate newPlannedDate) {
     requireNot(MilestoneStatus.REACHED);
-    this.plannedDate =
-        Texts.required(
-            newPlannedDate,
-            "milestone.plannedDate",
-            "plannedDate",
-            "The planned date is required.");
+    plan(newPlannedDate);
     if (status == MilestoneStatus.MISSED) {
       status = MilestoneStatus.PLANNED;
     }
@@ -133,9 +156,12 @@ public class Milestone extends PartnershipPart {
     }
   }
 
-  /** Overdue: still planned, and its planned date has passed. */
+  /**
+   * Overdue: still planned, and its whole planned period has passed (a milestone due "2027-06" is
+   * overdue from 1 July 2027, one due "2027" from 1 January 2028).
+   */
   public boolean isOverdue(LocalDate today) {
-    return status == MilestoneStatus.PLANNED && plannedDate.isBefore(today);
+    return status == MilestoneStatus.PLANNED && dueBy().isBefore(today);
   }
 
   /**
@@ -150,12 +176,19 @@ public class Milestone extends PartnershipPart {
     return title;
   }
 
-  public LocalDate plannedDate() {
-    return plannedDate;
+  /** The planned date, at its precision. */
+  public PartialDate plannedDate() {
+    return PartialDate.stored(plannedDate, plannedPrecision);
   }
 
-  public Optional<LocalDate> actualDate() {
-    return Optional.ofNullable(actualDate);
+  /** The last day of the planned period: the milestone is due by then. */
+  public LocalDate dueBy() {
+    return dueBy == null ? plannedDate().last() : dueBy;
+  }
+
+  /** The date it was reached on, at its precision. */
+  public Optional<PartialDate> actualDate() {
+    return Optional.ofNullable(PartialDate.stored(actualDate, actualPrecision));
   }
 
   public MilestoneStatus status() {

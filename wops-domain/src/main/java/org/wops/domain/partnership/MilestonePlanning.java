@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.wops.domain.event.MilestoneReached;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.RetryOnConflict;
 import org.wops.domain.type.PartnershipTypeRegistry;
 import org.wops.domain.user.Viewer;
@@ -20,13 +20,13 @@ import org.wops.domain.user.Viewer;
 @Transactional
 @RetryOnConflict
 public class MilestonePlanning {
-  public record Add(long id, Long expectedVersion, String title, LocalDate plannedDate)
+  public record Add(long id, Long expectedVersion, String title, PartialDate plannedDate)
       implements PartnershipCommand {}
 
-  public record Reach(long id, Long expectedVersion, long milestoneId, LocalDate actualDate)
+  public record Reach(long id, Long expectedVersion, long milestoneId, PartialDate actualDate)
       implements PartnershipCommand {}
 
-  public record Reschedule(long id, Long expectedVersion, long milestoneId, LocalDate plannedDate)
+  public record Reschedule(long id, Long expectedVersion, long milestoneId, PartialDate plannedDate)
       implements PartnershipCommand {}
 
   public record Cancel(long id, Long expectedVersion, long milestoneId)
@@ -79,7 +79,7 @@ public class MilestonePlanning {
           change.record(
               "milestone.reached",
               MilestoneStatus.PLANNED.name(),
-              c.actualDate().toString(),
+              String.valueOf(c.actualDate()),
               "Reached \"" + m.title() + "\".");
           change.fire(
               new MilestoneReached(
@@ -91,7 +91,7 @@ public class MilestonePlanning {
   /** Why the milestone cannot be reached on {@code on}, if it cannot (nothing changes). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<DomainRuleViolation> reachRefusal(
-      Viewer caller, long id, long milestoneId, LocalDate on) {
+      Viewer caller, long id, long milestoneId, PartialDate on) {
     Partnership p = access.readable(caller, id);
     return p.reachRefusal(p.milestone(milestoneId), on, types.find(p.typeId()).orElse(null));
   }
@@ -104,7 +104,7 @@ public class MilestonePlanning {
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
-          LocalDate before = p.milestone(c.milestoneId()).plannedDate();
+          PartialDate before = p.milestone(c.milestoneId()).plannedDate();
           Milestone m = p.rescheduleMilestone(c.milestoneId(), c.plannedDate());
           change.record(
               "milestone.rescheduled",

@@ -1,10 +1,10 @@
 package org.wops.domain.partnership;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.type.MilestoneTemplate;
 import org.wops.domain.type.PartnershipType;
 import org.wops.domain.type.ReachCondition;
@@ -41,7 +41,7 @@ public final class MilestoneSequence {
    * {@code p}: the agreement not signed by all, the partnership not completed, an earlier template
    * milestone still outstanding or reached after {@code actual}.
    */
-  void requireReachable(Partnership p, Milestone m, LocalDate actual) {
+  void requireReachable(Partnership p, Milestone m, PartialDate actual) {
     Optional<DomainRuleViolation> refusal = refusal(p, m, actual);
     if (refusal.isPresent()) {
       throw refusal.get();
@@ -49,7 +49,7 @@ public final class MilestoneSequence {
   }
 
   /** Why {@code m} cannot be reached on {@code actual} in {@code p}, if it cannot. */
-  Optional<DomainRuleViolation> refusal(Partnership p, Milestone m, LocalDate actual) {
+  Optional<DomainRuleViolation> refusal(Partnership p, Milestone m, PartialDate actual) {
     Optional<MilestoneTemplate> t = templateOf(m);
     if (t.isEmpty()) {
       return Optional.empty();
@@ -88,7 +88,7 @@ public final class MilestoneSequence {
   }
 
   private Optional<DomainRuleViolation> earlierOutstanding(
-      Partnership p, Milestone m, LocalDate actual, String name) {
+      Partnership p, Milestone m, PartialDate actual, String name) {
     int at = position(m);
     List<String> outstanding = new ArrayList<>();
     for (Milestone earlier : p.milestones()) {
@@ -99,8 +99,7 @@ public final class MilestoneSequence {
       if (earlier.status() == MilestoneStatus.PLANNED
           || earlier.status() == MilestoneStatus.MISSED) {
         outstanding.add("'" + earlier.title() + "'");
-      } else if (actual != null
-          && earlier.actualDate().filter(d -> d.isAfter(actual)).isPresent()) {
+      } else if (actual != null && earlier.actualDate().filter(actual::endsBefore).isPresent()) {
         return Optional.of(
             new DomainRuleViolation(
                 "milestone.reach.before-earlier",

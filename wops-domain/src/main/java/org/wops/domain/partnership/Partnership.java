@@ -77,6 +77,9 @@ public class Partnership {
   /** The most working areas, countries or extra fields one partnership lists. */
   public static final int LIST_MAX = 50;
 
+  /** The most sources' labels of working areas one partnership keeps. */
+  public static final int AREA_LABELS_MAX = 50;
+
   /** The most milestones, activities, outputs, indicators or costs of one partnership. */
   public static final int PARTS_MAX = 500;
 
@@ -199,6 +202,14 @@ public class Partnership {
       length = org.wops.domain.reference.WorkingArea.CODE_MAX)
   private Set<String> workingAreas = new HashSet<>();
 
+  /** The labels the sources gave its working areas, beside the codes they map to, or alone. */
+  @ElementCollection
+  @CollectionTable(
+      name = "partnership_working_area_labels",
+      joinColumns = @JoinColumn(name = "partnership_id"))
+  @OrderColumn(name = "position")
+  private List<AreaLabel> workingAreaLabels = new ArrayList<>();
+
   @ElementCollection
   @CollectionTable(
       name = "partnership_countries",
@@ -254,7 +265,7 @@ public class Partnership {
   private List<Result> results = new ArrayList<>();
 
   @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("plannedDate, id")
+  @OrderBy("plannedDate, plannedPrecision, id")
   private List<Milestone> milestones = new ArrayList<>();
 
   @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -512,6 +523,23 @@ public class Partnership {
                     TEXT_MAX));
     String c = checks.check(() -> Amounts.currency(d.currency(), "currency"));
     Set<String> areas = d.workingAreas() == null ? Set.of() : Set.copyOf(d.workingAreas());
+    // labels not given: those of the areas still there, and the labels alone, stay
+    List<AreaLabel> labels =
+        d.workingAreaLabels() != null
+            ? d.workingAreaLabels()
+            : workingAreaLabels.stream()
+                .filter(l -> l.code().map(areas::contains).orElse(true))
+                .toList();
+    if (labels.size() > AREA_LABELS_MAX) {
+      checks.check(
+          () -> {
+            throw new DomainRuleViolation(
+                "partnership.workingArea.labels-max",
+                "workingAreas",
+                "A partnership keeps at most " + AREA_LABELS_MAX + " sources' labels of areas.",
+                AREA_LABELS_MAX);
+          });
+    }
     Set<String> countryCodes =
         checks.check(
             () ->
@@ -564,6 +592,8 @@ public class Partnership {
     this.currency = c;
     this.workingAreas.clear();
     this.workingAreas.addAll(areas);
+    this.workingAreaLabels.clear();
+    this.workingAreaLabels.addAll(labels);
     this.countries.clear();
     this.countries.addAll(countryCodes);
     setDates(d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd());
@@ -819,7 +849,7 @@ public class Partnership {
     LocalDate signedOn = at.toLocalDate();
     milestones.forEach(m -> m.anchorToSignature(signedOn));
     List<Milestone> reached = MilestoneSequence.of(type).reachedBySignature(milestones);
-    reached.forEach(m -> m.reach(signedOn, signedOn));
+    reached.forEach(m -> m.reach(PartialDate.of(signedOn), signedOn));
     return reached;
   }
 
@@ -1019,7 +1049,7 @@ public class Partnership {
 
   // ---------------------------------------------------------------- milestones
 
-  public Milestone addMilestone(String milestoneTitle, LocalDate plannedDate) {
+  public Milestone addMilestone(String milestoneTitle, PartialDate plannedDate) {
     requireAccepts(ChangeKind.MILESTONE_PLAN);
     roomFor(milestones, "milestones");
     Milestone m = new Milestone(this, milestoneTitle, plannedDate);
@@ -1032,7 +1062,7 @@ public class Partnership {
    * type's template ({@link MilestoneSequence}).
    */
   public Milestone reachMilestone(
-      long milestoneId, LocalDate actualDate, LocalDate today, PartnershipType type) {
+      long milestoneId, PartialDate actualDate, LocalDate today, PartnershipType type) {
     return reach(milestone(milestoneId), actualDate, today, type);
   }
 
@@ -1041,11 +1071,11 @@ public class Partnership {
    * cannot.
    */
   public Optional<DomainRuleViolation> reachRefusal(
-      Milestone m, LocalDate actualDate, PartnershipType type) {
+      Milestone m, PartialDate actualDate, PartnershipType type) {
     return MilestoneSequence.of(type).refusal(this, m, actualDate);
   }
 
-  Milestone reach(Milestone m, LocalDate actualDate, LocalDate today, PartnershipType type) {
+  Milestone reach(Milestone m, PartialDate actualDate, LocalDate today, PartnershipType type) {
     requireAccepts(ChangeKind.MILESTONE_OUTCOME);
     MilestoneSequence.of(type).requireReachable(this, m, actualDate);
     m.reach(actualDate, today);
@@ -1066,7 +1096,7 @@ public class Partnership {
     return m;
   }
 
-  public Milestone rescheduleMilestone(long milestoneId, LocalDate plannedDate) {
+  public Milestone rescheduleMilestone(long milestoneId, PartialDate plannedDate) {
     requireAccepts(ChangeKind.MILESTONE_PLAN);
     Milestone m = milestone(milestoneId);
     m.reschedule(plannedDate);
@@ -1349,7 +1379,7 @@ public class Partnership {
   private boolean pastWhenRecorded(Milestone m) {
     return m.templateKey().isPresent()
         && createdAt != null
-        && m.plannedDate().isBefore(createdAt.toLocalDate());
+        && m.plannedDate().endsBefore(createdAt.toLocalDate());
   }
 
   public List<Participant> participants() {
@@ -1362,6 +1392,14 @@ public class Partnership {
 
   public Set<String> workingAreas() {
     return new TreeSet<>(workingAreas);
+  }
+
+  /**
+   * The labels the sources gave its working areas: each beside the code it maps to, or alone (not
+   * an area of the reference list: shown, not counted).
+   */
+  public List<AreaLabel> workingAreaLabels() {
+    return List.copyOf(workingAreaLabels);
   }
 
   /** Marks a change of the partnership or of one of its parts, made at this time. */

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.wops.domain.operator.OperatorRepository;
 import org.wops.domain.organisation.OrganisationRepository;
 import org.wops.domain.reference.ReferenceData;
+import org.wops.domain.reference.WorkingAreaLabels;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.type.PartnershipFacts;
 import org.wops.domain.type.PartnershipType;
@@ -24,6 +25,7 @@ public class PartnershipChecks {
   private OperatorRepository operators;
   private OrganisationRepository organisations;
   private ReferenceData reference;
+  private WorkingAreaLabels labels;
 
   protected PartnershipChecks() {
     // for CDI proxies
@@ -31,10 +33,22 @@ public class PartnershipChecks {
 
   @Inject
   public PartnershipChecks(
-      OperatorRepository operators, OrganisationRepository organisations, ReferenceData reference) {
+      OperatorRepository operators,
+      OrganisationRepository organisations,
+      ReferenceData reference,
+      WorkingAreaLabels labels) {
     this.operators = Objects.requireNonNull(operators);
     this.organisations = Objects.requireNonNull(organisations);
     this.reference = Objects.requireNonNull(reference);
+    this.labels = Objects.requireNonNull(labels);
+  }
+
+  /**
+   * The details with each source's label of a working area that came without a code mapped as the
+   * secretariat mapped it ({@link WorkingAreaLabels}); a label nobody mapped stays alone, seen.
+   */
+  public PartnershipDetails labelled(PartnershipDetails details) {
+    return labels.resolve(details);
   }
 
   /** Refuses a participant that is not a registered operator. */

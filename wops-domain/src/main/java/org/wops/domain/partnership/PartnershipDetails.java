@@ -1,7 +1,10 @@
 package org.wops.domain.partnership;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.TextLanguage;
 
@@ -10,8 +13,11 @@ import org.wops.domain.shared.TextLanguage;
  * expected outcomes, currency, working areas (codes of the reference list), countries (ISO 3166
  * codes), and planned and actual dates (each {@link PartialDate at its precision}: a year, a month
  * or a day), and the languages of the title and objectives with their translations ({@link
- * TextLanguage}). Made with {@link #builder()}, changed with {@link #toBuilder()} (from {@link
- * Partnership#details()}); fields are named as in the API and the export's columns.
+ * TextLanguage}), and the labels the sources gave the working areas ({@link AreaLabel}: a label
+ * beside the code it maps to, or alone; null: kept as they are for the codes still there; every
+ * mapped label's code is one of the working areas). Made with {@link #builder()}, changed with
+ * {@link #toBuilder()} (from {@link Partnership#details()}); fields are named as in the API and the
+ * export's columns.
  */
 public record PartnershipDetails(
     String title,
@@ -26,12 +32,51 @@ public record PartnershipDetails(
     PartialDate actualStart,
     PartialDate actualEnd,
     TextLanguage titleLanguage,
-    TextLanguage objectivesLanguage) {
+    TextLanguage objectivesLanguage,
+    List<AreaLabel> workingAreaLabels) {
 
   public PartnershipDetails {
     titleLanguage = titleLanguage == null ? TextLanguage.undeclared() : titleLanguage;
     objectivesLanguage =
         objectivesLanguage == null ? TextLanguage.undeclared() : objectivesLanguage;
+    if (workingAreaLabels != null) {
+      workingAreaLabels = List.copyOf(new LinkedHashSet<>(workingAreaLabels));
+      Set<String> codes = new TreeSet<>(workingAreas == null ? Set.of() : workingAreas);
+      workingAreaLabels.forEach(l -> l.code().ifPresent(codes::add));
+      workingAreas = codes;
+    }
+  }
+
+  /** Details whose working areas' labels are kept as they are. */
+  public PartnershipDetails(
+      String title,
+      String objectives,
+      String approach,
+      String expectedOutcomes,
+      String currency,
+      Set<String> workingAreas,
+      Set<String> countries,
+      PartialDate plannedStart,
+      PartialDate plannedEnd,
+      PartialDate actualStart,
+      PartialDate actualEnd,
+      TextLanguage titleLanguage,
+      TextLanguage objectivesLanguage) {
+    this(
+        title,
+        objectives,
+        approach,
+        expectedOutcomes,
+        currency,
+        workingAreas,
+        countries,
+        plannedStart,
+        plannedEnd,
+        actualStart,
+        actualEnd,
+        titleLanguage,
+        objectivesLanguage,
+        null);
   }
 
   /** Details whose title and objectives are in an undeclared language, without translations. */
@@ -60,6 +105,7 @@ public record PartnershipDetails(
         actualStart,
         actualEnd,
         null,
+        null,
         null);
   }
 
@@ -83,7 +129,8 @@ public record PartnershipDetails(
         .actualStart(actualStart)
         .actualEnd(actualEnd)
         .titleLanguage(titleLanguage)
-        .objectivesLanguage(objectivesLanguage);
+        .objectivesLanguage(objectivesLanguage)
+        .workingAreaLabels(workingAreaLabels);
   }
 
   /** Details under construction: each setter names its field and returns the builder. */
@@ -101,8 +148,15 @@ public record PartnershipDetails(
     private PartialDate actualEnd;
     private TextLanguage titleLanguage;
     private TextLanguage objectivesLanguage;
+    private List<AreaLabel> workingAreaLabels;
 
     private Builder() {}
+
+    /** The sources' labels of the working areas (null: kept as they are). */
+    public Builder workingAreaLabels(List<AreaLabel> labels) {
+      this.workingAreaLabels = labels;
+      return this;
+    }
 
     /** The title's language and translations. */
     public Builder titleLanguage(TextLanguage titleLanguage) {
@@ -203,7 +257,10 @@ public record PartnershipDetails(
           case "approach" -> approach(other.approach());
           case "expectedOutcomes" -> expectedOutcomes(other.expectedOutcomes());
           case "currency" -> currency(other.currency());
-          case "workingAreas" -> workingAreas(other.workingAreas());
+          case "workingAreas" -> {
+            workingAreas(other.workingAreas());
+            workingAreaLabels(other.workingAreaLabels());
+          }
           case "countries" -> countries(other.countries());
           case "plannedStart" -> plannedStart(other.plannedStart());
           case "plannedEnd" -> plannedEnd(other.plannedEnd());
@@ -233,7 +290,8 @@ public record PartnershipDetails(
           actualStart,
           actualEnd,
           titleLanguage,
-          objectivesLanguage);
+          objectivesLanguage,
+          workingAreaLabels);
     }
   }
 }

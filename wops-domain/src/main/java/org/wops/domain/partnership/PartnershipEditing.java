@@ -55,7 +55,8 @@ public class PartnershipEditing {
   }
 
   public Partnership editDetails(Viewer caller, EditDetails c) {
-    checks.knownWorkingAreas(c.details());
+    PartnershipDetails details = checks.labelled(c.details());
+    checks.knownWorkingAreas(details);
     return work.change(
         caller,
         c,
@@ -63,8 +64,7 @@ public class PartnershipEditing {
         change -> {
           Partnership p = change.partnership();
           PartnershipDetails before = p.details();
-          p.editDetails(
-              checks.withOperatorCountries(c.details(), p.participants()), change.today());
+          p.editDetails(checks.withOperatorCountries(details, p.participants()), change.today());
           checks.typeRules(p, types.require(p.typeId()));
           change.record(
               "details.edited", describe(before), describe(p.details()), "Edited the details.");

@@ -137,7 +137,11 @@ public class PartnershipImportRows {
     if (row.published() != null && row.published() != p.published()) {
       throw publication(row);
     }
-    boolean details = !same(p.details(), row.details());
+    boolean details =
+        !same(p.details(), row.details())
+            || row.details() != null
+                && row.details().workingAreaLabels() != null
+                && !row.details().workingAreaLabels().equals(p.workingAreaLabels());
     boolean participants = !sameParticipants(p.participants(), row.participants());
     boolean supporters = !sameSupporters(p.supporters(), row.supporters());
     boolean status = row.status() != null && row.status() != p.status();

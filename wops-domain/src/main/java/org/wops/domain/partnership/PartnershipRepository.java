@@ -55,7 +55,8 @@ public interface PartnershipRepository {
   PartnershipStatistics statistics(boolean publishedOnly, LocalDate today);
 
   /**
-   * Planned milestones due between these dates (inclusive), of open partnerships, soonest first.
+   * Planned milestones due between these dates (inclusive: the last day of their planned period,
+   * "2027-06" is due by 30 June 2027), of open partnerships, soonest first.
    */
   List<MilestoneDue> milestonesDueBetween(LocalDate from, LocalDate to);
 

@@ -1,6 +1,6 @@
 package org.wops.domain.partnership;
 
-import java.time.LocalDate;
+import org.wops.domain.shared.PartialDate;
 
 /** A milestone planned while a partnership is proposed: its title and planned date. */
-public record PlannedMilestone(String title, LocalDate plannedDate) {}
+public record PlannedMilestone(String title, PartialDate plannedDate) {}

@@ -230,8 +230,9 @@ public class Proposals {
     PartnershipType type = types.require(c.typeId());
     checks.knownOperators(participants);
     checks.knownOrganisations(c.supporters());
-    checks.knownWorkingAreas(c.details());
-    PartnershipDetails details = checks.withOperatorCountries(c.details(), participants);
+    PartnershipDetails labelled = checks.labelled(c.details());
+    checks.knownWorkingAreas(labelled);
+    PartnershipDetails details = checks.withOperatorCountries(labelled, participants);
     OffsetDateTime now = OffsetDateTime.now(clock);
     Partnership p = maker.make(type, details, now);
     checks.typeRules(p, type);

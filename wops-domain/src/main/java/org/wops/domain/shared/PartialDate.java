@@ -3,6 +3,9 @@ package org.wops.domain.shared;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,6 +166,22 @@ public record PartialDate(LocalDate first, Precision precision) implements Compa
   public int compareTo(PartialDate o) {
     int byDay = first.compareTo(o.first);
     return byDay != 0 ? byDay : o.precision.compareTo(precision);
+  }
+
+  /**
+   * The date at its precision as a reader's language writes it: "2012"; "June 2014", "juin 2014",
+   * "junio de 2014"; a whole date in the given style ("15 juin 2014"). Never a 1 January nobody
+   * stated.
+   */
+  public String inWords(Locale locale, FormatStyle dayStyle) {
+    return switch (precision) {
+      case YEAR -> String.valueOf(first.getYear());
+      case MONTH ->
+          DateTimeFormatter.ofPattern(
+                  locale.getLanguage().equals("es") ? "LLLL 'de' yyyy" : "LLLL yyyy", locale)
+              .format(first);
+      case DAY -> DateTimeFormatter.ofLocalizedDate(dayStyle).withLocale(locale).format(first);
+    };
   }
 
   /** Written at its precision: {@code 2012}, {@code 2014-06} or {@code 2014-06-15}. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.wops.domain.reference.Kpi;
 import org.wops.domain.reference.LocalizedName;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 
 /** What a closed partnership still accepts, said in one place ({@link ChangeKind}). */
 class ClosedPartnershipTest {
@@ -59,7 +60,9 @@ class ClosedPartnershipTest {
     assertThat(i.actuals()).hasSize(1);
     assertThat(p.assessments()).hasSize(1);
     refused(() -> p.setIndicatorTarget(9L, 2030, BigDecimal.TEN), "targets");
-    refused(() -> p.addMilestone("Visite de clôture", TODAY.plusMonths(1)), "milestones");
+    refused(
+        () -> p.addMilestone("Visite de clôture", PartialDate.of(TODAY.plusMonths(1))),
+        "milestones");
     refused(
         () -> p.addCostLine(new CostLine(CostCategory.TRAVEL, "Billets", BigDecimal.ONE)),
         "work plan");

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.wops.domain.partnership.PartnershipFixtures.MENTEE;
 import static org.wops.domain.partnership.PartnershipFixtures.MENTOR;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.wops.domain.event.MilestoneReached;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 
 class MilestonePlanningTest {
   private UseCases uc;
@@ -30,7 +30,7 @@ class MilestonePlanningTest {
             .add(
                 UseCases.editorOf(MENTEE),
                 new MilestonePlanning.Add(
-                    p.id(), p.version(), "Chuyến thăm Đà Nẵng", LocalDate.of(2027, 5, 1)));
+                    p.id(), p.version(), "Chuyến thăm Đà Nẵng", PartialDate.ofMonth(2027, 5)));
 
     assertThat(m.title()).isEqualTo("Chuyến thăm Đà Nẵng");
     assertThat(p.milestones()).contains(m);
@@ -51,7 +51,8 @@ class MilestonePlanningTest {
                 uc.milestones()
                     .reach(
                         UseCases.editorOf(MENTOR),
-                        new MilestonePlanning.Reach(p.id(), null, 77L, PartnershipFixtures.TODAY)))
+                        new MilestonePlanning.Reach(
+                            p.id(), null, 77L, PartialDate.of(PartnershipFixtures.TODAY))))
         .isInstanceOf(DomainRuleViolation.class);
     assertThat(uc.fired).noneMatch(e -> e instanceof MilestoneReached);
     assertThat(uc.audited).isEmpty();

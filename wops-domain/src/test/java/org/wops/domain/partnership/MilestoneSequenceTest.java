@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.type.DefaultWopType;
 import org.wops.domain.type.Labels;
 import org.wops.domain.type.MilestoneTemplate;
@@ -33,7 +34,7 @@ class MilestoneSequenceTest {
   }
 
   private static Milestone reach(Partnership p, String key, LocalDate on) {
-    return p.reach(template(p, key), on, TODAY, WOP);
+    return p.reach(template(p, key), PartialDate.of(on), TODAY, WOP);
   }
 
   @Test
@@ -43,7 +44,7 @@ class MilestoneSequenceTest {
     Milestone m = reach(p, "concept-note", TODAY);
 
     assertThat(m.status()).isEqualTo(MilestoneStatus.REACHED);
-    assertThat(m.actualDate()).contains(TODAY);
+    assertThat(m.actualDate()).contains(PartialDate.of(TODAY));
   }
 
   @Test
@@ -100,7 +101,8 @@ class MilestoneSequenceTest {
         .extracting(m -> m.templateKey().orElseThrow())
         .containsExactly("agreement-signed");
     assertThat(template(p, "agreement-signed").status()).isEqualTo(MilestoneStatus.REACHED);
-    assertThat(template(p, "agreement-signed").actualDate()).contains(NOW.toLocalDate());
+    assertThat(template(p, "agreement-signed").actualDate())
+        .contains(PartialDate.of(NOW.toLocalDate()));
     assertThat(template(p, "work-plan").status()).isEqualTo(MilestoneStatus.PLANNED);
   }
 
@@ -123,9 +125,11 @@ class MilestoneSequenceTest {
   @Test
   void aMilestoneThePartnersNamedThemselvesCanBeReachedAtAnyTime() {
     Partnership p = identified();
-    Milestone visit = p.addMilestone("Visite d’échange à Cotonou", TODAY.plusDays(30));
+    Milestone visit =
+        p.addMilestone("Visite d’échange à Cotonou", PartialDate.of(TODAY.plusDays(30)));
 
-    assertThat(p.reach(visit, TODAY, TODAY, WOP).status()).isEqualTo(MilestoneStatus.REACHED);
+    assertThat(p.reach(visit, PartialDate.of(TODAY), TODAY, WOP).status())
+        .isEqualTo(MilestoneStatus.REACHED);
   }
 
   @Test
@@ -152,7 +156,7 @@ class MilestoneSequenceTest {
         new Partnership(unordered, PartnershipFixtures.details(), p.participants(), TODAY, NOW);
 
     Milestone second = q.milestones().get(1);
-    assertThat(q.reach(second, TODAY, TODAY, unordered).status())
+    assertThat(q.reach(second, PartialDate.of(TODAY), TODAY, unordered).status())
         .isEqualTo(MilestoneStatus.REACHED);
   }
 
@@ -160,7 +164,8 @@ class MilestoneSequenceTest {
   void theMilestonesOfATypeNoLongerInstalledKeepNoOrder() {
     Partnership p = identified();
 
-    assertThat(p.reach(template(p, "final-evaluation"), TODAY, TODAY, null).status())
+    assertThat(
+            p.reach(template(p, "final-evaluation"), PartialDate.of(TODAY), TODAY, null).status())
         .isEqualTo(MilestoneStatus.REACHED);
   }
 }

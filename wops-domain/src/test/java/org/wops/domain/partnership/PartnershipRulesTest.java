@@ -25,6 +25,7 @@ import org.wops.domain.reference.Kpi;
 import org.wops.domain.reference.LocalizedName;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.PartialDate;
 
 /** The Charter's rules, one test each, named after the rule. */
 class PartnershipRulesTest {
@@ -484,10 +485,11 @@ class PartnershipRulesTest {
       Milestone m = identified().milestones().get(0);
 
       assertRefused(() -> m.reach(null, TODAY), "milestone.reached.date-required");
-      assertRefused(() -> m.reach(TODAY.plusDays(1), TODAY), "milestone.date.in-future");
-      m.reach(TODAY, TODAY);
+      assertRefused(
+          () -> m.reach(PartialDate.of(TODAY.plusDays(1)), TODAY), "milestone.date.in-future");
+      m.reach(PartialDate.of(TODAY), TODAY);
       assertThat(m.status()).isEqualTo(MilestoneStatus.REACHED);
-      assertThat(m.actualDate()).contains(TODAY);
+      assertThat(m.actualDate()).contains(PartialDate.of(TODAY));
     }
 
     @Test
@@ -498,7 +500,8 @@ class PartnershipRulesTest {
       assertThat(p.milestones())
           .filteredOn(m -> m.title().equals("Partnership agreement signed"))
           .singleElement()
-          .satisfies(m -> assertThat(m.plannedDate()).isEqualTo(LocalDate.of(2027, 1, 1)));
+          .satisfies(
+              m -> assertThat(m.plannedDate()).isEqualTo(PartialDate.of(LocalDate.of(2027, 1, 1))));
     }
 
     @Test
@@ -507,14 +510,15 @@ class PartnershipRulesTest {
       p.changeStatus(PartnershipStatus.PROPOSED, endorsedByAll(), TODAY);
       p.writeAgreement(new AgreementTerms("Outputs", BigDecimal.ONE, BigDecimal.ONE));
       p.sign(MENTOR, "A. Mentor", NOW, WOP);
-      LocalDate conceptNote = p.milestones().get(0).plannedDate();
+      PartialDate conceptNote = p.milestones().get(0).plannedDate();
 
       p.sign(MENTEE, "B. Mentee", NOW.plusDays(3), WOP);
 
       assertThat(p.milestones())
           .filteredOn(m -> m.templateKey().orElse("").equals("work-plan"))
           .singleElement()
-          .satisfies(m -> assertThat(m.plannedDate()).isEqualTo(TODAY.plusDays(3 + 30)));
+          .satisfies(
+              m -> assertThat(m.plannedDate()).isEqualTo(PartialDate.of(TODAY.plusDays(3 + 30))));
       assertThat(p.milestones().get(0).plannedDate())
           .as("counted from the planned start: unchanged")
           .isEqualTo(conceptNote);
@@ -524,8 +528,8 @@ class PartnershipRulesTest {
     void aMilestonePlannedInThePastAndNotReachedIsOverdue() {
       Milestone m = identified().milestones().get(0);
 
-      assertThat(m.isOverdue(m.plannedDate().plusDays(1))).isTrue();
-      assertThat(m.isOverdue(m.plannedDate())).isFalse();
+      assertThat(m.isOverdue(m.plannedDate().first().plusDays(1))).isTrue();
+      assertThat(m.isOverdue(m.plannedDate().first())).isFalse();
     }
   }
 

@@ -13,6 +13,7 @@ import org.wops.domain.event.MilestoneReached;
 import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.StaleVersionException;
 import org.wops.domain.user.Role;
 import org.wops.domain.user.Viewer;
@@ -74,7 +75,9 @@ class PartnershipWorkTest {
                     Permission.EDIT,
                     c -> {
                       c.record("x", null, null, "never written");
-                      c.fire(new MilestoneReached(p.id(), 1, LocalDate.now(), c.now(), c.actor()));
+                      c.fire(
+                          new MilestoneReached(
+                              p.id(), 1, PartialDate.of(LocalDate.now()), c.now(), c.actor()));
                       throw new DomainRuleViolation("test.refused", "title", "Refused.");
                     }))
         .isInstanceOf(DomainRuleViolation.class);

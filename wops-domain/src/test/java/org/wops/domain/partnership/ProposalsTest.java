@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.wops.domain.event.PartnershipProposed;
 import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.type.DefaultWopType;
 
 class ProposalsTest {
@@ -67,7 +68,8 @@ class ProposalsTest {
                         BigDecimal.ZERO),
                     List.of(
                         new PlannedMilestone(
-                            "Visite d’échange à Dresde", LocalDate.of(2027, 3, 1)))));
+                            "Visite d’échange à Dresde",
+                            PartialDate.of(LocalDate.of(2027, 3, 1))))));
 
     assertThat(uc.stores).isEqualTo(1);
     assertThat(p.status()).isEqualTo(PartnershipStatus.PROPOSED);

@@ -121,10 +121,40 @@ final class UseCases {
                 "workingArea", a -> "NRW".equals(a[0]) ? Optional.of(nrw) : Optional.empty(),
                 "kpi", a -> "NRW_PCT".equals(a[0]) ? Optional.of(nrwPct) : Optional.empty(),
                 "capacityDimension", a -> Optional.empty()));
-    checks = new PartnershipChecks(operatorRepository, organisationRepository, reference);
+    labelStore = new InMemoryLabels();
+    labels = new org.wops.domain.reference.WorkingAreaLabels(labelStore, reference, CLOCK);
+    checks = new PartnershipChecks(operatorRepository, organisationRepository, reference, labels);
     this.reference = reference;
   }
 
+  /** The secretariat's mappings of source labels, in memory, with their audit trail. */
+  static final class InMemoryLabels implements org.wops.domain.reference.LabelMappingStore {
+    final Map<String, org.wops.domain.reference.LabelMapping> mappings = new java.util.TreeMap<>();
+    final List<String> audited = new ArrayList<>();
+
+    @Override
+    public Optional<org.wops.domain.reference.LabelMapping> find(String normalised) {
+      return Optional.ofNullable(mappings.get(normalised));
+    }
+
+    @Override
+    public void add(org.wops.domain.reference.LabelMapping mapping) {
+      mappings.put(mapping.normalised(), mapping);
+    }
+
+    @Override
+    public List<org.wops.domain.reference.LabelMapping> all() {
+      return List.copyOf(mappings.values());
+    }
+
+    @Override
+    public void audit(String normalised, String fromCode, String toCode, String actor) {
+      audited.add(normalised + ": " + fromCode + " -> " + toCode + " by " + actor);
+    }
+  }
+
+  final InMemoryLabels labelStore;
+  final org.wops.domain.reference.WorkingAreaLabels labels;
   final ReferenceData reference;
   private final PartnershipRepository repository;
   private final AuditTrail audit;

@@ -2,7 +2,6 @@ package org.wops.notifications.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -14,13 +13,18 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.wops.domain.shared.PartialDate;
 
 /**
  * The iCalendar (.ics) attachment of a milestone's mails (ical4j): one all-day event per milestone,
  * the same UID in its due-soon, overdue and reached mails, and a SEQUENCE that grows with each
  * mail, so that a calendar updates the event it has (METHOD:PUBLISH: the platform publishes
- * milestones, it invites nobody). Lines are folded at 75 octets (RFC 5545 §3.1): ical4j folds at a
- * number of characters, which a line of accented or Vietnamese text exceeds in octets.
+ * milestones, it invites nobody). A milestone known to the day is an event of that day; one known
+ * to the month or the year is an all-day event spanning the whole period (DTSTART its first day,
+ * DTEND the day after its last, as RFC 5545 §3.6.1 counts all-day ends), and its description says
+ * so ("Due in June 2027 (by 30 June 2027)"): no calendar shows a day nobody stated. Lines are
+ * folded at 75 octets (RFC 5545 §3.1): ical4j folds at a number of characters, which a line of
+ * accented or Vietnamese text exceeds in octets.
  */
 public final class IcsWriter {
   /** SEQUENCE counts seconds from here: later mails of a milestone carry higher numbers. */
@@ -35,7 +39,7 @@ public final class IcsWriter {
       String uid,
       int sequence,
       String title,
-      LocalDate date,
+      PartialDate date,
       String description,
       String link,
       boolean reached) {}
@@ -48,7 +52,10 @@ public final class IcsWriter {
   }
 
   public static String milestone(Event e) {
-    VEvent event = new VEvent(e.date(), e.title());
+    VEvent event =
+        e.date().isDay()
+            ? new VEvent(e.date().first(), e.title())
+            : new VEvent(e.date().first(), e.date().last().plusDays(1), e.title());
     event.add(new Uid(e.uid()));
     event.add(new Sequence(e.sequence()));
     event.add(new Description(e.description()));

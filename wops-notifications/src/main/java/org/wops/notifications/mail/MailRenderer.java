@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.text.MessageFormat;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wops.domain.notification.NotificationKind;
 import org.wops.domain.shared.Language;
+import org.wops.domain.shared.PartialDate;
 
 /**
  * Renders a mail from templates (Mustache): the subject and the sentences come from {@code
@@ -24,8 +26,15 @@ import org.wops.domain.shared.Language;
  * mail/layout.html.mustache} (HTML, escaped). Thread-safe.
  */
 public class MailRenderer {
-  /** A rendered mail. */
-  public record Rendered(String subject, String text, String html) {}
+  /**
+   * A rendered mail; {@code calendar}: what its calendar attachment says of the date ("Due in June
+   * 2027 (by 30 June 2027)"), null when the mail has no milestone date.
+   */
+  public record Rendered(String subject, String text, String html, String calendar) {
+    public Rendered(String subject, String text, String html) {
+      this(subject, text, html, null);
+    }
+  }
 
   private final MustacheFactory html = new DefaultMustacheFactory("mail");
   private final MustacheFactory plain =
@@ -56,6 +65,15 @@ public class MailRenderer {
     if (m.get("days") instanceof Number days) {
       m.put("dueIn", dueIn(texts, days.longValue(), language));
     }
+    String calendar = null;
+    if (m.get("date") instanceof PartialDate date) {
+      dated(texts, date, language, m);
+      calendar =
+          sentence(
+              texts,
+              kind == NotificationKind.MILESTONE_REACHED ? "calendar.reached" : "calendar.due",
+              m);
+    }
     String subject = sentence(texts, kind.name() + ".subject", m);
     m.put("subject", subject);
     m.put("greeting", sentence(texts, "greeting", m));
@@ -71,7 +89,21 @@ public class MailRenderer {
             texts.containsKey(kind.name() + ".footer") ? kind.name() + ".footer" : "footer",
             m));
     m.put("manage", sentence(texts, "manage", m));
-    return new Rendered(subject, execute(textLayout, m), execute(htmlLayout, m));
+    return new Rendered(subject, execute(textLayout, m), execute(htmlLayout, m), calendar);
+  }
+
+  /**
+   * A milestone's date at its precision in the model: {@code date} ("15 juin 2027", "juin 2027",
+   * "2027"), {@code onDate} ("le 15 juin 2027", "en juin 2027") and {@code dueOn}, which adds the
+   * period's last day to a month or a year ("en juin 2027 (au plus tard le 30 juin 2027)").
+   */
+  private void dated(
+      ResourceBundle texts, PartialDate date, Language language, Map<String, Object> m) {
+    m.put("date", date.inWords(language.locale(), FormatStyle.LONG));
+    m.put("last", PartialDate.of(date.last()).inWords(language.locale(), FormatStyle.LONG));
+    String on = sentence(texts, "onDate." + date.precision(), m);
+    m.put("onDate", on);
+    m.put("dueOn", date.isDay() ? on : on + " (" + sentence(texts, "dueBy", m) + ")");
   }
 
   /**

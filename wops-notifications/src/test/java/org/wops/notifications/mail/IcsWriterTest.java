@@ -11,6 +11,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.wops.domain.shared.PartialDate;
 
 class IcsWriterTest {
   private static final String TITLE =
@@ -22,7 +23,7 @@ class IcsWriterTest {
             "milestone-42@wops-platform",
             sequence,
             TITLE,
-            LocalDate.of(2027, 3, 1),
+            PartialDate.of(LocalDate.of(2027, 3, 1)),
             "Échéance dans 3 jours : " + TITLE + " — Réduction des pertes à Kisumu – phase 2",
             "https://wops.example.org/wop.xhtml?id=7&lang=fr#milestone-42",
             reached));
@@ -62,5 +63,35 @@ class IcsWriterTest {
         .getComponent("VEVENT")
         .map(VEvent.class::cast)
         .orElseThrow();
+  }
+
+  @Test
+  void aMonthOrAYearIsAnAllDayEventSpanningThePeriod() throws Exception {
+    VEvent june =
+        event(
+            IcsWriter.milestone(
+                new IcsWriter.Event(
+                    "milestone-43@wops-platform",
+                    7,
+                    TITLE,
+                    PartialDate.ofMonth(2027, 6),
+                    "Échéance dans 3 jours\nPrévue en juin 2027 (au plus tard le 30 juin 2027)",
+                    null,
+                    false)));
+    assertThat(june.getDateTimeStart().getValue()).isEqualTo("20270601");
+    assertThat(june.getDateTimeEnd().getValue()).isEqualTo("20270701");
+    assertThat(june.getDescription().getValue()).contains("juin 2027");
+    String year =
+        IcsWriter.milestone(
+            new IcsWriter.Event(
+                "milestone-44@wops-platform",
+                7,
+                TITLE,
+                PartialDate.ofYear(2027),
+                "Due in 2027 (by December 31, 2027)",
+                null,
+                false));
+    assertThat(year).contains("DTSTART;VALUE=DATE:20270101").contains("DTEND;VALUE=DATE:20280101");
+    assertThat(ics(1, false)).contains("DTSTART;VALUE=DATE:20270301").doesNotContain("DTEND");
   }
 }

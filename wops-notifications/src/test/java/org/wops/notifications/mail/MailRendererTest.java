@@ -2,10 +2,12 @@ package org.wops.notifications.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wops.domain.notification.NotificationKind;
 import org.wops.domain.shared.Language;
+import org.wops.domain.shared.PartialDate;
 
 class MailRendererTest {
   private final MailRenderer renderer = new MailRenderer();
@@ -57,5 +59,42 @@ class MailRendererTest {
     assertThat(mail.html())
         .contains(
             "href=\"https://wops.example.org/mail/preferences.xhtml?t&#61;abc.def&amp;lang&#61;fr\"");
+  }
+
+  private MailRenderer.Rendered milestoneMail(
+      NotificationKind kind, Language language, PartialDate date) {
+    return renderer.render(
+        kind,
+        language,
+        Map.of(
+            "milestone", "Évaluation de référence",
+            "partnership", "Société Béninoise des Eaux – Stadtentwässerung Dresden",
+            "date", date,
+            "days", 3,
+            "name", "Dji’i"));
+  }
+
+  @Test
+  void aMilestonesDateIsWrittenAtItsPrecisionWithTheLastDayOfAPeriod() {
+    PartialDate june = PartialDate.ofMonth(2027, 6);
+    assertThat(milestoneMail(NotificationKind.MILESTONE_DUE_SOON, Language.FR, june).text())
+        .contains("est prévue en juin 2027 (au plus tard le 30 juin 2027), dans 3 jours.");
+    assertThat(milestoneMail(NotificationKind.MILESTONE_DUE_SOON, Language.ES, june).text())
+        .contains("vence en junio de 2027 (a más tardar el 30 de junio de 2027)");
+    assertThat(
+            milestoneMail(NotificationKind.MILESTONE_OVERDUE, Language.EN, PartialDate.ofYear(2027))
+                .text())
+        .contains("was due in 2027 (by December 31, 2027) and has not been marked reached");
+    MailRenderer.Rendered reached =
+        milestoneMail(NotificationKind.MILESTONE_REACHED, Language.FR, PartialDate.ofYear(2025));
+    assertThat(reached.text()).contains("a été atteinte en 2025.");
+    assertThat(reached.calendar()).isEqualTo("Atteinte en 2025");
+    MailRenderer.Rendered day =
+        milestoneMail(
+            NotificationKind.MILESTONE_DUE_SOON,
+            Language.FR,
+            PartialDate.of(LocalDate.of(2027, 6, 15)));
+    assertThat(day.text()).contains("est prévue le 15 juin 2027, dans 3 jours.");
+    assertThat(day.calendar()).isEqualTo("Prévue le 15 juin 2027");
   }
 }

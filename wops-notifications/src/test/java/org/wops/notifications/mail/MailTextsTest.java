@@ -57,6 +57,12 @@ class MailTextsTest {
   @Test
   void everyKindOfMailHasItsTextsAndNothingElseIsLeftOver() {
     Set<String> read = new TreeSet<>(Set.of("greeting", "footer", "open", "manage", "dueIn"));
+    // a milestone's date at its precision, and what its calendar attachment says of it
+    read.addAll(Set.of("dueBy", "calendar.due", "calendar.reached"));
+    for (org.wops.domain.shared.PartialDate.Precision precision :
+        org.wops.domain.shared.PartialDate.Precision.values()) {
+      read.add("onDate." + precision);
+    }
     for (NotificationKind kind : NotificationKind.values()) {
       read.add(kind + ".subject");
       read.add(kind + ".body");

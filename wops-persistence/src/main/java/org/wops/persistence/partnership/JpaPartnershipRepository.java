@@ -467,6 +467,8 @@ public class JpaPartnershipRepository implements PartnershipRepository {
       List.of(
           "p.participants",
           "p.supporters",
+          "p.workingAreas",
+          "p.workingAreaLabels",
           "p.countries",
           "p.translations",
           "p.milestones",
@@ -605,9 +607,8 @@ public class JpaPartnershipRepository implements PartnershipRepository {
           new PartnershipStatistics.Funds(
               String.valueOf(row[0]), (String) row[1], (java.math.BigDecimal) row[2]));
     }
-    long dueSoon =
-        milestoneCount(only, "m.plannedDate between :a and :b", today, today.plusDays(30));
-    long overdue = milestoneCount(only, "m.plannedDate < :a and :b = :b", today, today);
+    long dueSoon = milestoneCount(only, "m.dueBy between :a and :b", today, today.plusDays(30));
+    long overdue = milestoneCount(only, "m.dueBy < :a and :b = :b", today, today);
     return new PartnershipStatistics(
         total, byStatus, byType, byYear, byArea, byRegion, operators, countries, funds, dueSoon,
         overdue);
@@ -634,10 +635,12 @@ public class JpaPartnershipRepository implements PartnershipRepository {
   @Override
   public List<MilestoneDue> milestonesDueBetween(LocalDate from, LocalDate to) {
     return em.createQuery(
-            "select new org.wops.domain.partnership.MilestoneDue(p.id, p.title, m.id, m.title, m.plannedDate)"
+            "select new org.wops.domain.partnership.MilestoneDue(p.id, p.title, m.id, m.title,"
+                + " m.plannedDate, m.plannedPrecision)"
                 + " from Milestone m join m.partnership p"
-                + " where m.status = :planned and m.plannedDate between :from and :to and p.status in :open"
-                + " order by m.plannedDate, m.id",
+                // due by the last day of its planned period: "2027-06" counts to 30 June 2027
+                + " where m.status = :planned and m.dueBy between :from and :to and p.status in :open"
+                + " order by m.dueBy, m.plannedDate, m.id",
             MilestoneDue.class)
         .setParameter("planned", MilestoneStatus.PLANNED)
         .setParameter("from", from)

@@ -662,16 +662,17 @@ public class DemoData {
     List<Milestone> ms = partnerships.get(p.id()).milestones();
     for (int k = 0; k < count && k < ms.size(); k++) {
       Milestone m = ms.get(k);
-      LocalDate actual =
-          m.plannedDate().isAfter(LocalDate.now()) ? LocalDate.now() : m.plannedDate().plusDays(5);
+      LocalDate planned = m.plannedDate().first();
+      LocalDate actual = planned.isAfter(LocalDate.now()) ? LocalDate.now() : planned.plusDays(5);
       LocalDate on = actual.isAfter(LocalDate.now()) ? LocalDate.now() : actual;
       if (m.status() != MilestoneStatus.PLANNED) {
         continue;
       }
-      if (milestones.reachRefusal(DEMO_CALLER, p.id(), m.id(), on).isPresent()) {
+      PartialDate day = PartialDate.of(on);
+      if (milestones.reachRefusal(DEMO_CALLER, p.id(), m.id(), day).isPresent()) {
         return;
       }
-      milestones.reach(DEMO_CALLER, new MilestonePlanning.Reach(p.id(), null, m.id(), on));
+      milestones.reach(DEMO_CALLER, new MilestonePlanning.Reach(p.id(), null, m.id(), day));
     }
   }
 

@@ -359,6 +359,33 @@ public class AdminView {
                 f.get("code"), f.get("nameEn"), f.get("nameFr"), f.get("nameEs")));
   }
 
+  @Inject org.wops.domain.reference.WorkingAreaLabels areaLabels;
+
+  /**
+   * The sources' labels of working areas: those seen in imports and not mapped first, then the
+   * mapped ones, each with the area it maps to (issue 16, item 6).
+   */
+  public List<org.wops.domain.reference.LabelMapping> getAreaLabels() {
+    return areaLabels.all().stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                    (org.wops.domain.reference.LabelMapping m) -> m.code().isPresent())
+                .thenComparing(org.wops.domain.reference.LabelMapping::normalised))
+        .toList();
+  }
+
+  /** The working area's name in the reader's language, or "" for a label not mapped. */
+  public String areaName(org.wops.domain.reference.LabelMapping m) {
+    return m.code().flatMap(reference::workingArea).map(a -> a.name(labels.language())).orElse("");
+  }
+
+  /** Maps the form's label to the chosen working area (none: unmaps it), for every later import. */
+  public String mapAreaLabel() {
+    Map<String, String> f = form();
+    String actor = session.getName();
+    return act("admin.labels.mapped", () -> areaLabels.put(f.get("label"), f.get("code"), actor));
+  }
+
   public String addKpi() {
     Map<String, String> f = form();
     return act(

@@ -69,10 +69,8 @@ public class DashboardView {
   public List<Due> getDueSoon() {
     if (dueSoon == null) {
       LocalDate today = LocalDate.now(clock);
-      dueSoon =
-          due(
-              m ->
-                  !m.plannedDate().isBefore(today) && !m.plannedDate().isAfter(today.plusDays(30)));
+      // due by the period's last day, as the reminders count ("2027-06": by 30 June 2027)
+      dueSoon = due(m -> !m.dueBy().isBefore(today) && !m.dueBy().isAfter(today.plusDays(30)));
     }
     return dueSoon;
   }
@@ -118,7 +116,7 @@ public class DashboardView {
     for (Partnership p : getMine()) {
       for (Milestone m : p.milestones()) {
         if (m.status() == MilestoneStatus.REACHED
-            && m.actualDate().filter(d -> !d.isBefore(since)).isPresent()) {
+            && m.actualDate().filter(d -> !d.endsBefore(since)).isPresent()) {
           reached.add(new Due(p, m));
         }
       }

@@ -54,17 +54,7 @@ public class Localizer {
    * "junio de 2014"; a whole date as {@link #date} does. Never a 1 January nobody stated.
    */
   public String partialDate(org.wops.domain.shared.PartialDate date) {
-    if (date == null) {
-      return "";
-    }
-    return switch (date.precision()) {
-      case YEAR -> String.valueOf(date.first().getYear());
-      case MONTH ->
-          DateTimeFormatter.ofPattern(
-                  locale().getLanguage().equals("es") ? "LLLL 'de' yyyy" : "LLLL yyyy", locale())
-              .format(date.first());
-      case DAY -> date(date.first());
-    };
+    return date == null ? "" : date.inWords(locale(), FormatStyle.MEDIUM);
   }
 
   /** A moment, as the reader's language writes a date and a time (in the server's time zone). */

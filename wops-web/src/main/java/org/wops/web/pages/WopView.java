@@ -180,6 +180,31 @@ public class WopView {
   }
 
   /**
+   * The working areas in the reader's language, each with the label its source gave it ("Eau non
+   * facturée (source : « réduction des pertes en eau »)"), then the sources' labels that map to no
+   * area of the reference list, shown as such (issue 16, item 6).
+   */
+  public List<String> getAreas() {
+    List<String> shown = new java.util.ArrayList<>();
+    List<org.wops.domain.partnership.AreaLabel> given = partnership.workingAreaLabels();
+    for (String code : partnership.workingAreas()) {
+      List<String> sources =
+          given.stream()
+              .filter(l -> l.code().filter(code::equals).isPresent())
+              .map(org.wops.domain.partnership.AreaLabel::label)
+              .toList();
+      shown.add(
+          sources.isEmpty()
+              ? areaName(code)
+              : labels.format("wop.area.source", areaName(code), String.join(" ; ", sources)));
+    }
+    given.stream()
+        .filter(l -> !l.isMapped())
+        .forEach(l -> shown.add(labels.format("wop.area.unmapped", l.label(), null)));
+    return shown;
+  }
+
+  /**
    * How a result is measured, in the reader's language, each date at its precision: "Eau non
    * revenue (%) : référence 39 % (2012) → cible 15 % (2016) → atteint 12 % — trois centres (juin
    * 2016)". Empty for a result without an indicator.
@@ -388,7 +413,10 @@ public class WopView {
             milestones.reach(
                 session.viewer(),
                 new MilestonePlanning.Reach(
-                    partnership.id(), shown(), milestone, LocalDate.now(clock))),
+                    partnership.id(),
+                    shown(),
+                    milestone,
+                    org.wops.domain.shared.PartialDate.of(LocalDate.now(clock)))),
         partnership.milestones().stream()
             .filter(m -> m.id() == milestone)
             .findFirst()

@@ -937,6 +937,45 @@ class BrowserIT {
     browser.findElement(By.id("wa-es")).sendKeys("Compras " + TAG);
     click("new-area:add-area");
     assertThat(browser.findElement(By.id("areas")).getText()).contains(code);
+    // a source's label an import met and nobody mapped: the secretariat maps it once (issue 16.6)
+    String label = "Réduction des pertes en eau " + TAG;
+    HttpResponse<String> seen =
+        Http.send(
+            "PUT",
+            java.net.URI.create(
+                url(
+                    "api/v1/reference/working-area-labels/"
+                        + java.net.URLEncoder.encode(label, java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("+", "%20"))),
+            "{\"code\":null}",
+            Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD));
+    assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+    open("admin/index.xhtml", By.id("area-labels"));
+    By row = By.cssSelector("li.area-label[data-label='reduction des pertes en eau " + TAG + "']");
+    assertThat(browser.findElement(row).getAttribute("class")).contains("unmapped");
+    assertThat(browser.findElement(row).getText()).contains("« " + label + " »");
+    new org.openqa.selenium.support.ui.Select(
+            browser.findElement(row).findElement(By.cssSelector("select[name=code]")))
+        .selectByValue("NRW");
+    org.openqa.selenium.WebElement before = browser.findElement(By.tagName("html"));
+    browser.findElement(row).findElement(By.cssSelector("input.map-label")).click();
+    waiting().until(driver -> gone(before));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Mapping saved");
+    assertThat(browser.findElement(row).getAttribute("class")).doesNotContain("unmapped");
+    assertThat(
+            Http.array(
+                    Http.send(
+                        "GET",
+                        java.net.URI.create(url("api/v1/reference/working-area-labels")),
+                        null,
+                        Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD)))
+                .getValuesAs(jakarta.json.JsonObject.class))
+        .anySatisfy(
+            m -> {
+              assertThat(m.getString("label")).isEqualTo(label);
+              assertThat(m.getString("code")).isEqualTo("NRW");
+              assertThat(m.getString("mappedBy")).isEqualTo(Http.ADMIN_USER);
+            });
     open("directory.xhtml?lang=fr", By.id("area"));
     assertThat(browser.findElement(By.id("area")).getText()).contains("Achats " + TAG);
     browser.get(url("directory.xhtml?lang=en"));

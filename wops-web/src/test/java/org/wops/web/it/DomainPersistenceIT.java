@@ -84,6 +84,7 @@ import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.Language;
 import org.wops.domain.shared.Page;
 import org.wops.domain.shared.PageRequest;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.StaleVersionException;
 import org.wops.domain.type.DefaultWopType;
 import org.wops.domain.update.ProgressUpdate;
@@ -396,7 +397,8 @@ class DomainPersistenceIT {
     Compliance compliance = partnerships.compliance(id);
     assertTrue(compliance.compliant(), compliance.reasons()::toString);
     Milestone first = active.milestones().get(0);
-    milestones.reach(CALLER, new MilestonePlanning.Reach(id, null, first.id(), LocalDate.now()));
+    milestones.reach(
+        CALLER, new MilestonePlanning.Reach(id, null, first.id(), PartialDate.of(LocalDate.now())));
     assertEquals(MilestoneStatus.REACHED, partnerships.get(id).milestone(first.id()).status());
 
     assertTrue(
@@ -526,13 +528,14 @@ class DomainPersistenceIT {
     Partnership p = newPartnership(unique("Due soon"), operator("GH"), operator("TG"));
     LocalDate in10 = LocalDate.now().plusDays(10);
     Milestone soon =
-        milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "Field visit", in10));
+        milestones.add(
+            CALLER, new MilestonePlanning.Add(p.id(), null, "Field visit", PartialDate.of(in10)));
 
     List<MilestoneDue> due = partnershipRepository.milestonesDueBetween(in10, in10);
 
     assertTrue(
         due.stream().anyMatch(d -> d.milestoneId() == soon.id() && d.partnershipId() == p.id()));
-    assertTrue(due.stream().allMatch(d -> d.plannedDate().equals(in10)));
+    assertTrue(due.stream().allMatch(d -> d.plannedDate().equals(PartialDate.of(in10))));
   }
 
   @Test
@@ -754,9 +757,11 @@ class DomainPersistenceIT {
     Partnership p = newPartnership(unique("Race"), operator("ZM"), operator("ZW"));
     LocalDate in10 = LocalDate.now().plusDays(10);
     Milestone first =
-        milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "First visit", in10));
+        milestones.add(
+            CALLER, new MilestonePlanning.Add(p.id(), null, "First visit", PartialDate.of(in10)));
     Milestone second =
-        milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "Second visit", in10));
+        milestones.add(
+            CALLER, new MilestonePlanning.Add(p.id(), null, "Second visit", PartialDate.of(in10)));
     long before = partnerships.get(p.id()).version();
     // both use cases read the partnership, then both try to commit: one loses the optimistic lock
     editor.holdNextStores(new CyclicBarrier(2));
@@ -766,7 +771,9 @@ class DomainPersistenceIT {
           executor.submit(
               () ->
                   milestones.reach(
-                      CALLER, new MilestonePlanning.Reach(p.id(), null, m.id(), LocalDate.now()))));
+                      CALLER,
+                      new MilestonePlanning.Reach(
+                          p.id(), null, m.id(), PartialDate.of(LocalDate.now())))));
     }
     for (Future<Milestone> r : reached) {
       assertEquals(MilestoneStatus.REACHED, r.get(60, TimeUnit.SECONDS).status());
@@ -803,7 +810,8 @@ class DomainPersistenceIT {
                         Map.of()),
                     new AgreementTerms("Halve the losses.", BigDecimal.ZERO, BigDecimal.ZERO),
                     planned));
-    PlannedMilestone kickOff = new PlannedMilestone("Kick-off", LocalDate.now().plusDays(5));
+    PlannedMilestone kickOff =
+        new PlannedMilestone("Kick-off", PartialDate.of(LocalDate.now().plusDays(5)));
     DomainRuleViolation refused =
         assertThrows(
             DomainRuleViolation.class,
@@ -811,7 +819,8 @@ class DomainPersistenceIT {
                 propose.apply(
                     List.of(
                         kickOff,
-                        new PlannedMilestone("x".repeat(201), LocalDate.now().plusDays(9)))));
+                        new PlannedMilestone(
+                            "x".repeat(201), PartialDate.of(LocalDate.now().plusDays(9))))));
     assertEquals("title", refused.field());
     assertEquals(0, partnershipsTitled(title), "the partnership identified first was rolled back");
 
@@ -842,13 +851,17 @@ class DomainPersistenceIT {
     long read = read0.version();
     int count = read0.milestones().size();
     LocalDate in10 = LocalDate.now().plusDays(10);
-    milestones.add(CALLER, new MilestonePlanning.Add(p.id(), read, "Kick-off", in10));
+    milestones.add(
+        CALLER, new MilestonePlanning.Add(p.id(), read, "Kick-off", PartialDate.of(in10)));
     assertThrows(
         StaleVersionException.class,
-        () -> milestones.add(CALLER, new MilestonePlanning.Add(p.id(), read, "Lost update", in10)));
+        () ->
+            milestones.add(
+                CALLER,
+                new MilestonePlanning.Add(p.id(), read, "Lost update", PartialDate.of(in10))));
     assertEquals(count + 1, partnerships.get(p.id()).milestones().size());
     // without a version, a change is made on whatever is current
-    milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "Later", in10));
+    milestones.add(CALLER, new MilestonePlanning.Add(p.id(), null, "Later", PartialDate.of(in10)));
     assertEquals(count + 2, partnerships.get(p.id()).milestones().size());
   }
 

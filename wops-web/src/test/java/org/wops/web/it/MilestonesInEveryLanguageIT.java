@@ -452,4 +452,110 @@ class MilestonesInEveryLanguageIT {
     assertThat(browser.findElement(By.id("charter-principles")).getText())
         .isEqualTo("1. Sin fines de lucro.");
   }
+
+  private static JsonObject milestoneTitled(long id, String title) throws Exception {
+    return partnership(id, "fr").getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+        .filter(m -> title.equals(m.getString("title")))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void addMilestone(long id, String title, String planned) throws Exception {
+    HttpResponse<String> added =
+        Http.postJson(
+            micro.uri("api/v1/partnerships/" + id + "/milestones"),
+            Json.createObjectBuilder()
+                .add("title", title)
+                .add("plannedDate", planned)
+                .build()
+                .toString());
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+  }
+
+  /**
+   * Issue 16, item 2: a milestone due in a month or a year keeps that precision through the API and
+   * PostgreSQL, reads "juin 2031" / "junio de 2031" / "2032" on the profile, sorts by the period's
+   * start, and is overdue only once the whole period has passed.
+   */
+  @Test
+  @Order(6)
+  void milestonesDueInAMonthOrAYearReadAtTheirPrecisionAndAreOverdueOnlyAfterThePeriod()
+      throws Exception {
+    java.time.YearMonth thisMonth = java.time.YearMonth.now();
+    String audit = "Audit des compteurs à Cotonou " + TAG;
+    String plan = "Plan directeur de Porto-Novo " + TAG;
+    String past = "Diagnostic des pertes – Dji’i " + TAG;
+    String current = "Campagne de sensibilisation " + TAG;
+    String reached = "Rapport de référence " + TAG;
+    addMilestone(proposedFr, audit, "2031-06");
+    addMilestone(proposedFr, plan, "2032");
+    addMilestone(proposedFr, past, "2025-03");
+    addMilestone(proposedFr, current, thisMonth.toString());
+    addMilestone(proposedFr, reached, "2025");
+
+    HttpResponse<String> badMonth =
+        Http.postJson(
+            micro.uri("api/v1/partnerships/" + proposedFr + "/milestones"),
+            "{\"title\":\"Atelier\",\"plannedDate\":\"2031-13\"}");
+    assertThat(badMonth.statusCode()).as(badMonth.body()).isEqualTo(400);
+    assertThat(badMonth.body()).contains("plannedDate");
+
+    long reachedId = milestoneTitled(proposedFr, reached).getJsonNumber("id").longValue();
+    HttpResponse<String> inTheYear =
+        Http.postJson(
+            micro.uri(
+                "api/v1/partnerships/" + proposedFr + "/milestones/" + reachedId + "/reached"),
+            "{\"actualDate\":\"2025\"}");
+    assertThat(inTheYear.statusCode()).as(inTheYear.body()).isEqualTo(200);
+    HttpResponse<String> nextYear =
+        Http.postJson(
+            micro.uri(
+                "api/v1/partnerships/"
+                    + proposedFr
+                    + "/milestones/"
+                    + milestoneTitled(proposedFr, plan).getJsonNumber("id").longValue()
+                    + "/reached"),
+            "{\"actualDate\":\"" + (LocalDate.now().getYear() + 1) + "\"}");
+    assertThat(nextYear.statusCode()).as("a year that has not begun").isEqualTo(400);
+
+    JsonObject june = milestoneTitled(proposedFr, audit);
+    assertThat(june.getString("plannedDate")).isEqualTo("2031-06");
+    assertThat(june.getString("dueBy")).isEqualTo("2031-06-30");
+    assertThat(milestoneTitled(proposedFr, plan).getString("plannedDate")).isEqualTo("2032");
+    assertThat(milestoneTitled(proposedFr, plan).getString("dueBy")).isEqualTo("2032-12-31");
+    assertThat(milestoneTitled(proposedFr, reached).getString("actualDate")).isEqualTo("2025");
+    // sorted by the period's start: March 2025 (a past month), then 2025's report (1 January)...
+    java.util.List<String> order =
+        partnership(proposedFr, "fr")
+            .getJsonArray("milestones")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(m -> m.getString("title"))
+            .filter(t -> t.endsWith(TAG))
+            .toList();
+    assertThat(order).containsExactly(reached, past, current, audit, plan);
+
+    signIn("fr");
+    open("wop.xhtml?id=" + proposedFr, By.id("timeline"));
+    assertThat(item(audit).getText()).contains("juin 2031").doesNotContain("1 juin");
+    assertThat(item(audit).findElement(By.tagName("time")).getAttribute("datetime"))
+        .isEqualTo("2031-06");
+    assertThat(item(plan).getText()).contains("2032").doesNotContain("janv.");
+    assertThat(item(reached).getText()).contains("atteint en 2025 · prévu en 2025");
+    assertThat(item(past).getAttribute("class")).as("March 2025 has passed").contains("overdue");
+    assertThat(item(current).getAttribute("class"))
+        .as("due by the end of this month: not overdue yet")
+        .doesNotContain("overdue");
+    assertThat(item(audit).getAttribute("class")).doesNotContain("overdue");
+
+    signIn("es");
+    open("wop.xhtml?id=" + proposedFr, By.id("timeline"));
+    assertThat(item(audit).getText()).contains("junio de 2031");
+    assertThat(item(plan).getText()).contains("2032");
+    assertThat(item(reached).getText()).contains("alcanzado en 2025 · previsto para 2025");
+  }
+
+  private static WebElement item(String title) {
+    return browser.findElement(By.xpath("//ol[@id='timeline']/li[contains(., '" + title + "')]"));
+  }
 }

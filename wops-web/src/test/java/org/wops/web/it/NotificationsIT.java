@@ -594,6 +594,74 @@ class NotificationsIT {
     }
   }
 
+  /**
+   * Issue 16, item 2: a milestone due in a month is reminded counting to the month's last day, is
+   * overdue only from the first day after it, and its calendar event spans the month (DTSTART its
+   * first day, DTEND the day after its last) and says so.
+   */
+  @Test
+  @Order(8)
+  void aMilestoneDueInAMonthIsRemindedToItsLastDayAndItsCalendarEventSpansTheMonth()
+      throws Exception {
+    Partners p = partners();
+    java.time.YearMonth month = java.time.YearMonth.now().plusMonths(2);
+    String title = "Audit des compteurs de Dji’i " + p.title();
+    ok(
+        postJson(
+            micro.uri("api/v1/partnerships/" + p.partnership() + "/milestones"),
+            Json.createObjectBuilder()
+                .add("title", title)
+                .add("plannedDate", month.toString())
+                .build()
+                .toString()));
+    java.util.Locale fr = java.util.Locale.FRENCH;
+    String inWords = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", fr).format(month);
+    String lastDay =
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+            .withLocale(fr)
+            .format(month.atEndOfMonth());
+
+    scan(month.atEndOfMonth().minusDays(3));
+    MimeMessage dueSoon = await(to(p.b()).and(subject(title)), 1).get(0);
+    assertThat(dueSoon.getSubject()).startsWith("Échéance dans 3 jours : " + title);
+    assertThat(parts(dueSoon).get("text/plain"))
+        .contains("est prévue en " + inWords + " (au plus tard le " + lastDay + "), dans 3 jours.");
+    String ics = parts(dueSoon).get("text/calendar");
+    VEvent event =
+        new CalendarBuilder()
+            .build(new StringReader(ics))
+            .getComponent("VEVENT")
+            .map(VEvent.class::cast)
+            .orElseThrow();
+    assertThat(ics)
+        .contains("DTSTART;VALUE=DATE:" + month.atDay(1).toString().replace("-", ""))
+        .contains("DTEND;VALUE=DATE:" + month.plusMonths(1).atDay(1).toString().replace("-", ""));
+    assertThat(event.getDescription().getValue())
+        .contains("Prévue en " + inWords + " (au plus tard le " + lastDay + ")");
+
+    // on the month's last day it is not overdue yet; on the next day it is
+    scan(month.atEndOfMonth());
+    TimeUnit.SECONDS.sleep(3);
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(subject("En retard : " + title)))
+        .isEmpty();
+    scan(month.plusMonths(1).atDay(1));
+    MimeMessage overdue = await(to(p.b()).and(subject("En retard : " + title)), 1).get(0);
+    assertThat(parts(overdue).get("text/plain"))
+        .contains("était prévue en " + inWords + " (au plus tard le " + lastDay + ")");
+    MimeMessage spanish = await(to(p.c()).and(subject("Vencido")).and(subject(title)), 1).get(0);
+    assertThat(parts(spanish).get("text/plain"))
+        .contains(
+            "en "
+                + java.time.format.DateTimeFormatter.ofPattern(
+                        "LLLL 'de' yyyy", java.util.Locale.forLanguageTag("es"))
+                    .format(month));
+  }
+
+  private static void scan(LocalDate day) throws Exception {
+    HttpResponse<String> r = postJson(micro.uri("api/v1/notifications/scan?date=" + day), "");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+  }
+
   private static List<JsonObject> outbox(long partnership) throws Exception {
     HttpResponse<String> r =
         get(micro.uri("api/v1/notifications/outbox?size=50&partnership=" + partnership));

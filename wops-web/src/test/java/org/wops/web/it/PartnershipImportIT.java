@@ -301,7 +301,7 @@ class PartnershipImportIT {
             ",version,objectives,approach,expectedOutcomes,cashByOperator,inKindByOperator,"
                 + "contributionByOrganisation,roleDescriptionByOrganisation,budgetCurrency,"
                 + "budgetTotal,budgetLines,fundingDeclared,fundingDescription,titleLanguage,"
-                + "titleTranslations,objectivesLanguage,objectivesTranslations");
+                + "titleTranslations,objectivesLanguage,objectivesTranslations,workingAreaLabels");
     assertThat(first)
         .contains("," + dresden + ":PEER;" + kisumu + ":PEER,")
         .contains("," + dresden + ":12000.00,,")

@@ -464,6 +464,159 @@ class RecordedPartnershipsIT {
         .isEqualTo(403);
   }
 
+  private HttpResponse<String> recordWithAreas(Parties p, jakarta.json.JsonArrayBuilder areas)
+      throws Exception {
+    return Http.send(
+        "POST",
+        uri("api/v1/partnerships/recorded"),
+        wop(p, "UNKNOWN")
+            .add("actualStart", "2014")
+            .add("record", Json.createObjectBuilder().add("lastReported", "2016"))
+            .add("workingAreas", areas)
+            .build()
+            .toString(),
+        ADMIN);
+  }
+
+  private static Map<String, String> labelsOf(JsonObject partnership) {
+    Map<String, String> labels = new java.util.TreeMap<>();
+    for (JsonObject l :
+        partnership.getJsonArray("workingAreaLabels").getValuesAs(JsonObject.class)) {
+      labels.put(
+          l.getString("sourceLabel"),
+          l.containsKey("code") && !l.isNull("code") ? l.getString("code") : "-");
+    }
+    return labels;
+  }
+
+  /** The page's text with its numeric character references (&#171;) and &amp; read. */
+  private static String decoded(String html) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int cp = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(Character.toString(cp)));
+    }
+    m.appendTail(out);
+    return out.toString().replace("&nbsp;", "\u00a0").replace("&amp;", "&");
+  }
+
+  private HttpResponse<String> mapLabel(String label, String code, String authorization)
+      throws Exception {
+    return Http.send(
+        "PUT",
+        uri(
+            "api/v1/reference/working-area-labels/"
+                + java.net.URLEncoder.encode(label, StandardCharsets.UTF_8).replace("+", "%20")),
+        code == null ? "{\"code\":null}" : "{\"code\":\"" + code + "\"}",
+        authorization);
+  }
+
+  /**
+   * Issue 16, item 6: a working area keeps the source's own label beside its code, or the label
+   * alone (shown, not an area); the secretariat maps a label once, and every later record or import
+   * maps it, whatever its case, accents and spacing, in French or in Spanish.
+   */
+  @Test
+  void theSourcesLabelsOfWorkingAreasAreKeptShownAndMappedOnceForEveryLaterImport()
+      throws Exception {
+    Parties p = parties();
+    String french = "Réduction des pertes en eau " + tag;
+    String spanish = "Reducción de Pérdidas " + tag;
+    String governance = "gouvernance locale " + tag;
+    HttpResponse<String> first =
+        recordWithAreas(
+            p,
+            Json.createArrayBuilder()
+                .add("BILLING")
+                .add(Json.createObjectBuilder().add("code", "NRW").add("sourceLabel", french))
+                .add(Json.createObjectBuilder().add("sourceLabel", spanish))
+                .add(Json.createObjectBuilder().add("sourceLabel", governance)));
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    JsonObject read = object(first);
+    long id = read.getJsonNumber("id").longValue();
+    assertThat(read.getJsonArray("workingAreas").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .as("a label alone is not an area")
+        .containsExactly("BILLING", "NRW");
+    assertThat(labelsOf(read)).containsEntry(french, "NRW").containsEntry(spanish, "-");
+
+    // the secretariat's list of labels to map shows those nobody mapped
+    HttpResponse<String> unmapped =
+        Http.send("GET", uri("api/v1/reference/working-area-labels?unmapped=true"), null, ADMIN);
+    assertThat(unmapped.statusCode()).as(unmapped.body()).isEqualTo(200);
+    assertThat(unmapped.body()).contains(spanish).contains(governance);
+    assertThat(mapLabel(spanish, "NRW", p.coordinator()).statusCode()).isEqualTo(403);
+    HttpResponse<String> unknown = mapLabel(spanish, "NOT_AN_AREA", ADMIN);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.body()).contains("code");
+    // mapped once, written without accents and in capitals
+    HttpResponse<String> mapped = mapLabel("REDUCCION DE PERDIDAS  " + tag, "NRW", ADMIN);
+    assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(200);
+    assertThat(object(mapped).getString("code")).isEqualTo("NRW");
+    assertThat(object(mapped).getString("mappedBy")).isEqualTo(Http.ADMIN_USER);
+    HttpResponse<String> frenchMapped =
+        mapLabel("reduction des pertes en eau " + tag, "NRW", ADMIN);
+    assertThat(frenchMapped.statusCode()).as(frenchMapped.body()).isEqualTo(200);
+
+    // every later record maps the label, with or without its accents, in French and in Spanish
+    HttpResponse<String> later =
+        recordWithAreas(
+            p,
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("sourceLabel", "reducción de pérdidas " + tag))
+                .add(
+                    Json.createObjectBuilder()
+                        .add("sourceLabel", "Reduccion de perdidas " + tag + "."))
+                .add(
+                    Json.createObjectBuilder()
+                        .add("sourceLabel", "RÉDUCTION des pertes en eau " + tag))
+                .add(Json.createObjectBuilder().add("sourceLabel", governance)));
+    assertThat(later.statusCode()).as(later.body()).isEqualTo(201);
+    JsonObject again = object(later);
+    assertThat(again.getJsonArray("workingAreas").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("NRW");
+    assertThat(labelsOf(again))
+        .containsEntry("reducción de pérdidas " + tag, "NRW")
+        .containsEntry("Reduccion de perdidas " + tag + ".", "NRW")
+        .containsEntry("RÉDUCTION des pertes en eau " + tag, "NRW")
+        .containsEntry(governance, "-");
+
+    // a bad entry names the field and the rule
+    HttpResponse<String> bad =
+        recordWithAreas(p, Json.createArrayBuilder().add(Json.createObjectBuilder().add("x", 1)));
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.body()).contains("working-area");
+
+    // the profile shows the source's label beside the area, in the reader's language
+    publish(id);
+    String nrwFr =
+        Http.array(Http.get(uri("api/v1/reference/working-areas?lang=fr")))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getString("code").equals("NRW"))
+            .findFirst()
+            .orElseThrow()
+            .getString("name");
+    String fr = decoded(page("wop.xhtml?id=" + id, "fr").body());
+    assertThat(fr)
+        .contains(nrwFr + " (source : « " + french + " »)")
+        .contains("« " + governance + " » (libellé de la source, hors de la liste de référence)");
+    assertThat(decoded(page("wop.xhtml?id=" + id, "es").body()))
+        .contains("(fuente: «" + french + "»)");
+
+    // the CSV export writes the labels beside their codes, and a file without them keeps them
+    HttpResponse<String> csv =
+        CLIENT.send(
+            HttpRequest.newBuilder(uri("api/v1/partnerships/export.csv?q=" + tag))
+                .header("Authorization", ADMIN)
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(csv.body()).contains("NRW:" + french).contains(":" + governance);
+  }
+
   private JsonObject statistics() throws Exception {
     return object(Http.send("GET", uri("api/v1/statistics"), null, null));
   }

@@ -3,6 +3,7 @@ package org.wops.web.pages.propose;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.wops.domain.partnership.PlannedMilestone;
+import org.wops.domain.shared.PartialDate;
 
 /** A milestone the proposer adds to the type's template: a title and a planned date. */
 public class MilestoneRow implements Serializable {
@@ -16,7 +17,7 @@ public class MilestoneRow implements Serializable {
   }
 
   PlannedMilestone toPlanned() {
-    return new PlannedMilestone(title, date);
+    return new PlannedMilestone(title, PartialDate.of(date));
   }
 
   public String getTitle() {

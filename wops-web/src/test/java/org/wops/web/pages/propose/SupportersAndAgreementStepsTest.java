@@ -13,6 +13,7 @@ import org.wops.domain.partnership.PlannedMilestone;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.shared.DomainRuleViolation;
+import org.wops.domain.shared.PartialDate;
 
 class SupportersAndAgreementStepsTest {
   private final List<String> shown = new ArrayList<>();
@@ -92,7 +93,8 @@ class SupportersAndAgreementStepsTest {
     step.getMilestones().get(1).setTitle("Dji’i field visit");
     assertThat(step.planned())
         .containsExactly(
-            new PlannedMilestone("Atelier de lancement à Gabès", LocalDate.of(2027, 3, 15)));
+            new PlannedMilestone(
+                "Atelier de lancement à Gabès", PartialDate.of(LocalDate.of(2027, 3, 15))));
   }
 
   @Test
