@@ -26,8 +26,23 @@ import org.wops.domain.user.Viewer;
  */
 @ApplicationScoped
 public class IatiImports {
-  /** An activity as mapped: its origin and the record it makes. */
-  public record Item(IatiOrigin origin, Proposals.Record record) {}
+  /**
+   * An activity as mapped: its origin, the record it makes, and the supporting organisations the
+   * platform does not know yet (registered with the record, once per name across the file).
+   */
+  public record Item(IatiOrigin origin, Proposals.Record record, List<NewSupporter> newSupporters) {
+    public Item {
+      newSupporters = newSupporters == null ? List.of() : List.copyOf(newSupporters);
+    }
+  }
+
+  /** A supporting organisation to register: its name, kind, and its part in the partnership. */
+  public record NewSupporter(
+      String name,
+      org.wops.domain.organisation.OrganisationKind kind,
+      SupporterRole role,
+      String roleDescription,
+      java.math.BigDecimal contribution) {}
 
   /** What importing an activity does (or would do). */
   public enum Outcome {
@@ -58,7 +73,7 @@ public class IatiImports {
         continue;
       }
       try {
-        trials.trial(caller, item);
+        trials.trial(caller, item, new java.util.HashMap<>());
       } catch (IatiImportTrials.Tried tried) {
         done.add(new Done(item.origin().identifier(), Outcome.NEW, null, null));
       } catch (DomainRuleViolation | AccessDenied refused) {
@@ -74,16 +89,23 @@ public class IatiImports {
   public List<Done> importAll(Viewer caller, List<Item> items) {
     Map<String, IatiImported> imported = imported(items);
     List<Done> done = new ArrayList<>();
+    Map<String, Long> registered = new java.util.HashMap<>();
     for (Item item : items) {
       Done known = known(item, imported);
       if (known != null) {
         done.add(known);
         continue;
       }
-      Partnership p = trials.record(caller, item);
+      Partnership p = trials.record(caller, item, registered);
       done.add(new Done(item.origin().identifier(), Outcome.NEW, p.id(), null));
     }
     return done;
+  }
+
+  /** The partnerships already imported from these activities, by identifier. */
+  @Transactional
+  public Map<String, IatiImported> importedAmong(java.util.Collection<String> identifiers) {
+    return partnerships.importedFromIati(identifiers);
   }
 
   private Map<String, IatiImported> imported(List<Item> items) {
