@@ -34,9 +34,13 @@ public class IatiFetch {
   @ConfigProperty(name = "wops.iati.import.allow-http", defaultValue = "false")
   boolean allowHttp;
 
+  /**
+   * Host names (as the URL writes them, comma-separated) the platform may fetch from although they
+   * are inside a network: an intranet mirror, or a test's local server. Empty: none.
+   */
   @Inject
-  @ConfigProperty(name = "wops.iati.import.allow-private-addresses", defaultValue = "false")
-  boolean allowPrivate;
+  @ConfigProperty(name = "wops.iati.import.allow-private-hosts", defaultValue = " ")
+  String allowPrivateHosts;
 
   @Inject
   @ConfigProperty(name = "wops.iati.import.connect-timeout-seconds", defaultValue = "10")
@@ -136,7 +140,11 @@ public class IatiFetch {
     } catch (UnknownHostException e) {
       throw refused("iati.url.host-unknown", "The host " + host + " is not known.");
     }
-    if (!allowPrivate) {
+    boolean allowed =
+        java.util.Arrays.stream(allowPrivateHosts.split(","))
+            .map(String::strip)
+            .anyMatch(h -> !h.isEmpty() && h.equalsIgnoreCase(host));
+    if (!allowed) {
       for (InetAddress address : addresses) {
         if (internal(address)) {
           throw refused(

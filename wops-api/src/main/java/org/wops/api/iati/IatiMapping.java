@@ -456,6 +456,11 @@ final class IatiMapping {
       return null;
     }
     for (Narrative n : at.narratives()) {
+      if (n.text().startsWith("No date is known")) {
+        // the platform's own export writes the day a partnership was recorded when none is known
+        unmapped(at, iso, "the file says no date is known: " + n.text());
+        return null;
+      }
       Matcher m = KNOWN_TO.matcher(n.text());
       if (m.find()) {
         return PartialDate.parse(m.group(2), element);
@@ -932,8 +937,15 @@ final class IatiMapping {
     }
   }
 
-  private Budget budget(String currency) {
+  private Budget budget(String activityCurrency) {
     List<IatiNode> budgets = a.all("budget");
+    // the budget's own currency (a WOP's budget may be in another currency than its accounts)
+    String currency =
+        budgets.stream()
+            .map(b -> b.first("value").map(v -> v.attr("currency")).orElse(null))
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElse(activityCurrency);
     boolean revised = budgets.stream().anyMatch(b -> "2".equals(b.attr("type")));
     SortedMap<Integer, BigDecimal> years = new TreeMap<>();
     BigDecimal total = null;
