@@ -6,7 +6,7 @@ package org.wops.api.iati;
  * platform may not fetch. {@code field} is {@code file} or {@code url}; {@code rule} a stable code;
  * the message names the line and column where there is one.
  */
-final class IatiFileRefused extends RuntimeException {
+public final class IatiFileRefused extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final String field;
   private final String rule;
@@ -17,11 +17,11 @@ final class IatiFileRefused extends RuntimeException {
     this.rule = rule;
   }
 
-  String field() {
+  public String field() {
     return field;
   }
 
-  String rule() {
+  public String rule() {
     return rule;
   }
 }

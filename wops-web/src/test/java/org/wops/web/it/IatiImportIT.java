@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wops.web.it.support.Http;
+import org.wops.web.it.support.PageClient;
 import org.wops.web.it.support.PayaraMicroProcess;
 
 /**
@@ -399,6 +400,53 @@ class IatiImportIT {
                 .getJsonNumber("version")
                 .longValue())
         .isEqualTo(vei.getJsonNumber("version").longValue());
+  }
+
+  private HttpResponse<String> pagePreview(String signIn, String url, String language)
+      throws Exception {
+    HttpResponse<String> page =
+        PageClient.get(micro, "admin/iati-import.xhtml", signIn, "Accept-Language", language);
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    String session = PageClient.setCookie(page, "JSESSIONID");
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("iati", "iati");
+    form.put("iati:url", url);
+    form.put("iati:preview", "Preview");
+    form.put("jakarta.faces.ViewState", PageClient.hidden(page.body(), "jakarta.faces.ViewState"));
+    return PageClient.post(
+        micro,
+        "admin/iati-import.xhtml",
+        form,
+        session == null ? signIn : signIn + "; " + PageClient.pair(session),
+        "Accept-Language",
+        language);
+  }
+
+  @Test
+  void theSecretariatsPagePreviewsAFileFromAUrlInTheReadersLanguage() throws Exception {
+    utilities();
+    int port = files.getAddress().getPort();
+    served.put("/f/page-" + tag + ".xml", donorFile(tag).getBytes(StandardCharsets.UTF_8));
+    String signIn =
+        PageClient.pair(
+            PageClient.setCookie(
+                PageClient.pageSignIn(micro, Http.ADMIN_USER, Http.ADMIN_PASSWORD, null),
+                "wops-signin"));
+    HttpResponse<String> previewed =
+        pagePreview(signIn, "http://localhost:" + port + "/f/page-" + tag + ".xml", "fr");
+    assertThat(previewed.statusCode()).as(previewed.body()).isEqualTo(200);
+    assertThat(previewed.body())
+        .contains(
+            "data-identifier=\"NL-KVK-" + tag + "-WOP-BF-4000002118\"",
+            "Ce qui ne correspond à rien",
+            "Doublons probables",
+            "Nouvelle",
+            "Jumelage SONEB – ONEA : gestion commerciale et recouvrement à Cotonou");
+    HttpResponse<String> refused = pagePreview(signIn, "https://127.0.0.1/x.xml", "es");
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("Esta dirección está dentro de una red")
+        .doesNotContain("iati-activity\"");
   }
 
   @Test
