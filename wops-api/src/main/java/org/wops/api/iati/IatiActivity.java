@@ -13,8 +13,11 @@ import java.util.Set;
 final class IatiActivity {
   private IatiActivity() {}
 
-  /** A narrative: its language (its own, the activity's or the file's; null: undeclared). */
-  record Narrative(String language, String text) {}
+  /**
+   * A narrative: its language (its own, the activity's or the file's; null: undeclared), and
+   * whether it declares that language itself ({@code xml:lang} on the narrative).
+   */
+  record Narrative(String language, String text, boolean ownLanguage) {}
 
   /** A registered operator: its names folded (name and other names: strong; short name: weak). */
   record KnownOperator(

@@ -11,12 +11,17 @@ import java.util.Map;
  * organisations}). (A class with annotated fields: see docs/DEVELOPING.md on Payara's OpenAPI.)
  */
 public class IatiImportInput {
+  public static final int XML_MAX = 4_000_000;
+
   /** https URL of an IATI activity file. */
   @Size(max = 2000, message = "can be at most {max} characters")
   public String url;
 
-  /** The IATI file itself (instead of a URL). */
-  @Size(max = 5_000_000, message = "can be at most {max} characters")
+  /**
+   * The IATI file itself (instead of a URL), at most {@value #XML_MAX} characters (a larger file,
+   * up to 5 MB, goes as an application/xml body).
+   */
+  @Size(max = XML_MAX, message = "can be at most {max} characters")
   public String xml;
 
   @Size(max = 200, message = "can hold at most {max} choices")

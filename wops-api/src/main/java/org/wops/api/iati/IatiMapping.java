@@ -332,20 +332,18 @@ final class IatiMapping {
   private record Text(String text, TextLanguage language) {}
 
   /**
-   * The original (the narrative in the activity's or file's language, else the first) and its
-   * translations into the platform's other languages.
+   * The original (the first narrative in the activity's or file's default language, else the first)
+   * and its translations into the platform's other languages.
    */
   private Text text(IatiNode element, String what) {
     List<Narrative> narratives = element.narratives();
     if (narratives.isEmpty()) {
       return new Text(null, TextLanguage.undeclared());
     }
-    String preferred = a.language() != null ? a.language() : fileLanguage;
+    // the original: the first narrative in the activity's (or file's) default language, i.e.
+    // without a language of its own; else the first (the platform's export writes it first)
     Narrative original =
-        narratives.stream()
-            .filter(n -> preferred != null && preferred.equals(language(n)))
-            .findFirst()
-            .orElse(narratives.get(0));
+        narratives.stream().filter(n -> !n.ownLanguage()).findFirst().orElse(narratives.get(0));
     Map<String, String> translations = new TreeMap<>();
     String originalLanguage = language(original);
     for (Narrative n : narratives) {

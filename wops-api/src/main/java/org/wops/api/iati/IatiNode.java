@@ -70,7 +70,10 @@ final class IatiNode {
   List<IatiActivity.Narrative> narratives() {
     return all("narrative").stream()
         .filter(n -> n.text() != null)
-        .map(n -> new IatiActivity.Narrative(n.language(), n.text()))
+        .map(
+            n ->
+                new IatiActivity.Narrative(
+                    n.language(), n.text(), n.attributes.containsKey("xml:lang")))
         .toList();
   }
 
