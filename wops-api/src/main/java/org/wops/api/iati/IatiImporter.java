@@ -152,7 +152,7 @@ public class IatiImporter {
       }
     }
     Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("activities", mapped.size());
+    counts.put("total", mapped.size());
     counts.put("new", news);
     counts.put("unchanged", unchanged);
     counts.put("changed", changed);
