@@ -947,6 +947,7 @@ final class IatiMapping {
     boolean revised = budgets.stream().anyMatch(b -> "2".equals(b.attr("type")));
     SortedMap<Integer, BigDecimal> years = new TreeMap<>();
     BigDecimal total = null;
+    boolean allYearly = true;
     for (IatiNode b : budgets) {
       if (revised && !"2".equals(b.attr("type"))) {
         unmapped(
@@ -973,6 +974,8 @@ final class IatiMapping {
           && end.length() >= 4
           && start.substring(0, 4).equals(end.substring(0, 4))) {
         years.merge(Integer.parseInt(start.substring(0, 4)), amount, BigDecimal::add);
+      } else {
+        allYearly = false;
       }
     }
     if (total == null) {
@@ -988,13 +991,17 @@ final class IatiMapping {
       v.put("amount", y.getValue());
       lineViews.add(v);
     }
+    // a file whose budgets are all yearly states no total apart from them: none is invented (the
+    // budget's amount is what its years add up to); a budget over several years adds to a total
+    BigDecimal stated = allYearly ? null : total;
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("currency", currency.toUpperCase(Locale.ROOT));
-    v.put("total", total);
+    v.put("total", stated);
+    v.put("amount", total);
     v.put("lines", lineViews);
     maps.put("budget", v);
     try {
-      return new Budget(currency.toUpperCase(Locale.ROOT), total, lines, null, null);
+      return new Budget(currency.toUpperCase(Locale.ROOT), stated, lines, null, null);
     } catch (DomainRuleViolation e) {
       unmapped(a, total.toPlainString(), "the budget: " + e.getMessage());
       maps.remove("budget");
