@@ -11,7 +11,7 @@ import java.util.Map;
  * organisations}). (A class with annotated fields: see docs/DEVELOPING.md on Payara's OpenAPI.)
  */
 public class IatiImportInput {
-  public static final int XML_MAX = 4_000_000;
+  public static final int XML_MAX = 1_000_000;
 
   /** https URL of an IATI activity file. */
   @Size(max = 2000, message = "can be at most {max} characters")
