@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * An IATI import given as JSON: the file's URL (or the file itself, {@code xml}), and the
  * secretariat's choices for participating organisations, by their name or IATI ref as written in
- * the file: the registered operator one of them is ({@code operators}), a participant's role
- * ({@code roles}: MENTOR, MENTEE, PEER or SUPPORTING), the registered organisation one is ({@code
- * organisations}). (A class with annotated fields: see docs/DEVELOPING.md on Payara's OpenAPI.)
+ * the file: the registered operator one of them is ({@code operators}, its id as a string), a
+ * participant's role ({@code roles}: MENTOR, MENTEE, PEER or SUPPORTING), the registered
+ * organisation one is ({@code organisations}). (A class with annotated fields: see
+ * docs/DEVELOPING.md on Payara's OpenAPI.)
  */
 public class IatiImportInput {
   public static final int XML_MAX = 1_000_000;
@@ -25,7 +26,10 @@ public class IatiImportInput {
   public String xml;
 
   @Size(max = 200, message = "can hold at most {max} choices")
-  public Map<@Size(max = 300, message = "can be at most {max} characters") String, Long> operators;
+  public Map<
+          @Size(max = 300, message = "can be at most {max} characters") String,
+          @Size(max = 19, message = "can be at most {max} characters") String>
+      operators;
 
   @Size(max = 200, message = "can hold at most {max} choices")
   public Map<
@@ -34,6 +38,8 @@ public class IatiImportInput {
       roles;
 
   @Size(max = 200, message = "can hold at most {max} choices")
-  public Map<@Size(max = 300, message = "can be at most {max} characters") String, Long>
+  public Map<
+          @Size(max = 300, message = "can be at most {max} characters") String,
+          @Size(max = 19, message = "can be at most {max} characters") String>
       organisations;
 }

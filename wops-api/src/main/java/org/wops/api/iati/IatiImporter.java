@@ -230,6 +230,24 @@ public class IatiImporter {
     Set<String> areas =
         reference.workingAreas().stream().map(WorkingArea::code).collect(Collectors.toSet());
     return new IatiActivity.Registry(
-        known, orgs, areas, choices.operators, choices.roles, choices.organisations);
+        known, orgs, areas, ids(choices.operators), choices.roles, ids(choices.organisations));
+  }
+
+  /** The chosen ids (an id that is no number is no operator or organisation: -1). */
+  private static Map<String, Long> ids(Map<String, String> chosen) {
+    Map<String, Long> ids = new HashMap<>();
+    if (chosen != null) {
+      chosen.forEach(
+          (name, id) -> {
+            long value;
+            try {
+              value = Long.parseLong(id == null ? "" : id.strip());
+            } catch (NumberFormatException e) {
+              value = -1;
+            }
+            ids.put(name, value);
+          });
+    }
+    return ids;
   }
 }

@@ -201,9 +201,9 @@ class FieldLimitsIT {
             "POST",
             "api/v1/iati/import?dryRun=true",
             "{\"url\":\"https://example.org/iati/activities.xml\","
-                + "\"operators\":{\"Vitens Evides International\":1},"
+                + "\"operators\":{\"Vitens Evides International\":\"1\"},"
                 + "\"roles\":{\"Vitens Evides International\":\"MENTOR\"},"
-                + "\"organisations\":{\"Ministry of Foreign Affairs of the Netherlands\":1}}",
+                + "\"organisations\":{\"Ministry of Foreign Affairs of the Netherlands\":\"1\"}}",
             false),
         new Case(
             ReferenceResource.NewEntry.class,

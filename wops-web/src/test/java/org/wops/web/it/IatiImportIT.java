@@ -358,7 +358,9 @@ class IatiImportIT {
                 "?dryRun=true",
                 Json.createObjectBuilder()
                     .add("xml", file)
-                    .add("operators", Json.createObjectBuilder().add("VEI-" + tag, u.vei()))
+                    .add(
+                        "operators",
+                        Json.createObjectBuilder().add("VEI-" + tag, String.valueOf(u.vei())))
                     .add("roles", Json.createObjectBuilder().add("VEI-" + tag, "MENTOR"))
                     .build()
                     .toString()));
