@@ -29,7 +29,9 @@ public final class ControlCharacters {
           "interests",
           "description",
           "codeOfConduct",
-          "comment");
+          "comment",
+          // an IATI file given inline to the IATI import
+          "xml");
 
   public static final String RULE = "control-character";
 

@@ -160,13 +160,15 @@ public final class InputFields {
     return missing;
   }
 
+  /**
+   * Whether the elements are texts: a list's elements, a map's values (the last type argument, the
+   * one {@code elementMax} is read from; a map of texts to ids, {@code Map<String, Long>}, holds no
+   * text values).
+   */
   private static boolean elementIsText(AnnotatedType type) {
     if (type instanceof AnnotatedParameterizedType p) {
-      for (AnnotatedType a : p.getAnnotatedActualTypeArguments()) {
-        if (a.getType() == String.class) {
-          return true;
-        }
-      }
+      AnnotatedType[] args = p.getAnnotatedActualTypeArguments();
+      return args.length > 0 && args[args.length - 1].getType() == String.class;
     }
     return false;
   }

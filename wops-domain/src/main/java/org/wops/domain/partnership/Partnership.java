@@ -178,6 +178,14 @@ public class Partnership {
   @Column(name = "changed_at")
   private OffsetDateTime changedAt;
 
+  /** The IATI activity it was imported from (unique), absent when not imported from IATI. */
+  @Column(name = "iati_identifier", length = IatiOrigin.IDENTIFIER_MAX)
+  private String iatiIdentifier;
+
+  /** What the IATI activity said when it was imported (a digest), to tell a changed file. */
+  @Column(name = "iati_digest", length = 64)
+  private String iatiDigest;
+
   @ElementCollection
   @CollectionTable(
       name = "partnership_participants",
@@ -338,6 +346,19 @@ public class Partnership {
     p.applySupporters(supporters);
     p.applyExtraValues(extraValues, type);
     return p;
+  }
+
+  /** Marks the partnership as imported from this IATI activity. */
+  void importedFromIati(IatiOrigin origin) {
+    this.iatiIdentifier = origin.identifier();
+    this.iatiDigest = origin.digest();
+  }
+
+  /** The IATI activity this partnership was imported from, if any. */
+  public Optional<IatiOrigin> iatiOrigin() {
+    return iatiIdentifier == null
+        ? Optional.empty()
+        : Optional.of(new IatiOrigin(iatiIdentifier, iatiDigest == null ? "" : iatiDigest));
   }
 
   /**

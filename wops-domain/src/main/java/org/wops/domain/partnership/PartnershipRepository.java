@@ -27,6 +27,9 @@ public interface PartnershipRepository {
 
   Optional<Partnership> findById(long id);
 
+  /** The partnerships imported from these IATI activities, by identifier. */
+  Map<String, IatiImported> importedFromIati(Collection<String> identifiers);
+
   /** The partnership's current version and whether it is published, without reading the rest. */
   Optional<PartnershipStamp> stamp(long id);
 

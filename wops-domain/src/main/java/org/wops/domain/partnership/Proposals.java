@@ -56,13 +56,24 @@ public class Proposals {
       RecordedHistory.Facts facts,
       List<Source> sources,
       List<Result> results,
-      Budget budget) {
+      Budget budget,
+      IatiOrigin iati) {
     public Record {
       Objects.requireNonNull(partnership, "partnership is required");
       facts = facts == null ? new RecordedHistory.Facts(false, null, null, null, null) : facts;
       sources = sources == null ? List.of() : List.copyOf(sources);
       results = results == null ? List.of() : List.copyOf(results);
       budget = budget == null ? Budget.none() : budget;
+    }
+
+    public Record(
+        Identify partnership,
+        PartnershipStatus status,
+        RecordedHistory.Facts facts,
+        List<Source> sources,
+        List<Result> results,
+        Budget budget) {
+      this(partnership, status, facts, sources, results, budget, null);
     }
 
     public Record(
@@ -185,10 +196,20 @@ public class Proposals {
     p.replaceSources(command.sources());
     p.replaceResults(command.results(), java.time.LocalDate.now(clock));
     p.replaceBudget(command.budget());
+    if (command.iati() != null) {
+      p.importedFromIati(command.iati());
+    }
     return work.create(
         caller,
         p,
         change -> {
+          if (command.iati() != null) {
+            change.record(
+                "partnership.imported-iati",
+                null,
+                command.iati().identifier(),
+                "Imported from IATI: activity " + command.iati().identifier() + ".");
+          }
           change.record(
               "partnership.recorded",
               null,

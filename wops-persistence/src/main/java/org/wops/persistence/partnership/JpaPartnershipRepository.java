@@ -108,6 +108,33 @@ public class JpaPartnershipRepository implements PartnershipRepository {
   }
 
   @Override
+  public java.util.Map<String, org.wops.domain.partnership.IatiImported> importedFromIati(
+      java.util.Collection<String> identifiers) {
+    java.util.Map<String, org.wops.domain.partnership.IatiImported> found =
+        new java.util.HashMap<>();
+    if (identifiers.isEmpty()) {
+      return found;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select p.iatiIdentifier, p.id, p.version, p.iatiDigest from Partnership p"
+                    + " where p.iatiIdentifier in :identifiers",
+                Object[].class)
+            .setParameter("identifiers", List.copyOf(identifiers))
+            .getResultList();
+    for (Object[] r : rows) {
+      found.put(
+          (String) r[0],
+          new org.wops.domain.partnership.IatiImported(
+              (String) r[0],
+              ((Number) r[1]).longValue(),
+              ((Number) r[2]).longValue(),
+              r[3] == null ? "" : (String) r[3]));
+    }
+    return found;
+  }
+
+  @Override
   public List<Partnership> publicationRequested() {
     return em.createQuery(
             "select p from Partnership p where p.publication.state = :requested"

@@ -195,6 +195,16 @@ class FieldLimitsIT {
                 + "\"fr\":{\"title\":\"Charte\",\"principles\":\"P\",\"codeOfConduct\":\"C\"},"
                 + "\"es\":{\"title\":\"Carta\",\"principles\":\"P\",\"codeOfConduct\":\"C\"}}",
             false),
+        // a preview of a file that is not fetched: every refusal comes before any fetch
+        new Case(
+            org.wops.api.iati.IatiImportInput.class,
+            "POST",
+            "api/v1/iati/import?dryRun=true",
+            "{\"url\":\"https://example.org/iati/activities.xml\","
+                + "\"operators\":{\"Vitens Evides International\":\"1\"},"
+                + "\"roles\":{\"Vitens Evides International\":\"MENTOR\"},"
+                + "\"organisations\":{\"Ministry of Foreign Affairs of the Netherlands\":\"1\"}}",
+            false),
         new Case(
             ReferenceResource.NewEntry.class,
             "POST",

@@ -1,0 +1,49 @@
+package org.wops.api.iati;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the platform knows when it maps IATI activities: the registered operators and organisations
+ * (with their names folded the way {@link org.wops.domain.operator.OperatorNames} folds them), the
+ * working areas, and the secretariat's choices (an operator or organisation for a participating
+ * organisation, a participant's role, by the organisation's name or IATI ref as in the file).
+ */
+final class IatiActivity {
+  private IatiActivity() {}
+
+  /**
+   * A narrative: its language (its own, the activity's or the file's; null: undeclared), and
+   * whether it declares that language itself ({@code xml:lang} on the narrative).
+   */
+  record Narrative(String language, String text, boolean ownLanguage) {}
+
+  /** A registered operator: its names folded (name and other names: strong; short name: weak). */
+  record KnownOperator(
+      long id,
+      String name,
+      String shortName,
+      String country,
+      String city,
+      Set<String> names,
+      Set<String> shortNames) {}
+
+  /** A registered organisation, its names folded. */
+  record KnownOrganisation(long id, String name, String shortName, Set<String> names) {}
+
+  /** What the platform has, and what the secretariat chose. */
+  record Registry(
+      List<KnownOperator> operators,
+      List<KnownOrganisation> organisations,
+      Set<String> workingAreas,
+      Map<String, Long> operatorChoices,
+      Map<String, String> roleChoices,
+      Map<String, Long> organisationChoices) {
+    Registry {
+      operatorChoices = operatorChoices == null ? Map.of() : operatorChoices;
+      roleChoices = roleChoices == null ? Map.of() : roleChoices;
+      organisationChoices = organisationChoices == null ? Map.of() : organisationChoices;
+    }
+  }
+}

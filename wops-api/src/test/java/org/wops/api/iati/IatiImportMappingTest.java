@@ -1,0 +1,255 @@
+package org.wops.api.iati;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.wops.domain.partnership.ParticipantRole;
+import org.wops.domain.partnership.PartnershipStatus;
+import org.wops.domain.partnership.SupporterRole;
+import org.wops.domain.shared.PartialDate;
+
+/** The IATI import's reader, mapping and URL rules, without a container. */
+class IatiImportMappingTest {
+  private static final IatiActivity.KnownOperator ONEA =
+      operator(1, "Office National de l’Eau et de l’Assainissement", "ONEA", "BF");
+  private static final IatiActivity.KnownOperator SONEB =
+      operator(2, "Société Béninoise des Eaux", "SONEB", "BJ");
+  private static final IatiActivity.KnownOperator NWSC_UG =
+      operator(3, "National Water and Sewerage Corporation", "NWSC", "UG");
+
+  private static IatiActivity.KnownOperator operator(
+      long id, String name, String shortName, String country) {
+    return new IatiActivity.KnownOperator(
+        id,
+        name,
+        shortName,
+        country,
+        null,
+        IatiMapping.strongKeys(name),
+        Set.of(IatiMapping.fold(shortName)));
+  }
+
+  private static final IatiActivity.Registry REGISTRY =
+      new IatiActivity.Registry(
+          List.of(ONEA, SONEB, NWSC_UG),
+          List.of(
+              new IatiActivity.KnownOrganisation(
+                  7,
+                  "Banque africaine de développement",
+                  "BAD",
+                  IatiMapping.strongKeys("Banque africaine de développement"))),
+          Set.of("WASTEWATER", "GOVERNANCE", "IWRM"),
+          Map.of(),
+          Map.of(),
+          Map.of());
+
+  private static IatiActivityReader.File read(String xml) {
+    return IatiActivityReader.read(
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "file");
+  }
+
+  private static final String ACTIVITY =
+      """
+      <iati-activities version="2.03" xml:lang="en" xmlns:wops="urn:wops:iati-extension">
+        <iati-activity xml:lang="fr" default-currency="EUR" last-updated-datetime="2020-02-01T00:00:00Z">
+          <iati-identifier>46002-P-Z1-E00-075</iati-identifier>
+          <reporting-org ref="46002" type="40"><narrative>Banque africaine de développement</narrative></reporting-org>
+          <title>
+            <narrative>Jumelage SONEB – ONEA</narrative>
+            <narrative xml:lang="es">Hermanamiento SONEB – ONEA</narrative>
+            <narrative xml:lang="pt">Geminação SONEB – ONEA</narrative>
+          </title>
+          <description type="2"><narrative>Améliorer le recouvrement.</narrative></description>
+          <participating-org role="1" type="40"><narrative>BANQUE AFRICAINE DE DEVELOPPEMENT</narrative></participating-org>
+          <participating-org role="4" type="15"><narrative>Societe Beninoise des Eaux (SONEB)</narrative></participating-org>
+          <participating-org role="4" type="15"><narrative>Office National de l'Eau et de l'Assainissement</narrative></participating-org>
+          <participating-org role="4" type="15"><narrative>NWSC</narrative></participating-org>
+          <activity-status code="6"/>
+          <activity-date type="2" iso-date="2012-01-01"><narrative xml:lang="en">Known to the year: 2012</narrative></activity-date>
+          <activity-date type="4" iso-date="2016-06"/>
+          <recipient-country code="BJ"/>
+          <sector vocabulary="1" code="14022"/>
+          <sector vocabulary="1" code="14081"/>
+          <budget type="1"><period-start iso-date="2016-01-01"/><period-end iso-date="2016-12-31"/><value currency="EUR">1000</value></budget>
+          <budget type="1"><period-start iso-date="2016-01-01"/><period-end iso-date="2018-12-31"/><value currency="EUR">500</value></budget>
+          <transaction><transaction-type code="11"/><value currency="EUR">800</value><provider-org><narrative>Banque africaine de développement</narrative></provider-org></transaction>
+          <result type="2">
+            <title><narrative>Recouvrement amélioré</narrative></title>
+            <indicator measure="5">
+              <title><narrative>Processus</narrative></title>
+              <baseline year="2012"><comment><narrative>Relances manuelles</narrative></comment></baseline>
+              <period><period-start iso-date="2015-01-01"/><period-end iso-date="2015-12-31"/>
+                <actual><comment><narrative>Suivi mensuel</narrative></comment></actual></period>
+            </indicator>
+          </result>
+          <location><name><narrative>Cotonou</narrative></name></location>
+        </iati-activity>
+      </iati-activities>
+      """;
+
+  @Test
+  void anActivityMapsToARecordedWopAndSaysWhatDoesNot() {
+    IatiActivityReader.File file = read(ACTIVITY);
+    IatiMapping.Mapped m =
+        IatiMapping.map(file.activities().get(0), file.language(), REGISTRY, null);
+    assertThat(m.errors()).isEmpty();
+    var record = m.item().record();
+    var details = record.partnership().details();
+    assertThat(details.title()).isEqualTo("Jumelage SONEB – ONEA");
+    assertThat(details.titleLanguage().language()).isEqualTo("fr");
+    assertThat(details.titleLanguage().translations()).containsOnlyKeys("es");
+    assertThat(record.status())
+        .as("suspended cannot be recorded")
+        .isEqualTo(PartnershipStatus.UNKNOWN);
+    assertThat(record.facts().lastReported()).isEqualTo(PartialDate.parse("2020-02-01", "x"));
+    assertThat(details.actualStart())
+        .as("the export's precision")
+        .isEqualTo(PartialDate.ofYear(2012));
+    assertThat(details.actualEnd()).isEqualTo(PartialDate.ofMonth(2016, 6));
+    assertThat(record.partnership().participants())
+        .extracting(p -> p.operatorId() + ":" + p.role())
+        .containsExactly("2:" + ParticipantRole.MENTEE, "1:" + ParticipantRole.MENTOR);
+    assertThat(record.partnership().supporters())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.organisationId()).isEqualTo(7);
+              assertThat(s.role()).isEqualTo(SupporterRole.FUNDER);
+              assertThat(s.contribution())
+                  .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("800"));
+            });
+    assertThat(details.workingAreas()).containsExactly("WASTEWATER");
+    assertThat(record.budget().total())
+        .hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("1500"));
+    assertThat(record.budget().byYear()).containsOnlyKeys(2016);
+    assertThat(record.results())
+        .singleElement()
+        .satisfies(
+            r -> {
+              var i = r.indicator().orElseThrow();
+              assertThat(i.baseline().note()).isEqualTo("Relances manuelles");
+              assertThat(i.baseline().dated()).isEqualTo(PartialDate.ofYear(2012));
+              assertThat(i.actual().dated()).isEqualTo(PartialDate.ofYear(2015));
+              assertThat(i.quantitative()).isFalse();
+            });
+    assertThat(m.likelyDuplicates())
+        .as("an acronym alone is only a likely duplicate")
+        .singleElement()
+        .satisfies(d -> assertThat(d.get("name")).isEqualTo("NWSC"));
+    assertThat(m.notMapped())
+        .extracting(n -> n.get("element") + " " + n.get("value"))
+        .contains(
+            "title Geminação SONEB – ONEA",
+            "sector 14081",
+            "location null",
+            "participating-org NWSC");
+    assertThat(m.item().origin().identifier()).isEqualTo("46002-P-Z1-E00-075");
+  }
+
+  @Test
+  void theDigestIgnoresWhiteSpaceAndTheUpdateTimeButNotAChange() {
+    IatiNode a = read(ACTIVITY).activities().get(0);
+    IatiNode spaced =
+        read(ACTIVITY
+                .replace("<title>\n", "<title>\n\n   ")
+                .replace("2020-02-01T00:00:00Z", "2021-01-01T00:00:00Z"))
+            .activities()
+            .get(0);
+    IatiNode changed = read(ACTIVITY.replace(">1000<", ">1100<")).activities().get(0);
+    assertThat(IatiMapping.digest(spaced)).isEqualTo(IatiMapping.digest(a));
+    assertThat(IatiMapping.digest(changed)).isNotEqualTo(IatiMapping.digest(a));
+  }
+
+  @Test
+  void anActivityWithOneKnownOperatorIsRefusedNamingTheRule() {
+    String one =
+        ACTIVITY.replace(
+            "<participating-org role=\"4\" type=\"15\"><narrative>Office National de l'Eau et de l'Assainissement</narrative></participating-org>",
+            "");
+    IatiActivityReader.File file = read(one);
+    IatiMapping.Mapped m = IatiMapping.map(file.activities().get(0), null, REGISTRY, null);
+    assertThat(m.item()).isNull();
+    assertThat(m.errors()).extracting(e -> e.get("rule")).contains("iati.participants");
+  }
+
+  @Test
+  void aDoctypeAnEntityOrMalformedXmlIsRefusedWithItsLineAndNothingIsResolved() {
+    String xxe =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>&x;"
+            + "</iati-identifier></iati-activity></iati-activities>";
+    assertThatThrownBy(() -> read(xxe))
+        .isInstanceOfSatisfying(
+            IatiFileRefused.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("iati.file.doctype");
+              assertThat(e.getMessage()).contains("line 2").doesNotContain("root:");
+            });
+    assertThatThrownBy(() -> read("<iati-activities version=\"2.03\">\n<a>\n</b>"))
+        .isInstanceOfSatisfying(
+            IatiFileRefused.class,
+            e -> {
+              assertThat(e.rule()).isEqualTo("iati.file.malformed");
+              assertThat(e.getMessage()).contains("line 3");
+            });
+    assertThatThrownBy(() -> read("<iati-activities version=\"1.05\"/>"))
+        .hasFieldOrPropertyWithValue("rule", "iati.file.version");
+  }
+
+  @Test
+  void tooDeepOrTooLargeFilesStopBeingRead() {
+    String deep =
+        "<iati-activities version=\"2.03\">"
+            + "<x>".repeat(IatiActivityReader.MAX_DEPTH + 1)
+            + "</x>".repeat(IatiActivityReader.MAX_DEPTH + 1)
+            + "</iati-activities>";
+    assertThatThrownBy(() -> read(deep)).hasFieldOrPropertyWithValue("rule", "iati.file.depth");
+    String large =
+        "<iati-activities version=\"2.03\"><!--"
+            + "x".repeat((int) IatiActivityReader.MAX_BYTES)
+            + "--></iati-activities>";
+    assertThatThrownBy(() -> read(large))
+        .hasFieldOrPropertyWithValue("rule", "iati.file.too-large");
+  }
+
+  @Test
+  void addressesInsideANetworkAreNotFetched() throws Exception {
+    for (String inside :
+        List.of(
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1",
+            "224.0.0.1")) {
+      assertThat(IatiFetch.internal(InetAddress.getByName(inside))).as(inside).isTrue();
+    }
+    assertThat(IatiFetch.internal(InetAddress.getByName("8.8.8.8"))).isFalse();
+    assertThat(IatiFetch.internal(InetAddress.getByName("2a00:1450:4001::1"))).isFalse();
+    IatiFetch fetch = new IatiFetch();
+    fetch.allowPrivateHosts = " ";
+    assertThatThrownBy(() -> fetch.checked(URI.create("http://8.8.8.8/x.xml")))
+        .hasFieldOrPropertyWithValue("rule", "iati.url.scheme");
+    assertThatThrownBy(() -> fetch.checked(URI.create("https://127.0.0.1/x.xml")))
+        .hasFieldOrPropertyWithValue("rule", "iati.url.address")
+        .hasFieldOrPropertyWithValue("field", "url");
+    fetch.allowPrivateHosts = "localhost";
+    assertThat(fetch.checked(URI.create("https://localhost/x.xml")).getHost())
+        .isEqualTo("localhost");
+    assertThatThrownBy(() -> fetch.checked(URI.create("https://127.0.0.1/x.xml")))
+        .hasFieldOrPropertyWithValue("rule", "iati.url.address");
+  }
+}
