@@ -268,7 +268,7 @@ class FieldLimitsIT {
             "{\"title\":\"Dji’i "
                 + TAG
                 + "\",\"objectives\":\"Réduire l’eau non facturée.\",\"approach\":\"Pairs\","
-                + "\"expectedOutcomes\":\"20 %\",\"currency\":\"XOF\",\"workingAreas\":[\"NRW\"],"
+                + "\"expectedOutcomes\":\"20 %\",\"currency\":\"XOF\",\"workingAreas\":[{\"code\":\"NRW\",\"sourceLabel\":\"réduction des pertes d’eau\"}],"
                 + "\"countries\":[\"BJ\"]}",
             true),
         new Case(
@@ -423,6 +423,16 @@ class FieldLimitsIT {
             "POST",
             "api/v1/password-resets/password",
             "{\"token\":\"not-a-token\",\"password\":\"Kisumu-Dji’i-2027-long\"}",
+            false),
+        // a code at the limit names no working area: only over it
+        new Case(
+            org.wops.api.reference.ReferenceResource.LabelMappingInput.class,
+            "PUT",
+            "api/v1/reference/working-area-labels/"
+                + java.net.URLEncoder.encode(
+                        "Réduction des pertes d’eau " + TAG, StandardCharsets.UTF_8)
+                    .replace("+", "%20"),
+            "{\"code\":\"NRW\"}",
             false),
         new Case(
             UserResource.EmailChange.class,
@@ -828,7 +838,7 @@ class FieldLimitsIT {
         + title
         + "\",\"objectives\":\"Réduire l’eau non facturée de 30 % à 20 %.\","
         + "\"approach\":\"Sectorisation\",\"expectedOutcomes\":\"20 %\",\"currency\":\"XOF\","
-        + "\"workingAreas\":[\"NRW\"],\"countries\":[\"BJ\"],\"participants\":"
+        + "\"workingAreas\":[{\"code\":\"NRW\",\"sourceLabel\":\"réduction des pertes d’eau\"}],\"countries\":[\"BJ\"],\"participants\":"
         + participants()
         + ",\"supporters\":[{\"organisationId\":"
         + organisation
