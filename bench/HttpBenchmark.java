@@ -396,7 +396,8 @@ public class HttpBenchmark {
         k.close();
         w.close();
       }
-      try (Rows m = new Rows(copy, "milestones (id, partnership_id, title, planned_date, actual_date, status)")) {
+      try (Rows m = new Rows(copy, "milestones (id, partnership_id, title, planned_date, actual_date, status, due_by,"
+          + " planned_precision, actual_precision)")) {
         long mid = base;
         for (int i = 0; i < partnerships; i++) {
           LocalDate d = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(15 * 365));
@@ -404,7 +405,7 @@ public class HttpBenchmark {
             LocalDate planned = d.plusDays(60L * j);
             boolean reached = planned.isBefore(LocalDate.now()) && random.nextInt(10) < 8;
             m.row(mid++, base + i, "Milestone " + (j + 1), planned, reached ? planned.plusDays(random.nextInt(20)) : null,
-                reached ? "REACHED" : "PLANNED");
+                reached ? "REACHED" : "PLANNED", planned, "DAY", reached ? "DAY" : null);
           }
         }
       }
