@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -64,49 +63,6 @@ class RealShapedWopsIT {
     }
   }
 
-  /** The body of an item of the set with its keys resolved: what the API is given. */
-  private static JsonObject resolved(JsonObject wop, Map<String, Long> ids) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
-    for (Map.Entry<String, JsonValue> e : wop.entrySet()) {
-      switch (e.getKey()) {
-        case "shape" -> {}
-        case "participants", "supporters" -> {
-          JsonArrayBuilder list = Json.createArrayBuilder();
-          for (JsonObject x : e.getValue().asJsonArray().getValuesAs(JsonObject.class)) {
-            list.add(withId(x, ids));
-          }
-          b.add(e.getKey(), list);
-        }
-        case "budget" -> {
-          JsonObject budget = e.getValue().asJsonObject();
-          JsonObjectBuilder bb = Json.createObjectBuilder(budget);
-          if (budget.containsKey("lines")) {
-            JsonArrayBuilder lines = Json.createArrayBuilder();
-            for (JsonObject l : budget.getJsonArray("lines").getValuesAs(JsonObject.class)) {
-              lines.add(withId(l, ids));
-            }
-            bb.add("lines", lines);
-          }
-          b.add("budget", bb);
-        }
-        default -> b.add(e.getKey(), e.getValue());
-      }
-    }
-    return b.build();
-  }
-
-  private static JsonObject withId(JsonObject x, Map<String, Long> ids) {
-    JsonObjectBuilder b = Json.createObjectBuilder(x);
-    if (x.containsKey("operator")) {
-      b.remove("operator").add("operatorId", ids.get("operator:" + x.getString("operator")));
-    }
-    if (x.containsKey("organisation")) {
-      b.remove("organisation")
-          .add("organisationId", ids.get("organisation:" + x.getString("organisation")));
-    }
-    return b.build();
-  }
-
   private static Map<String, Long> registry() throws Exception {
     Map<String, Long> ids = new HashMap<>();
     for (JsonObject o : dataSet.getJsonArray("operators").getValuesAs(JsonObject.class)) {
@@ -135,7 +91,7 @@ class RealShapedWopsIT {
     Map<String, Long> ids = registry();
     Map<Long, JsonObject> given = new LinkedHashMap<>();
     for (JsonObject wop : wops) {
-      JsonObject body = resolved(wop, ids);
+      JsonObject body = RealShapedBodies.resolved(wop, ids);
       HttpResponse<String> r =
           Http.send("POST", micro.uri("api/v1/partnerships/recorded"), body.toString(), ADMIN);
       assertThat(r.statusCode()).as(wop.getString("shape") + ": " + r.body()).isEqualTo(201);
