@@ -147,12 +147,14 @@ public class NotificationThroughput {
       c.setAutoCommit(false);
       try (PreparedStatement p =
           c.prepareStatement(
-              "insert into milestones (id, partnership_id, title, planned_date, status) values (?, 900001, ?, ?, 'PLANNED')")) {
+              "insert into milestones (id, partnership_id, title, planned_date, planned_precision, due_by, status)"
+                  + " values (?, 900001, ?, ?, 'DAY', ?, 'PLANNED')")) {
         LocalDate due = LocalDate.now().plusDays(3);
         for (int i = 0; i < n; i++) {
           p.setLong(1, 90_000_000L + i);
           p.setString(2, "Milestone " + i);
           p.setObject(3, due);
+          p.setObject(4, due); // a day's milestone is due by that day (V36)
           p.addBatch();
           if (i % 1000 == 999) {
             p.executeBatch();
