@@ -83,12 +83,11 @@ public class Milestone extends PartnershipPart {
    * anchorDate}).
    */
   static Milestone fromTemplate(
-      Partnership partnership, MilestoneTemplate template, LocalDate anchorDate) {
+      Partnership partnership, MilestoneTemplate template, PartialDate anchorDate) {
+    // a start known to the year or the month dates the milestone to that precision, not to a day
     Milestone m =
         new Milestone(
-            partnership,
-            template.title().en(),
-            PartialDate.of(anchorDate.plusDays(template.offsetDays())));
+            partnership, template.title().en(), anchorDate.plusDays(template.offsetDays()));
     m.templateKey = template.key();
     m.anchor = template.anchor();
     m.offsetDays = template.offsetDays();

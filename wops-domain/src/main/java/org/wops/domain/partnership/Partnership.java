@@ -315,7 +315,9 @@ public class Partnership {
     this.participants = new ArrayList<>(checkedParticipants(participants, type));
     if (plannedStart != null) {
       for (MilestoneTemplate t : type.milestoneTemplate()) {
-        milestones.add(Milestone.fromTemplate(this, t, plannedStart));
+        milestones.add(
+            Milestone.fromTemplate(
+                this, t, PartialDate.stored(plannedStart, plannedStartPrecision)));
       }
     }
   }

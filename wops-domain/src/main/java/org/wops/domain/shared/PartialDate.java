@@ -61,6 +61,23 @@ public record PartialDate(LocalDate first, Precision precision) implements Compa
     return day == null ? null : of(day);
   }
 
+  /**
+   * The period so many days after (or, negative, before) this one, known no better than this one. A
+   * day moves by so many days. A month or a year moves from its first day forward, from its last
+   * day backward, and stays a month or a year: "2027" plus 30 days is 2027, minus 60 days too (60
+   * days before a start known to the year is still that year at the latest), plus 400 days 2028;
+   * "2027-03" plus 31 days is "2027-04". A template milestone counted from a start known to the
+   * year is due that year, never on an invented day.
+   */
+  public PartialDate plusDays(long days) {
+    LocalDate moved = (days >= 0 ? first : last()).plusDays(days);
+    return switch (precision) {
+      case DAY -> of(moved);
+      case MONTH -> ofMonth(moved.getYear(), moved.getMonthValue());
+      case YEAR -> ofYear(moved.getYear());
+    };
+  }
+
   /** A year alone. */
   public static PartialDate ofYear(int year) {
     return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);

@@ -505,6 +505,36 @@ class PartnershipRulesTest {
     }
 
     @Test
+    void aStartKnownToTheYearDatesTheDefaultMilestonesToTheYear() {
+      Partnership p =
+          new Partnership(
+              WOP,
+              PartnershipFixtures.details(null, null).toBuilder()
+                  .plannedStart(PartialDate.ofYear(2027))
+                  .plannedEnd(PartialDate.ofMonth(2029, 6))
+                  .build(),
+              List.of(
+                  PartnershipFixtures.complete(MENTOR, ParticipantRole.MENTOR),
+                  PartnershipFixtures.complete(MENTEE, ParticipantRole.MENTEE)),
+              TODAY,
+              NOW);
+
+      assertThat(p.milestones()).hasSize(WOP.milestoneTemplate().size());
+      assertThat(p.milestones())
+          .as("no invented day: every default milestone is due in a year")
+          .allSatisfy(
+              m -> assertThat(m.plannedDate().precision()).isEqualTo(PartialDate.Precision.YEAR));
+      assertThat(p.milestones())
+          .filteredOn(m -> m.templateKey().orElse("").equals("concept-note"))
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.plannedDate()).isEqualTo(PartialDate.ofYear(2027));
+                assertThat(m.dueBy()).isEqualTo(LocalDate.of(2027, 12, 31));
+              });
+    }
+
+    @Test
     void milestonesCountingFromTheSignatureAreReDatedWhenTheLastParticipantSigns() {
       Partnership p = identified();
       p.changeStatus(PartnershipStatus.PROPOSED, endorsedByAll(), TODAY);

@@ -92,4 +92,21 @@ class PartialDateTest {
               assertThat(e.field()).isEqualTo("plannedEnd");
             });
   }
+
+  @Test
+  void aPeriodMovedBySoManyDaysKeepsItsPrecision() {
+    PartialDate day = PartialDate.of(LocalDate.of(2027, 3, 15));
+    assertThat(day.plusDays(30)).isEqualTo(PartialDate.of(LocalDate.of(2027, 4, 14)));
+    assertThat(day.plusDays(-60)).isEqualTo(PartialDate.of(LocalDate.of(2027, 1, 14)));
+    PartialDate march = PartialDate.ofMonth(2027, 3);
+    assertThat(march.plusDays(30)).as("1 March + 30 days").isEqualTo(march);
+    assertThat(march.plusDays(31)).isEqualTo(PartialDate.ofMonth(2027, 4));
+    assertThat(march.plusDays(-30)).as("31 March − 30 days").isEqualTo(march);
+    assertThat(march.plusDays(-31)).isEqualTo(PartialDate.ofMonth(2027, 2));
+    PartialDate year = PartialDate.ofYear(2027);
+    assertThat(year.plusDays(30)).isEqualTo(year);
+    assertThat(year.plusDays(-60)).as("at the latest that year").isEqualTo(year);
+    assertThat(year.plusDays(400)).isEqualTo(PartialDate.ofYear(2028));
+    assertThat(year.plusDays(-400)).isEqualTo(PartialDate.ofYear(2026));
+  }
 }

@@ -25,6 +25,7 @@ import org.wops.domain.reference.ReferenceData;
 import org.wops.domain.shared.AccessDenied;
 import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.PageRequest;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.type.DefaultWopType;
 import org.wops.domain.type.ExtraField;
 import org.wops.domain.type.MilestoneTemplate;
@@ -210,12 +211,13 @@ public class ProposeWizard implements Serializable {
 
   /** The type's template milestones, as they will be dated from the planned start. */
   public List<String> getTemplateMilestones() {
-    LocalDate start = partnership.getPlannedStart();
+    PartialDate start = partnership.getPlannedStart();
     List<String> lines = new ArrayList<>();
     for (MilestoneTemplate t : getType().milestoneTemplate()) {
+      // at the start's precision: a start known to the year dates its milestones to the year
       String when =
           t.anchor() == MilestoneTemplate.Anchor.PLANNED_START && start != null
-              ? labels.date(start.plusDays(t.offsetDays()))
+              ? labels.partialDate(start.plusDays(t.offsetDays()))
               : labels.plural("propose.milestone.days-after-signature", t.offsetDays());
       lines.add(t.title().in(labels.language()) + " — " + when);
     }

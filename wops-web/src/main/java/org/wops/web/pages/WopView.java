@@ -424,6 +424,59 @@ public class WopView {
             .orElse("#" + milestone));
   }
 
+  /**
+   * Plans a milestone the partners name, due in a year ("2027"), a month ("06/2027") or on a day,
+   * as the reader writes dates (issue 16, item 2).
+   */
+  public String plan() {
+    Map<String, String> f = form();
+    return act(
+        "wop.milestone.planned",
+        () ->
+            milestones.add(
+                session.viewer(),
+                new MilestonePlanning.Add(
+                    partnership.id(),
+                    shown(),
+                    f.get("milestoneTitle"),
+                    typedDate(f.get("plannedDate")))));
+  }
+
+  /** Moves a planned milestone to another year, month or day. */
+  public String reschedule() {
+    long milestone = PageActions.idOfForm("milestone");
+    return act(
+        "wop.milestone.rescheduled",
+        () ->
+            milestones.reschedule(
+                session.viewer(),
+                new MilestonePlanning.Reschedule(
+                    partnership.id(), shown(), milestone, typedDate(form().get("plannedDate")))),
+        partnership.milestones().stream()
+            .filter(m -> m.id() == milestone)
+            .findFirst()
+            .map(this::milestoneTitle)
+            .orElse("#" + milestone));
+  }
+
+  /** A milestone's date as the reader types it (what {@link #plan} reads back as the same). */
+  public String typed(org.wops.domain.shared.PartialDate date) {
+    return date == null ? "" : PartialDateConverter.format(date, labels.locale());
+  }
+
+  private org.wops.domain.shared.PartialDate typedDate(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null; // the use case says a planned date is required
+    }
+    return PartialDateConverter.parse(typed, labels.locale())
+        .orElseThrow(
+            () ->
+                new DomainRuleViolation(
+                    "date.partial",
+                    "plannedDate",
+                    "Write a year (2014), a month (2014-06) or a day (2014-06-15)."));
+  }
+
   // ---------------------------------------------------------------- the actions of the profile
 
   private Map<String, String> form() {

@@ -220,9 +220,18 @@ class MilestonesInEveryLanguageIT {
 
   /** The wizard, mentor Dresden and the ministry as mentee; returns the new partnership's id. */
   private long propose(String lang, String title) {
+    return propose(lang, title, null);
+  }
+
+  /** The wizard as above, the planned start typed as the reader writes it (null: the default). */
+  private long propose(String lang, String title, String plannedStart) {
     signIn(lang);
     open("my/propose.xhtml", By.id("wizard:step1"));
     browser.findElement(By.id("wizard:title")).sendKeys(title);
+    if (plannedStart != null) {
+      browser.findElement(By.id("wizard:plannedStart")).clear();
+      browser.findElement(By.id("wizard:plannedStart")).sendKeys(plannedStart);
+    }
     browser.findElement(By.id("wizard:objectives")).sendKeys(OBJECTIVES);
     click("wizard:next");
     waitForStep(2);
@@ -557,5 +566,79 @@ class MilestonesInEveryLanguageIT {
 
   private static WebElement item(String title) {
     return browser.findElement(By.xpath("//ol[@id='timeline']/li[contains(., '" + title + "')]"));
+  }
+
+  @Test
+  @Order(7)
+  void theFrenchProfilePlansAndMovesAMilestoneByTheMonthOrTheYear() throws Exception {
+    String visit = "Visite d’échange à Dresde – Dji’i " + TAG;
+    signIn("fr");
+    open("wop.xhtml?id=" + proposedFr, By.id("plan"));
+    browser.findElement(By.id("milestoneTitle")).sendKeys(visit);
+    browser.findElement(By.id("milestoneDate")).sendKeys("13/2031");
+    click(planButton());
+    waiting()
+        .withMessage(() -> "the refusal, got " + describePage())
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Écrivez une année (2014), un mois (06/2014)"));
+    assertThat(
+            browser.findElements(By.xpath("//ol[@id='timeline']/li[contains(., '" + visit + "')]")))
+        .as("nothing planned")
+        .isEmpty();
+
+    open("wop.xhtml?id=" + proposedFr, By.id("plan"));
+    browser.findElement(By.id("milestoneTitle")).sendKeys(visit);
+    browser.findElement(By.id("milestoneDate")).sendKeys("09/2031");
+    click(planButton());
+    waiting()
+        .withMessage(() -> "planned, got " + describePage())
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "planifié"));
+    JsonObject planned = milestoneTitled(proposedFr, visit);
+    assertThat(planned.getString("title")).isEqualTo(visit);
+    assertThat(planned.getString("plannedDate")).isEqualTo("2031-09");
+    assertThat(planned.getString("dueBy")).isEqualTo("2031-09-30");
+    assertThat(item(visit).getText()).contains("septembre 2031").doesNotContain("1 sept");
+
+    // moved to a year: the form shows the month as the reader writes it, the year replaces it
+    WebElement li = item(visit);
+    li.findElement(By.tagName("summary")).click();
+    WebElement date = li.findElement(By.cssSelector("input[name=plannedDate]"));
+    assertThat(date.getAttribute("value")).isEqualTo("09/2031");
+    date.clear();
+    date.sendKeys("2032");
+    WebElement before = browser.findElement(By.tagName("html"));
+    li.findElement(By.cssSelector("input.reschedule-button")).click();
+    waiting().until(driver -> gone(before));
+    waiting()
+        .withMessage(() -> "moved, got " + describePage())
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "a sa nouvelle date"));
+    assertThat(milestoneTitled(proposedFr, visit).getString("plannedDate")).isEqualTo("2032");
+    assertThat(item(visit).getText()).contains("2032").doesNotContain("2031");
+  }
+
+  private static String planButton() {
+    return browser.findElement(By.cssSelector("#plan input.plan-button")).getAttribute("id");
+  }
+
+  @Test
+  @Order(8)
+  void aWopProposedToStartInAYearHasItsDefaultMilestonesInThatYear() throws Exception {
+    String title = "Gestion de la clientèle à Porto-Novo " + TAG;
+    long id = propose("fr", title, "2031");
+
+    JsonObject p = partnership(id, "fr");
+    assertThat(p.getString("plannedStart")).isEqualTo("2031");
+    java.util.List<JsonObject> defaults =
+        p.getJsonArray("milestones").getValuesAs(JsonObject.class).stream()
+            .filter(m -> !m.getString("templateKey", "").isEmpty())
+            .toList();
+    assertThat(defaults).isNotEmpty();
+    assertThat(defaults)
+        .as("no invented 1 January: each default milestone is due in 2031")
+        .allSatisfy(m -> assertThat(m.getString("plannedDate")).isEqualTo("2031"));
+    assertThat(item("Note conceptuelle").getText()).contains("2031").doesNotContain("janv.");
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wops.domain.partnership.PartnershipDetails;
+import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.TextLanguage;
 import org.wops.domain.type.DefaultWopType;
 
@@ -38,8 +39,9 @@ public class PartnershipStep implements WizardStep {
   private String language;
 
   private String currency = "USD";
-  private LocalDate plannedStart;
-  private LocalDate plannedEnd;
+  // a year ("2027"), a month ("03/2027") or a day, as the proposers know it (issue 16, item 2)
+  private PartialDate plannedStart;
+  private PartialDate plannedEnd;
   private List<String> workingAreas = new ArrayList<>();
   private final Map<String, String> extra = new HashMap<>();
   private final HashMap<String, String> titleTranslations = new HashMap<>();
@@ -48,7 +50,7 @@ public class PartnershipStep implements WizardStep {
 
   /** A new partnership planned to start on the first day of next month. */
   public PartnershipStep(LocalDate today) {
-    plannedStart = today.plusMonths(1).withDayOfMonth(1);
+    plannedStart = PartialDate.of(today.plusMonths(1).withDayOfMonth(1));
   }
 
   @Override
@@ -195,19 +197,19 @@ public class PartnershipStep implements WizardStep {
     this.currency = currency;
   }
 
-  public LocalDate getPlannedStart() {
+  public PartialDate getPlannedStart() {
     return plannedStart;
   }
 
-  public void setPlannedStart(LocalDate plannedStart) {
+  public void setPlannedStart(PartialDate plannedStart) {
     this.plannedStart = plannedStart;
   }
 
-  public LocalDate getPlannedEnd() {
+  public PartialDate getPlannedEnd() {
     return plannedEnd;
   }
 
-  public void setPlannedEnd(LocalDate plannedEnd) {
+  public void setPlannedEnd(PartialDate plannedEnd) {
     this.plannedEnd = plannedEnd;
   }
 

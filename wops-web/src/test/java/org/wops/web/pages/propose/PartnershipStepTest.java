@@ -16,7 +16,8 @@ class PartnershipStepTest {
 
   @Test
   void aNewPartnershipIsPlannedToStartOnTheFirstOfNextMonth() {
-    assertThat(step.getPlannedStart()).isEqualTo(LocalDate.of(2027, 1, 1));
+    assertThat(step.getPlannedStart())
+        .isEqualTo(org.wops.domain.shared.PartialDate.of(LocalDate.of(2027, 1, 1)));
     assertThat(step.getTypeId()).isEqualTo("wop");
     assertThat(step.getCurrency()).isEqualTo("USD");
   }
