@@ -576,7 +576,7 @@ class MilestonesInEveryLanguageIT {
     open("wop.xhtml?id=" + proposedFr, By.id("plan"));
     browser.findElement(By.id("milestoneTitle")).sendKeys(visit);
     browser.findElement(By.id("milestoneDate")).sendKeys("13/2031");
-    click(planButton());
+    submitPlan();
     waiting()
         .withMessage(() -> "the refusal, got " + describePage())
         .until(
@@ -590,7 +590,7 @@ class MilestonesInEveryLanguageIT {
     open("wop.xhtml?id=" + proposedFr, By.id("plan"));
     browser.findElement(By.id("milestoneTitle")).sendKeys(visit);
     browser.findElement(By.id("milestoneDate")).sendKeys("09/2031");
-    click(planButton());
+    submitPlan();
     waiting()
         .withMessage(() -> "planned, got " + describePage())
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "planifié"));
@@ -619,8 +619,10 @@ class MilestonesInEveryLanguageIT {
     assertThat(item(visit).getText()).contains("2032").doesNotContain("2031");
   }
 
-  private static String planButton() {
-    return browser.findElement(By.cssSelector("#plan input.plan-button")).getAttribute("id");
+  private void submitPlan() {
+    WebElement before = browser.findElement(By.tagName("html"));
+    browser.findElement(By.cssSelector("form.plan-form input.plan-button")).click();
+    waiting().until(driver -> gone(before));
   }
 
   @Test
@@ -637,8 +639,17 @@ class MilestonesInEveryLanguageIT {
             .toList();
     assertThat(defaults).isNotEmpty();
     assertThat(defaults)
-        .as("no invented 1 January: each default milestone is due in 2031")
-        .allSatisfy(m -> assertThat(m.getString("plannedDate")).isEqualTo("2031"));
+        .as("no invented 1 January: each default milestone is due in a year")
+        .allSatisfy(m -> assertThat(m.getString("plannedDate")).matches("\\d{4}"));
+    assertThat(defaults)
+        .filteredOn(m -> m.getString("templateKey").equals("concept-note"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.getString("plannedDate")).isEqualTo("2031"));
+    assertThat(defaults)
+        .filteredOn(m -> m.getString("templateKey").equals("final-report"))
+        .singleElement()
+        .as("counted from the start a year later")
+        .satisfies(m -> assertThat(m.getString("plannedDate")).isEqualTo("2032"));
     assertThat(item("Note conceptuelle").getText()).contains("2031").doesNotContain("janv.");
   }
 }
