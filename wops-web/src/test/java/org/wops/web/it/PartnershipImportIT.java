@@ -301,7 +301,8 @@ class PartnershipImportIT {
             ",version,objectives,approach,expectedOutcomes,cashByOperator,inKindByOperator,"
                 + "contributionByOrganisation,roleDescriptionByOrganisation,budgetCurrency,"
                 + "budgetTotal,budgetLines,fundingDeclared,fundingDescription,titleLanguage,"
-                + "titleTranslations,objectivesLanguage,objectivesTranslations,workingAreaLabels");
+                + "titleTranslations,objectivesLanguage,objectivesTranslations,workingAreaLabels,"
+                + "results,sources");
     assertThat(first)
         .contains("," + dresden + ":PEER;" + kisumu + ":PEER,")
         .contains("," + dresden + ":12000.00,,")
