@@ -557,7 +557,7 @@ class ReportingPagesBrowserIT {
         .isEqualTo("Le doublon n’a pas adhéré à la Charte.");
     assertThat(browser.findElement(By.id("merge-kept")).getText())
         .as("the kept operator by its place, not a bare number")
-        .contains("(Cotonou, Bénin)")
+        .contains("(Porto-Novo, Bénin)")
         .doesNotContain(", " + soneb + ")");
     assertThat(browser.findElements(By.id("merge-other-country"))).as("both in Benin").isEmpty();
     assertThat(
