@@ -328,7 +328,7 @@ public class OperatorMerge {
   /**
    * Adds a name of the duplicate to the kept operator unless it is already one of its own: its
    * name, its short name (the duplicate's "RMEB" beside the kept "RMEB"), or one of its other names
-   * (compared as people read them: case, accents and apostrophes aside).
+   * (case aside; a spelling with other accents, "SOCIETE BENINOISE", is kept as a name of its own).
    */
   private static void addName(Operator kept, OtherName n) {
     String key = same(n.name());
@@ -342,9 +342,6 @@ public class OperatorMerge {
   }
 
   private static String same(String name) {
-    return java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "")
-        .replace('’', '\'')
-        .toLowerCase(java.util.Locale.ROOT);
+    return name.strip().toLowerCase(java.util.Locale.ROOT);
   }
 }
