@@ -58,6 +58,7 @@ public class OperatorResource {
   @Context UriInfo uriInfo;
 
   @Inject PartnershipAccess access;
+  @Inject org.wops.domain.partnership.PartnershipReads partnerships;
   @Inject CurrentViewer viewer;
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -115,6 +116,75 @@ public class OperatorResource {
       int endorsements,
       int users) {}
 
+  /** An operator as a merge's preview names it. */
+  public record OperatorRef(long id, String name, String shortName, String city, String country) {
+    static OperatorRef of(Operator o) {
+      return new OperatorRef(
+          o.id(), o.name(), o.shortName().orElse(null), o.city(), o.country().code());
+    }
+  }
+
+  /** A partnership as a merge's preview names it: by its title. */
+  public record PartnershipRef(long id, String title) {}
+
+  /**
+   * What a merge would do now: the duplicate's partnerships (by title), those both take part in
+   * (the merge is refused while there are any), whether the two are in different countries, the
+   * contacts that would move, whether the duplicate endorsed the Charter, and the digest of it all
+   * (also the ETag): the merge's If-Match.
+   */
+  public record MergePreviewView(
+      OperatorRef kept,
+      OperatorRef duplicate,
+      List<PartnershipRef> partnerships,
+      List<PartnershipRef> conflicts,
+      boolean otherCountry,
+      int contacts,
+      boolean endorsed,
+      String digest) {}
+
+  @RolesAllowed(Caller.ADMIN)
+  @GET
+  @Path("{id}/merge")
+  @Operation(
+      summary = "Preview the merge of a duplicate into this operator (the secretariat only)",
+      description =
+          "What the merge would move now, the partnerships both take part in (by title: the merge"
+              + " is refused while there are any), whether the two are in different countries, and"
+              + " the digest of it all as the ETag: give it as If-Match to the merge, which answers"
+              + " 412 when anything moved since. Refused as the merge is (400 naming duplicate).")
+  @APIResponse(responseCode = "200", description = "The preview, its digest as the ETag")
+  @APIResponse(responseCode = "400", description = "No such duplicate, or the operator itself")
+  @APIResponse(responseCode = "403", description = "Not the secretariat")
+  @APIResponse(responseCode = "404", description = "No operator with this id")
+  public Response mergePreview(@PathParam("id") long id, @QueryParam("duplicate") Long duplicate) {
+    OperatorMerge.Preview p = merge.preview(viewer.get(), id, duplicate);
+    List<org.wops.domain.partnership.Partnership> moving =
+        partnerships.list(
+            org.wops.domain.partnership.PartnershipCriteria.builder()
+                .operator(p.duplicate().id())
+                .visibility(access.visibility(viewer.get()))
+                .sort(org.wops.domain.partnership.PartnershipCriteria.Sort.NEWEST)
+                .build(),
+            1000);
+    List<PartnershipRef> refs =
+        moving.stream().map(x -> new PartnershipRef(x.id(), x.title())).toList();
+    MergePreviewView view =
+        new MergePreviewView(
+            OperatorRef.of(p.kept()),
+            OperatorRef.of(p.duplicate()),
+            refs,
+            refs.stream().filter(r -> p.conflicts().contains(r.id())).toList(),
+            p.otherCountry(),
+            (int)
+                p.duplicate().contacts().stream()
+                    .filter(c -> !p.kept().contactList().has(c.email()))
+                    .count(),
+            charter.endorsementOf(p.duplicate().id()).isPresent(),
+            p.digest());
+    return Response.ok(view).tag(new jakarta.ws.rs.core.EntityTag(p.digest())).build();
+  }
+
   @RolesAllowed(Caller.ADMIN)
   @POST
   @Path("{id}/merge")
@@ -125,22 +195,29 @@ public class OperatorResource {
               + " contacts, Charter endorsements and users' access move to this operator; its name,"
               + " short name and other names become names of this one, of the kind as (ALTERNATIVE"
               + " unless FORMER); the duplicate is removed; every partnership that moved records"
-              + " operator.merged in its audit trail. Refused (400, nothing changed) when both take"
+              + " operator.merged in its audit trail. With If-Match (the ETag of GET"
+              + " /operators/{id}/merge?duplicate=…), refused with 412 when anything moved since"
+              + " that preview. Refused (400, nothing changed) when both take"
               + " part in a partnership (rule operator.merge.both-take-part: an operator takes part"
-              + " once), for the operator itself (operator.merge.itself) or an unknown duplicate"
-              + " (operator.merge.duplicate.unknown).")
+              + " once), for the operator itself (operator.merge.itself), an unknown duplicate"
+              + " (operator.merge.duplicate.unknown) or one already merged"
+              + " (operator.merge.already-merged).")
   @APIResponse(responseCode = "200", description = "Merged: the operator and what moved")
   @APIResponse(responseCode = "400", description = "Refused; nothing changed")
   @APIResponse(responseCode = "403", description = "Not the secretariat")
   @APIResponse(responseCode = "404", description = "No operator with this id")
+  @APIResponse(responseCode = "412", description = "Changed since the preview; nothing changed")
   public MergeView merge(
       @PathParam("id") long id,
       @QueryParam("duplicate") Long duplicate,
       @QueryParam("as")
           @DefaultValue("ALTERNATIVE")
           @org.wops.api.validation.OneOf(OtherName.Kind.class)
-          String as) {
-    OperatorMerge.Result r = merge.merge(viewer.get(), id, duplicate, OtherName.Kind.valueOf(as));
+          String as,
+      @BeanParam IfMatch ifMatch) {
+    OperatorMerge.Result r =
+        merge.merge(
+            viewer.get(), id, duplicate, OtherName.Kind.valueOf(as), previewed(ifMatch.header));
     return new MergeView(
         OperatorView.of(r.kept(), operators.likelyDuplicates(r.kept())),
         r.absorbedId(),
@@ -149,6 +226,14 @@ public class OperatorResource {
         r.contacts(),
         r.endorsements(),
         r.users());
+  }
+
+  /** The preview's digest an If-Match names (null: absent or *, merge what is there now). */
+  static String previewed(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    return ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
   }
 
   @RolesAllowed({Caller.ADMIN, Caller.COORDINATOR, Caller.OPERATOR_EDITOR})
@@ -265,7 +350,33 @@ public class OperatorResource {
   @APIResponse(responseCode = "200", description = "The operator")
   @APIResponse(responseCode = "404", description = "No operator with this id")
   public Response get(@PathParam("id") long id, @Context Request request) {
-    Operator operator = operators.get(id);
+    Operator operator;
+    try {
+      operator = operators.get(id);
+    } catch (org.wops.domain.shared.NotFoundException e) {
+      java.util.Optional<Operator> kept = merge.keptInsteadOf(id);
+      if (kept.isEmpty()) {
+        throw e;
+      }
+      // 404, naming the operator it was merged into: a client holding the old id updates it
+      // knowingly rather than being carried to another record
+      return Response.fromResponse(
+              Problem.of(
+                      "operator-merged",
+                      Response.Status.NOT_FOUND,
+                      "Operator "
+                          + id
+                          + " was merged into operator "
+                          + kept.get().id()
+                          + " ("
+                          + kept.get().name()
+                          + "): it is at /operators/"
+                          + kept.get().id()
+                          + ".")
+                  .toResponse())
+          .header("Link", "<" + kept.get().id() + ">; rel=\"alternate\"")
+          .build();
+    }
     Response.ResponseBuilder notModified =
         request.evaluatePreconditions(IfMatch.tag(operator.version()));
     if (notModified != null) {

@@ -90,7 +90,11 @@ public final class PartnershipCsv {
     "objectivesLanguage",
     "objectivesTranslations",
     // the sources' own labels of the working areas (issue 16, item 6): CODE:label;:label alone
-    "workingAreaLabels"
+    "workingAreaLabels",
+    // what the partnership reports and where its facts come from (issue 16, item 12b): the results
+    // as the API's JSON array, the sources as title|link|dated|note;... (ResultsAndSources)
+    "results",
+    "sources"
   };
 
   /** The most characters a number's cell may have (13 digits, a point, 2 decimals, some slack). */
@@ -178,7 +182,9 @@ public final class PartnershipCsv {
                 translations(p.titleText().language()),
                 p.objectivesText().language().declared().orElse(""),
                 translations(p.objectivesText().language()),
-                areaLabels(p.workingAreaLabels())));
+                areaLabels(p.workingAreaLabels()),
+                ResultsAndSources.resultsCell(p.results()),
+                ResultsAndSources.sourcesCell(p.sources())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -297,7 +303,12 @@ public final class PartnershipCsv {
       case "budget.total" -> "budgetTotal";
       case "budget.fundingDescription" -> "fundingDescription";
       case "fundingType" -> "fundingDeclared";
-      default -> field.startsWith("budget.lines") ? "budgetLines" : field;
+      default ->
+          field.startsWith("budget.lines")
+              ? "budgetLines"
+              : field.startsWith("results")
+                  ? "results"
+                  : field.startsWith("sources") ? "sources" : field;
     };
   }
 
@@ -319,7 +330,10 @@ public final class PartnershipCsv {
         // the one rule for control characters, as for JSON bodies and forms
         int refused =
             org.wops.api.validation.ControlCharacters.firstRefused(
-                raw, org.wops.api.validation.ControlCharacters.MULTI_LINE.contains(column));
+                raw,
+                org.wops.api.validation.ControlCharacters.MULTI_LINE.contains(column)
+                    // a JSON array may span lines; the texts inside are checked as it is read
+                    || column.equals("results"));
         if (refused >= 0) {
           errors.add(
               error(
@@ -369,6 +383,14 @@ public final class PartnershipCsv {
           amounts("contributionByOrganisation", supporterRoles.keySet(), "supporters");
       Map<Long, String> described = descriptions(supporterRoles.keySet());
       org.wops.domain.partnership.Budget budget = budget();
+      List<org.wops.domain.partnership.Result> results =
+          r.isMapped("results")
+              ? ResultsAndSources.resultsOfCell(get("results"), inCell("results"))
+              : null;
+      List<org.wops.domain.partnership.Source> sources =
+          r.isMapped("sources")
+              ? ResultsAndSources.sourcesOfCell(get("sources"), inCell("sources"))
+              : null;
       if (!errors.isEmpty()) {
         return new Row(line, null, errors, asText);
       }
@@ -402,7 +424,9 @@ public final class PartnershipCsv {
               participants,
               supporters,
               budget,
-              absent()),
+              absent(),
+              results,
+              sources),
           errors,
           asText);
     }
@@ -769,6 +793,12 @@ public final class PartnershipCsv {
 
     private Problem.FieldError error(String column, String rule, String message) {
       return new Problem.FieldError("line " + line + ": " + column, rule, message);
+    }
+
+    /** Errors inside a cell: the column, the message naming the item ({@code results[0].kind}). */
+    private ResultsAndSources.Errors inCell(String column) {
+      return (field, rule, message) ->
+          errors.add(error(column, rule, field.equals(column) ? message : field + ": " + message));
     }
   }
 }

@@ -107,7 +107,15 @@ public final class PartnershipImportPlan {
 
   /** A refusal of the domain, by line (or item) and the file's column (or field). */
   public Problem.FieldError error(PartnershipImport.RowRefused r) {
-    return new Problem.FieldError(format.at(r.line(), r.column()), r.rule(), r.getMessage());
+    String message = r.getMessage();
+    if (format == Format.CSV
+        && r.column() != null
+        && !PartnershipCsv.column(r.column()).equals(r.column())
+        && (r.column().startsWith("results") || r.column().startsWith("sources"))) {
+      // one cell holds the whole list: say which item of it
+      message = r.column() + ": " + message;
+    }
+    return new Problem.FieldError(format.at(r.line(), r.column()), r.rule(), message);
   }
 
   private static long lineOf(Problem.FieldError e) {

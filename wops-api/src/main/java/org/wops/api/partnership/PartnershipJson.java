@@ -34,8 +34,9 @@ import org.wops.domain.shared.TextLanguage;
  * the same fields as the CSV's columns ({@code id}, {@code version}, {@code typeId}, {@code
  * status}, {@code published}, the details, {@code participants} and {@code supporters} with their
  * stated contributions; a contribution that is absent or null is unknown). What the CSV does not
- * carry either (milestones, the work plan, results, the type's extra fields) is read by neither and
- * stays as it is. Errors name the item (1 for the array's first) and the field.
+ * carry either (milestones, the work plan, the type's extra fields) is read by neither and stays as
+ * it is; {@code results} and {@code sources} are read as the view writes them (absent or null: kept
+ * as they are). Errors name the item (1 for the array's first) and the field.
  */
 final class PartnershipJson {
   private PartnershipJson() {}
@@ -134,6 +135,12 @@ final class PartnershipJson {
         }
       }
       org.wops.domain.partnership.Budget budget = budget();
+      ResultsAndSources.Errors here =
+          (field, rule, message) -> errors.add(error(field, rule, message));
+      List<org.wops.domain.partnership.Result> results =
+          absent(o, "results") ? null : ResultsAndSources.results(o.get("results"), here);
+      List<org.wops.domain.partnership.Source> sources =
+          absent(o, "sources") ? null : ResultsAndSources.sources(o.get("sources"), here);
       if (!errors.isEmpty()) {
         return new PartnershipCsv.Row(item, null, errors, List.of());
       }
@@ -150,7 +157,9 @@ final class PartnershipJson {
               participants,
               supporters,
               budget,
-              absent()),
+              absent(),
+              results,
+              sources),
           errors,
           List.of());
     }

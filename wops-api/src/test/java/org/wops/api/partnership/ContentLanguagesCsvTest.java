@@ -46,7 +46,7 @@ class ContentLanguagesCsvTest {
     assertThat(csv.lines().findFirst().orElseThrow())
         .endsWith(
             ",titleLanguage,titleTranslations,objectivesLanguage,objectivesTranslations,"
-                + "workingAreaLabels");
+                + "workingAreaLabels,results,sources");
     PartnershipCsv.Row back = PartnershipCsv.read(new StringReader(csv)).get(0);
     assertThat(back.errors()).isEmpty();
     assertThat(back.row().details().titleLanguage()).isEqualTo(TITLE);

@@ -73,9 +73,9 @@ public class OperatorMerge {
 
   /**
    * The operator that stands for a removed one: the one it was merged into (or, merged in turn, the
-   * one that one was merged into), as the audit trail of the partnerships that moved says; empty
-   * when the operator exists, or when it is not known to have been merged — a duplicate that took
-   * part in no partnership left no entry.
+   * one that one was merged into), as the merges recorded say (and, for merges made before they
+   * were recorded, the audit trail of the partnerships that moved); empty when the operator exists,
+   * or when it is not known to have been merged.
    */
   public java.util.Optional<Operator> keptInsteadOf(long operatorId) {
     long id = operatorId;
@@ -84,8 +84,12 @@ public class OperatorMerge {
       if (found.isPresent()) {
         return id == operatorId ? java.util.Optional.empty() : found;
       }
-      Long next = null;
-      for (AuditEntry e : audit.withAction("operator.merged", "operator " + id + " (")) {
+      Long next = references.mergeOf(id).map(OperatorReferences.Merge::keptId).orElse(null);
+      // merges before the table (V39) are known from the audit of the partnerships that moved
+      for (AuditEntry e :
+          next != null
+              ? List.<AuditEntry>of()
+              : audit.withAction("operator.merged", "operator " + id + " (")) {
         java.util.regex.Matcher m = OPERATOR_VALUE.matcher(e.toValue() == null ? "" : e.toValue());
         if (m.matches()) {
           next = Long.valueOf(m.group(1));
@@ -101,10 +105,40 @@ public class OperatorMerge {
   }
 
   /**
-   * Merges the operator {@code duplicateId} into {@code keptId}; its name becomes a name of the
-   * kind {@code as} (ALTERNATIVE when null) of the kept one.
+   * What a merge of {@code duplicateId} into {@code keptId} would do, as the platform stands now:
+   * the duplicate's partnerships (they will name the kept operator), those both take part in (the
+   * merge is refused while there are any), whether they are in different countries (a mistyped
+   * number merges unrelated operators), and a digest of all of it: the confirm carries it, and a
+   * merge whose digest moved since is refused ({@link PreviewChanged}).
    */
-  public Result merge(Viewer by, long keptId, Long duplicateId, OtherName.Kind as) {
+  public record Preview(
+      Operator kept,
+      Operator duplicate,
+      List<Long> partnerships,
+      List<Long> conflicts,
+      boolean otherCountry,
+      String digest) {}
+
+  /**
+   * The duplicate changed since the preview (its partnerships, names, contacts, or the kept
+   * operator's): the merge is refused, nothing changed; look again.
+   */
+  public static final class PreviewChanged extends org.wops.domain.shared.StaleVersionException {
+    private static final long serialVersionUID = 1L;
+
+    PreviewChanged(long keptId, long duplicateId) {
+      super(
+          "operator " + keptId + " and " + duplicateId,
+          "The duplicate has changed since the preview (operator "
+              + duplicateId
+              + " into "
+              + keptId
+              + "): look again at what will move, then confirm.");
+    }
+  }
+
+  /** The preview of a merge (the secretariat only), refused as the merge itself would be. */
+  public Preview preview(Viewer by, long keptId, Long duplicateId) {
     if (!by.isAdmin()) {
       throw new AccessDenied("access.operator.merge", "Only the secretariat merges operators.");
     }
@@ -123,18 +157,90 @@ public class OperatorMerge {
           "An operator cannot be merged into itself.",
           keptId);
     }
-    Operator duplicate =
-        operators
-            .findById(duplicateId)
-            .orElseThrow(
-                () ->
-                    new DomainRuleViolation(
-                        "operator.merge.duplicate.unknown",
-                        "duplicate",
-                        "There is no operator " + duplicateId + " to merge.",
-                        duplicateId));
-    List<Long> both = new ArrayList<>(references.partnershipsOf(keptId));
-    both.retainAll(references.partnershipsOf(duplicateId));
+    java.util.Optional<Operator> found = operators.findById(duplicateId);
+    if (found.isEmpty()) {
+      java.util.Optional<Operator> instead = keptInsteadOf(duplicateId);
+      if (instead.isPresent()) {
+        throw new DomainRuleViolation(
+            "operator.merge.already-merged",
+            "duplicate",
+            "Operator "
+                + duplicateId
+                + " was already merged into operator "
+                + instead.get().id()
+                + " ("
+                + instead.get().name()
+                + ").",
+            duplicateId,
+            instead.get().name());
+      }
+      throw new DomainRuleViolation(
+          "operator.merge.duplicate.unknown",
+          "duplicate",
+          "There is no operator " + duplicateId + " to merge.",
+          duplicateId);
+    }
+    Operator duplicate = found.get();
+    List<Long> moving = references.partnershipsOf(duplicateId);
+    List<Long> keptIn = references.partnershipsOf(keptId);
+    List<Long> both = new ArrayList<>(keptIn);
+    both.retainAll(moving);
+    return new Preview(
+        kept,
+        duplicate,
+        List.copyOf(moving),
+        List.copyOf(both),
+        !kept.country().equals(duplicate.country()),
+        digest(kept, duplicate, moving, keptIn));
+  }
+
+  /**
+   * What a preview showed, in 16 hex digits: both operators' versions, names and contacts, and the
+   * partnerships each takes part in.
+   */
+  static String digest(Operator kept, Operator duplicate, List<Long> moving, List<Long> keptIn) {
+    StringBuilder s = new StringBuilder();
+    for (Operator o : List.of(kept, duplicate)) {
+      s.append(o.id()).append('@').append(o.version()).append('|').append(o.name()).append('|');
+      s.append(o.shortName().orElse("")).append('|');
+      o.otherNames().forEach(n -> s.append(n.name()).append(',').append(n.kind()).append(';'));
+      s.append('|');
+      o.contacts().forEach(c -> s.append(c.email()).append(';'));
+      s.append('\n');
+    }
+    s.append(moving).append('|').append(keptIn);
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is in every JDK", e);
+    }
+  }
+
+  /**
+   * Merges the operator {@code duplicateId} into {@code keptId}; its name becomes a name of the
+   * kind {@code as} (ALTERNATIVE when null) of the kept one.
+   */
+  public Result merge(Viewer by, long keptId, Long duplicateId, OtherName.Kind as) {
+    return merge(by, keptId, duplicateId, as, null);
+  }
+
+  /**
+   * Merges as {@link #merge(Viewer, long, Long, OtherName.Kind)} does, when what would move is
+   * still what the preview showed: {@code expected} is the preview's {@link Preview#digest} (null:
+   * merge whatever is there now).
+   */
+  public Result merge(
+      Viewer by, long keptId, Long duplicateId, OtherName.Kind as, String expected) {
+    Preview preview = preview(by, keptId, duplicateId);
+    if (expected != null && !expected.equals(preview.digest())) {
+      throw new PreviewChanged(keptId, duplicateId);
+    }
+    Operator kept = preview.kept();
+    Operator duplicate = preview.duplicate();
+    List<Long> both = preview.conflicts();
     if (!both.isEmpty()) {
       throw new DomainRuleViolation(
           "operator.merge.both-take-part",
@@ -154,9 +260,9 @@ public class OperatorMerge {
     OffsetDateTime now = OffsetDateTime.now(clock);
 
     OperatorReferences.Moved moved = references.move(duplicateId, keptId);
-    kept.addOtherName(new OtherName(absorbedName, kind, null));
-    duplicate.shortName().ifPresent(s -> kept.addOtherName(new OtherName(s, kind, null)));
-    duplicate.otherNames().forEach(kept::addOtherName);
+    addName(kept, new OtherName(absorbedName, kind, null));
+    duplicate.shortName().ifPresent(s -> addName(kept, new OtherName(s, kind, null)));
+    duplicate.otherNames().forEach(n -> addName(kept, n));
     int contacts = 0;
     for (ContactPerson c : duplicate.contacts()) {
       if (!kept.contactList().has(c.email())) {
@@ -166,6 +272,7 @@ public class OperatorMerge {
     }
     operators.remove(duplicate);
     Operator stored = operators.store(kept);
+    references.recordMerge(new OperatorReferences.Merge(duplicateId, keptId, now, actor));
     String description =
         "Operator "
             + duplicateId
@@ -216,5 +323,25 @@ public class OperatorMerge {
         contacts,
         moved.endorsements(),
         moved.users());
+  }
+
+  /**
+   * Adds a name of the duplicate to the kept operator unless it is already one of its own: its
+   * name, its short name (the duplicate's "RMEB" beside the kept "RMEB"), or one of its other names
+   * (case aside; a spelling with other accents, "SOCIETE BENINOISE", is kept as a name of its own).
+   */
+  private static void addName(Operator kept, OtherName n) {
+    String key = same(n.name());
+    boolean own =
+        key.equals(same(kept.name()))
+            || kept.shortName().map(OperatorMerge::same).filter(key::equals).isPresent()
+            || kept.otherNames().stream().anyMatch(o -> same(o.name()).equals(key));
+    if (!own) {
+      kept.addOtherName(n);
+    }
+  }
+
+  private static String same(String name) {
+    return name.strip().toLowerCase(java.util.Locale.ROOT);
   }
 }

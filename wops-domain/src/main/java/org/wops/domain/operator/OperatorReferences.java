@@ -23,4 +23,13 @@ public interface OperatorReferences {
    * both.
    */
   Moved move(long from, long to);
+
+  /** A merge done: the operator absorbed stands for the one kept from now on. */
+  record Merge(long absorbedId, long keptId, java.time.OffsetDateTime at, String by) {}
+
+  /** Records a merge (one per absorbed operator), in the caller's transaction. */
+  void recordMerge(Merge merge);
+
+  /** The merge that absorbed the operator, if one did (recorded since V39). */
+  java.util.Optional<Merge> mergeOf(long absorbedId);
 }

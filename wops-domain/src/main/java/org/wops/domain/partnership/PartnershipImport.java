@@ -30,6 +30,8 @@ public class PartnershipImport {
    * partnership); {@code status} and {@code published} null when the file leaves them empty. {@code
    * absent} names what the file does not carry at all (a column it lacks, by the names of {@link
    * #FIELDS}): on an existing partnership that stays as it is, where an empty cell empties it.
+   * {@code results} and {@code sources}: the whole lists as the file gives them, or null when the
+   * file does not carry them (kept as they are).
    */
   public record Row(
       long line,
@@ -42,12 +44,45 @@ public class PartnershipImport {
       List<Participant> participants,
       List<SupportingOrganisation> supporters,
       Budget budget,
-      java.util.Set<String> absent) {
+      java.util.Set<String> absent,
+      List<org.wops.domain.partnership.Result> results,
+      List<Source> sources) {
     public Row {
       participants = participants == null ? List.of() : List.copyOf(participants);
       supporters = supporters == null ? List.of() : List.copyOf(supporters);
       budget = budget == null ? Budget.none() : budget;
       absent = absent == null ? java.util.Set.of() : java.util.Set.copyOf(absent);
+      results = results == null ? null : List.copyOf(results);
+      sources = sources == null ? null : List.copyOf(sources);
+    }
+
+    /** A row that does not carry results or sources (they stay as they are). */
+    public Row(
+        long line,
+        Long id,
+        Long version,
+        String typeId,
+        PartnershipStatus status,
+        Boolean published,
+        PartnershipDetails details,
+        List<Participant> participants,
+        List<SupportingOrganisation> supporters,
+        Budget budget,
+        java.util.Set<String> absent) {
+      this(
+          line,
+          id,
+          version,
+          typeId,
+          status,
+          published,
+          details,
+          participants,
+          supporters,
+          budget,
+          absent,
+          null,
+          null);
     }
 
     public Row(

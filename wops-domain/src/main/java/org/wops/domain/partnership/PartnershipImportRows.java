@@ -33,6 +33,7 @@ public class PartnershipImportRows {
   @Inject Proposals proposals;
   @Inject PartnershipEditing editing;
   @Inject AgreementAndLifecycle lifecycle;
+  @Inject ResultsTracking results;
   @Inject PartnershipRepository repository;
   @Inject PartnershipAccess access;
 
@@ -97,6 +98,14 @@ public class PartnershipImportRows {
       editing.replaceBudget(
           viewer, new PartnershipEditing.ReplaceBudget(created.id(), null, row.budget()));
     }
+    if (row.results() != null && !row.results().isEmpty()) {
+      results.replaceResults(
+          viewer, new ResultsTracking.ReplaceResults(created.id(), null, row.results()));
+    }
+    if (row.sources() != null && !row.sources().isEmpty()) {
+      editing.replaceSources(
+          viewer, new PartnershipEditing.ReplaceSources(created.id(), null, row.sources()));
+    }
     return Outcome.CREATED;
   }
 
@@ -146,7 +155,15 @@ public class PartnershipImportRows {
     boolean supporters = !sameSupporters(p.supporters(), row.supporters());
     boolean status = row.status() != null && row.status() != p.status();
     boolean budget = !p.budget().describe().equals(row.budget().describe());
-    if (!(details || participants || supporters || status || budget)) {
+    boolean resultsDiffer = row.results() != null && !row.results().equals(p.results());
+    boolean sourcesDiffer = row.sources() != null && !row.sources().equals(p.sources());
+    if (!(details
+        || participants
+        || supporters
+        || status
+        || budget
+        || resultsDiffer
+        || sourcesDiffer)) {
       return Outcome.UNCHANGED;
     }
     if (row.version() != null && row.version() != p.version()) {
@@ -177,6 +194,13 @@ public class PartnershipImportRows {
     }
     if (budget) {
       editing.replaceBudget(viewer, new PartnershipEditing.ReplaceBudget(id, null, row.budget()));
+    }
+    if (resultsDiffer) {
+      results.replaceResults(viewer, new ResultsTracking.ReplaceResults(id, null, row.results()));
+    }
+    if (sourcesDiffer) {
+      editing.replaceSources(
+          viewer, new PartnershipEditing.ReplaceSources(id, null, row.sources()));
     }
     if (status) {
       lifecycle.changeStatus(
@@ -227,7 +251,9 @@ public class PartnershipImportRows {
         participants,
         supporters,
         absent.contains("budget") ? p.budget() : row.budget(),
-        Set.of());
+        Set.of(),
+        row.results(),
+        row.sources());
   }
 
   /**

@@ -7,6 +7,11 @@ package org.wops.domain.shared;
 public class StaleVersionException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Something other than one version moved ({@code what}), said as {@code message}. */
+  protected StaleVersionException(String what, String message) {
+    super(message);
+  }
+
   public StaleVersionException(String kind, Object id, long expected, long actual) {
     super(
         "The "

@@ -33,6 +33,7 @@ class OperatorMergeTest {
   private final Map<Long, List<Long>> partnerships = new HashMap<>();
   private final List<String> moves = new ArrayList<>();
   private final List<AuditEntry> audit = new ArrayList<>();
+  private final Map<Long, OperatorReferences.Merge> merges = new HashMap<>();
 
   private final OperatorMerge merge =
       new OperatorMerge(
@@ -47,6 +48,16 @@ class OperatorMergeTest {
             public Moved move(long from, long to) {
               moves.add(from + "->" + to);
               return new Moved(partnershipsOf(from), 1, 0);
+            }
+
+            @Override
+            public void recordMerge(Merge m) {
+              merges.put(m.absorbedId(), m);
+            }
+
+            @Override
+            public Optional<Merge> mergeOf(long absorbedId) {
+              return Optional.ofNullable(merges.get(absorbedId));
             }
           },
           new AuditTrail() {
@@ -131,6 +142,47 @@ class OperatorMergeTest {
     assertThat(merge.keptInsteadOf(3)).map(Operator::id).contains(1L);
     assertThat(merge.keptInsteadOf(1)).as("it exists").isEmpty();
     assertThat(merge.keptInsteadOf(99)).as("never merged").isEmpty();
+  }
+
+  @Test
+  void aMergeOnAPreviewThatMovedSinceIsRefusedAndChangesNothing() {
+    operator(1, "Régie Municipale de l’Eau de Bobo-Dioulasso", "RMEB", "BF");
+    operator(2, "Regie Municipale de l'Eau de Bobo Dioulasso", "RMEB", "BF");
+    OperatorMerge.Preview shown = merge.preview(ADMIN, 1, 2L);
+    assertThat(shown.partnerships()).isEmpty();
+    assertThat(shown.otherCountry()).isFalse();
+    assertThat(shown.digest()).hasSize(16);
+    partnerships.put(2L, List.of(81L));
+
+    assertThatThrownBy(() -> merge.merge(ADMIN, 1, 2L, null, shown.digest()))
+        .isInstanceOf(OperatorMerge.PreviewChanged.class)
+        .isInstanceOf(org.wops.domain.shared.StaleVersionException.class)
+        .hasMessageContaining("changed since the preview");
+    assertThat(moves).isEmpty();
+    assertThat(stored).containsKeys(1L, 2L);
+
+    OperatorMerge.Preview now = merge.preview(ADMIN, 1, 2L);
+    assertThat(now.digest()).isNotEqualTo(shown.digest());
+    merge.merge(ADMIN, 1, 2L, null, now.digest());
+    assertThat(stored.get(1L).otherNames())
+        .as("RMEB is the kept operator's own short name")
+        .extracting(OtherName::name)
+        .containsExactly("Regie Municipale de l'Eau de Bobo Dioulasso");
+    assertThat(merges.get(2L).keptId()).isEqualTo(1L);
+    assertThatThrownBy(() -> merge.merge(ADMIN, 1, 2L, null))
+        .hasFieldOrPropertyWithValue("code", "operator.merge.already-merged")
+        .hasMessageContaining("Régie Municipale de l’Eau de Bobo-Dioulasso");
+  }
+
+  @Test
+  void aDuplicateThatTookPartInNothingIsStillFoundByItsNumberAndAnotherCountryIsSaid() {
+    operator(1, "Société Béninoise des Eaux", null, "BJ");
+    operator(2, "Sénégalaise des Eaux", "SDE", "SN");
+    operator(3, "SOCIETE BENINOISE DES EAUX", null, "BJ");
+    assertThat(merge.preview(ADMIN, 1, 2L).otherCountry()).isTrue();
+    merge.merge(ADMIN, 1, 3L, null);
+    assertThat(audit).as("no partnership moved").isEmpty();
+    assertThat(merge.keptInsteadOf(3)).map(Operator::id).contains(1L);
   }
 
   @Test

@@ -61,6 +61,46 @@ public class JpaOperatorReferences implements OperatorReferences {
     return new Moved(partnerships, endorsements, users);
   }
 
+  @Override
+  public void recordMerge(Merge merge) {
+    update(
+        "insert into operator_merges (absorbed_id, kept_id, merged_at, merged_by)"
+            + " values (?, ?, ?, ?)",
+        merge.absorbedId(),
+        merge.keptId(),
+        merge.at(),
+        merge.by());
+  }
+
+  @Override
+  public java.util.Optional<Merge> mergeOf(long absorbedId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select kept_id, merged_at, merged_by from operator_merges where absorbed_id = ?")
+            .setParameter(1, absorbedId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return java.util.Optional.of(
+        new Merge(absorbedId, ((Number) row[0]).longValue(), at(row[1]), (String) row[2]));
+  }
+
+  /** A timestamp column as the driver gives it (PostgreSQL and H2 differ). */
+  private static java.time.OffsetDateTime at(Object value) {
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o;
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.Instant i) {
+      return i.atOffset(java.time.ZoneOffset.UTC);
+    }
+    return null;
+  }
+
   private int update(String sql, Object... parameters) {
     var query = em.createNativeQuery(sql);
     for (int i = 0; i < parameters.length; i++) {

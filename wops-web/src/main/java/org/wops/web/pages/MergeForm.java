@@ -19,6 +19,7 @@ import org.wops.domain.partnership.PartnershipAccess;
 import org.wops.domain.partnership.PartnershipCriteria;
 import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.shared.ContactPerson;
+import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.NotFoundException;
 
 /**
@@ -45,8 +46,13 @@ public class MergeForm {
   private Operator kept;
   private Operator duplicate;
   private List<Partnership> moving = List.of();
-  private String as = OtherName.Kind.FORMER.name();
+  private List<Partnership> conflicts = List.of();
+  private OperatorMerge.Preview preview;
+  // the API's default: a duplicate's name is mostly a spelling of the same operator's
+  private String as = OtherName.Kind.ALTERNATIVE.name();
   private String refusal;
+  private String expected;
+  private boolean confirmed;
 
   @PostConstruct
   void load() {
@@ -66,19 +72,28 @@ public class MergeForm {
     if (chosen == null || chosen.isBlank()) {
       return;
     }
+    expected = params.get("expected");
     long id = number(chosen.strip());
-    if (id == kept.id()) {
-      refuse(labels.text("rule.operator.merge.itself"));
+    if (id < 0) {
+      refuse(
+          new MessageFormat(labels.text("merge.duplicate.not-a-number"), labels.locale())
+              .format(
+                  new Object[] {
+                    chosen.strip().length() > 40
+                        ? chosen.strip().substring(0, 40) + "…"
+                        : chosen.strip()
+                  }));
       return;
     }
     try {
-      duplicate = operators.get(id);
-    } catch (NotFoundException e) {
+      preview = merge.preview(session.viewer(), kept.id(), id);
+    } catch (DomainRuleViolation v) {
       refuse(
-          new MessageFormat(labels.text("rule.operator.merge.duplicate.unknown"), labels.locale())
-              .format(new Object[] {id < 0 ? 0 : id}));
+          new MessageFormat(labels.text("rule." + v.code()), labels.locale())
+              .format(v.arguments()));
       return;
     }
+    duplicate = preview.duplicate();
     moving =
         partnerships.list(
             PartnershipCriteria.builder()
@@ -87,6 +102,7 @@ public class MergeForm {
                 .sort(PartnershipCriteria.Sort.NEWEST)
                 .build(),
             MAX_PARTNERSHIPS);
+    conflicts = moving.stream().filter(p -> preview.conflicts().contains(p.id())).toList();
   }
 
   private static long number(String s) {
@@ -116,6 +132,36 @@ public class MergeForm {
   /** The operators the platform finds to be likely the same as the one kept. */
   public List<Operator> getCandidates() {
     return operators.likelyDuplicates(kept);
+  }
+
+  /** The partnerships both take part in: the merge is refused until each has only one. */
+  public List<Partnership> getConflicts() {
+    return conflicts;
+  }
+
+  /**
+   * Whether the confirm is offered: not while both take part in a partnership. A confirm posted
+   * from a preview that had none is still decoded, so that the merge says what changed since.
+   */
+  public boolean isConfirmable() {
+    return conflicts.isEmpty()
+        || FacesContext.getCurrentInstance().isPostback() && refusal == null && !confirmed;
+  }
+
+  /** Whether the two are in different countries (a mistyped number merges unrelated operators). */
+  public boolean isOtherCountry() {
+    return preview != null && preview.otherCountry();
+  }
+
+  /** What the preview showed, carried by the confirm (refused when it moved since). */
+  public String getDigest() {
+    return preview == null ? "" : preview.digest();
+  }
+
+  /** An operator as the page names it: its name, city and country (not its bare number). */
+  public String place(Operator o) {
+    String country = labels.country(o.country().code());
+    return o.city() == null || o.city().isBlank() ? country : o.city() + ", " + country;
   }
 
   /** The duplicate's partnerships, which will name the kept operator instead. */
@@ -152,11 +198,28 @@ public class MergeForm {
         OtherName.Kind.FORMER.name().equals(as)
             ? OtherName.Kind.FORMER
             : OtherName.Kind.ALTERNATIVE;
+    confirmed = true;
     long duplicateId = duplicate.id();
     String name = duplicate.name();
+    // a form without what its preview showed is one nobody looked at: never merged blindly
+    String shown = expected == null || expected.isBlank() ? "-" : expected.strip();
+    boolean[] changed = {false};
     boolean merged =
         actions.attempt(
-            null, () -> merge.merge(session.viewer(), kept.id(), duplicateId, kind), name);
+            null,
+            () -> {
+              try {
+                merge.merge(session.viewer(), kept.id(), duplicateId, kind, shown);
+              } catch (OperatorMerge.PreviewChanged e) {
+                changed[0] = true;
+              }
+            },
+            name);
+    if (changed[0]) {
+      // the page shows the preview as it is now, with its own digest, to look at again
+      refuse(labels.text("merge.stale"));
+      return null;
+    }
     if (!merged) {
       return null;
     }

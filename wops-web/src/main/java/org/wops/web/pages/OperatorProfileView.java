@@ -69,9 +69,28 @@ public class OperatorProfileView {
   private static void movedTo(long keptId) {
     FacesContext faces = FacesContext.getCurrentInstance();
     jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+    // the reader's other parameters (lang) go along: only the id changes
+    StringBuilder location =
+        new StringBuilder(external.getRequestContextPath() + "/operator.xhtml?id=" + keptId);
+    external
+        .getRequestParameterValuesMap()
+        .forEach(
+            (name, values) -> {
+              if (!"id".equals(name)) {
+                for (String value : values) {
+                  location
+                      .append('&')
+                      .append(
+                          java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                      .append('=')
+                      .append(
+                          java.net.URLEncoder.encode(
+                              value, java.nio.charset.StandardCharsets.UTF_8));
+                }
+              }
+            });
     external.setResponseStatus(301);
-    external.setResponseHeader(
-        "Location", external.getRequestContextPath() + "/operator.xhtml?id=" + keptId);
+    external.setResponseHeader("Location", location.toString());
     faces.responseComplete();
   }
 

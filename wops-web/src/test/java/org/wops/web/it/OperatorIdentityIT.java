@@ -482,4 +482,101 @@ class OperatorIdentityIT {
     assertThat(result.getJsonArray("partnerships")).isEmpty();
     assertThat(Http.get(uri("api/v1/operators/" + duplicate)).statusCode()).isEqualTo(404);
   }
+
+  private HttpResponse<String> mergeIfMatch(long kept, long duplicate, String etag)
+      throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    uri("api/v1/operators/" + kept + "/merge?duplicate=" + duplicate))
+                .header("Accept", "application/json")
+                .header("Authorization", ADMIN)
+                .header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aMergeOnAStalePreviewIsRefusedAndTheAbsorbedOperatorsAddressesLeadToTheKeptOne()
+      throws Exception {
+    String t = tag();
+    long kept = operator("Régie Municipale de l’Eau de Bobo-Dioulasso " + t, "RMEB", "BF", "Bobo");
+    long duplicate =
+        operator("Regie Municipale de l'Eau de Bobo Dioulasso " + t, "RMEB", "BF", "Bobo");
+    long dakar = operator("Sénégalaise des Eaux " + t, "SDE", "SN", "Dakar");
+    long dresden = operator("Stadtentwässerung Dresden " + t, null, "DE", "Dresden");
+
+    HttpResponse<String> preview =
+        Http.get(uri("api/v1/operators/" + kept + "/merge?duplicate=" + duplicate));
+    JsonObject shown = Http.ok(preview);
+    String etag = preview.headers().firstValue("ETag").orElseThrow();
+    assertThat(shown.getJsonArray("partnerships")).isEmpty();
+    assertThat(shown.getBoolean("otherCountry")).isFalse();
+    assertThat(etag).contains(shown.getString("digest"));
+
+    // meanwhile the duplicate takes part in a partnership: the merge on the old preview is refused
+    String title = "Réduction des pertes à Bobo-Dioulasso " + t;
+    long wop = partnership(title, dresden, duplicate);
+    HttpResponse<String> stale = mergeIfMatch(kept, duplicate, etag);
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+    assertThat(Http.object(stale).getString("detail")).contains("changed since the preview");
+    assertThat(Http.get(uri("api/v1/operators/" + duplicate)).statusCode()).isEqualTo(200);
+    assertThat(participantIds(wop)).contains(duplicate);
+
+    // looked at again: the partnership by its title, then merged on that preview
+    HttpResponse<String> again =
+        Http.get(uri("api/v1/operators/" + kept + "/merge?duplicate=" + duplicate));
+    assertThat(Http.ok(again).getJsonArray("partnerships").getJsonObject(0).getString("title"))
+        .isEqualTo(title);
+    HttpResponse<String> merged =
+        mergeIfMatch(kept, duplicate, again.headers().firstValue("ETag").orElseThrow());
+    JsonObject result = Http.ok(merged);
+    assertThat(
+            result
+                .getJsonObject("operator")
+                .getJsonArray("otherNames")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(n -> n.getString("name"))
+                .toList())
+        .as("the duplicate's short name is the kept one's own: not added")
+        .containsExactly("Regie Municipale de l'Eau de Bobo Dioulasso " + t);
+    assertThat(participantIds(wop)).containsExactlyInAnyOrder(dresden, kept);
+
+    // a second merge: already merged, naming the kept operator
+    HttpResponse<String> twice = merge(kept, "?duplicate=" + duplicate, ADMIN);
+    assertProblem(twice, 400, "operator.merge.already-merged");
+    assertThat(Http.object(twice).getJsonArray("errors").getJsonObject(0).getString("message"))
+        .contains("Régie Municipale de l’Eau de Bobo-Dioulasso " + t);
+    // the API's old address: 404 naming the operator it was merged into
+    HttpResponse<String> gone = Http.get(uri("api/v1/operators/" + duplicate));
+    assertThat(gone.statusCode()).isEqualTo(404);
+    assertThat(Http.object(gone).getString("type")).endsWith("operator-merged");
+    assertThat(Http.object(gone).getString("detail")).contains("merged into operator " + kept);
+    assertThat(gone.headers().firstValue("Link").orElseThrow()).contains("<" + kept + ">");
+
+    // another country and a partnership both take part in: said in the preview, by title
+    long both = partnership("Gestion commerciale à Bobo et Dakar " + t, kept, dakar);
+    JsonObject far =
+        Http.ok(Http.get(uri("api/v1/operators/" + kept + "/merge?duplicate=" + dakar)));
+    assertThat(far.getBoolean("otherCountry")).isTrue();
+    assertThat(far.getJsonArray("conflicts").getValuesAs(JsonObject.class))
+        .extracting(c -> c.getString("title"))
+        .containsExactly("Gestion commerciale à Bobo et Dakar " + t);
+    assertThat(participantIds(both)).containsExactlyInAnyOrder(kept, dakar);
+
+    // a duplicate that took part in nothing: its page's old address still leads to the kept one,
+    // with the reader's language
+    long lonely = operator("R.M.E.B. Bobo-Dioulasso " + t, null, "BF", "Bobo");
+    Http.ok(merge(kept, "?duplicate=" + lonely, ADMIN));
+    HttpResponse<String> page =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri("operator.xhtml?id=" + lonely + "&lang=es")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(301);
+    assertThat(page.headers().firstValue("Location").orElseThrow())
+        .endsWith("/operator.xhtml?id=" + kept + "&lang=es");
+  }
 }

@@ -301,7 +301,8 @@ class PartnershipImportIT {
             ",version,objectives,approach,expectedOutcomes,cashByOperator,inKindByOperator,"
                 + "contributionByOrganisation,roleDescriptionByOrganisation,budgetCurrency,"
                 + "budgetTotal,budgetLines,fundingDeclared,fundingDescription,titleLanguage,"
-                + "titleTranslations,objectivesLanguage,objectivesTranslations,workingAreaLabels");
+                + "titleTranslations,objectivesLanguage,objectivesTranslations,workingAreaLabels,"
+                + "results,sources");
     assertThat(first)
         .contains("," + dresden + ":PEER;" + kisumu + ":PEER,")
         .contains("," + dresden + ":12000.00,,")
@@ -716,6 +717,117 @@ class PartnershipImportIT {
             ADMIN);
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("SUPPORTING");
+  }
+
+  @Test
+  void resultsAndSourcesEditedInTheCsvComeBackByteForByteAndOnlyWhenTheyDiffer() throws Exception {
+    long ouaga = operator("Office National de l’Eau et de l’Assainissement", "BF", "Ouagadougou");
+    long sabesp =
+        operator("Companhia de Saneamento Básico do Estado de São Paulo", "BR", "São Paulo");
+    long id = partnership("Redução de perdas em Ouagadougou " + tag, ouaga, sabesp, 0);
+    HttpResponse<String> results =
+        send(
+            "PUT",
+            "api/v1/partnerships/" + id + "/results",
+            "application/json",
+            "{\"results\":[{\"statement\":\"Réduction des pertes d’eau : ENRG de 39 % à 12 %\","
+                + "\"kind\":\"OUTCOME\",\"indicator\":{\"title\":\"ENRG\",\"unit\":\"%\","
+                + "\"baseline\":{\"value\":39,\"dated\":\"2012\"},"
+                + "\"target\":{\"value\":15,\"dated\":\"2016\"},"
+                + "\"actual\":{\"value\":12,\"note\":\"trois centres\",\"dated\":\"2016-06\"}}},"
+                + "{\"statement\":\"Equipe técnica capacitada em gestão de perdas\","
+                + "\"kind\":\"CAPACITY_CHANGE\"}]}",
+            ADMIN);
+    assertThat(results.statusCode()).as(results.body()).isEqualTo(200);
+    String csv = export(ADMIN);
+    CSVRecord row =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords()
+            .get(0);
+    assertThat(row.get("results"))
+        .contains("\"value\":39,")
+        .contains("\"dated\":\"2016-06\"")
+        .contains("Equipe técnica capacitada em gestão de perdas");
+    assertThat(row.get("sources")).isEmpty();
+    long version = read(id).getJsonNumber("version").longValue();
+    int audit = auditEntries(id);
+
+    // the secretariat adds two sources in the spreadsheet, a ';' and a '|' in their words
+    String sources =
+        "Informe anual 2014 de la ONEA \\; anexo 3|https://example.org/onea/2014.pdf|2015-03"
+            + "|« Pertes ramenées à 12 % » \\| confirmé;Relatório SABESP||2016";
+    HttpResponse<String> imported = importCsv(edited(csv, Map.of("sources", sources)), "", ADMIN);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    assertThat(Http.object(imported).getInt("updated")).isEqualTo(1);
+    JsonObject back = read(id);
+    List<JsonObject> listed = back.getJsonArray("sources").getValuesAs(JsonObject.class);
+    assertThat(listed).hasSize(2);
+    assertThat(listed.get(0).getString("title"))
+        .isEqualTo("Informe anual 2014 de la ONEA ; anexo 3");
+    assertThat(listed.get(0).getString("link")).isEqualTo("https://example.org/onea/2014.pdf");
+    assertThat(listed.get(0).getString("dated")).isEqualTo("2015-03");
+    assertThat(listed.get(0).getString("note")).isEqualTo("« Pertes ramenées à 12 % » | confirmé");
+    assertThat(listed.get(1).getString("title")).isEqualTo("Relatório SABESP");
+    assertThat(listed.get(1).getString("dated")).isEqualTo("2016");
+    assertThat(listed.get(1).containsKey("link")).isFalse();
+    assertThat(back.getJsonArray("results")).as("results as they were").hasSize(2);
+    assertThat(auditEntries(id)).as("the sources' own entry").isEqualTo(audit + 1);
+    assertThat(back.getJsonNumber("version").longValue()).isGreaterThan(version);
+
+    // exported again: the same cell, and imported unchanged
+    String again = export(ADMIN);
+    assertThat(
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(again))
+                .getRecords()
+                .get(0)
+                .get("sources"))
+        .isEqualTo(sources);
+    HttpResponse<String> same = importCsv(again, "", ADMIN);
+    assertThat(Http.object(same).getInt("unchanged")).as(same.body()).isEqualTo(1);
+    assertThat(auditEntries(id)).isEqualTo(audit + 1);
+
+    // a broken result and a broken source: named by line and column, the item in the message
+    HttpResponse<String> refused =
+        importCsv(
+            edited(
+                again,
+                Map.of(
+                    "results",
+                    "[{\"statement\":\"ENRG\",\"kind\":\"RESULTAT\"}]",
+                    "sources",
+                    "Rapport|ftp://example.org/r.pdf")),
+            "",
+            ADMIN);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(errors(refused))
+        .extracting(e -> e.getString("field") + " " + e.getString("message"))
+        .anySatisfy(e -> assertThat(e).startsWith("line 2: results results[0].kind: 'RESULTAT'"))
+        .anySatisfy(e -> assertThat(e).startsWith("line 2: sources sources[0].link:"));
+
+    // an operator editor of neither operator may not change them
+    String outsider =
+        user(
+            "outsider",
+            "OPERATOR_EDITOR",
+            List.of(operator("Stadtentwässerung Dresden", "DE", "Dresden")),
+            List.of());
+    HttpResponse<String> forbidden =
+        importCsv(
+            edited(export(ADMIN), Map.of("sources", "Rapport|https://example.org/r.pdf")),
+            "",
+            Http.basic(outsider, PASSWORD));
+    assertThat(forbidden.statusCode()).as(forbidden.body()).isIn(403, 400);
+    assertThat(read(id).getJsonArray("sources")).hasSize(2);
   }
 
   @Test

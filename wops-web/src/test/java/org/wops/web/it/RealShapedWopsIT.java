@@ -198,6 +198,8 @@ class RealShapedWopsIT {
               Http.send("GET", micro.uri("api/v1/partnerships/" + w.getKey()), null, null)));
     }
 
+    resultsAndSourcesGoOutAndComeBack(given, mine, records);
+
     HttpResponse<String> iati = raw("GET", "api/v1/partnerships/iati.xml", null, "application/xml");
     assertThat(iati.statusCode()).isEqualTo(200);
     javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
@@ -212,6 +214,196 @@ class RealShapedWopsIT {
           .as("in the IATI file")
           .contains(w.getString("title").replace("&", "&amp;"));
     }
+  }
+
+  /**
+   * Results and sources in both exports (issue 16, item 12b): carried as the view writes them,
+   * numbers as written, nothing new stored on the way back; a result edited in the CSV changes that
+   * partnership alone, through the results' use case; a broken result is refused naming the item
+   * and its path, with nothing stored.
+   */
+  private static void resultsAndSourcesGoOutAndComeBack(
+      Map<Long, JsonObject> given,
+      JsonArray exported,
+      List<org.apache.commons.csv.CSVRecord> records)
+      throws Exception {
+    Map<Long, Long> versions = new HashMap<>();
+    for (Long id : given.keySet()) {
+      versions.put(id, version(id));
+    }
+    for (JsonObject item : exported.getValuesAs(JsonObject.class)) {
+      JsonObject wop = given.get(item.getJsonNumber("id").longValue());
+      assertThat(results(item.getJsonArray("results")))
+          .as("export.json carries the results")
+          .isEqualTo(results(wop.getJsonArray("results")));
+      assertThat(sources(item.getJsonArray("sources")))
+          .as("export.json carries the sources")
+          .isEqualTo(sources(wop.getJsonArray("sources")));
+    }
+    // the data set's numbers come back as written: 71, not 71.0000
+    JsonObject withResults =
+        given.values().stream()
+            .filter(w -> w.containsKey("results") && !w.getJsonArray("results").isEmpty())
+            .findFirst()
+            .orElseThrow();
+    long measured =
+        given.entrySet().stream()
+            .filter(e -> e.getValue() == withResults)
+            .findFirst()
+            .orElseThrow()
+            .getKey();
+    org.apache.commons.csv.CSVRecord row =
+        records.stream()
+            .filter(r -> Long.parseLong(r.get("id")) == measured)
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.get("results"))
+        .as("the CSV's results cell is the API's JSON array")
+        .startsWith("[{\"statement\":")
+        .doesNotContain(".0000");
+    if (!withResults.containsKey("sources") || withResults.getJsonArray("sources").isEmpty()) {
+      assertThat(row.get("sources")).isEmpty();
+    } else {
+      assertThat(row.get("sources"))
+          .as("title|link|dated|note")
+          .startsWith(withResults.getJsonArray("sources").getJsonObject(0).getString("title"));
+    }
+
+    // an edited result in the CSV: that partnership changes, no other
+    java.util.regex.Matcher value =
+        java.util.regex.Pattern.compile("\"actual\":\\{\"value\":([0-9.]+)")
+            .matcher(row.get("results"));
+    assertThat(value.find()).as(row.get("results")).isTrue();
+    String edited =
+        row.get("results").substring(0, value.start(1))
+            + "95.5"
+            + row.get("results").substring(value.end(1));
+    StringBuilder file = new StringBuilder();
+    try (org.apache.commons.csv.CSVPrinter out =
+        new org.apache.commons.csv.CSVPrinter(
+            file,
+            org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader(records.get(0).getParser().getHeaderNames().toArray(String[]::new))
+                .get())) {
+      for (org.apache.commons.csv.CSVRecord r : records) {
+        if (given.containsKey(Long.parseLong(r.get("id")))) {
+          List<String> cells = new ArrayList<>(r.toList());
+          if (r == row) {
+            cells.set(r.getParser().getHeaderNames().indexOf("results"), edited);
+          }
+          out.printRecord(cells);
+        }
+      }
+    }
+    int audit =
+        Http.array(
+                Http.send(
+                    "GET", micro.uri("api/v1/partnerships/" + measured + "/audit"), null, ADMIN))
+            .size();
+    HttpResponse<String> imported =
+        raw("POST", "api/v1/partnerships/import", file.toString(), "application/json");
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    JsonObject report = Http.object(imported);
+    assertThat(report.getInt("updated")).as(imported.body()).isEqualTo(1);
+    assertThat(report.getInt("unchanged")).as(imported.body()).isEqualTo(given.size() - 1);
+    assertThat(report.getInt("created")).isZero();
+    JsonObject read =
+        Http.object(Http.send("GET", micro.uri("api/v1/partnerships/" + measured), null, null));
+    JsonObject actual = null;
+    for (JsonObject r : read.getJsonArray("results").getValuesAs(JsonObject.class)) {
+      JsonObject i = r.getJsonObject("indicator");
+      if (actual == null
+          && i != null
+          && i.containsKey("actual")
+          && i.getJsonObject("actual").containsKey("value")) {
+        actual = i.getJsonObject("actual");
+      }
+    }
+    assertThat(actual).isNotNull();
+    assertThat(actual.getJsonNumber("value").toString()).isEqualTo("95.5");
+    assertThat(read.getJsonArray("results").size())
+        .isEqualTo(withResults.getJsonArray("results").size());
+    assertThat(
+            Http.array(
+                    Http.send(
+                        "GET",
+                        micro.uri("api/v1/partnerships/" + measured + "/audit"),
+                        null,
+                        ADMIN))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(e -> e.getString("action", ""))
+                .toList())
+        .as("one new audit entry, the results' own")
+        .contains("results.changed");
+    assertThat(
+            Http.array(
+                    Http.send(
+                        "GET",
+                        micro.uri("api/v1/partnerships/" + measured + "/audit"),
+                        null,
+                        ADMIN))
+                .size())
+        .isEqualTo(audit + 1);
+    for (Long id : given.keySet()) {
+      if (id != measured) {
+        assertThat(version(id)).as("partnership " + id + " untouched").isEqualTo(versions.get(id));
+      } else {
+        assertThat(version(id)).isGreaterThan(versions.get(id));
+      }
+    }
+
+    // a result dated in the future, in the second item of the JSON: refused by the results' rule,
+    // named by item and path, nothing stored
+    JsonArrayBuilder broken = Json.createArrayBuilder();
+    List<JsonObject> items = exported.getValuesAs(JsonObject.class);
+    for (int i = 0; i < items.size(); i++) {
+      JsonObject item = items.get(i);
+      if (i == 1) {
+        item =
+            Json.createObjectBuilder(item)
+                .remove("version")
+                .add(
+                    "results",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("statement", "Taux de desserte porté à 80 %")
+                                .add("kind", "OUTCOME")
+                                .add(
+                                    "indicator",
+                                    Json.createObjectBuilder()
+                                        .add("unit", "%")
+                                        .add(
+                                            "actual",
+                                            Json.createObjectBuilder()
+                                                .add("value", 80)
+                                                .add("dated", "2031")))))
+                .build();
+      }
+      broken.add(item);
+    }
+    long second = items.get(1).getJsonNumber("id").longValue();
+    List<String> before = results(read(second).getJsonArray("results"));
+    HttpResponse<String> refused =
+        Http.send(
+            "POST", micro.uri("api/v1/partnerships/import"), broken.build().toString(), ADMIN);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(Http.object(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .contains("item 2: results[0].indicator.actual.dated");
+    assertThat(results(read(second).getJsonArray("results")))
+        .as("nothing stored")
+        .isEqualTo(before);
+  }
+
+  private static JsonObject read(long id) throws Exception {
+    return Http.object(Http.send("GET", micro.uri("api/v1/partnerships/" + id), null, ADMIN));
+  }
+
+  private static long version(long id) throws Exception {
+    return read(id).getJsonNumber("version").longValue();
   }
 
   /** A request as the secretariat; a body is CSV. */

@@ -555,7 +555,52 @@ class ReportingPagesBrowserIT {
     assertThat(browser.findElement(By.id("merge-contacts")).getText()).contains("Adjoa Houngbédji");
     assertThat(browser.findElement(By.id("merge-endorsement")).getText())
         .isEqualTo("Le doublon n’a pas adhéré à la Charte.");
+    assertThat(browser.findElement(By.id("merge-kept")).getText())
+        .as("the kept operator by its place, not a bare number")
+        .contains("(Porto-Novo, Bénin)")
+        .doesNotContain(", " + soneb + ")");
+    assertThat(browser.findElements(By.id("merge-other-country"))).as("both in Benin").isEmpty();
+    assertThat(
+            new Select(browser.findElement(By.id("merge:as")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .as("the API's default")
+        .isEqualTo("ALTERNATIVE");
     everyLinkAnswers200();
+    // meanwhile, the duplicate takes part in one more partnership: the confirm is refused
+    String laterTitle = "Gestion commerciale à Porto-Novo " + TAG;
+    long later =
+        Http.created(
+            Http.postJson(
+                micro.uri("api/v1/partnerships"),
+                Json.createObjectBuilder()
+                    .add("typeId", "wop")
+                    .add("title", laterTitle)
+                    .add("objectives", "L’ONEA accompagne la SBE à Porto-Novo.")
+                    .add("currency", "XOF")
+                    .add("workingAreas", Json.createArrayBuilder().add("NRW"))
+                    .add(
+                        "participants",
+                        Json.createArrayBuilder()
+                            .add(participant(onea, "MENTOR"))
+                            .add(participant(duplicate, "MENTEE")))
+                    .build()
+                    .toString()));
+    new Select(browser.findElement(By.id("merge:as"))).selectByValue("FORMER");
+    click("merge:confirm");
+    waiting()
+        .withMessage(() -> "the stale preview's refusal, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("merge-refusal")));
+    assertThat(browser.findElement(By.id("merge-refusal")).getText())
+        .startsWith("Le doublon a changé depuis l’aperçu — regardez à nouveau");
+    assertThat(browser.findElement(By.id("merge-partnerships")).getText())
+        .as("the preview as it is now")
+        .contains(laterTitle)
+        .contains(otherTitle);
+    assertThat(partnership(later).getJsonArray("participants").getValuesAs(JsonObject.class))
+        .extracting(x -> x.getJsonNumber("operatorId").longValue())
+        .as("nothing merged")
+        .contains(duplicate);
     new Select(browser.findElement(By.id("merge:as"))).selectByValue("FORMER");
     click("merge:confirm");
     waiting()
@@ -580,13 +625,35 @@ class ReportingPagesBrowserIT {
     URI to = micro.uri("").resolve(old.headers().firstValue("Location").orElseThrow());
     assertThat(to.toString()).contains("operator.xhtml?id=" + soneb);
     assertThat(asBrowser(to).statusCode()).isEqualTo(200);
-    // merging it again: the duplicate is gone, said in French, nothing offered to confirm
+    HttpResponse<String> oldInSpanish = asBrowser("operator.xhtml?id=" + duplicate + "&lang=es");
+    assertThat(oldInSpanish.statusCode()).isEqualTo(301);
+    assertThat(oldInSpanish.headers().firstValue("Location").orElseThrow())
+        .as("the reader's language goes along")
+        .endsWith("/operator.xhtml?id=" + soneb + "&lang=es");
+    // merging it again: already merged, said in French with the kept one's name
     open(
         "admin/merge.xhtml?id=" + soneb + "&duplicate=" + duplicate + "&lang=fr",
         By.id("merge-other"));
     assertThat(browser.findElement(By.id("merge-refusal")).getText())
-        .isEqualTo("Il n'y a pas d'opérateur " + duplicate + " à fusionner.");
+        .isEqualTo("L’opérateur " + duplicate + " a déjà été fusionné dans " + SONEB + ".");
     assertThat(browser.findElements(By.id("merge:confirm"))).isEmpty();
+    open("admin/merge.xhtml?id=" + soneb + "&duplicate=abc&lang=fr", By.id("merge-other"));
+    assertThat(browser.findElement(By.id("merge-refusal")).getText())
+        .isEqualTo("« abc » n’est pas un numéro d’opérateur.");
+    // another country, and a partnership both take part in: warned and shown in the preview
+    open(
+        "admin/merge.xhtml?id=" + soneb + "&duplicate=" + onea + "&lang=fr",
+        By.id("merge-preview"));
+    assertThat(browser.findElement(By.id("merge-other-country")).getText())
+        .contains("pays différents")
+        .contains("Bénin")
+        .contains("Burkina Faso");
+    assertThat(browser.findElement(By.id("merge-conflicts")).getText())
+        .contains(otherTitle)
+        .contains(laterTitle);
+    assertThat(browser.findElements(By.id("merge:confirm")))
+        .as("nothing to confirm while both take part")
+        .isEmpty();
   }
 
   /** Clicks a link, and waits until the next page replaced this one. */
