@@ -56,6 +56,26 @@ class BundleKeysTest {
     return new TreeSet<>(bundle(suffix).stringPropertyNames());
   }
 
+  /**
+   * No key written twice in one file: Properties keeps the last silently, so the first is a text
+   * nobody reads (a merge of two branches that both changed a line leaves both).
+   */
+  @Test
+  void noKeyIsWrittenTwice() throws IOException {
+    Pattern entry = Pattern.compile("^([^#!\\s][^=:\\s]*)\\s*[=:]");
+    for (String suffix : new String[] {".properties", "_fr.properties", "_es.properties"}) {
+      java.util.Map<String, Long> count =
+          Files.readAllLines(RESOURCES.resolve("messages" + suffix), StandardCharsets.UTF_8)
+              .stream()
+              .map(entry::matcher)
+              .filter(Matcher::find)
+              .collect(Collectors.groupingBy(m -> m.group(1), Collectors.counting()));
+      assertThat(count.entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey()))
+          .as("keys written twice in messages" + suffix)
+          .isEmpty();
+    }
+  }
+
   @Test
   void everyKeyIsInEnglishFrenchAndSpanish() {
     Set<String> en = keys(".properties");
