@@ -169,6 +169,7 @@ public class IatiImporter {
         }
       }
       a.put("outcome", outcome);
+      a.put("own", own.contains(m.identifier()));
       a.put("importable", m.errors().isEmpty());
       a.put("maps", m.maps());
       a.put("likelyDuplicates", m.likelyDuplicates());

@@ -889,7 +889,9 @@ final class IatiMapping {
       error(
           "operators",
           "iati.operator.unknown",
-          "The operator " + id + " chosen for \"" + (name != null ? name : ref) + "\" is unknown.");
+          "The operator " + id + " chosen for \"" + (name != null ? name : ref) + "\" is unknown.",
+          id,
+          name != null ? name : ref);
       return new Match<>(null, null, List.of());
     }
     if (name == null) {
