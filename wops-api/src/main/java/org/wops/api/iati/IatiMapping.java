@@ -1487,6 +1487,13 @@ final class IatiMapping {
         out.add(o);
       } else if (o instanceof Enum<?> e) {
         out.add(e.name());
+      } else if (o instanceof org.wops.domain.reference.LocalizedName n) {
+        // a name in the platform's languages: the page picks the reader's
+        Map<String, Object> names = new LinkedHashMap<>();
+        for (org.wops.domain.shared.Language l : org.wops.domain.shared.Language.values()) {
+          names.put(l.name().toLowerCase(Locale.ROOT), n.in(l));
+        }
+        out.add(names);
       } else if (o instanceof java.util.Collection<?> c) {
         out.add(jsonArgs(c.toArray()));
       } else {

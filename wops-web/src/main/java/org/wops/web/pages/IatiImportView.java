@@ -205,6 +205,14 @@ public class IatiImportView implements Serializable {
       // a broken rule of the domain, in the reader's words when the bundle has them
       return words("rule." + rule.get("rule"), rule.get("args"), String.valueOf(rule.get("rule")));
     }
+    if (value instanceof Map<?, ?> names && names.containsKey("en")) {
+      // a name in the platform's languages, in the reader's
+      Object name = names.get(labels.language().name().toLowerCase(java.util.Locale.ROOT));
+      return name == null ? names.get("en") : name;
+    }
+    if (value instanceof List<?> many && many.stream().anyMatch(Map.class::isInstance)) {
+      return String.join("; ", many.stream().map(this::readable).map(String::valueOf).toList());
+    }
     if (value instanceof List<?> many) {
       return labels.joined(many.stream().map(this::readable).map(String::valueOf).toList());
     }
@@ -359,7 +367,9 @@ public class IatiImportView implements Serializable {
           Map<String, Object> r = entry(byName, (String) p.get("name"), title);
           r.putIfAbsent("operator", operatorChoice.containsKey((String) p.get("name")));
           r.put("matched", p.get("operator"));
-          roleChoice.putIfAbsent((String) p.get("name"), (String) p.get("role"));
+          // the role as inferred stays "as inferred" until the secretariat chooses one: it may
+          // change once the other operators are chosen
+          r.put("inferred", p.get("role"));
         }
       }
     }
