@@ -8,7 +8,8 @@ import java.util.Map;
  * secretariat's choices for participating organisations, by their name or IATI ref as written in
  * the file: the registered operator one of them is ({@code operators}, its id as a string), a
  * participant's role ({@code roles}: MENTOR, MENTEE, PEER or SUPPORTING), the registered
- * organisation one is ({@code organisations}). (A class with annotated fields: see
+ * organisation one is ({@code organisations}), and the activities confirmed as new although they
+ * likely repeat a recorded partnership ({@code confirmNew}). (A class with annotated fields: see
  * docs/DEVELOPING.md on Payara's OpenAPI.)
  */
 public class IatiImportInput {
@@ -42,4 +43,12 @@ public class IatiImportInput {
           @Size(max = 300, message = "can be at most {max} characters") String,
           @Size(max = 19, message = "can be at most {max} characters") String>
       organisations;
+
+  /**
+   * Identifiers of activities to import as new WOPs although they likely repeat a recorded
+   * partnership (the same operators and title): the secretariat confirms they are other WOPs.
+   */
+  @Size(max = 500, message = "can hold at most {max} identifiers")
+  public java.util.Set<@Size(max = 300, message = "can be at most {max} characters") String>
+      confirmNew;
 }

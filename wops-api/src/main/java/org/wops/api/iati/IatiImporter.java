@@ -40,6 +40,7 @@ public class IatiImporter {
   @Inject ReferenceData reference;
   @Inject IatiImports imports;
   @Inject IatiFetch fetch;
+  @Inject IatiExport export;
 
   /** The report: each activity, the counts, and whether a refusal stopped the import. */
   public record Report(
@@ -79,9 +80,10 @@ public class IatiImporter {
             .map(IatiMapping.Mapped::identifier)
             .filter(java.util.Objects::nonNull)
             .collect(Collectors.toCollection(LinkedHashSet::new));
-    Map<String, IatiImported> imported = imports.importedAmong(identifiers);
+    Map<String, IatiImported> imported = new HashMap<>(imports.importedAmong(identifiers));
     List<IatiImports.Item> items = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
+    Set<String> own = new java.util.HashSet<>();
     for (IatiMapping.Mapped m : mapped) {
       if (m.identifier() != null && !seen.add(m.identifier())) {
         m.errors()
@@ -89,11 +91,42 @@ public class IatiImporter {
                 error(
                     "iati-identifier",
                     "iati.identifier.repeated",
-                    "The file holds the activity " + m.identifier() + " more than once."));
+                    "The file holds the activity " + m.identifier() + " more than once.",
+                    m.identifier()));
+        continue;
+      }
+      java.util.Optional<Long> ownId = export.ownId(m.identifier());
+      if (ownId.isPresent()) {
+        // the platform's own identifier names the partnership itself: never recorded again
+        own.add(m.identifier());
+        imported.remove(m.identifier());
+        var p = imports.find(ownId.get());
+        if (p.isPresent()) {
+          imported.put(
+              m.identifier(),
+              new IatiImported(
+                  m.identifier(), p.get().id(), p.get().version(), export.digest(p.get())));
+        } else {
+          m.errors()
+              .add(
+                  error(
+                      "iati-identifier",
+                      "iati.identifier.own-unknown",
+                      "The identifier "
+                          + m.identifier()
+                          + " is the platform's own, but names partnership "
+                          + ownId.get()
+                          + ", which does not exist: an activity of the platform's export is"
+                          + " never recorded as a new WOP.",
+                      m.identifier(),
+                      ownId.get()));
+        }
       } else if (m.item() != null) {
         items.add(m.item());
       }
     }
+    Set<String> confirmed =
+        choices == null || choices.confirmNew == null ? Set.of() : Set.copyOf(choices.confirmNew);
     Map<String, IatiImports.Done> done = new HashMap<>();
     for (IatiImports.Done d : imports.check(caller, items)) {
       done.put(d.identifier(), d);
@@ -119,6 +152,9 @@ public class IatiImporter {
         m.errors().clear();
       } else {
         outcome = "NEW";
+        if (m.item() != null && !own.contains(m.identifier())) {
+          duplicates(m, a, confirmed);
+        }
         if (d != null && d.refusal() != null) {
           List<DomainRuleViolation> all =
               d.refusal() instanceof DomainRuleViolation v ? v.withOthers() : List.of();
@@ -126,11 +162,14 @@ public class IatiImporter {
             m.errors().add(error("participating-org", "access", d.refusal().getMessage()));
           }
           for (DomainRuleViolation v : all) {
-            m.errors().add(error(v.field(), v.code(), v.getMessage()));
+            Map<String, Object> e = error(v.field(), v.code(), v.getMessage());
+            e.put("args", IatiMapping.jsonArgs(v.arguments()));
+            m.errors().add(e);
           }
         }
       }
       a.put("outcome", outcome);
+      a.put("own", own.contains(m.identifier()));
       a.put("importable", m.errors().isEmpty());
       a.put("maps", m.maps());
       a.put("likelyDuplicates", m.likelyDuplicates());
@@ -183,12 +222,60 @@ public class IatiImporter {
     return new Report(activities, counts, false);
   }
 
-  private static Map<String, Object> error(String field, String rule, String message) {
+  private static Map<String, Object> error(
+      String field, String rule, String message, Object... args) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("field", field);
     v.put("rule", rule);
     v.put("message", message);
+    v.put("args", IatiMapping.jsonArgs(args));
     return v;
+  }
+
+  /**
+   * The recorded partnerships a new activity likely repeats (the same operators, the same title
+   * folded): listed, and the activity refused unless the secretariat confirmed it is another WOP.
+   */
+  private void duplicates(IatiMapping.Mapped m, Map<String, Object> a, Set<String> confirmed) {
+    Set<Long> operatorIds = new java.util.HashSet<>();
+    m.item().record().partnership().participants().forEach(p -> operatorIds.add(p.operatorId()));
+    List<String> titles = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> title = (Map<String, Object>) m.maps().get("title");
+    if (title != null && title.get("text") != null) {
+      titles.add((String) title.get("text"));
+      @SuppressWarnings("unchecked")
+      Map<String, String> translations = (Map<String, String>) title.get("translations");
+      if (translations != null) {
+        titles.addAll(translations.values());
+      }
+    }
+    List<Map<String, Object>> found = new ArrayList<>();
+    for (IatiImports.Existing e : imports.likelyDuplicates(operatorIds, titles)) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put("id", e.id());
+      v.put("title", e.title());
+      found.add(v);
+    }
+    a.put("likelyDuplicatePartnerships", found);
+    if (found.isEmpty()) {
+      return;
+    }
+    boolean sure = confirmed.contains(m.identifier());
+    a.put("confirmedNew", sure);
+    if (!sure) {
+      m.errors()
+          .add(
+              error(
+                  "iati-identifier",
+                  "iati.partnership.likely-duplicate",
+                  "The same operators take part in the recorded partnership "
+                      + found.get(0).get("id")
+                      + " of the same title: likely the same WOP. It is not imported unless its"
+                      + " identifier is given under confirmNew.",
+                  found.get(0).get("id"),
+                  found.get(0).get("title")));
+    }
   }
 
   private IatiActivity.Registry registry(IatiImportInput choices) {

@@ -162,9 +162,10 @@ final class IatiMapping {
     }
     for (IatiNode child : a.children) {
       if (!child.iati() && !WOPS_NS.equals(child.namespace)) {
-        unmapped(child, child.name, "an extension the platform does not read");
+        unmapped(
+            child, child.name, "extension", "an extension the platform does not read", child.name);
       } else if (child.iati() && !READ.contains(child.name)) {
-        unmapped(child, child.text(), "not kept by the platform");
+        unmapped(child, child.text(), "not-kept", "not kept by the platform", child.name);
       }
     }
     String currency = a.attr("default-currency");
@@ -201,6 +202,8 @@ final class IatiMapping {
     maps.put("currency", currency);
     maps.put("participants", parties.participantViews);
     maps.put("supporters", parties.supporterViews);
+    // the participating organisations the secretariat is asked to choose an operator for
+    maps.put("unresolved", List.copyOf(parties.unresolved));
     maps.put("compliance", RecordedHistory.ComplianceAssessment.NOT_ASSESSED.name());
     if (lastReported != null) {
       maps.put("lastReported", lastReported.toString());
@@ -243,7 +246,7 @@ final class IatiMapping {
                 new IatiOrigin(identifier, digest(a)), record, parties.newSupporters);
       } catch (DomainRuleViolation v) {
         for (DomainRuleViolation each : v.withOthers()) {
-          error(each.field(), each.code(), each.getMessage());
+          error(each.field(), each.code(), each.getMessage(), each.arguments());
         }
       }
     }
@@ -299,7 +302,9 @@ final class IatiMapping {
         unmapped(
             d,
             join(d.narratives()),
-            "a description of type " + type + " (" + descriptionType(type) + "): not kept");
+            "description-type",
+            "a description of type " + type + " (" + descriptionType(type) + "): not kept",
+            type);
       }
     }
     IatiNode main = objectives != null ? objectives : general;
@@ -353,17 +358,26 @@ final class IatiMapping {
       String l = language(n);
       if (l != null && PLATFORM_LANGUAGES.contains(l) && !l.equals(originalLanguage)) {
         if (translations.putIfAbsent(l, n.text()) != null) {
-          unmapped(element, n.text(), "a second " + what + " narrative in " + l + ": not kept");
+          unmapped(
+              element,
+              n.text(),
+              "narrative-second",
+              "a second " + what + " narrative in " + l + ": not kept",
+              what,
+              l);
         }
       } else {
         unmapped(
             element,
             n.text(),
+            l == null ? "narrative-undeclared" : "narrative-language",
             "a "
                 + what
                 + " narrative in "
                 + (l == null ? "no declared language" : l)
-                + ": translations are kept in English, French and Spanish");
+                + ": translations are kept in English, French and Spanish",
+            what,
+            l == null ? "" : l);
       }
     }
     return new Text(original.text(), new TextLanguage(originalLanguage, translations));
@@ -396,6 +410,15 @@ final class IatiMapping {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("iati", code);
     v.put("status", status.name());
+    v.put(
+        "noteCode",
+        code == null
+            ? "iati.status.none"
+            : code.equals("6")
+                ? "iati.status.suspended"
+                : code.equals("4")
+                    ? "iati.status.closed"
+                    : status == PartnershipStatus.UNKNOWN ? "iati.status.unknown" : null);
     if (code == null) {
       v.put("note", "The file gives no activity-status: recorded as UNKNOWN.");
     } else if (code.equals("6")) {
@@ -420,7 +443,7 @@ final class IatiMapping {
     try {
       return PartialDate.of(LocalDate.parse(at.substring(0, 10)));
     } catch (java.time.DateTimeException e) {
-      unmapped(a, at, "last-updated-datetime is not a date");
+      unmapped(a, at, "not-a-date", "last-updated-datetime is not a date");
       return null;
     }
   }
@@ -431,13 +454,23 @@ final class IatiMapping {
       if (!type.equals(d.attr("type"))) {
         if (d.attr("type") == null || !Set.of("1", "2", "3", "4").contains(d.attr("type"))) {
           if (type.equals("1")) {
-            unmapped(d, d.attr("iso-date"), "an activity-date of unknown type " + d.attr("type"));
+            unmapped(
+                d,
+                d.attr("iso-date"),
+                "date-type",
+                "an activity-date of unknown type " + d.attr("type"),
+                String.valueOf(d.attr("type")));
           }
         }
         continue;
       }
       if (found != null) {
-        unmapped(d, d.attr("iso-date"), "a second activity-date of type " + type + ": not kept");
+        unmapped(
+            d,
+            d.attr("iso-date"),
+            "date-second",
+            "a second activity-date of type " + type + ": not kept",
+            type);
         continue;
       }
       found = partial(d, d.attr("iso-date"), "activity-date");
@@ -456,7 +489,7 @@ final class IatiMapping {
     for (Narrative n : at.narratives()) {
       if (n.text().startsWith("No date is known")) {
         // the platform's own export writes the day a partnership was recorded when none is known
-        unmapped(at, iso, "the file says no date is known: " + n.text());
+        unmapped(at, iso, "no-date-known", "the file says no date is known: " + n.text(), n.text());
         return null;
       }
       Matcher m = KNOWN_TO.matcher(n.text());
@@ -476,7 +509,7 @@ final class IatiMapping {
       String day = iso.length() > 10 && iso.charAt(10) == 'T' ? iso.substring(0, 10) : iso;
       return PartialDate.parse(day, element);
     } catch (DomainRuleViolation v) {
-      unmapped(at, iso, "not a date");
+      unmapped(at, iso, "not-a-date", "not a date");
       return null;
     }
   }
@@ -493,7 +526,7 @@ final class IatiMapping {
           countries.add(upper);
         }
       } else {
-        unmapped(c, code, "not an ISO 3166-1 alpha-2 country code");
+        unmapped(c, code, "country", "not an ISO 3166-1 alpha-2 country code");
       }
     }
     return countries;
@@ -514,11 +547,16 @@ final class IatiMapping {
         views.add(v);
       } else if (!vocabulary.equals("1")) {
         unmapped(
-            s, code, "a sector of vocabulary " + vocabulary + " (the platform reads DAC 5, 1)");
+            s,
+            code,
+            "sector-vocabulary",
+            "a sector of vocabulary " + vocabulary + " (the platform reads DAC 5, 1)",
+            vocabulary);
       } else {
         unmapped(
             s,
             code,
+            SECTORS_WITHOUT_AREA.containsKey(code) ? "sector." + code : "sector-other",
             SECTORS_WITHOUT_AREA.getOrDefault(
                 code, "a DAC sector outside water and sanitation: no working area"));
       }
@@ -538,6 +576,7 @@ final class IatiMapping {
     final Map<String, SupporterRole> funders = new HashMap<>();
     final Map<Long, Integer> supporterIndex = new HashMap<>();
     final Map<String, Integer> newSupporterIndex = new HashMap<>();
+    final Set<String> unresolved = new LinkedHashSet<>();
 
     String typeId() {
       boolean mentoring =
@@ -566,7 +605,7 @@ final class IatiMapping {
       String name = org.narratives().isEmpty() ? null : org.narratives().get(0).text();
       String ref = org.attr("ref");
       if (name == null && ref == null) {
-        unmapped(org, null, "a participating-org without a name or ref");
+        unmapped(org, null, "org-nameless", "a participating-org without a name or ref");
         continue;
       }
       String label = name != null ? name : ref;
@@ -574,7 +613,7 @@ final class IatiMapping {
       Match<KnownOperator> operator = operator(name, ref);
       if (operator.found != null) {
         if (!taking.add(operator.found.id())) {
-          unmapped(org, label, "the operator appears again: it takes part once");
+          unmapped(org, label, "operator-again", "the operator appears again: it takes part once");
           continue;
         }
         implementing.add(new Pending(org, label, operator.found, operator.by, wopsRole));
@@ -607,9 +646,11 @@ final class IatiMapping {
       boolean utilityRole =
           wopsRole != null && Set.of("MENTOR", "MENTEE", "PEER", "SUPPORTING").contains(wopsRole);
       if ("4".equals(role) && (mayBeOperator || utilityRole) && !isOrganisation(name, ref)) {
+        parties.unresolved.add(label);
         unmapped(
             org,
             label,
+            operator.candidates.isEmpty() ? "operator-unknown" : "operator-likely",
             operator.candidates.isEmpty()
                 ? "an implementing organisation that is no registered operator: register the"
                     + " operator (or choose one under operators) and import again"
@@ -630,15 +671,19 @@ final class IatiMapping {
     for (Pending p : implementing) {
       ParticipantRole role;
       String basis;
+      String basisCode;
       String chosen = choice(registry.roleChoices(), p.name, p.org.attr("ref"));
       if (chosen != null && isRole(chosen)) {
         role = ParticipantRole.valueOf(chosen);
         basis = "chosen by the secretariat";
+        basisCode = "iati.role.chosen";
       } else if (p.roleGiven != null && isRole(p.roleGiven)) {
         role = ParticipantRole.valueOf(p.roleGiven);
         basis = "the file's WOP role (" + WOPS_NS + ")";
+        basisCode = "iati.role.file";
       } else if (!isImplementing(p)) {
         role = ParticipantRole.SUPPORTING;
+        basisCode = "iati.role.inferred-supporting";
         basis =
             "an operator with IATI role "
                 + p.org.attr("role")
@@ -648,6 +693,7 @@ final class IatiMapping {
       } else if (inRecipient > 0 && inRecipient < inferable) {
         boolean learner = in(recipientCountries, p.operator);
         role = learner ? ParticipantRole.MENTEE : ParticipantRole.MENTOR;
+        basisCode = learner ? "iati.role.inferred-mentee" : "iati.role.inferred-mentor";
         basis =
             learner
                 ? "inferred: its country is a recipient country; confirm"
@@ -655,6 +701,7 @@ final class IatiMapping {
       } else {
         role = ParticipantRole.PEER;
         basis = "inferred: IATI does not tell mentor from mentee; confirm";
+        basisCode = "iati.role.inferred-peer";
       }
       parties.participants.add(new Participant(p.operator.id(), role));
       Map<String, Object> v = new LinkedHashMap<>();
@@ -664,8 +711,11 @@ final class IatiMapping {
       v.put("operatorId", p.operator.id());
       v.put("operator", p.operator.name());
       v.put("matchedBy", p.matchedBy);
+      v.put("matchedByCode", "iati.matched." + (p.matchedBy.equals("name") ? "name" : "chosen"));
       v.put("role", role.name());
       v.put("roleBasis", basis);
+      v.put("roleBasisCode", basisCode);
+      v.put("roleToConfirm", basisCode.startsWith("iati.role.inferred"));
       parties.participantViews.add(v);
     }
     if (parties.participants.size() < 2) {
@@ -674,7 +724,8 @@ final class IatiMapping {
           "iati.participants",
           "A WOP needs at least two operators; the activity names "
               + parties.participants.size()
-              + " registered one(s). Register the others or choose them under operators.");
+              + " registered one(s). Register the others or choose them under operators.",
+          parties.participants.size());
     }
     return parties;
   }
@@ -730,7 +781,12 @@ final class IatiMapping {
               };
     }
     if (r == null) {
-      unmapped(org, label, "a participating-org of unknown role " + role);
+      unmapped(
+          org,
+          label,
+          "org-role",
+          "a participating-org of unknown role " + role,
+          String.valueOf(role));
       return;
     }
     String description =
@@ -743,7 +799,8 @@ final class IatiMapping {
     Match<KnownOrganisation> found = organisation(name, ref);
     if (found.found != null) {
       if (parties.supporterIndex.containsKey(found.found.id())) {
-        unmapped(org, label, "the organisation appears again: it supports once");
+        unmapped(
+            org, label, "organisation-again", "the organisation appears again: it supports once");
         return;
       }
       parties.supporterIndex.put(found.found.id(), parties.supporters.size());
@@ -751,13 +808,19 @@ final class IatiMapping {
       v.put("organisationId", found.found.id());
       v.put("organisation", found.found.name());
       v.put("matchedBy", found.by);
+      v.put("matchedByCode", "iati.matched." + (found.by.equals("name") ? "name" : "chosen"));
     } else {
       if (name == null) {
-        unmapped(org, ref, "an organisation named only by its ref, registered nowhere");
+        unmapped(
+            org,
+            ref,
+            "organisation-ref",
+            "an organisation named only by its ref, registered nowhere");
         return;
       }
       if (parties.newSupporterIndex.containsKey(name)) {
-        unmapped(org, label, "the organisation appears again: it supports once");
+        unmapped(
+            org, label, "organisation-again", "the organisation appears again: it supports once");
         return;
       }
       OrganisationKind kind = kind(type, role, name);
@@ -766,6 +829,8 @@ final class IatiMapping {
       v.put("organisationId", null);
       v.put("organisation", name);
       v.put("matchedBy", "registered with the import (" + kind + ")");
+      v.put("matchedByCode", "iati.matched.registered");
+      v.put("kind", kind.name());
     }
     if (r == SupporterRole.FUNDER) {
       parties.funders.put(fold(label), r);
@@ -824,7 +889,9 @@ final class IatiMapping {
       error(
           "operators",
           "iati.operator.unknown",
-          "The operator " + id + " chosen for \"" + (name != null ? name : ref) + "\" is unknown.");
+          "The operator " + id + " chosen for \"" + (name != null ? name : ref) + "\" is unknown.",
+          id,
+          name != null ? name : ref);
       return new Match<>(null, null, List.of());
     }
     if (name == null) {
@@ -920,6 +987,18 @@ final class IatiMapping {
     return null;
   }
 
+  /** The number a text states, null when it is none. */
+  private static BigDecimal number(String text) {
+    if (text == null || text.length() > 40) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   private BigDecimal amount(IatiNode at, String text) {
     if (text == null) {
       return null;
@@ -930,7 +1009,7 @@ final class IatiMapping {
       }
       return new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
-      unmapped(at, text, "not an amount");
+      unmapped(at, text, "amount", "not an amount");
       return null;
     }
   }
@@ -951,7 +1030,10 @@ final class IatiMapping {
     for (IatiNode b : budgets) {
       if (revised && !"2".equals(b.attr("type"))) {
         unmapped(
-            b, b.first("value").map(IatiNode::text).orElse(null), "superseded by a revised budget");
+            b,
+            b.first("value").map(IatiNode::text).orElse(null),
+            "budget-superseded",
+            "superseded by a revised budget");
         continue;
       }
       Optional<IatiNode> value = b.first("value");
@@ -962,7 +1044,11 @@ final class IatiMapping {
       }
       if (!currency.equalsIgnoreCase(c)) {
         unmapped(
-            b, c + " " + amount.toPlainString(), "a budget in another currency than " + currency);
+            b,
+            c + " " + amount.toPlainString(),
+            "budget-currency",
+            "a budget in another currency than " + currency,
+            currency);
         continue;
       }
       String start = b.first("period-start").map(p -> p.attr("iso-date")).orElse(null);
@@ -1003,7 +1089,7 @@ final class IatiMapping {
     try {
       return new Budget(currency.toUpperCase(Locale.ROOT), stated, lines, null, null);
     } catch (DomainRuleViolation e) {
-      unmapped(a, total.toPlainString(), "the budget: " + e.getMessage());
+      unmapped(a, total.toPlainString(), "budget", "the budget: " + e.getMessage(), rule(e));
       maps.remove("budget");
       return Budget.none();
     }
@@ -1023,11 +1109,26 @@ final class IatiMapping {
               .orElse(null);
       String said = (c == null ? "" : c + " ") + (amount == null ? "" : amount.toPlainString());
       if (!"2".equals(type) && !"11".equals(type)) {
-        unmapped(t, said, "a transaction of type " + type + ": only commitments are kept");
+        unmapped(
+            t,
+            said,
+            "transaction-type",
+            "a transaction of type " + type + ": only commitments are kept",
+            String.valueOf(type));
       } else if (amount == null || currency == null || !currency.equalsIgnoreCase(c)) {
-        unmapped(t, said, "a commitment without an amount in " + currency);
+        unmapped(
+            t,
+            said,
+            "commitment-amount",
+            "a commitment without an amount in " + currency,
+            String.valueOf(currency));
       } else if (provider == null || !parties.funders.containsKey(fold(provider))) {
-        unmapped(t, said, "a commitment from no funder of the activity (" + provider + ")");
+        unmapped(
+            t,
+            said,
+            "commitment-funder",
+            "a commitment from no funder of the activity (" + provider + ")",
+            String.valueOf(provider));
       } else {
         byFunder.merge(fold(provider), amount, BigDecimal::add);
       }
@@ -1074,7 +1175,7 @@ final class IatiMapping {
       String statement =
           r.narrativesOf("title").stream().findFirst().map(Narrative::text).orElse(null);
       if (statement == null) {
-        unmapped(r, null, "a result without a title");
+        unmapped(r, null, "result-title", "a result without a title");
         continue;
       }
       ResultKind kind =
@@ -1128,7 +1229,7 @@ final class IatiMapping {
       }
       views.add(v);
     } catch (DomainRuleViolation e) {
-      unmapped(i == null ? r : i, statement, "the result: " + e.getMessage());
+      unmapped(i == null ? r : i, statement, "result", "the result: " + e.getMessage(), rule(e));
     }
   }
 
@@ -1169,7 +1270,7 @@ final class IatiMapping {
       baseline = pointOf(n, qualitative, dated, field + ".baseline");
     }
     if (i.all("baseline").size() > 1) {
-      unmapped(i, title, "more than one baseline: the first is kept");
+      unmapped(i, title, "baseline-second", "more than one baseline: the first is kept");
     }
     ResultPoint target = null;
     ResultPoint actual = null;
@@ -1186,6 +1287,7 @@ final class IatiMapping {
           unmapped(
               p,
               target.dated() == null ? null : target.dated().toString(),
+              "target-earlier",
               "an earlier target: the latest is kept");
         }
         target = pointOf(t.get(), qualitative, d, field + ".target");
@@ -1197,6 +1299,7 @@ final class IatiMapping {
           unmapped(
               p,
               actual.dated() == null ? null : actual.dated().toString(),
+              "actual-earlier",
               "an earlier actual: the latest is kept");
         }
         actual = pointOf(ac.get(), qualitative, d, field + ".actual");
@@ -1245,6 +1348,19 @@ final class IatiMapping {
   }
 
   private ResultPoint pointOf(IatiNode n, boolean qualitative, PartialDate dated, String field) {
+    if (!qualitative && n.attr("value") != null && number(n.attr("value")) == null) {
+      // one unreadable number leaves out its point only: the result keeps its other points
+      // ("79,5": a decimal comma is not guessed, as "1,250" could be either)
+      unmapped(
+          n,
+          n.attr("value"),
+          "point-number",
+          "not a number (IATI writes 79.5): this "
+              + n.name
+              + " is left out, the rest of the result is kept",
+          n.name);
+      return null;
+    }
     BigDecimal value = qualitative ? null : amount(n, n.attr("value"));
     String note = null;
     List<String> words = new ArrayList<>();
@@ -1261,7 +1377,8 @@ final class IatiMapping {
       note = String.join(" ", words);
     }
     if (qualitative && n.attr("value") != null) {
-      unmapped(n, n.attr("value"), "a value of a qualitative indicator: not kept");
+      unmapped(
+          n, n.attr("value"), "qualitative-value", "a value of a qualitative indicator: not kept");
     }
     if (value == null && note == null) {
       note = null;
@@ -1292,7 +1409,7 @@ final class IatiMapping {
       String url = d.attr("url");
       String t = d.narrativesOf("title").stream().findFirst().map(Narrative::text).orElse(url);
       if (t == null) {
-        unmapped(d, null, "a document-link without a URL or title");
+        unmapped(d, null, "document-empty", "a document-link without a URL or title");
         continue;
       }
       PartialDate on =
@@ -1300,7 +1417,7 @@ final class IatiMapping {
               .map(x -> partial(x, x.attr("iso-date"), "document-date"))
               .orElse(null);
       if (sources.size() >= org.wops.domain.partnership.Partnership.LIST_MAX) {
-        unmapped(d, t, "more sources than a partnership keeps");
+        unmapped(d, t, "sources-max", "more sources than a partnership keeps");
         continue;
       }
       try {
@@ -1312,7 +1429,7 @@ final class IatiMapping {
             on,
             d.attr("format") == null ? null : "Format: " + d.attr("format"));
       } catch (DomainRuleViolation e) {
-        unmapped(d, url, "the document link: " + e.getMessage());
+        unmapped(d, url, "document", "the document link: " + e.getMessage(), rule(e));
       }
     }
     maps.put("sources", views);
@@ -1338,20 +1455,60 @@ final class IatiMapping {
 
   // ----- what does not map, errors, digest
 
-  private void unmapped(IatiNode at, String value, String reason) {
+  /**
+   * What does not map: the element, its line and value, why in English ({@code reason}), and why as
+   * a code ({@code iati.not-mapped.<code>}) with its values ({@code args}), which the page words in
+   * the reader's language.
+   */
+  private void unmapped(IatiNode at, String value, String code, String reason, Object... args) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("element", at.name);
     v.put("line", at.line);
     v.put("value", value);
     v.put("reason", reason);
+    v.put("code", "iati.not-mapped." + code);
+    v.put("args", List.of(args));
     notMapped.add(v);
   }
 
-  private void error(String field, String rule, String message) {
+  /** A broken rule as the report carries it: its code and its values, as JSON writes them. */
+  static Map<String, Object> rule(DomainRuleViolation e) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("rule", e.code());
+    v.put("args", jsonArgs(e.arguments()));
+    return v;
+  }
+
+  /** Values as JSON writes them: numbers stay numbers, dates ISO, codes their names. */
+  static List<Object> jsonArgs(Object[] values) {
+    List<Object> out = new ArrayList<>();
+    for (Object o : values) {
+      if (o == null || o instanceof Number || o instanceof Boolean || o instanceof String) {
+        out.add(o);
+      } else if (o instanceof Enum<?> e) {
+        out.add(e.name());
+      } else if (o instanceof org.wops.domain.reference.LocalizedName n) {
+        // a name in the platform's languages: the page picks the reader's
+        Map<String, Object> names = new LinkedHashMap<>();
+        for (org.wops.domain.shared.Language l : org.wops.domain.shared.Language.values()) {
+          names.put(l.name().toLowerCase(Locale.ROOT), n.in(l));
+        }
+        out.add(names);
+      } else if (o instanceof java.util.Collection<?> c) {
+        out.add(jsonArgs(c.toArray()));
+      } else {
+        out.add(o.toString());
+      }
+    }
+    return out;
+  }
+
+  private void error(String field, String rule, String message, Object... args) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("field", field);
     v.put("rule", rule);
     v.put("message", message);
+    v.put("args", jsonArgs(args));
     errors.add(v);
   }
 

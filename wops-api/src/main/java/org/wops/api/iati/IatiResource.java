@@ -8,16 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.problem.Problem;
-import org.wops.domain.operator.OperatorService;
-import org.wops.domain.organisation.OrganisationService;
 import org.wops.domain.partnership.PartnershipReads;
-import org.wops.domain.reference.ReferenceData;
-import org.wops.domain.shared.Language;
 
 /** The IATI 2.03 activity export of published partnerships. */
 @Path("partnerships/iati.xml")
@@ -25,22 +20,8 @@ import org.wops.domain.shared.Language;
 @Tag(name = "Exports", description = "Open data")
 public class IatiResource {
   @Inject PartnershipReads partnerships;
-  @Inject OperatorService operators;
-  @Inject OrganisationService organisations;
-  @Inject ReferenceData reference;
+  @Inject IatiExport export;
   @Context UriInfo uriInfo;
-
-  @Inject
-  @ConfigProperty(name = "wops.iati.reporting-org.ref", defaultValue = "XI-WOPS")
-  String reportingRef;
-
-  @Inject
-  @ConfigProperty(name = "wops.iati.reporting-org.type", defaultValue = "40")
-  String reportingType;
-
-  @Inject
-  @ConfigProperty(name = "wops.iati.reporting-org.name", defaultValue = "WOPs alliance secretariat")
-  String reportingName;
 
   @GET
   @Produces("application/xml")
@@ -65,17 +46,7 @@ public class IatiResource {
           .at(uriInfo.getRequestUri().getRawPath())
           .toResponse();
     }
-    java.util.Map<Long, org.wops.domain.operator.Operator> read = new java.util.HashMap<>();
-    java.util.function.Function<Long, org.wops.domain.operator.Operator> operator =
-        id -> read.computeIfAbsent(id, operators::get);
-    String xml =
-        IatiWriter.write(
-            published,
-            new IatiWriter.ReportingOrg(reportingRef, reportingType, reportingName),
-            id -> operator.apply(id).name(),
-            id -> operator.apply(id).country().code(),
-            id -> organisations.get(id).name(),
-            code -> reference.kpi(code).map(k -> k.name(Language.EN)).orElse(code));
+    String xml = export.write(published);
     return Response.ok(xml, "application/xml; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"wops-iati-activities.xml\"")
         .build();

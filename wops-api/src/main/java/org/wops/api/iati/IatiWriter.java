@@ -106,7 +106,8 @@ final class IatiWriter {
     x.writeStartElement("reporting-org");
     x.writeAttribute("ref", reporter.ref());
     x.writeAttribute("type", reporter.type());
-    narrative(x, reporter.name());
+    // the platform's own name, in English whatever the activity's language
+    english(x, reporter.name());
     x.writeEndElement();
     x.writeStartElement("title");
     narratives(x, p.titleText());
@@ -262,7 +263,7 @@ final class IatiWriter {
     x.writeEndElement();
     if (r.kind() == ResultKind.CAPACITY_CHANGE) {
       x.writeStartElement("description");
-      narrative(
+      english(
           x,
           "A capacity change (what the partners' people and organisations can now do), reported"
               + " as an outcome.");
@@ -364,7 +365,11 @@ final class IatiWriter {
       return;
     }
     x.writeStartElement("comment");
-    narrative(x, note == null ? marked : marked == null ? note : note + " (" + marked + ")");
+    if (note == null) {
+      english(x, marked); // the platform's own words only
+    } else {
+      narrative(x, marked == null ? note : note + " (" + marked + ")");
+    }
     x.writeEndElement();
   }
 

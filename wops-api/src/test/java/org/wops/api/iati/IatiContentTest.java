@@ -102,7 +102,7 @@ class IatiContentTest {
                 + " (%)</narrative></title><baseline year=\"2012\" value=\"39\"></baseline>")
         .contains(
             "<period><period-start iso-date=\"2016-01-01\"/><period-end iso-date=\"2016-12-31\"/>"
-                + "<target value=\"15\"><comment><narrative>Known to the year: 2016</narrative>"
+                + "<target value=\"15\"><comment><narrative xml:lang=\"en\">Known to the year: 2016</narrative>"
                 + "</comment></target></period>")
         .contains(
             "<period-start iso-date=\"2016-06-01\"/><period-end iso-date=\"2016-06-30\"/><actual"

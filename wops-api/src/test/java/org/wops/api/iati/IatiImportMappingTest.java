@@ -154,6 +154,46 @@ class IatiImportMappingTest {
     assertThat(m.item().origin().identifier()).isEqualTo("46002-P-Z1-E00-075");
   }
 
+  /** Finding 9 of the s12 trial: one unreadable number no longer drops its whole result. */
+  @Test
+  void anUnreadableActualLeavesOutThatPointOnlyAndSaysSo() {
+    String result =
+        """
+          <result type="2">
+            <title><narrative>Eau non facturée réduite</narrative></title>
+            <indicator measure="2">
+              <title><narrative>Eau non facturée</narrative></title>
+              <baseline year="2012" value="61"/>
+              <period><period-start iso-date="2016-01-01"/><period-end iso-date="2016-12-31"/>
+                <target value="85"/><actual value="79,5"/></period>
+            </indicator>
+          </result>
+          <location>""";
+    IatiActivityReader.File file = read(ACTIVITY.replace("<location>", result));
+    IatiMapping.Mapped m = IatiMapping.map(file.activities().get(0), null, REGISTRY, null);
+    assertThat(m.errors()).isEmpty();
+    var kept =
+        m.item().record().results().stream()
+            .filter(r -> r.statement().equals("Eau non facturée réduite"))
+            .findFirst()
+            .orElseThrow()
+            .indicator()
+            .orElseThrow();
+    assertThat(kept.baseline().value()).isEqualByComparingTo("61");
+    assertThat(kept.target().value()).isEqualByComparingTo("85");
+    assertThat(kept.target().dated()).isEqualTo(PartialDate.ofYear(2016));
+    assertThat(kept.actual()).isNull();
+    assertThat(m.notMapped())
+        .filteredOn(n -> "79,5".equals(n.get("value")))
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.get("element")).isEqualTo("actual");
+              assertThat(n.get("code")).isEqualTo("iati.not-mapped.point-number");
+              assertThat(n.get("args")).isEqualTo(List.of("actual"));
+            });
+  }
+
   @Test
   void theDigestIgnoresWhiteSpaceAndTheUpdateTimeButNotAChange() {
     IatiNode a = read(ACTIVITY).activities().get(0);
@@ -247,7 +287,7 @@ class IatiImportMappingTest {
         .hasFieldOrPropertyWithValue("rule", "iati.url.address")
         .hasFieldOrPropertyWithValue("field", "url");
     fetch.allowPrivateHosts = "localhost";
-    assertThat(fetch.checked(URI.create("https://localhost/x.xml")).getHost())
+    assertThat(fetch.checked(URI.create("https://localhost/x.xml")).uri().getHost())
         .isEqualTo("localhost");
     assertThatThrownBy(() -> fetch.checked(URI.create("https://127.0.0.1/x.xml")))
         .hasFieldOrPropertyWithValue("rule", "iati.url.address");

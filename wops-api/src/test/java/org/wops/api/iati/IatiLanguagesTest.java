@@ -71,6 +71,8 @@ class IatiLanguagesTest {
                 TextLanguage.of("fr")));
     assertThat(xml)
         .contains("<iati-activity xml:lang=\"fr\"")
+        // the platform's own name is English inside a French activity (finding 15 of the trial)
+        .containsPattern("<reporting-org [^>]*><narrative xml:lang=\"en\">[^<]+</narrative>")
         .contains(
             "<title><narrative xml:lang=\"fr\">Réduction des pertes d’eau à Kisumu – phase 2"
                 + "</narrative><narrative xml:lang=\"es\">Reducción de pérdidas de agua en Kisumu"

@@ -102,6 +102,60 @@ public class IatiImports {
     return done;
   }
 
+  /** A recorded partnership an activity may repeat: its id and title. */
+  public record Existing(long id, String title) {}
+
+  /**
+   * The partnership with this id, if there is one: the platform's own IATI export names its
+   * partnerships by id, and importing the export back must find them, never record them again.
+   */
+  @Transactional
+  public java.util.Optional<Partnership> find(long id) {
+    return partnerships.findById(id);
+  }
+
+  /**
+   * The recorded partnerships an activity with a new identifier likely repeats: exactly these
+   * operators take part, and the title (or a translation), folded as operators' names are for
+   * likely duplicates (case, accents, apostrophes and spacing), is one of these titles.
+   */
+  @Transactional
+  public List<Existing> likelyDuplicates(
+      java.util.Set<Long> operatorIds, java.util.Collection<String> titles) {
+    if (operatorIds.isEmpty() || titles.isEmpty()) {
+      return List.of();
+    }
+    java.util.Set<String> folded = new java.util.HashSet<>();
+    for (String t : titles) {
+      if (t != null && !t.isBlank()) {
+        folded.add(org.wops.domain.operator.OperatorNames.key(t, null));
+      }
+    }
+    List<Existing> found = new ArrayList<>();
+    for (long id : partnerships.idsWithParticipant(operatorIds.iterator().next())) {
+      Partnership p = partnerships.findById(id).orElse(null);
+      if (p == null) {
+        continue;
+      }
+      java.util.Set<Long> taking = new java.util.HashSet<>();
+      for (Participant each : p.participants()) {
+        taking.add(each.operatorId());
+      }
+      if (!taking.equals(operatorIds)) {
+        continue;
+      }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      names.add(p.titleText().text());
+      names.addAll(p.titleText().language().translations().values());
+      if (names.stream()
+          .filter(n -> n != null && !n.isBlank())
+          .anyMatch(n -> folded.contains(org.wops.domain.operator.OperatorNames.key(n, null)))) {
+        found.add(new Existing(p.id(), p.title()));
+      }
+    }
+    return found;
+  }
+
   /** The partnerships already imported from these activities, by identifier. */
   @Transactional
   public Map<String, IatiImported> importedAmong(java.util.Collection<String> identifiers) {

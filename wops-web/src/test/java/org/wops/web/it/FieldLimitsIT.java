@@ -203,7 +203,8 @@ class FieldLimitsIT {
             "{\"url\":\"https://example.org/iati/activities.xml\","
                 + "\"operators\":{\"Vitens Evides International\":\"1\"},"
                 + "\"roles\":{\"Vitens Evides International\":\"MENTOR\"},"
-                + "\"organisations\":{\"Ministry of Foreign Affairs of the Netherlands\":\"1\"}}",
+                + "\"organisations\":{\"Ministry of Foreign Affairs of the Netherlands\":\"1\"},"
+                + "\"confirmNew\":[\"NL-KVK-27378529-WOP-BF-4000002118\"]}",
             false),
         new Case(
             ReferenceResource.NewEntry.class,

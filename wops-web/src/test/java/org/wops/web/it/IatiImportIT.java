@@ -732,5 +732,64 @@ class IatiImportIT {
     }
     assertThat(seen).as("every WOP of the set is in the export").isEqualTo(given.size());
     assertThat(roleNames).hasSize(given.size());
+
+    // imported back (finding 1 of the s12 trial): the platform's own identifiers name the
+    // partnerships themselves; nothing is recorded again
+    JsonObject imported = Http.ok(postXml("", export.body()));
+    assertThat(imported.getInt("new")).as(imported.toString()).isZero();
+    assertThat(imported.getInt("imported")).isZero();
+    for (JsonObject a : imported.getJsonArray("activities").getValuesAs(JsonObject.class)) {
+      String identifier = a.getString("identifier");
+      long id = Long.parseLong(identifier.substring(identifier.lastIndexOf('-') + 1));
+      if (given.containsKey(id)) {
+        assertThat(a.getString("outcome")).as(identifier).isEqualTo("UNCHANGED");
+        assertThat(a.getJsonNumber("partnershipId").longValue()).isEqualTo(id);
+      }
+    }
+    // the same activity under another publisher's identifier: a likely duplicate, not imported
+    // unless the secretariat confirms it is another WOP
+    long first = given.keySet().iterator().next();
+    String copied =
+        export
+            .body()
+            .replace(
+                "<iati-identifier>XI-WOPS-WOP-" + first + "</iati-identifier>",
+                "<iati-identifier>NL-KVK-" + tag + "-COPY</iati-identifier>");
+    HttpResponse<String> refused = postXml("", copied);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("iati.partnership.likely-duplicate");
+    JsonObject preview = Http.ok(postXml("?dryRun=true", copied));
+    JsonObject copy = activity(preview, tag + "-COPY");
+    assertThat(copy.getString("outcome")).isEqualTo("NEW");
+    assertThat(copy.getBoolean("importable")).isFalse();
+    assertThat(
+            copy.getJsonArray("likelyDuplicatePartnerships")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue())
+        .isEqualTo(first);
+    JsonObject confirmed =
+        Http.ok(
+            postJson(
+                "?dryRun=true",
+                Json.createObjectBuilder()
+                    .add("xml", copied)
+                    .add("confirmNew", Json.createArrayBuilder().add("NL-KVK-" + tag + "-COPY"))
+                    .build()
+                    .toString()));
+    JsonObject sure = activity(confirmed, tag + "-COPY");
+    assertThat(sure.getBoolean("importable")).as(sure.toString()).isTrue();
+    assertThat(sure.getBoolean("confirmedNew")).isTrue();
+    // an identifier of the platform's naming no partnership is refused for that activity
+    String unknown =
+        export
+            .body()
+            .replace(
+                "<iati-identifier>XI-WOPS-WOP-" + first + "</iati-identifier>",
+                "<iati-identifier>XI-WOPS-WOP-999999999</iati-identifier>");
+    JsonObject none = activity(Http.ok(postXml("?dryRun=true", unknown)), "WOP-999999999");
+    assertThat(none.getBoolean("importable")).isFalse();
+    assertThat(none.getJsonArray("errors").getJsonObject(0).getString("rule"))
+        .isEqualTo("iati.identifier.own-unknown");
   }
 }
