@@ -7,6 +7,11 @@ package org.wops.domain.shared;
 public class StaleVersionException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** A form of a page older than what it acts on (its one-time id expired or never issued). */
+  public StaleVersionException(String message) {
+    super(message);
+  }
+
   public StaleVersionException(String kind, Object id, long expected, long actual) {
     super(
         "The "

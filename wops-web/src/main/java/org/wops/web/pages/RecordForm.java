@@ -16,7 +16,6 @@ import org.wops.domain.organisation.OrganisationService;
 import org.wops.domain.partnership.Budget;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.ParticipantRole;
-import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipDetails;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.Proposals;
@@ -75,8 +74,10 @@ public class RecordForm {
   @Inject Session session;
   @Inject PageActions actions;
   @Inject Localizer labels;
+  @Inject org.wops.domain.shared.OnceSent once;
 
   private boolean allowed;
+  private String formId;
   private String typeId = DefaultWopType.ID;
   private String title;
   private String titleLanguage;
@@ -215,6 +216,7 @@ public class RecordForm {
       return;
     }
     allowed = true;
+    formId = PageActions.formId();
     titleLanguage = labels.locale().getLanguage();
     for (int i = 0; i < PARTICIPANT_ROWS; i++) {
       participants.add(new OperatorRow());
@@ -225,6 +227,11 @@ public class RecordForm {
     for (int i = 0; i < SOURCE_ROWS; i++) {
       sources.add(new SourceRow());
     }
+  }
+
+  /** The form's one-time id: the same form sent twice records the WOP once. */
+  public String getFormId() {
+    return formId;
   }
 
   public boolean isAllowed() {
@@ -293,38 +300,50 @@ public class RecordForm {
       return null;
     }
     PartnershipType type = types().find(typeId).orElse(null);
-    Partnership[] recorded = new Partnership[1];
-    boolean saved =
-        actions.attemptBeside(
-            this::clientIdOf,
-            () ->
-                recorded[0] =
-                    proposals.record(
-                        session.viewer(),
-                        new Proposals.Record(
-                            new Proposals.Identify(
-                                type == null ? typeId : type.id(),
-                                details(),
-                                taking,
-                                supporting,
-                                Map.of()),
-                            status == null || status.isBlank()
-                                ? null
-                                : PartnershipStatus.valueOf(status),
-                            new RecordedHistory.Facts(
-                                agreementSigned,
-                                agreementSignedOn,
-                                blank(agreementEvidence) ? null : agreementEvidence.strip(),
-                                lastReported,
-                                RecordedHistory.ComplianceAssessment.valueOf(compliance)),
-                            given,
-                            List.of(),
-                            Budget.none())));
+    long[] recorded = new long[1];
+    boolean saved;
+    try {
+      saved =
+          actions.attemptBeside(
+              this::clientIdOf,
+              () ->
+                  recorded[0] =
+                      once.once(
+                          formId,
+                          session.viewer().actor(),
+                          () -> record(type, taking, supporting, given)));
+    } catch (org.wops.domain.shared.AlreadySent e) {
+      return actions.alreadySent(e, "record.already", "/wop.xhtml");
+    }
     if (!saved) {
       return null;
     }
     actions.done("record.done");
-    return "/wop.xhtml?faces-redirect=true&id=" + recorded[0].id();
+    return "/wop.xhtml?faces-redirect=true&id=" + recorded[0];
+  }
+
+  private long record(
+      PartnershipType type,
+      List<Participant> taking,
+      List<SupportingOrganisation> supporting,
+      List<Source> given) {
+    return proposals
+        .record(
+            session.viewer(),
+            new Proposals.Record(
+                new Proposals.Identify(
+                    type == null ? typeId : type.id(), details(), taking, supporting, Map.of()),
+                status == null || status.isBlank() ? null : PartnershipStatus.valueOf(status),
+                new RecordedHistory.Facts(
+                    agreementSigned,
+                    agreementSignedOn,
+                    blank(agreementEvidence) ? null : agreementEvidence.strip(),
+                    lastReported,
+                    RecordedHistory.ComplianceAssessment.valueOf(compliance)),
+                given,
+                List.of(),
+                Budget.none()))
+        .id();
   }
 
   private PartnershipDetails details() {

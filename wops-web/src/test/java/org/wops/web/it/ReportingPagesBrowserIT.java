@@ -835,6 +835,133 @@ class ReportingPagesBrowserIT {
    * Every link of the page shown on the platform answers 200, or a redirect to a page that does
    * (followed on the platform only).
    */
+  // ---------------------------------------------------------------- session 13: the record form
+
+  /** Fills the record form as the secretariat does for a WOP signed outside in June 2014. */
+  private void fillRecordForm(String title, String evidence) {
+    type("record:title", title);
+    new Select(browser.findElement(By.id("record:titleLanguage"))).selectByValue("fr");
+    type("record:objectives", "Réduire les pertes d’eau de la SONEB de 39 % à 12 %.");
+    type("record:currency", "XOF");
+    type("record:op:0:operator", choiceOf(ONEA));
+    new Select(browser.findElement(By.id("record:op:0:role"))).selectByValue("MENTOR");
+    type("record:op:1:operator", choiceOf(SONEB));
+    new Select(browser.findElement(By.id("record:op:1:role"))).selectByValue("MENTEE");
+    new Select(browser.findElement(By.id("record:status"))).selectByValue("UNKNOWN");
+    type("record:actualStart", "2014");
+    if (!browser.findElement(By.id("record:agreementSigned")).isSelected()) {
+      browser.findElement(By.id("record:agreementSigned")).click();
+    }
+    type("record:agreementSignedOn", "06/2014");
+    type("record:agreementEvidence", evidence);
+  }
+
+  /**
+   * Sends the record form as the browser would, {@code times} times with the same fields (a double
+   * click, a resend), at once or one after the other; answers each answer's address and text.
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> sendRecordForm(int times, boolean atOnce) {
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Object answers =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const times = arguments[0], atOnce = arguments[1];"
+                    + "const f = document.getElementById('record');"
+                    + "const body = new URLSearchParams(new FormData(f));"
+                    + "const b = document.getElementById('record:save'); body.append(b.name, b.value);"
+                    + "const post = () => fetch(f.action, {method: 'POST', body: body.toString(),"
+                    + "  headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                    + "  credentials: 'same-origin'}).then(r => r.text().then(t => r.url + '\\n'"
+                    + "  + new DOMParser().parseFromString(t, 'text/html').body.textContent));"
+                    + "(async () => { const out = [];"
+                    + "  if (atOnce) { out.push(...await Promise.all(Array.from({length: times}, post))); }"
+                    + "  else { for (let i = 0; i < times; i++) { out.push(await post()); } }"
+                    + "  return out; })().then(done, e => done(['error ' + e]));",
+                times,
+                atOnce);
+    return (List<String>) answers;
+  }
+
+  private static long idIn(String answer) {
+    String url = answer.lines().findFirst().orElse("");
+    assertThat(url).as(answer).matches(".*/wop\\.xhtml\\?.*id=\\d+.*");
+    return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+  }
+
+  /**
+   * Session 13, findings 2, 5 and 11: the record form sent twice (one after the other, or at once
+   * as a double click does) records the WOP once and sends the second to the first record, saying
+   * so; the evidence follows the sources' link rule; the profile says the agreement was signed
+   * outside the platform and asks nothing of the in-platform agreement.
+   */
+  @Test
+  @Order(11)
+  void theRecordFormSentTwiceRecordsTheWopOnceAndRefusesAJavascriptEvidence() throws Exception {
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    String title = "Régie Municipale de l’Eau de Bobo-Dioulasso – pertes d’eau " + TAG;
+    open("my/record.xhtml?lang=fr", By.id("record:save"));
+    fillRecordForm(title, "javascript:alert(1)");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the evidence's refusal, got " + describePage())
+        .until(
+            driver ->
+                beside("record:agreementEvidence")
+                    .contains("Le justificatif, quand c’est un lien, est une adresse web"));
+    assertThat(browser.findElement(By.id("record:agreementEvidence")).getAttribute("value"))
+        .isEqualTo("javascript:alert(1)");
+    String words = "Convention signée le 12 juin 2014, archivée à la SONEB (réf. 2014/06)";
+    type("record:agreementEvidence", words);
+
+    List<String> answers = sendRecordForm(2, false);
+    assertThat(answers).hasSize(2);
+    long first = idIn(answers.get(0));
+    assertThat(answers.get(0)).contains("Le WOP est enregistré.");
+    assertThat(idIn(answers.get(1)))
+        .as("the second sending shows the first record")
+        .isEqualTo(first);
+    assertThat(answers.get(1))
+        .contains("Ce formulaire a déjà été envoyé : le WOP a été enregistré alors, le voici.");
+    JsonArray found = Http.array(Http.get(micro.uri("api/v1/partnerships?q=" + TAG + "&size=50")));
+    assertThat(
+            found.getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("title").equals(title))
+                .count())
+        .as("recorded once: " + found)
+        .isEqualTo(1);
+    JsonObject wop = partnership(first);
+    sameText(wop.getJsonObject("record").getString("agreementEvidence"), words);
+
+    // the profile's agreement section agrees with its top
+    open("wop.xhtml?id=" + first + "&lang=fr", By.id("agreement-title"));
+    String section =
+        browser.findElement(By.id("agreement-title")).findElement(By.xpath("..")).getText();
+    assertThat(section)
+        .contains("Signé hors de la plateforme\u00a0: juin 2014")
+        .contains(words)
+        .contains("ont signé leur accord hors de la plateforme")
+        .doesNotContain("Aucun des")
+        .doesNotContain("doit encore préciser");
+    assertThat(browser.findElements(By.id("signature-count"))).isEmpty();
+
+    // a double click: both at once, one record
+    String twice = "Société Béninoise des Eaux – double clic " + TAG;
+    open("my/record.xhtml?lang=fr", By.id("record:save"));
+    fillRecordForm(twice, "https://example.org/soneb/convention-2014.pdf");
+    List<String> atOnce = sendRecordForm(2, true);
+    assertThat(idIn(atOnce.get(0))).isEqualTo(idIn(atOnce.get(1)));
+    assertThat(
+            Http.array(Http.get(micro.uri("api/v1/partnerships?q=" + TAG + "&size=50")))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(w -> w.getString("title").equals(twice))
+                .count())
+        .as("a double click records once")
+        .isEqualTo(1);
+  }
+
   private void everyLinkAnswers200() throws Exception {
     Set<String> links = new LinkedHashSet<>();
     for (WebElement a : browser.findElements(By.cssSelector("a[href]"))) {
