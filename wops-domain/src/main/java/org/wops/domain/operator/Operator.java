@@ -231,7 +231,8 @@ public class Operator {
   }
 
   private static String written(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return OperatorNames.sameMarks(name.strip().replaceAll("\\s+", " "))
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

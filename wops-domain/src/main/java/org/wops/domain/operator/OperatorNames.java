@@ -76,6 +76,14 @@ public final class OperatorNames {
     return keys;
   }
 
+  /**
+   * The name with every apostrophe straight and every dash a hyphen: "Dji’i" and "Dji'i" are the
+   * same name as written (a former or alternative name given twice).
+   */
+  static String sameMarks(String name) {
+    return DASHES.matcher(APOSTROPHES.matcher(name).replaceAll("'")).replaceAll("-");
+  }
+
   private static String fold(String name) {
     String folded = name.replace("ß", "ss").replace("ẞ", "SS");
     folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");

@@ -371,6 +371,7 @@ public class RecordForm {
     participantRows.clear();
     supporterRows.clear();
     sourceRows.clear();
+    Set<Long> named = new java.util.HashSet<>();
     for (int i = 0; i < participants.size(); i++) {
       OperatorRow r = participants.get(i);
       if (r.isBlank()) {
@@ -382,6 +383,13 @@ public class RecordForm {
           checks.check(
               () -> {
                 long operator = operatorOf(r.operator, field);
+                if (!named.add(operator)) { // said by its name, beside the second row
+                  throw new DomainRuleViolation(
+                      "recording.operator.twice",
+                      field + ".operatorId",
+                      "The operator is on another row already: an operator takes part once.",
+                      operators.get(operator).name());
+                }
                 if (blank(r.role)) {
                   throw new DomainRuleViolation(
                       "recording.role.required", field + ".role", "Choose the role.");
@@ -462,13 +470,21 @@ public class RecordForm {
         text.isEmpty()
             ? List.of()
             : operators.find(text, 20).stream()
-                .filter(o -> o.name().equalsIgnoreCase(text))
+                .filter(o -> typed(o.name()).equals(typed(text)))
                 .toList();
     if (named.size() == 1) {
       return named.get(0).id();
     }
     throw new DomainRuleViolation(
         "recording.operator.unknown", field + ".operatorId", "Pick the operator from the list.");
+  }
+
+  /**
+   * A name as {@link org.wops.domain.operator.OperatorNames} folds it (case, accents, curly or
+   * straight apostrophes, dashes and spacing aside): "l’Eau" is "l'Eau".
+   */
+  private static String typed(String name) {
+    return org.wops.domain.operator.OperatorNames.key(name, null);
   }
 
   /** The field of the form a rule names. */

@@ -41,6 +41,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wops.web.it.support.Chromium;
 import org.wops.web.it.support.Http;
 import org.wops.web.it.support.PayaraMicroProcess;
 
@@ -314,7 +315,35 @@ class ReportingPagesBrowserIT {
         .until(
             driver ->
                 beside("results:row:0:actualDate")
-                    .contains("Une date effective ne peut pas être dans le futur (le 2990"));
+                    .contains(
+                        "Une date effective ne peut pas être dans le futur : 2990 est postérieur à"
+                            + " aujourd’hui ("));
+
+    // session 13, findings 13 and 18: a number French reads two ways is asked, not guessed; one
+    // written the English way is shown the French way; a number gets a number's hint, and a
+    // number too long the limit
+    open("my/results.xhtml?id=" + wop + "&lang=fr", By.id("results:save"));
+    type("results:row:0:baselineValue", "1.250");
+    type("results:row:0:targetValue", "12345678901234567890");
+    type("results:row:0:actualValue", "1,250,000.50");
+    type("results:row:1:baselineValue", "douze");
+    click("results:save");
+    waiting()
+        .withMessage(() -> "the numbers' refusals, got " + describePage())
+        .until(
+            driver ->
+                Chromium.spaces(beside("results:row:0:baselineValue"))
+                    .contains("« 1.250 » peut se lire de deux façons : écrivez 1 250 ou 1,25."));
+    assertThat(beside("results:row:0:targetValue"))
+        .contains("Au plus 15 chiffres avant la virgule et 4 après.");
+    assertThat(Chromium.spaces(beside("results:row:0:actualValue")))
+        .contains("écrivez 1 250 000,50.");
+    assertThat(beside("results:row:1:baselineValue"))
+        .contains("Indiquez un nombre en chiffres")
+        .doesNotContain("montant");
+    assertThat(browser.findElement(By.id("results:row:0:baselineValue")).getAttribute("value"))
+        .as("what was typed stays")
+        .isEqualTo("1.250");
     assertThat(partnership(wop).getJsonArray("results")).as("nothing stored").isEqualTo(before);
   }
 
@@ -459,6 +488,15 @@ class ReportingPagesBrowserIT {
     click("names:save");
     waiting()
         .withMessage(() -> "the repeated name's refusal, got " + describePage())
+        .until(driver -> beside("names:row:2:name").contains("est déjà l'un des noms"));
+    assertThat(Http.ok(Http.get(micro.uri("api/v1/operators/" + soneb))).getJsonArray("otherNames"))
+        .as("nothing stored")
+        .hasSize(2);
+    // session 13, finding 14: "Dji'i" is "Dji’i" written with a straight apostrophe: the same name
+    type("names:row:2:name", LOCAL.replace('’', '\''));
+    click("names:save");
+    waiting()
+        .withMessage(() -> "the straight apostrophe's refusal, got " + describePage())
         .until(driver -> beside("names:row:2:name").contains("est déjà l'un des noms"));
     assertThat(Http.ok(Http.get(micro.uri("api/v1/operators/" + soneb))).getJsonArray("otherNames"))
         .as("nothing stored")
@@ -937,9 +975,10 @@ class ReportingPagesBrowserIT {
     // the profile's agreement section agrees with its top
     open("wop.xhtml?id=" + first + "&lang=fr", By.id("agreement-title"));
     String section =
-        browser.findElement(By.id("agreement-title")).findElement(By.xpath("..")).getText();
+        Chromium.spaces(
+            browser.findElement(By.id("agreement-title")).findElement(By.xpath("..")).getText());
     assertThat(section)
-        .contains("Signé hors de la plateforme\u00a0: juin 2014")
+        .contains("Signé hors de la plateforme : juin 2014")
         .contains(words)
         .contains("ont signé leur accord hors de la plateforme")
         .doesNotContain("Aucun des")
@@ -960,6 +999,219 @@ class ReportingPagesBrowserIT {
                 .count())
         .as("a double click records once")
         .isEqualTo(1);
+  }
+
+  /**
+   * Session 13, findings 6 and 21: the admin page maps only labels its list showed, refuses one
+   * over 200 characters rather than cutting it, quotes as the reader's language does, and a mapped
+   * label no longer says it was met unmapped; a label's inner spaces read back as the source wrote
+   * them, and the profile's list has no space before its commas.
+   */
+  @Test
+  @Order(12)
+  void theAdminPageMapsOnlyTheLabelsItShowedAndKeepsTheirSpaces() throws Exception {
+    String spaced = "REDUCCION  DE PERDIDAS. " + TAG;
+    String alone = "gouvernance locale " + TAG;
+    long recorded =
+        Http.created(
+            Http.postJson(
+                micro.uri("api/v1/partnerships/recorded"),
+                Json.createObjectBuilder()
+                    .add("typeId", "wop")
+                    .add("title", "Réduction des pertes à Bobo-Dioulasso " + TAG)
+                    .add("status", "UNKNOWN")
+                    .add("actualStart", "2014")
+                    .add(
+                        "workingAreas",
+                        Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("sourceLabel", spaced))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("code", "NRW")
+                                    .add("sourceLabel", "réduction des pertes en eau " + TAG))
+                            .add(Json.createObjectBuilder().add("sourceLabel", alone)))
+                    .add(
+                        "participants",
+                        Json.createArrayBuilder()
+                            .add(participant(onea, "MENTOR"))
+                            .add(participant(soneb, "MENTEE")))
+                    .build()
+                    .toString()));
+    List<String> given =
+        partnership(recorded)
+            .getJsonArray("workingAreaLabels")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(l -> l.getString("sourceLabel"))
+            .toList();
+    assertThat(given).as("byte for byte").contains(spaced);
+
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    open("admin/index.xhtml?lang=en", By.id("area-labels"));
+    By row = By.cssSelector("li.area-label[data-label='reduccion de perdidas " + TAG + "']");
+    assertThat(browser.findElement(row).getText())
+        .contains("“REDUCCION DE PERDIDAS. " + TAG + "”") // the browser shows two spaces as one
+        .contains("met once unmapped")
+        .doesNotContain("«");
+    sameText(
+        browser
+            .findElement(row)
+            .findElement(By.cssSelector("input[name=label]"))
+            .getAttribute("value"),
+        spaced);
+
+    // a label changed in the hidden field: refused, nothing mapped, nothing cut
+    for (String forged : List.of("x".repeat(5000), "Gestion commerciale " + TAG)) {
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript(
+              "arguments[0].value = arguments[1];",
+              browser.findElement(row).findElement(By.cssSelector("input[name=label]")),
+              forged);
+      new Select(browser.findElement(row).findElement(By.cssSelector("select[name=code]")))
+          .selectByValue("NRW");
+      WebElement before = browser.findElement(By.tagName("html"));
+      browser.findElement(row).findElement(By.cssSelector("input.map-label")).click();
+      waiting().until(driver -> gone(before));
+      assertThat(browser.findElement(By.id("messages")).getText())
+          .contains("Map a label of the list");
+    }
+    String mappings =
+        Http.send(
+                "GET",
+                micro.uri("api/v1/reference/working-area-labels"),
+                null,
+                Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+            .body();
+    assertThat(mappings).doesNotContain("xxxxxxxxxx").doesNotContain("Gestion commerciale " + TAG);
+    HttpResponse<String> tooLong =
+        Http.send(
+            "PUT",
+            micro.uri(
+                "api/v1/reference/working-area-labels/"
+                    + java.net.URLEncoder.encode(
+                        "é".repeat(201), java.nio.charset.StandardCharsets.UTF_8)),
+            "{\"code\":\"NRW\"}",
+            Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD));
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("\"field\":\"label\"");
+
+    // mapped: the row says so, and the label reads back as written
+    new Select(browser.findElement(row).findElement(By.cssSelector("select[name=code]")))
+        .selectByValue("NRW");
+    WebElement before = browser.findElement(By.tagName("html"));
+    browser.findElement(row).findElement(By.cssSelector("input.map-label")).click();
+    waiting().until(driver -> gone(before));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Mapping saved");
+    assertThat(browser.findElement(row).getText())
+        .contains("met once before it was mapped")
+        .doesNotContain("unmapped");
+    assertThat(
+            Http.array(
+                    Http.send(
+                        "GET",
+                        micro.uri("api/v1/reference/working-area-labels"),
+                        null,
+                        Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD)))
+                .getValuesAs(JsonObject.class))
+        .anySatisfy(m -> sameText(m.getString("label"), spaced));
+
+    open("wop.xhtml?id=" + recorded + "&lang=fr", By.id("areas"));
+    String areas = browser.findElement(By.id("areas")).getText();
+    assertThat(areas)
+        .as("no space before a comma")
+        .doesNotContain(" ,")
+        .contains("»), « " + alone + " »");
+  }
+
+  /**
+   * Session 13, finding 10: a control character in a form's field (U+001B, U+0007, Word's U+000B)
+   * shows the page again with a message beside the field in the reader's language and the input
+   * kept; Word's line break in a text area is a line break.
+   */
+  @Test
+  @Order(13)
+  void aControlCharacterIsSaidBesideItsFieldInSpanishAndTheInputIsKept() throws Exception {
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    String title = "Reducción de pérdidas en Dji’i " + TAG;
+    open("my/record.xhtml?lang=es", By.id("record:save"));
+    fillRecordForm("x", "https://example.org/onea/convenio-2014.pdf");
+    // finding 16: a tampered list is said in the reader's language, without the field's id
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "const s = document.getElementById('record:compliance');"
+                + "s.add(new Option('forged', 'FORGED')); s.value = 'FORGED';");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the tampered list's message, got " + describePage())
+        .until(
+            driver ->
+                beside("record:compliance")
+                    .contains("Elija uno de los valores que ofrece la lista."));
+    assertThat(body()).doesNotContain("record:compliance").doesNotContain("Error de validación");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById('record:title').value = arguments[0];"
+                + "document.getElementById('record:objectives').value = arguments[1];",
+            "Reducción de pérdidas\u001b en Dji’i " + TAG,
+            "Primera línea de Word\u000bsegunda línea");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the control character's message, got " + describePage())
+        .until(
+            driver ->
+                beside("record:title")
+                    .contains("Este campo contenía un carácter de control invisible (U+001B)"));
+    sameText(
+        browser.findElement(By.id("record:title")).getAttribute("value"),
+        "Reducción de pérdidas en Dji’i " + TAG);
+    sameText(
+        browser.findElement(By.id("record:objectives")).getAttribute("value"),
+        "Primera línea de Word\nsegunda línea");
+    assertThat(beside("record:objectives")).doesNotContain("U+000B");
+    assertThat(body()).doesNotContain("application/problem+json").doesNotContain("\"rule\"");
+    assertThat(Http.get(micro.uri("api/v1/partnerships?q=" + TAG + "&size=50")).body())
+        .as("nothing recorded")
+        .doesNotContain("Dji’i " + TAG);
+
+    // finding 22: an operator named twice is said by its name; each language is offered once
+    List<String> languages =
+        new Select(browser.findElement(By.id("record:titleLanguage")))
+            .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    assertThat(languages).contains("he", "id", "yi").doesNotContain("iw", "in", "ji");
+    assertThat(languages.stream().filter("he"::equals).count()).isEqualTo(1);
+    type("record:op:2:operator", choiceOf(ONEA));
+    new Select(browser.findElement(By.id("record:op:2:role"))).selectByValue("MENTEE");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the operator named twice, got " + describePage())
+        .until(driver -> beside("record:op:2:operator").contains(ONEA + " ya figura en otra fila"));
+    browser.findElement(By.id("record:op:2:operator")).clear();
+    new Select(browser.findElement(By.id("record:op:2:role"))).selectByValue("");
+
+    // finding 14: the operator typed with a straight apostrophe where its name has a curly one
+    type("record:op:0:operator", ONEA.replace('’', '\''));
+
+    // finding 17: a future date at month precision, said as Spanish says a month
+    type("record:actualEnd", "01/2031");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the future date's refusal, got " + describePage())
+        .until(
+            driver ->
+                beside("record:actualEnd")
+                    .contains(
+                        "Una fecha real no puede estar en el futuro: enero de 2031 es posterior a hoy ("));
+    browser.findElement(By.id("record:actualEnd")).clear();
+
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the recorded WOP's profile, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
+    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    JsonObject wop = partnership(id);
+    sameText(wop.getString("title"), title);
+    sameText(wop.getString("objectives"), "Primera línea de Word\nsegunda línea");
+    assertThat(wop.getJsonArray("participants").toString()).contains("\"operatorId\":" + onea);
   }
 
   private void everyLinkAnswers200() throws Exception {
