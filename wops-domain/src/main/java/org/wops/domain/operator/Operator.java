@@ -231,8 +231,7 @@ public class Operator {
   }
 
   private static String written(String name) {
-    return OperatorNames.sameMarks(name.strip().replaceAll("\\s+", " "))
-        .toLowerCase(java.util.Locale.ROOT);
+    return OperatorNames.written(name);
   }
 
   /**

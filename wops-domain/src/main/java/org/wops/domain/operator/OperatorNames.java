@@ -84,6 +84,14 @@ public final class OperatorNames {
     return DASHES.matcher(APOSTROPHES.matcher(name).replaceAll("'")).replaceAll("-");
   }
 
+  /**
+   * A name as an operator's names are told apart: case, runs of spaces, curly or straight
+   * apostrophes and dashes aside ("Dji’i" is "dji'i").
+   */
+  public static String written(String name) {
+    return sameMarks(name.strip().replaceAll("\\s+", " ")).toLowerCase(Locale.ROOT);
+  }
+
   private static String fold(String name) {
     String folded = name.replace("ß", "ss").replace("ẞ", "SS");
     folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");

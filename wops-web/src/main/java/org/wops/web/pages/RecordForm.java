@@ -66,7 +66,8 @@ public class RecordForm {
           "actualStart",
           "actualEnd",
           "participants",
-          "supporters");
+          "supporters",
+          "workingAreas");
 
   @Inject Proposals proposals;
   @Inject OperatorService operators;
@@ -75,6 +76,7 @@ public class RecordForm {
   @Inject PageActions actions;
   @Inject Localizer labels;
   @Inject org.wops.domain.shared.OnceSent once;
+  @Inject org.wops.domain.reference.ReferenceData reference;
 
   private boolean allowed;
   private String formId;
@@ -96,6 +98,7 @@ public class RecordForm {
   private final List<OperatorRow> participants = new ArrayList<>();
   private final List<SupporterRow> supporters = new ArrayList<>();
   private final List<SourceRow> sources = new ArrayList<>();
+  private final AreaRows areas = AreaRows.empty();
 
   /** The form's row of each participant, supporter and source stated, in order. */
   private final List<Integer> participantRows = new ArrayList<>();
@@ -348,6 +351,8 @@ public class RecordForm {
 
   private PartnershipDetails details() {
     return PartnershipDetails.builder()
+        .workingAreas(areas.codes())
+        .workingAreaLabels(areas.labels())
         .title(title)
         .objectives(objectives)
         .currency(blank(currency) ? null : currency.strip().toUpperCase(java.util.Locale.ROOT))
@@ -552,6 +557,15 @@ public class RecordForm {
 
   public List<SourceRow> getSources() {
     return sources;
+  }
+
+  /** The working areas: each an area of the reference list, its source's label, or both. */
+  public AreaRows getAreas() {
+    return areas;
+  }
+
+  public List<Option> getAreaChoices() {
+    return AreaRows.choices(reference, labels);
   }
 
   public String getTypeId() {

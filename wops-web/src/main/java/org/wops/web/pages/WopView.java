@@ -239,7 +239,7 @@ public class WopView {
     }
     StringBuilder b = new StringBuilder(labels.text(key));
     if (p.value() != null) {
-      b.append(' ').append(labels.number(p.value()));
+      b.append(' ').append(AmountConverter.format(p.value(), labels.locale()));
       if (unit != null) {
         b.append(' ').append(labels.unit(unit));
       }
@@ -407,6 +407,18 @@ public class WopView {
    */
   public String reach() {
     long milestone = PageActions.idOfForm("milestone");
+    boolean already =
+        partnership.milestones().stream()
+            .anyMatch(
+                m ->
+                    m.id() == milestone
+                        && m.status() == org.wops.domain.partnership.MilestoneStatus.REACHED);
+    if (already) { // sent twice (a double click): the first one marked it; say so, on the profile
+      PageActions.message(
+          jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+          labels.text("wop.milestone.reached.already"));
+      return "wop.xhtml?faces-redirect=true&id=" + partnership.id();
+    }
     return act(
         "wop.milestone.reached.done",
         () ->

@@ -46,7 +46,12 @@ public class ControlCharacterFilter extends HttpFilter {
         form = request.getParameterMap();
       } catch (IllegalStateException e) {
         // Grizzly parses a form of at most its max-post-size (2 MB) and refuses a larger one
-        // (GRIZZLY0205) where it is first read: the client's body, a 413, not a failure
+        // (GRIZZLY0205) where it is first read: the client's body, a 413, not a failure; a
+        // page's form gets a page in the visitor's language
+        if (isPageForm(request)) {
+          org.wops.web.pages.PageBodyLimit.refuse(request, response);
+          return;
+        }
         answer(
             response,
             Problem.of(

@@ -825,11 +825,20 @@ class ReportingPagesBrowserIT {
           .withMessage(() -> "step " + shown + ", got " + describePage())
           .until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step" + shown)));
     }
-    click("wizard:propose");
-    waiting()
-        .withMessage(() -> "the proposed WOP, got " + describePage())
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
-    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    // session 13, finding 2: the last step sent twice (a double click) proposes the WOP once
+    List<String> answers = sendForm("wizard", "wizard:propose", 2, true);
+    long id = idIn(answers.get(0));
+    assertThat(idIn(answers.get(1))).isEqualTo(id);
+    assertThat(String.join("\n", answers))
+        .contains("Ce formulaire a déjà été envoyé : le partenariat a été proposé alors");
+    assertThat(
+            Http.array(Http.get(micro.uri("api/v1/partnerships?q=" + TAG + "&size=50")))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(w -> w.getString("title").equals(title))
+                .count())
+        .as("proposed once")
+        .isEqualTo(1);
     JsonObject wop = partnership(id);
     sameText(wop.getString("title"), title);
     assertThat(wop.getString("titleLanguage")).isEqualTo("fr");
@@ -898,17 +907,22 @@ class ReportingPagesBrowserIT {
    * Sends the record form as the browser would, {@code times} times with the same fields (a double
    * click, a resend), at once or one after the other; answers each answer's address and text.
    */
-  @SuppressWarnings("unchecked")
   private List<String> sendRecordForm(int times, boolean atOnce) {
+    return sendForm("record", "record:save", times, atOnce);
+  }
+
+  /** Sends a form with its button as the browser would, {@code times} times (see above). */
+  @SuppressWarnings("unchecked")
+  private List<String> sendForm(String form, String button, int times, boolean atOnce) {
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     Object answers =
         ((org.openqa.selenium.JavascriptExecutor) browser)
             .executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                     + "const times = arguments[0], atOnce = arguments[1];"
-                    + "const f = document.getElementById('record');"
+                    + "const f = document.getElementById(arguments[2]);"
                     + "const body = new URLSearchParams(new FormData(f));"
-                    + "const b = document.getElementById('record:save'); body.append(b.name, b.value);"
+                    + "const b = document.getElementById(arguments[3]); body.append(b.name, b.value);"
                     + "const post = () => fetch(f.action, {method: 'POST', body: body.toString(),"
                     + "  headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
                     + "  credentials: 'same-origin'}).then(r => r.text().then(t => r.url + '\\n'"
@@ -918,7 +932,9 @@ class ReportingPagesBrowserIT {
                     + "  else { for (let i = 0; i < times; i++) { out.push(await post()); } }"
                     + "  return out; })().then(done, e => done(['error ' + e]));",
                 times,
-                atOnce);
+                atOnce,
+                form,
+                button);
     return (List<String>) answers;
   }
 
@@ -1019,6 +1035,8 @@ class ReportingPagesBrowserIT {
                 Json.createObjectBuilder()
                     .add("typeId", "wop")
                     .add("title", "Réduction des pertes à Bobo-Dioulasso " + TAG)
+                    .add("objectives", "Réduire les pertes d’eau du réseau de Bobo-Dioulasso.")
+                    .add("currency", "XOF")
                     .add("status", "UNKNOWN")
                     .add("actualStart", "2014")
                     .add(
@@ -1203,6 +1221,16 @@ class ReportingPagesBrowserIT {
                         "Una fecha real no puede estar en el futuro: enero de 2031 es posterior a hoy ("));
     browser.findElement(By.id("record:actualEnd")).clear();
 
+    // finding 12: working areas from the reference list, with the source's label or alone
+    assertThat(
+            new Select(browser.findElement(By.id("record:area:0:code")))
+                .getOptions().stream().map(WebElement::getText).toList())
+        .as("named in Spanish")
+        .contains("Gobernanza y estrategia");
+    new Select(browser.findElement(By.id("record:area:0:code"))).selectByValue("NRW");
+    type("record:area:0:sourceLabel", "reducción de pérdidas " + TAG);
+    type("record:area:1:sourceLabel", "gestión comercial de Dji’i " + TAG);
+
     click("record:save");
     waiting()
         .withMessage(() -> "the recorded WOP's profile, got " + describePage())
@@ -1212,6 +1240,76 @@ class ReportingPagesBrowserIT {
     sameText(wop.getString("title"), title);
     sameText(wop.getString("objectives"), "Primera línea de Word\nsegunda línea");
     assertThat(wop.getJsonArray("participants").toString()).contains("\"operatorId\":" + onea);
+    assertThat(wop.getJsonArray("workingAreas").toString()).isEqualTo("[\"NRW\"]");
+    assertThat(
+            wop.getJsonArray("workingAreaLabels").getValuesAs(JsonObject.class).stream()
+                .map(
+                    l ->
+                        (l.containsKey("code") && !l.isNull("code") ? l.getString("code") : "-")
+                            + ":"
+                            + l.getString("sourceLabel"))
+                .toList())
+        .containsExactlyInAnyOrder(
+            "NRW:reducción de pérdidas " + TAG, "-:gestión comercial de Dji’i " + TAG);
+
+    // the edit page shows them and changes them: the label alone gets its area
+    open("my/edit.xhtml?id=" + id + "&lang=es", By.id("edit:save"));
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      shown.add(
+          new Select(browser.findElement(By.id("edit:area:" + i + ":code")))
+                  .getFirstSelectedOption()
+                  .getAttribute("value")
+              + ":"
+              + browser
+                  .findElement(By.id("edit:area:" + i + ":sourceLabel"))
+                  .getAttribute("value"));
+    }
+    assertThat(shown)
+        .containsExactlyInAnyOrder(
+            "NRW:reducción de pérdidas " + TAG, ":gestión comercial de Dji’i " + TAG);
+    int commercial = shown.get(0).startsWith(":") ? 0 : 1;
+    new Select(browser.findElement(By.id("edit:area:" + commercial + ":code")))
+        .selectByValue("BILLING");
+    click("edit:save");
+    waiting()
+        .withMessage(() -> "the profile after editing, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
+    JsonObject edited = partnership(id);
+    assertThat(edited.getJsonArray("workingAreas").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("BILLING", "NRW");
+    assertThat(edited.getJsonArray("workingAreaLabels").toString())
+        .contains("\"code\":\"BILLING\"")
+        .contains("gestión comercial de Dji’i " + TAG);
+    // finding 18: a number reads back with the decimals it was typed with
+    open("my/results.xhtml?id=" + id + "&lang=fr", By.id("results:save"));
+    type("results:row:0:statement", "Volume d’eau produit à Bobo-Dioulasso");
+    new Select(browser.findElement(By.id("results:row:0:kind"))).selectByValue("OUTCOME");
+    type("results:row:0:indicatorTitle", "Volume produit");
+    type("results:row:0:unit", "m³");
+    type("results:row:0:baselineValue", "1 250 000,50");
+    type("results:row:0:baselineDate", "2012");
+    click("results:save");
+    waiting()
+        .withMessage(() -> "the profile after saving, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-results")));
+    assertThat(Chromium.spaces(browser.findElement(By.id("wop-results")).getText()))
+        .contains("1 250 000,50 m³ (2012)");
+    assertThat(
+            partnership(id)
+                .getJsonArray("results")
+                .getJsonObject(0)
+                .getJsonObject("indicator")
+                .getJsonObject("baseline")
+                .getJsonNumber("value")
+                .bigDecimalValue())
+        .isEqualTo(new java.math.BigDecimal("1250000.50"));
+    open("my/results.xhtml?id=" + id + "&lang=fr", By.id("results:save"));
+    assertThat(
+            Chromium.spaces(
+                browser.findElement(By.id("results:row:0:baselineValue")).getAttribute("value")))
+        .isEqualTo("1 250 000,50");
   }
 
   private void everyLinkAnswers200() throws Exception {

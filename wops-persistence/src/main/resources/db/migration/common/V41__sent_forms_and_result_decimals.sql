@@ -9,3 +9,9 @@ create table sent_forms (
     sent_at  timestamp with time zone not null
 );
 create index sent_forms_sent_at_ix on sent_forms (sent_at);
+
+-- A result's number keeps the decimals it was given with ("1 250 000,50" reads back so, not "1 250 000,5"): the
+-- columns keep four decimals whatever was typed, these say how many were given (null for rows before: as stored).
+alter table partnership_results add column baseline_scale smallint;
+alter table partnership_results add column target_scale smallint;
+alter table partnership_results add column actual_scale smallint;
