@@ -758,6 +758,27 @@ class ReportingPagesBrowserIT {
             new Select(browser.findElement(By.id("record:compliance")))
                 .getOptions().stream().map(o -> o.getAttribute("value")).toList())
         .contains("VERIFIED_BY_SECRETARIAT");
+    // session 13, finding 22: a form far too large gets a page that speaks of a form, not a file
+    String cookies =
+        browser.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    HttpResponse<String> huge =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(micro.uri("my/record.xhtml?lang=fr"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Cookie", cookies)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "record=record&record%3Aobjectives=" + "x".repeat(3_000_000)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(huge.body())
+        .contains("Le formulaire dépasse ce que la plateforme accepte")
+        .doesNotContain("fichier");
   }
 
   /** The value the operator field's list gives for the operator of this name. */
@@ -1138,7 +1159,8 @@ class ReportingPagesBrowserIT {
     assertThat(areas)
         .as("no space before a comma")
         .doesNotContain(" ,")
-        .contains("»), « " + alone + " »");
+        .contains("»), « REDUCCION")
+        .contains("), « " + alone + " »");
   }
 
   /**
@@ -1424,7 +1446,15 @@ class ReportingPagesBrowserIT {
   private static String describePage() {
     try {
       String text = browser.findElement(By.tagName("body")).getText();
-      return browser.getCurrentUrl()
+      String errors =
+          browser.findElements(By.cssSelector(".field-error, #messages")).stream()
+              .map(WebElement::getText)
+              .filter(t -> !t.isBlank())
+              .collect(Collectors.joining(" | "));
+      return "[messages: "
+          + errors
+          + "] "
+          + browser.getCurrentUrl()
           + " \""
           + browser.getTitle()
           + "\": "
