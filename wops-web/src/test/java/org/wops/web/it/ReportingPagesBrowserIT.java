@@ -941,9 +941,11 @@ class ReportingPagesBrowserIT {
             .executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                     + "const times = arguments[0], atOnce = arguments[1];"
-                    + "const f = document.getElementById(arguments[2]);"
+                    + "const f = document.getElementById(arguments[2])"
+                    + "  || document.querySelector(arguments[2]);"
                     + "const body = new URLSearchParams(new FormData(f));"
-                    + "const b = document.getElementById(arguments[3]); body.append(b.name, b.value);"
+                    + "const b = document.getElementById(arguments[3])"
+                    + "  || document.querySelector(arguments[3]); body.append(b.name, b.value);"
                     + "const post = () => fetch(f.action, {method: 'POST', body: body.toString(),"
                     + "  headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
                     + "  credentials: 'same-origin'}).then(r => r.text().then(t => r.url + '\\n'"
@@ -1341,6 +1343,40 @@ class ReportingPagesBrowserIT {
             Chromium.spaces(
                 browser.findElement(By.id("results:row:0:baselineValue")).getAttribute("value")))
         .isEqualTo("1 250 000,50");
+  }
+
+  /**
+   * Session 13, finding 24: "mark reached today" sent twice (a double click) marks it once and the
+   * second answer is the profile saying so, not a page without its id and without a word.
+   */
+  @Test
+  @Order(14)
+  void aMilestoneMarkedReachedTwiceSaysSoOnTheProfile() throws Exception {
+    String title = "Audit des compteurs de Dji’i " + TAG;
+    HttpResponse<String> added =
+        Http.postJson(
+            micro.uri("api/v1/partnerships/" + wop + "/milestones"),
+            Json.createObjectBuilder()
+                .add("title", title)
+                .add("plannedDate", LocalDate.now().minusMonths(1).toString().substring(0, 7))
+                .build()
+                .toString());
+    assertThat(added.statusCode()).as(added.body()).isIn(200, 201);
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    open("wop.xhtml?id=" + wop + "&lang=es", By.id("timeline"));
+    String item =
+        browser.findElements(By.cssSelector("#timeline li")).stream()
+            .filter(li -> li.getText().contains(title))
+            .findFirst()
+            .orElseThrow()
+            .getAttribute("id");
+    List<String> answers = sendForm("#" + item + " form", "#" + item + " .reach-button", 2, false);
+    assertThat(answers.get(0)).contains("/wop.xhtml").contains("id=" + wop);
+    assertThat(answers.get(1))
+        .as("the second click: the profile, with its id, saying so")
+        .contains("id=" + wop)
+        .contains("Este hito ya está marcado como alcanzado");
+    assertThat(partnership(wop).getJsonArray("milestones").toString()).contains("REACHED");
   }
 
   private void everyLinkAnswers200() throws Exception {
