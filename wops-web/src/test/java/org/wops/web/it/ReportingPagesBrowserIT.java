@@ -1278,7 +1278,8 @@ class ReportingPagesBrowserIT {
 
     // the edit page shows a partnership's areas and changes them (an open one: a recorded WOP of
     // unknown status keeps its details, as a completed one does)
-    open("my/edit.xhtml?id=" + wop + "&lang=es", By.id("edit:save"));
+    long open = ReportingPagesBrowserIT.wop;
+    open("my/edit.xhtml?id=" + open + "&lang=es", By.id("edit:save"));
     assertThat(
             new Select(browser.findElement(By.id("edit:area:0:code")))
                 .getFirstSelectedOption()
@@ -1291,7 +1292,7 @@ class ReportingPagesBrowserIT {
     waiting()
         .withMessage(() -> "the profile after editing, got " + describePage())
         .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
-    JsonObject edited = partnership(wop);
+    JsonObject edited = partnership(open);
     assertThat(edited.getJsonArray("workingAreas").getValuesAs(jakarta.json.JsonString.class))
         .extracting(jakarta.json.JsonString::getString)
         .containsExactly("BILLING", "NRW");
@@ -1299,7 +1300,7 @@ class ReportingPagesBrowserIT {
         .contains("\"code\":\"BILLING\"")
         .contains("gestión comercial de Dji’i " + TAG)
         .contains("reducción de pérdidas " + TAG);
-    open("my/edit.xhtml?id=" + wop + "&lang=es", By.id("edit:save"));
+    open("my/edit.xhtml?id=" + open + "&lang=es", By.id("edit:save"));
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       shown.add(
