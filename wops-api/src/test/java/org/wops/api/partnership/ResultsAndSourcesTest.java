@@ -25,7 +25,7 @@ class ResultsAndSourcesTest {
               ResultIndicator.of(
                   "ENRG",
                   "%",
-                  ResultPoint.of(new BigDecimal("39.0000"), null, PartialDate.ofYear(2012), "b"),
+                  ResultPoint.of(new BigDecimal("39"), null, PartialDate.ofYear(2012), "b"),
                   ResultPoint.of(new BigDecimal("15"), null, PartialDate.parse("2016", "t"), "t"),
                   ResultPoint.of(
                       new BigDecimal("12.5"),

@@ -231,7 +231,7 @@ public class Operator {
   }
 
   private static String written(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return OperatorNames.written(name);
   }
 
   /**

@@ -76,6 +76,22 @@ public final class OperatorNames {
     return keys;
   }
 
+  /**
+   * The name with every apostrophe straight and every dash a hyphen: "Dji’i" and "Dji'i" are the
+   * same name as written (a former or alternative name given twice).
+   */
+  static String sameMarks(String name) {
+    return DASHES.matcher(APOSTROPHES.matcher(name).replaceAll("'")).replaceAll("-");
+  }
+
+  /**
+   * A name as an operator's names are told apart: case, runs of spaces, curly or straight
+   * apostrophes and dashes aside ("Dji’i" is "dji'i").
+   */
+  public static String written(String name) {
+    return sameMarks(name.strip().replaceAll("\\s+", " ")).toLowerCase(Locale.ROOT);
+  }
+
   private static String fold(String name) {
     String folded = name.replace("ß", "ss").replace("ẞ", "SS");
     folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");

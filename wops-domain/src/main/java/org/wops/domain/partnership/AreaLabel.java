@@ -28,11 +28,11 @@ public class AreaLabel {
   }
 
   /**
-   * The source's label (required, 1 to {@link #LABEL_MAX} characters, stripped) and the code it
-   * maps to, or null.
+   * The source's label (required, 1 to {@link #LABEL_MAX} characters, stripped, a line break or tab
+   * within it a space; its spaces kept as the source wrote them) and the code it maps to, or null.
    */
   public AreaLabel(String code, String label) {
-    String l = label == null ? "" : label.strip().replaceAll("\\s+", " ");
+    String l = label == null ? "" : label.strip().replaceAll("[\\t\\n\\r\\u000B\\f]+", " ");
     if (l.isEmpty() || l.length() > LABEL_MAX) {
       throw new DomainRuleViolation(
           "partnership.workingArea.label",

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.PartialDate;
 import org.wops.domain.shared.Texts;
 
@@ -22,6 +23,10 @@ import org.wops.domain.shared.Texts;
 @Embeddable
 public class RecordedHistory {
   public static final int EVIDENCE_MAX = 2000;
+
+  /** Where the evidence stands in a recording's input. */
+  static final String EVIDENCE_FIELD = "record.agreementEvidence";
+
   public static final int NOTE_MAX = 2000;
 
   /** How the Charter compliance of a recorded partnership stands. */
@@ -108,9 +113,19 @@ public class RecordedHistory {
         Texts.optional(
             facts.agreementEvidence(),
             "partnership.recorded.evidence",
-            "agreement.evidence",
+            EVIDENCE_FIELD,
             "The agreement's evidence",
             EVIDENCE_MAX);
+    if (r.agreementEvidence != null
+        && WebLinks.looksLikeLink(r.agreementEvidence)
+        && !WebLinks.isWebAddress(r.agreementEvidence.strip())) {
+      throw new DomainRuleViolation(
+          "partnership.recorded.evidence.link",
+          EVIDENCE_FIELD,
+          "The agreement's evidence, when it is a link, is a web address starting with http:// or"
+              + " https://.",
+          r.agreementEvidence);
+    }
     r.lastReported = facts.lastReported() == null ? null : facts.lastReported().first();
     r.lastReportedPrecision =
         facts.lastReported() == null ? null : facts.lastReported().precision();

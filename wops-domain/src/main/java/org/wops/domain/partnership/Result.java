@@ -42,6 +42,10 @@ public class Result {
   @Column(name = "baseline_value", precision = 19, scale = 4)
   private BigDecimal baselineValue;
 
+  /** The decimals the number was given with ("1250000.50": 2), which the column's four hide. */
+  @Column(name = "baseline_scale")
+  private Short baselineScale;
+
   @Column(name = "baseline_note", length = ResultPoint.NOTE_MAX)
   private String baselineNote;
 
@@ -55,6 +59,10 @@ public class Result {
   @Column(name = "target_value", precision = 19, scale = 4)
   private BigDecimal targetValue;
 
+  /** The decimals the number was given with ("1250000.50": 2), which the column's four hide. */
+  @Column(name = "target_scale")
+  private Short targetScale;
+
   @Column(name = "target_note", length = ResultPoint.NOTE_MAX)
   private String targetNote;
 
@@ -67,6 +75,10 @@ public class Result {
 
   @Column(name = "actual_value", precision = 19, scale = 4)
   private BigDecimal actualValue;
+
+  /** The decimals the number was given with ("1250000.50": 2), which the column's four hide. */
+  @Column(name = "actual_scale")
+  private Short actualScale;
 
   @Column(name = "actual_note", length = ResultPoint.NOTE_MAX)
   private String actualNote;
@@ -117,6 +129,7 @@ public class Result {
       ResultPoint b = indicator.baseline();
       if (b != null) {
         baselineValue = b.value();
+        baselineScale = scaleOf(b.value());
         baselineNote = b.note();
         baselineDate = b.dated() == null ? null : b.dated().first();
         baselinePrecision = b.dated() == null ? null : b.dated().precision();
@@ -124,6 +137,7 @@ public class Result {
       ResultPoint t = indicator.target();
       if (t != null) {
         targetValue = t.value();
+        targetScale = scaleOf(t.value());
         targetNote = t.note();
         targetDate = t.dated() == null ? null : t.dated().first();
         targetPrecision = t.dated() == null ? null : t.dated().precision();
@@ -131,6 +145,7 @@ public class Result {
       ResultPoint a = indicator.actual();
       if (a != null) {
         actualValue = a.value();
+        actualScale = scaleOf(a.value());
         actualNote = a.note();
         actualDate = a.dated() == null ? null : a.dated().first();
         actualPrecision = a.dated() == null ? null : a.dated().precision();
@@ -173,16 +188,30 @@ public class Result {
         new ResultIndicator(
             indicatorTitle,
             unit,
-            point(baselineValue, baselineNote, baselineDate, baselinePrecision),
-            point(targetValue, targetNote, targetDate, targetPrecision),
-            point(actualValue, actualNote, actualDate, actualPrecision)));
+            point(baselineValue, baselineScale, baselineNote, baselineDate, baselinePrecision),
+            point(targetValue, targetScale, targetNote, targetDate, targetPrecision),
+            point(actualValue, actualScale, actualNote, actualDate, actualPrecision)));
   }
 
   private static ResultPoint point(
-      BigDecimal value, String note, LocalDate date, PartialDate.Precision precision) {
+      BigDecimal value, Short scale, String note, LocalDate date, PartialDate.Precision precision) {
     return value == null && note == null && date == null
         ? null
-        : new ResultPoint(plain(value), note, PartialDate.stored(date, precision));
+        : new ResultPoint(
+            value == null || scale == null ? plain(value) : asGiven(value, scale),
+            note,
+            PartialDate.stored(date, precision));
+  }
+
+  /** The decimals a number was given with (none for a whole number). */
+  private static Short scaleOf(BigDecimal value) {
+    return value == null ? null : (short) Math.max(0, value.scale());
+  }
+
+  /** The stored number with the decimals it was given with ("1250000.50", not "1250000.5"). */
+  private static BigDecimal asGiven(BigDecimal value, short scale) {
+    BigDecimal plain = plain(value);
+    return plain.scale() > scale ? plain : plain.setScale(scale);
   }
 
   /**
@@ -194,6 +223,20 @@ public class Result {
     }
     BigDecimal v = value.stripTrailingZeros();
     return v.scale() < 0 ? v.setScale(0) : v;
+  }
+
+  /**
+   * A number with the decimals it was given with, zeros too ("12.50"), but no more than the column
+   * keeps (trailing zeros past them dropped) and no exponent ("1E+3" is 1000).
+   */
+  static BigDecimal givenDecimals(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.scale() < 0) {
+      return value.setScale(0);
+    }
+    return value.scale() > Indicator.VALUE_DECIMALS ? plain(value) : value;
   }
 
   @Override

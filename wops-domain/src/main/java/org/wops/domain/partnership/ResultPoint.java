@@ -49,7 +49,8 @@ public record ResultPoint(BigDecimal value, String note, PartialDate dated) {
           });
     }
     checks.done();
-    return new ResultPoint(Result.plain(v), n, dated);
+    // the decimals as given ("1 250 000,50" stays 1250000.50), at most the column's four
+    return new ResultPoint(Result.givenDecimals(v), n, dated);
   }
 
   public Optional<BigDecimal> number() {

@@ -70,7 +70,7 @@ public class Source {
                       field + ".link",
                       "A source's link",
                       LINK_MAX);
-              if (given != null && !given.matches("(?i)https?://[^\\s\"<>]+")) {
+              if (given != null && !WebLinks.isWebAddress(given)) {
                 throw new DomainRuleViolation(
                     "partnership.source.link",
                     field + ".link",

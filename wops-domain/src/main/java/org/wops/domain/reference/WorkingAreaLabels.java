@@ -127,6 +127,13 @@ public class WorkingAreaLabels {
           "Give the source's label (1 to " + AreaLabel.LABEL_MAX + " characters).",
           AreaLabel.LABEL_MAX);
     }
+    if (clean(label).length() > AreaLabel.LABEL_MAX) { // nothing truncated
+      throw new DomainRuleViolation(
+          "reference.label.too-long",
+          "label",
+          "A source's label has at most " + AreaLabel.LABEL_MAX + " characters.",
+          AreaLabel.LABEL_MAX);
+    }
     String wanted = code == null || code.isBlank() ? null : code.strip();
     if (wanted != null && reference.workingArea(wanted).isEmpty()) {
       throw new DomainRuleViolation(
@@ -154,8 +161,26 @@ public class WorkingAreaLabels {
     return m;
   }
 
+  /**
+   * A label as the source wrote it, stripped, a line break or tab within it a space: its inner
+   * spaces stay (only the folded key collapses them).
+   */
   private static String clean(String label) {
-    String l = label.strip().replaceAll("\\s+", " ");
-    return l.length() > AreaLabel.LABEL_MAX ? l.substring(0, AreaLabel.LABEL_MAX) : l;
+    return label.strip().replaceAll("[\\t\\n\\r\\u000B\\f]+", " ");
+  }
+
+  /**
+   * Maps a label the secretariat's list shows (a label a source gave, or one mapped before), as
+   * {@link #put} does; a label the list never showed is refused (the page's form carries the label
+   * it showed: a changed one maps nothing).
+   */
+  public LabelMapping putListed(String label, String code, String actor) {
+    if (store.find(normalise(label)).isEmpty() || clean(label).length() > AreaLabel.LABEL_MAX) {
+      throw new DomainRuleViolation(
+          "reference.label.unlisted",
+          "label",
+          "Map a label of the list: this one is no source's label the platform has met.");
+    }
+    return put(label, code, actor);
   }
 }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * @param first the first day of the period
  * @param precision how much of the date is known
  */
-public record PartialDate(LocalDate first, Precision precision) implements Comparable<PartialDate> {
+public record PartialDate(LocalDate first, Precision precision)
+    implements Comparable<PartialDate>, java.io.Serializable {
   /** How much of a date is known. */
   public enum Precision {
     YEAR,

@@ -12,6 +12,11 @@ public class StaleVersionException extends RuntimeException {
     super(message);
   }
 
+  /** A form of a page older than what it acts on (its one-time id expired or never issued). */
+  public StaleVersionException(String message) {
+    super(message);
+  }
+
   public StaleVersionException(String kind, Object id, long expected, long actual) {
     super(
         "The "

@@ -194,8 +194,11 @@ class ResultsTest {
 
   @Test
   void numbersReadBackAsTheyWereGivenNotWithTheColumnsDecimals() {
-    assertThat(point("39.5000", null, "2012").value().toPlainString()).isEqualTo("39.5");
+    // the decimals given, zeros too (session 13: "1 250 000,50" read back as "1 250 000,5")
+    assertThat(point("1250000.50", null, "2012").value().toPlainString()).isEqualTo("1250000.50");
+    assertThat(point("39.5000", null, "2012").value().toPlainString()).isEqualTo("39.5000");
     assertThat(point("100", null, "2012").value().toPlainString()).isEqualTo("100");
+    assertThat(point("1E+3", null, "2012").value().toPlainString()).isEqualTo("1000");
   }
 
   @Test

@@ -379,11 +379,15 @@ public class AdminView {
     return m.code().flatMap(reference::workingArea).map(a -> a.name(labels.language())).orElse("");
   }
 
-  /** Maps the form's label to the chosen working area (none: unmaps it), for every later import. */
+  /**
+   * Maps the form's label to the chosen working area (none: unmaps it), for every later import:
+   * only a label the list showed (the form's label is a hidden field a browser can change).
+   */
   public String mapAreaLabel() {
     Map<String, String> f = form();
     String actor = session.getName();
-    return act("admin.labels.mapped", () -> areaLabels.put(f.get("label"), f.get("code"), actor));
+    return act(
+        "admin.labels.mapped", () -> areaLabels.putListed(f.get("label"), f.get("code"), actor));
   }
 
   public String addKpi() {

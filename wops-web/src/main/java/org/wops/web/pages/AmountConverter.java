@@ -13,17 +13,38 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An amount as people type it in their language: "12500.50", "12 500,50" (French), "12.500,50"
- * (Spanish), "12,500.50" (English). The last of a comma and a dot is the decimal mark; a mark that
- * appears once is decimal, but for the reader's grouping mark before exactly three digits ("1,000"
- * in English, "1.000" in Spanish); spaces (plain, no-break, thin) group digits. Anything else is
- * refused with a message in the reader's language next to the field, never dropped silently. An
- * amount is shown back the reader's way too.
+ * An amount as people type it in their language, read only as the reader's language reads it: "12
+ * 500,50" or "12.500,50" (French; "12500.50" too, a point being no French grouping mark),
+ * "12.500,50" (Spanish), "12,500.50" (English); spaces (plain, no-break, thin) group digits by
+ * threes everywhere. An entry the reader's language could read two ways is refused with a message
+ * saying how to write it, never guessed: "1.250" on the French page (a thousand and more, or one
+ * and a quarter?); and so is one written the other way round for the page ("1,5" on the English
+ * page, "1,250,000.50" on the French one): the message shows it as the page writes it. More than 15
+ * digits before the decimal mark or 4 after it get the limit's message. An amount is shown back the
+ * reader's way, its decimals as typed.
  */
 @FacesConverter("wops.amount")
 public class AmountConverter implements Converter<BigDecimal> {
   private static final java.util.regex.Pattern GROUPED =
       java.util.regex.Pattern.compile("-?\\d{1,3}([\\s\\u00a0\\u202f\\u2009.,]\\d{3})+");
+  private static final java.util.regex.Pattern WRITTEN =
+      java.util.regex.Pattern.compile("-?[\\d\\s\\u00a0\\u202f\\u2009.,]+");
+
+  /** How an entry was read: its value, or why it was refused (a key) with what to write instead. */
+  record Reading(BigDecimal value, String refusal, java.util.List<String> instead) {
+    static Reading of(BigDecimal value) {
+      return new Reading(value, null, java.util.List.of());
+    }
+
+    static Reading refused(String refusal) {
+      return new Reading(null, refusal, java.util.List.of());
+    }
+  }
+
+  /** The bundle's words for an entry that is no amount at all (a number's, in a subclass). */
+  String invalid() {
+    return "amount.invalid";
+  }
 
   @Override
   public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
@@ -33,12 +54,22 @@ public class AmountConverter implements Converter<BigDecimal> {
     // looked up, not injected: Faces makes its converters itself (with managed = true, Payara's
     // Mojarra left the field empty: the class is no CDI bean under annotated discovery)
     Localizer labels = CDI.current().select(Localizer.class).get();
-    return parse(value, labels.locale())
-        .orElseThrow(
-            () ->
-                new ConverterException(
-                    new FacesMessage(
-                        FacesMessage.SEVERITY_ERROR, labels.text("amount.invalid"), null)));
+    Reading r = read(value, labels.locale());
+    if (r.value() != null) {
+      return r.value();
+    }
+    String key =
+        switch (r.refusal()) {
+          case "ambiguous" -> "number.ambiguous";
+          case "other-way" -> "number.other-way";
+          case "too-large" -> "number.too-large";
+          default -> invalid();
+        };
+    java.util.List<Object> values = new java.util.ArrayList<>(r.instead());
+    values.add(0, value.strip());
+    String text =
+        new java.text.MessageFormat(labels.text(key), labels.locale()).format(values.toArray());
+    throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   @Override
@@ -60,37 +91,90 @@ public class AmountConverter implements Converter<BigDecimal> {
     return f.format(value);
   }
 
-  /** The amount typed, read as the reader of this locale means it; empty when it is no amount. */
+  /** The amount typed, read as the reader of this locale means it; empty when it is refused. */
   static Optional<BigDecimal> parse(String typed, Locale locale) {
-    String s = typed.strip().replaceAll("[\\s\\u00a0\\u202f\\u2009]", "");
+    return Optional.ofNullable(read(typed, locale).value());
+  }
+
+  /** The entry read as the reader of this locale means it, or why not. */
+  static Reading read(String typed, Locale locale) {
+    String t = typed.strip();
+    if (!WRITTEN.matcher(t).matches()) {
+      return Reading.refused("invalid");
+    }
+    String s = t.replaceAll("[\\s\\u00a0\\u202f\\u2009]", "");
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+    char decimal = symbols.getDecimalSeparator();
+    char grouping = symbols.getGroupingSeparator(); // a space in French: neither mark
     int comma = s.lastIndexOf(',');
     int dot = s.lastIndexOf('.');
     String digits;
     Character decimalMark = null;
     if (comma >= 0 && dot >= 0) {
-      char decimal = comma > dot ? ',' : '.';
-      char grouping = decimal == ',' ? '.' : ',';
-      digits = s.replace(String.valueOf(grouping), "").replace(decimal, '.');
-      decimalMark = decimal;
+      char last = comma > dot ? ',' : '.';
+      char other = last == ',' ? '.' : ',';
+      digits = s.replace(String.valueOf(other), "").replace(last, '.');
+      decimalMark = last;
+      if (last != decimal && grouped(t, last)) { // "1,250,000.50" on the French page
+        return wrongWay(digits, locale);
+      }
     } else if (comma >= 0 || dot >= 0) {
       char mark = comma >= 0 ? ',' : '.';
       long count = s.chars().filter(c -> c == mark).count();
-      char grouping = DecimalFormatSymbols.getInstance(locale).getGroupingSeparator();
-      boolean groups = count > 1 || (mark == grouping && s.length() - s.lastIndexOf(mark) - 1 == 3);
-      digits = groups ? s.replace(String.valueOf(mark), "") : s.replace(mark, '.');
-      decimalMark = groups ? null : mark;
+      int after = s.length() - s.lastIndexOf(mark) - 1;
+      if (count > 1) {
+        digits = s.replace(String.valueOf(mark), ""); // grouping, whatever the language
+      } else if (mark == decimal) {
+        digits = s.replace(mark, '.');
+        decimalMark = mark;
+      } else if (mark == grouping) {
+        if (after != 3) { // "1,5" on the English page: a decimal written the other way
+          return wrongWay(s.replace(mark, '.'), locale);
+        }
+        digits = s.replace(String.valueOf(mark), "");
+      } else if (after == 3) { // "1.250" on the French page: 1 250 or 1,25?
+        return ambiguous(s.replace(String.valueOf(mark), ""), s.replace(mark, '.'), locale);
+      } else {
+        digits = s.replace(mark, '.'); // "12500.75" on the French page: a decimal point
+        decimalMark = mark;
+      }
     } else {
       digits = s;
     }
-    if (!digits.matches("-?\\d{1,15}(\\.\\d{1,4})?")) {
-      return Optional.empty();
+    if (!digits.matches("-?\\d+(\\.\\d+)?")) {
+      return Reading.refused("invalid");
     }
     // digits grouped by threes only: "1.000.5" or "1,2,3" is no amount (it was read as 10005, 123)
-    String t = typed.strip();
     String whole = decimalMark == null ? t : t.substring(0, t.lastIndexOf(decimalMark));
     if (!whole.matches("-?\\d+") && !GROUPED.matcher(whole).matches()) {
-      return Optional.empty();
+      return Reading.refused("invalid");
     }
-    return Optional.of(new BigDecimal(digits));
+    if (!digits.matches("-?\\d{1,15}(\\.\\d{1,4})?")) {
+      return Reading.refused("too-large");
+    }
+    return Reading.of(new BigDecimal(digits));
+  }
+
+  /** Whether the part before the last {@code mark} groups its digits by threes. */
+  private static boolean grouped(String typed, char mark) {
+    String whole = typed.substring(0, typed.lastIndexOf(mark));
+    return GROUPED.matcher(whole).matches();
+  }
+
+  private static Reading wrongWay(String digits, Locale locale) {
+    if (!digits.matches("-?\\d{1,15}(\\.\\d{1,4})?")) {
+      return Reading.refused("invalid");
+    }
+    return new Reading(
+        null, "other-way", java.util.List.of(format(new BigDecimal(digits), locale)));
+  }
+
+  private static Reading ambiguous(String whole, String fraction, Locale locale) {
+    return new Reading(
+        null,
+        "ambiguous",
+        java.util.List.of(
+            format(new BigDecimal(whole), locale),
+            format(new BigDecimal(fraction).stripTrailingZeros(), locale)));
   }
 }

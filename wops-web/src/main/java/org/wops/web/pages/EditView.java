@@ -30,8 +30,11 @@ public class EditView {
   @Inject PartnershipAccess access;
   @Inject Session session;
   @Inject PageActions actions;
+  @Inject Localizer labels;
+  @Inject org.wops.domain.reference.ReferenceData reference;
 
   private Partnership partnership;
+  private AreaRows areas;
   private String title;
   private String objectives;
   private String titleLanguage;
@@ -58,6 +61,7 @@ public class EditView {
     }
     title = partnership.title();
     objectives = partnership.objectives();
+    areas = AreaRows.of(partnership);
     // an undeclared language stays undeclared until the editor says which it is
     titleLanguage = partnership.titleText().language().language();
     objectivesLanguage = partnership.objectivesText().language().language();
@@ -77,6 +81,15 @@ public class EditView {
 
   public Partnership getP() {
     return partnership;
+  }
+
+  /** The working areas: each an area of the reference list, its source's label, or both. */
+  public AreaRows getAreas() {
+    return areas;
+  }
+
+  public List<Option> getAreaChoices() {
+    return AreaRows.choices(reference, labels);
   }
 
   public String getTitle() {
@@ -147,6 +160,8 @@ public class EditView {
                         partnership.id(),
                         shownVersion,
                         partnership.details().toBuilder()
+                            .workingAreas(areas.codes())
+                            .workingAreaLabels(areas.labels())
                             .title(title)
                             .objectives(objectives)
                             .titleLanguage(

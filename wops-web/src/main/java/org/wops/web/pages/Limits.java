@@ -44,6 +44,7 @@ public class Limits extends java.util.AbstractMap<String, Integer> {
           Map.entry("source.link", org.wops.domain.partnership.Source.LINK_MAX),
           Map.entry("source.note", org.wops.domain.partnership.Source.NOTE_MAX),
           Map.entry("record.evidence", org.wops.domain.partnership.RecordedHistory.EVIDENCE_MAX),
+          Map.entry("area.sourceLabel", org.wops.domain.partnership.AreaLabel.LABEL_MAX),
           Map.entry("result.statement", org.wops.domain.partnership.Result.STATEMENT_MAX),
           Map.entry(
               "result.indicator.title", org.wops.domain.partnership.ResultIndicator.TITLE_MAX),

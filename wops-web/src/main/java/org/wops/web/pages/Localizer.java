@@ -182,6 +182,12 @@ public class Localizer {
    * The languages a text may be written in (every ISO 639-1 language), named in the reader's
    * language and sorted by name: the platform's own first.
    */
+  /**
+   * The withdrawn ISO 639 codes the JDK still lists beside their modern ones (he, id, yi): one
+   * language offered once, by its modern code.
+   */
+  private static final java.util.Set<String> OLD_CODES = java.util.Set.of("iw", "in", "ji");
+
   public java.util.List<Option> contentLanguages() {
     java.text.Collator order = java.text.Collator.getInstance(locale());
     java.util.List<Option> platform = new java.util.ArrayList<>();
@@ -190,6 +196,7 @@ public class Localizer {
     }
     java.util.List<Option> others =
         java.util.Arrays.stream(Locale.getISOLanguages())
+            .filter(c -> !OLD_CODES.contains(c)) // the same language as its modern code
             .filter(c -> platform.stream().noneMatch(o -> o.value().equals(c)))
             .map(c -> new Option(c, languageName(c)))
             .sorted((a, b) -> order.compare(a.label(), b.label()))

@@ -184,7 +184,8 @@ public class OperatorNamesForm {
 
   /**
    * The form's row of the first name that repeats the operator's name or an earlier one, as {@code
-   * Operator} compares them (case and runs of spaces aside); null when none does.
+   * Operator} compares them (case, runs of spaces and the kind of apostrophe aside); null when none
+   * does.
    */
   private Integer repeatedRow(List<Integer> nameRows, List<OtherName> names) {
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -198,7 +199,7 @@ public class OperatorNamesForm {
   }
 
   private static String written(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    return org.wops.domain.operator.OperatorNames.written(name);
   }
 
   private static String rowField(int row, String field) {

@@ -28,6 +28,13 @@ public class PageActions {
   /** The request parameter in which a page's forms carry the version the page showed. */
   public static final String VERSION = "version";
 
+  /**
+   * The request parameter in which a form that creates a record carries its one-time id ({@link
+   * org.wops.domain.shared.OnceSent}): issued when the page shows the form, claimed when the record
+   * is made.
+   */
+  public static final String FORM_ID = "formId";
+
   private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) characters");
   private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
@@ -219,6 +226,30 @@ public class PageActions {
             .getRequestParameterMap()
             .get(parameter);
     return v != null && DIGITS.matcher(v).matches() ? Long.parseLong(v) : -1;
+  }
+
+  /**
+   * The one-time id of the page's creating form: the one the form carried when it is sent back
+   * (kept when the page is shown again with its refusals), a new one when the page is only shown. A
+   * form sent back without one keeps none, and is answered as an expired form.
+   */
+  public static String formId() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!faces.isPostback()) {
+      return org.wops.domain.shared.OnceSent.issue();
+    }
+    String sent = faces.getExternalContext().getRequestParameterMap().get(FORM_ID);
+    return org.wops.domain.shared.OnceSent.isFormId(sent) ? sent : "";
+  }
+
+  /**
+   * A creating form sent again after it made its record (a double click, a resend): nothing new is
+   * made; the browser goes to the record the first sending made ({@code page}, e.g. {@code
+   * /wop.xhtml}), with the {@code key} message ("already recorded").
+   */
+  public String alreadySent(org.wops.domain.shared.AlreadySent e, String key, String page) {
+    message(FacesMessage.SEVERITY_WARN, labels.text(key));
+    return page + "?faces-redirect=true&id=" + e.madeId();
   }
 
   /** A message for the whole page, kept for the page the browser is sent to next. */

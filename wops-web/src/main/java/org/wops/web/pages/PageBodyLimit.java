@@ -46,10 +46,16 @@ public class PageBodyLimit extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response)
+  /**
+   * Answers 413 with a short page in the visitor's language: a file too large for a form with a
+   * file (multipart), a form too large for one without (a text pasted many times over).
+   */
+  public static void refuse(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     java.util.Locale locale = LanguageFilter.locale(request);
     ResourceBundle texts = ResourceBundle.getBundle("org.wops.web.messages", locale);
+    String type = request.getContentType();
+    boolean file = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     response.setHeader("Connection", "close");
     response.setContentType("text/html;charset=UTF-8");
@@ -60,7 +66,7 @@ public class PageBodyLimit extends HttpFilter {
             + locale.getLanguage()
             + "\"><head><meta charset=\"UTF-8\"><title>413</title></head><body><main>"
             + "<h1 id=\"too-large\">"
-            + escape(texts.getString("import.too-large"))
+            + escape(texts.getString(file ? "import.too-large" : "page.form-too-large"))
             + "</h1><p><a href=\""
             + escape(back)
             + "\">"

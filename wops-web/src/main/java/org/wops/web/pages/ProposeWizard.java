@@ -18,7 +18,6 @@ import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.organisation.OrganisationService;
 import org.wops.domain.partnership.ParticipantRole;
-import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.Proposals;
 import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.reference.ReferenceData;
@@ -63,8 +62,16 @@ public class ProposeWizard implements Serializable {
   @Inject Session session;
   @Inject Localizer labels;
   @Inject PageActions actions;
+  @Inject org.wops.domain.shared.OnceSent once;
 
   private int step = 1;
+
+  /**
+   * The wizard's one-time id, issued when it opens and kept by the view: the last step sent twice
+   * (a double click, a resend) proposes the partnership once.
+   */
+  private final String formId = org.wops.domain.shared.OnceSent.issue();
+
   private PartnershipStep partnership;
   private OperatorsStep participants;
   private final SupportersStep supporters = new SupportersStep();
@@ -238,20 +245,31 @@ public class ProposeWizard implements Serializable {
     return refusalsShownOnTheirSteps(
         () -> {
           // one use case, one transaction: a broken rule leaves nothing behind to be proposed twice
-          Partnership p =
-              proposals.propose(
-                  session.viewer(),
-                  new Proposals.Propose(
-                      new Proposals.Identify(
-                          partnership.getTypeId(),
-                          partnership.details(),
-                          participants.participants(),
-                          supporters.supporters(),
-                          partnership.extraValues()),
-                      agreement.terms().orElse(null),
-                      agreement.planned()));
+          long p;
+          try {
+            p =
+                once.once(
+                    formId,
+                    session.viewer().actor(),
+                    () ->
+                        proposals
+                            .propose(
+                                session.viewer(),
+                                new Proposals.Propose(
+                                    new Proposals.Identify(
+                                        partnership.getTypeId(),
+                                        partnership.details(),
+                                        participants.participants(),
+                                        supporters.supporters(),
+                                        partnership.extraValues()),
+                                    agreement.terms().orElse(null),
+                                    agreement.planned()))
+                            .id());
+          } catch (org.wops.domain.shared.AlreadySent e) {
+            return actions.alreadySent(e, "propose.already", "/wop.xhtml");
+          }
           actions.done("propose.done");
-          return "/wop.xhtml?faces-redirect=true&id=" + p.id();
+          return "/wop.xhtml?faces-redirect=true&id=" + p;
         });
   }
 

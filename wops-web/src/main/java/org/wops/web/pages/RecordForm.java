@@ -16,7 +16,6 @@ import org.wops.domain.organisation.OrganisationService;
 import org.wops.domain.partnership.Budget;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.ParticipantRole;
-import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipDetails;
 import org.wops.domain.partnership.PartnershipStatus;
 import org.wops.domain.partnership.Proposals;
@@ -67,7 +66,8 @@ public class RecordForm {
           "actualStart",
           "actualEnd",
           "participants",
-          "supporters");
+          "supporters",
+          "workingAreas");
 
   @Inject Proposals proposals;
   @Inject OperatorService operators;
@@ -75,8 +75,11 @@ public class RecordForm {
   @Inject Session session;
   @Inject PageActions actions;
   @Inject Localizer labels;
+  @Inject org.wops.domain.shared.OnceSent once;
+  @Inject org.wops.domain.reference.ReferenceData reference;
 
   private boolean allowed;
+  private String formId;
   private String typeId = DefaultWopType.ID;
   private String title;
   private String titleLanguage;
@@ -95,6 +98,7 @@ public class RecordForm {
   private final List<OperatorRow> participants = new ArrayList<>();
   private final List<SupporterRow> supporters = new ArrayList<>();
   private final List<SourceRow> sources = new ArrayList<>();
+  private final AreaRows areas = AreaRows.empty();
 
   /** The form's row of each participant, supporter and source stated, in order. */
   private final List<Integer> participantRows = new ArrayList<>();
@@ -215,6 +219,7 @@ public class RecordForm {
       return;
     }
     allowed = true;
+    formId = PageActions.formId();
     titleLanguage = labels.locale().getLanguage();
     for (int i = 0; i < PARTICIPANT_ROWS; i++) {
       participants.add(new OperatorRow());
@@ -225,6 +230,11 @@ public class RecordForm {
     for (int i = 0; i < SOURCE_ROWS; i++) {
       sources.add(new SourceRow());
     }
+  }
+
+  /** The form's one-time id: the same form sent twice records the WOP once. */
+  public String getFormId() {
+    return formId;
   }
 
   public boolean isAllowed() {
@@ -293,42 +303,56 @@ public class RecordForm {
       return null;
     }
     PartnershipType type = types().find(typeId).orElse(null);
-    Partnership[] recorded = new Partnership[1];
-    boolean saved =
-        actions.attemptBeside(
-            this::clientIdOf,
-            () ->
-                recorded[0] =
-                    proposals.record(
-                        session.viewer(),
-                        new Proposals.Record(
-                            new Proposals.Identify(
-                                type == null ? typeId : type.id(),
-                                details(),
-                                taking,
-                                supporting,
-                                Map.of()),
-                            status == null || status.isBlank()
-                                ? null
-                                : PartnershipStatus.valueOf(status),
-                            new RecordedHistory.Facts(
-                                agreementSigned,
-                                agreementSignedOn,
-                                blank(agreementEvidence) ? null : agreementEvidence.strip(),
-                                lastReported,
-                                RecordedHistory.ComplianceAssessment.valueOf(compliance)),
-                            given,
-                            List.of(),
-                            Budget.none())));
+    long[] recorded = new long[1];
+    boolean saved;
+    try {
+      saved =
+          actions.attemptBeside(
+              this::clientIdOf,
+              () ->
+                  recorded[0] =
+                      once.once(
+                          formId,
+                          session.viewer().actor(),
+                          () -> record(type, taking, supporting, given)));
+    } catch (org.wops.domain.shared.AlreadySent e) {
+      return actions.alreadySent(e, "record.already", "/wop.xhtml");
+    }
     if (!saved) {
       return null;
     }
     actions.done("record.done");
-    return "/wop.xhtml?faces-redirect=true&id=" + recorded[0].id();
+    return "/wop.xhtml?faces-redirect=true&id=" + recorded[0];
+  }
+
+  private long record(
+      PartnershipType type,
+      List<Participant> taking,
+      List<SupportingOrganisation> supporting,
+      List<Source> given) {
+    return proposals
+        .record(
+            session.viewer(),
+            new Proposals.Record(
+                new Proposals.Identify(
+                    type == null ? typeId : type.id(), details(), taking, supporting, Map.of()),
+                status == null || status.isBlank() ? null : PartnershipStatus.valueOf(status),
+                new RecordedHistory.Facts(
+                    agreementSigned,
+                    agreementSignedOn,
+                    blank(agreementEvidence) ? null : agreementEvidence.strip(),
+                    lastReported,
+                    RecordedHistory.ComplianceAssessment.valueOf(compliance)),
+                given,
+                List.of(),
+                Budget.none()))
+        .id();
   }
 
   private PartnershipDetails details() {
     return PartnershipDetails.builder()
+        .workingAreas(areas.codes())
+        .workingAreaLabels(areas.labels())
         .title(title)
         .objectives(objectives)
         .currency(blank(currency) ? null : currency.strip().toUpperCase(java.util.Locale.ROOT))
@@ -352,6 +376,7 @@ public class RecordForm {
     participantRows.clear();
     supporterRows.clear();
     sourceRows.clear();
+    Set<Long> named = new java.util.HashSet<>();
     for (int i = 0; i < participants.size(); i++) {
       OperatorRow r = participants.get(i);
       if (r.isBlank()) {
@@ -363,6 +388,13 @@ public class RecordForm {
           checks.check(
               () -> {
                 long operator = operatorOf(r.operator, field);
+                if (!named.add(operator)) { // said by its name, beside the second row
+                  throw new DomainRuleViolation(
+                      "recording.operator.twice",
+                      field + ".operatorId",
+                      "The operator is on another row already: an operator takes part once.",
+                      operators.get(operator).name());
+                }
                 if (blank(r.role)) {
                   throw new DomainRuleViolation(
                       "recording.role.required", field + ".role", "Choose the role.");
@@ -443,13 +475,21 @@ public class RecordForm {
         text.isEmpty()
             ? List.of()
             : operators.find(text, 20).stream()
-                .filter(o -> o.name().equalsIgnoreCase(text))
+                .filter(o -> typed(o.name()).equals(typed(text)))
                 .toList();
     if (named.size() == 1) {
       return named.get(0).id();
     }
     throw new DomainRuleViolation(
         "recording.operator.unknown", field + ".operatorId", "Pick the operator from the list.");
+  }
+
+  /**
+   * A name as {@link org.wops.domain.operator.OperatorNames} folds it (case, accents, curly or
+   * straight apostrophes, dashes and spacing aside): "l’Eau" is "l'Eau".
+   */
+  private static String typed(String name) {
+    return org.wops.domain.operator.OperatorNames.key(name, null);
   }
 
   /** The field of the form a rule names. */
@@ -517,6 +557,15 @@ public class RecordForm {
 
   public List<SourceRow> getSources() {
     return sources;
+  }
+
+  /** The working areas: each an area of the reference list, its source's label, or both. */
+  public AreaRows getAreas() {
+    return areas;
+  }
+
+  public List<Option> getAreaChoices() {
+    return AreaRows.choices(reference, labels);
   }
 
   public String getTypeId() {

@@ -76,6 +76,43 @@ public class WopView {
       return;
     }
     compliance = partnerships.compliance(partnership.id());
+    alreadyReached();
+  }
+
+  /**
+   * "Mark reached today" sent twice (a double click): the first marked it, so the second's button
+   * is no longer on the page and Faces would run nothing and say nothing. The profile is shown
+   * again, with its address, saying so.
+   */
+  private void alreadyReached() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!faces.isPostback()) {
+      return;
+    }
+    long milestone = PageActions.idOfForm("milestone");
+    boolean reached =
+        partnership.milestones().stream()
+            .anyMatch(
+                m ->
+                    m.id() == milestone
+                        && m.status() == org.wops.domain.partnership.MilestoneStatus.REACHED);
+    if (!reached) {
+      return;
+    }
+    PageActions.message(
+        jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+        labels.text("wop.milestone.reached.already"));
+    try {
+      faces
+          .getExternalContext()
+          .redirect(
+              faces.getExternalContext().getRequestContextPath()
+                  + "/wop.xhtml?id="
+                  + partnership.id());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    faces.responseComplete();
   }
 
   public Partnership getP() {
@@ -239,7 +276,7 @@ public class WopView {
     }
     StringBuilder b = new StringBuilder(labels.text(key));
     if (p.value() != null) {
-      b.append(' ').append(labels.number(p.value()));
+      b.append(' ').append(AmountConverter.format(p.value(), labels.locale()));
       if (unit != null) {
         b.append(' ').append(labels.unit(unit));
       }

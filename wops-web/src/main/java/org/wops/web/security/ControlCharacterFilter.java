@@ -21,8 +21,10 @@ import org.wops.api.validation.ControlCharacters;
  * Applies {@link ControlCharacters} to every query parameter (no control character at all: a query
  * is one line) and to the fields of the pages' form posts (tab and line breaks allowed: text
  * areas), before anything reads them. Refused values answer 400 with a problem naming each
- * parameter. JSON bodies are checked by the API's {@code ControlCharacterBodies}. First in
- * web.xml's filter chain.
+ * parameter — except the fields of a page's form ({@code *.xhtml}, session 13): those go on without
+ * the refused characters ({@link PageFormFields}) and the page is shown again with a message beside
+ * each field in the reader's language ({@code PageFormMessages}). JSON bodies are checked by the
+ * API's {@code ControlCharacterBodies}. First in web.xml's filter chain.
  */
 public class ControlCharacterFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -44,7 +46,12 @@ public class ControlCharacterFilter extends HttpFilter {
         form = request.getParameterMap();
       } catch (IllegalStateException e) {
         // Grizzly parses a form of at most its max-post-size (2 MB) and refuses a larger one
-        // (GRIZZLY0205) where it is first read: the client's body, a 413, not a failure
+        // (GRIZZLY0205) where it is first read: the client's body, a 413, not a failure; a
+        // page's form gets a page in the visitor's language
+        if (isPageForm(request)) {
+          org.wops.web.pages.PageBodyLimit.refuse(request, response);
+          return;
+        }
         answer(
             response,
             Problem.of(
@@ -53,6 +60,15 @@ public class ControlCharacterFilter extends HttpFilter {
                     "The form is larger than the platform accepts.")
                 .at(request.getRequestURI()),
             HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        return;
+      }
+    }
+    if (errors.isEmpty() && !form.isEmpty() && isPageForm(request)) {
+      PageFormFields fields = PageFormFields.of(form);
+      if (fields != null) {
+        // a page's form: shown again with a message beside each field (PageFormMessages)
+        request.setAttribute(PageFormFields.ATTRIBUTE, fields);
+        chain.doFilter(fields.request(request), response);
         return;
       }
     }
@@ -108,6 +124,12 @@ public class ControlCharacterFilter extends HttpFilter {
       names.add(name);
     }
     return true;
+  }
+
+  /** A form of the pages (Faces, {@code *.xhtml}): its fields are said beside, not refused. */
+  private static boolean isPageForm(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return path != null && path.endsWith(".xhtml");
   }
 
   private static boolean isFormPost(HttpServletRequest request) {

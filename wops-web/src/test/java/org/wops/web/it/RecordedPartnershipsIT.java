@@ -439,7 +439,41 @@ class RecordedPartnershipsIT {
                     .toString(),
                 "actualEnd",
                 "dates.start-after-end"),
-            new Case(wop(p, "FINISHED").build().toString(), "status", "one-of"))) {
+            new Case(wop(p, "FINISHED").build().toString(), "status", "one-of"),
+            // session 13: the evidence, when it is a link, follows the sources' link rule
+            new Case(
+                wop(p, "COMPLETED")
+                    .add(
+                        "record",
+                        Json.createObjectBuilder()
+                            .add("agreementSigned", true)
+                            .add("agreementEvidence", "javascript:alert(1)"))
+                    .build()
+                    .toString(),
+                "record.agreementEvidence",
+                "partnership.recorded.evidence.link"),
+            new Case(
+                wop(p, "COMPLETED")
+                    .add(
+                        "record",
+                        Json.createObjectBuilder()
+                            .add("agreementSigned", true)
+                            .add("agreementEvidence", " JavaScript :alert(document.cookie)"))
+                    .build()
+                    .toString(),
+                "record.agreementEvidence",
+                "partnership.recorded.evidence.link"),
+            new Case(
+                wop(p, "COMPLETED")
+                    .add(
+                        "record",
+                        Json.createObjectBuilder()
+                            .add("agreementSigned", true)
+                            .add("agreementEvidence", "data:text/html,<script>alert(1)</script>"))
+                    .build()
+                    .toString(),
+                "record.agreementEvidence",
+                "partnership.recorded.evidence.link"))) {
       HttpResponse<String> refused =
           Http.send("POST", uri("api/v1/partnerships/recorded"), c.json(), ADMIN);
       assertThat(refused.statusCode()).as(c.json() + " → " + refused.body()).isEqualTo(400);

@@ -41,6 +41,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wops.web.it.support.Chromium;
 import org.wops.web.it.support.Http;
 import org.wops.web.it.support.PayaraMicroProcess;
 
@@ -314,7 +315,35 @@ class ReportingPagesBrowserIT {
         .until(
             driver ->
                 beside("results:row:0:actualDate")
-                    .contains("Une date effective ne peut pas être dans le futur (le 2990"));
+                    .contains(
+                        "Une date effective ne peut pas être dans le futur : 2990 est postérieur à"
+                            + " aujourd’hui ("));
+
+    // session 13, findings 13 and 18: a number French reads two ways is asked, not guessed; one
+    // written the English way is shown the French way; a number gets a number's hint, and a
+    // number too long the limit
+    open("my/results.xhtml?id=" + wop + "&lang=fr", By.id("results:save"));
+    type("results:row:0:baselineValue", "1.250");
+    type("results:row:0:targetValue", "12345678901234567890");
+    type("results:row:0:actualValue", "1,250,000.50");
+    type("results:row:1:baselineValue", "douze");
+    click("results:save");
+    waiting()
+        .withMessage(() -> "the numbers' refusals, got " + describePage())
+        .until(
+            driver ->
+                Chromium.spaces(beside("results:row:0:baselineValue"))
+                    .contains("« 1.250 » peut se lire de deux façons : écrivez 1 250 ou 1,25."));
+    assertThat(beside("results:row:0:targetValue"))
+        .contains("Au plus 15 chiffres avant la virgule et 4 après.");
+    assertThat(Chromium.spaces(beside("results:row:0:actualValue")))
+        .contains("écrivez 1 250 000,50.");
+    assertThat(beside("results:row:1:baselineValue"))
+        .contains("Indiquez un nombre en chiffres")
+        .doesNotContain("montant");
+    assertThat(browser.findElement(By.id("results:row:0:baselineValue")).getAttribute("value"))
+        .as("what was typed stays")
+        .isEqualTo("1.250");
     assertThat(partnership(wop).getJsonArray("results")).as("nothing stored").isEqualTo(before);
   }
 
@@ -459,6 +488,15 @@ class ReportingPagesBrowserIT {
     click("names:save");
     waiting()
         .withMessage(() -> "the repeated name's refusal, got " + describePage())
+        .until(driver -> beside("names:row:2:name").contains("est déjà l'un des noms"));
+    assertThat(Http.ok(Http.get(micro.uri("api/v1/operators/" + soneb))).getJsonArray("otherNames"))
+        .as("nothing stored")
+        .hasSize(2);
+    // session 13, finding 14: "Dji'i" is "Dji’i" written with a straight apostrophe: the same name
+    type("names:row:2:name", LOCAL.replace('’', '\''));
+    click("names:save");
+    waiting()
+        .withMessage(() -> "the straight apostrophe's refusal, got " + describePage())
         .until(driver -> beside("names:row:2:name").contains("est déjà l'un des noms"));
     assertThat(Http.ok(Http.get(micro.uri("api/v1/operators/" + soneb))).getJsonArray("otherNames"))
         .as("nothing stored")
@@ -787,6 +825,27 @@ class ReportingPagesBrowserIT {
             new Select(browser.findElement(By.id("record:compliance")))
                 .getOptions().stream().map(o -> o.getAttribute("value")).toList())
         .contains("VERIFIED_BY_SECRETARIAT");
+    // session 13, finding 22: a form far too large gets a page that speaks of a form, not a file
+    String cookies =
+        browser.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    HttpResponse<String> huge =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(micro.uri("my/record.xhtml?lang=fr"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Cookie", cookies)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "record=record&record%3Aobjectives=" + "x".repeat(3_000_000)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(huge.body())
+        .contains("Le formulaire dépasse ce que la plateforme accepte")
+        .doesNotContain("fichier");
   }
 
   /** The value the operator field's list gives for the operator of this name. */
@@ -854,11 +913,20 @@ class ReportingPagesBrowserIT {
           .withMessage(() -> "step " + shown + ", got " + describePage())
           .until(ExpectedConditions.presenceOfElementLocated(By.id("wizard:step" + shown)));
     }
-    click("wizard:propose");
-    waiting()
-        .withMessage(() -> "the proposed WOP, got " + describePage())
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
-    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    // session 13, finding 2: the last step sent twice (a double click) proposes the WOP once
+    List<String> answers = sendForm("wizard", "wizard:propose", 2, true);
+    long id = idIn(answers.get(0));
+    assertThat(idIn(answers.get(1))).isEqualTo(id);
+    // (the words of the second are checked on the record form, sent one after the other: two
+    // answers at once share the browser's flash cookie)
+    assertThat(
+            Http.array(Http.get(micro.uri("api/v1/partnerships?q=" + TAG + "&size=50")))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(w -> w.getString("title").equals(title))
+                .count())
+        .as("proposed once")
+        .isEqualTo(1);
     JsonObject wop = partnership(id);
     sameText(wop.getString("title"), title);
     assertThat(wop.getString("titleLanguage")).isEqualTo("fr");
@@ -902,6 +970,483 @@ class ReportingPagesBrowserIT {
    * Every link of the page shown on the platform answers 200, or a redirect to a page that does
    * (followed on the platform only).
    */
+  // ---------------------------------------------------------------- session 13: the record form
+
+  /** Fills the record form as the secretariat does for a WOP signed outside in June 2014. */
+  private void fillRecordForm(String title, String evidence) {
+    type("record:title", title);
+    new Select(browser.findElement(By.id("record:titleLanguage"))).selectByValue("fr");
+    type("record:objectives", "Réduire les pertes d’eau de la SONEB de 39 % à 12 %.");
+    type("record:currency", "XOF");
+    type("record:op:0:operator", choiceOf(ONEA));
+    new Select(browser.findElement(By.id("record:op:0:role"))).selectByValue("MENTOR");
+    type("record:op:1:operator", choiceOf(SONEB));
+    new Select(browser.findElement(By.id("record:op:1:role"))).selectByValue("MENTEE");
+    new Select(browser.findElement(By.id("record:status"))).selectByValue("UNKNOWN");
+    type("record:actualStart", "2014");
+    if (!browser.findElement(By.id("record:agreementSigned")).isSelected()) {
+      browser.findElement(By.id("record:agreementSigned")).click();
+    }
+    type("record:agreementSignedOn", "06/2014");
+    type("record:agreementEvidence", evidence);
+  }
+
+  /**
+   * Sends the record form as the browser would, {@code times} times with the same fields (a double
+   * click, a resend), at once or one after the other; answers each answer's address and text.
+   */
+  private List<String> sendRecordForm(int times, boolean atOnce) {
+    return sendForm("record", "record:save", times, atOnce);
+  }
+
+  /** Sends a form with its button as the browser would, {@code times} times (see above). */
+  @SuppressWarnings("unchecked")
+  private List<String> sendForm(String form, String button, int times, boolean atOnce) {
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Object answers =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const times = arguments[0], atOnce = arguments[1];"
+                    + "const f = document.getElementById(arguments[2])"
+                    + "  || document.querySelector(arguments[2]);"
+                    + "const body = new URLSearchParams(new FormData(f));"
+                    + "const b = document.getElementById(arguments[3])"
+                    + "  || document.querySelector(arguments[3]); body.append(b.name, b.value);"
+                    + "const post = () => fetch(f.action, {method: 'POST', body: body.toString(),"
+                    + "  headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                    + "  credentials: 'same-origin'}).then(r => r.text().then(t => r.url + '\\n'"
+                    + "  + new DOMParser().parseFromString(t, 'text/html').body.textContent));"
+                    + "(async () => { const out = [];"
+                    + "  if (atOnce) { out.push(...await Promise.all(Array.from({length: times}, post))); }"
+                    + "  else { for (let i = 0; i < times; i++) { out.push(await post()); } }"
+                    + "  return out; })().then(done, e => done(['error ' + e]));",
+                times,
+                atOnce,
+                form,
+                button);
+    return (List<String>) answers;
+  }
+
+  private static long idIn(String answer) {
+    String url = answer.lines().findFirst().orElse("");
+    assertThat(url).as(answer).matches(".*/wop\\.xhtml\\?.*id=\\d+.*");
+    return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+  }
+
+  /**
+   * Session 13, findings 2, 5 and 11: the record form sent twice (one after the other, or at once
+   * as a double click does) records the WOP once and sends the second to the first record, saying
+   * so; the evidence follows the sources' link rule; the profile says the agreement was signed
+   * outside the platform and asks nothing of the in-platform agreement.
+   */
+  @Test
+  @Order(11)
+  void theRecordFormSentTwiceRecordsTheWopOnceAndRefusesAJavascriptEvidence() throws Exception {
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    String title = "Régie Municipale de l’Eau de Bobo-Dioulasso – pertes d’eau " + TAG;
+    open("my/record.xhtml?lang=fr", By.id("record:save"));
+    fillRecordForm(title, "javascript:alert(1)");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the evidence's refusal, got " + describePage())
+        .until(
+            driver ->
+                beside("record:agreementEvidence")
+                    .contains("Le justificatif, quand c’est un lien, est une adresse web"));
+    assertThat(browser.findElement(By.id("record:agreementEvidence")).getAttribute("value"))
+        .isEqualTo("javascript:alert(1)");
+    String words = "Convention signée le 12 juin 2014, archivée à la SONEB (réf. 2014/06)";
+    type("record:agreementEvidence", words);
+
+    List<String> answers = sendRecordForm(2, false);
+    assertThat(answers).hasSize(2);
+    long first = idIn(answers.get(0));
+    assertThat(answers.get(0)).contains("Le WOP est enregistré.");
+    assertThat(idIn(answers.get(1)))
+        .as("the second sending shows the first record")
+        .isEqualTo(first);
+    assertThat(answers.get(1))
+        .contains("Ce formulaire a déjà été envoyé : le WOP a été enregistré alors, le voici.");
+    JsonArray found = Http.array(Http.get(micro.uri("api/v1/partnerships?q=" + TAG + "&size=50")));
+    assertThat(
+            found.getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("title").equals(title))
+                .count())
+        .as("recorded once: " + found)
+        .isEqualTo(1);
+    JsonObject wop = partnership(first);
+    sameText(wop.getJsonObject("record").getString("agreementEvidence"), words);
+
+    // the profile's agreement section agrees with its top
+    open("wop.xhtml?id=" + first + "&lang=fr", By.id("agreement-title"));
+    String section =
+        Chromium.spaces(
+            browser.findElement(By.id("agreement-title")).findElement(By.xpath("..")).getText());
+    assertThat(section)
+        .contains("Signé hors de la plateforme : juin 2014")
+        .contains(words)
+        .contains("ont signé leur accord hors de la plateforme")
+        .doesNotContain("Aucun des")
+        .doesNotContain("doit encore préciser");
+    assertThat(browser.findElements(By.id("signature-count"))).isEmpty();
+
+    // a double click: both at once, one record
+    String twice = "Société Béninoise des Eaux – double clic " + TAG;
+    open("my/record.xhtml?lang=fr", By.id("record:save"));
+    fillRecordForm(twice, "https://example.org/soneb/convention-2014.pdf");
+    List<String> atOnce = sendRecordForm(2, true);
+    assertThat(idIn(atOnce.get(0))).isEqualTo(idIn(atOnce.get(1)));
+    assertThat(
+            Http.array(Http.get(micro.uri("api/v1/partnerships?q=" + TAG + "&size=50")))
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(w -> w.getString("title").equals(twice))
+                .count())
+        .as("a double click records once")
+        .isEqualTo(1);
+  }
+
+  /**
+   * Session 13, findings 6 and 21: the admin page maps only labels its list showed, refuses one
+   * over 200 characters rather than cutting it, quotes as the reader's language does, and a mapped
+   * label no longer says it was met unmapped; a label's inner spaces read back as the source wrote
+   * them, and the profile's list has no space before its commas.
+   */
+  @Test
+  @Order(12)
+  void theAdminPageMapsOnlyTheLabelsItShowedAndKeepsTheirSpaces() throws Exception {
+    String spaced = "REDUCCION  DE PERDIDAS. " + TAG;
+    String alone = "gouvernance locale " + TAG;
+    long recorded =
+        Http.created(
+            Http.postJson(
+                micro.uri("api/v1/partnerships/recorded"),
+                Json.createObjectBuilder()
+                    .add("typeId", "wop")
+                    .add("title", "Réduction des pertes à Bobo-Dioulasso " + TAG)
+                    .add("objectives", "Réduire les pertes d’eau du réseau de Bobo-Dioulasso.")
+                    .add("currency", "XOF")
+                    .add("status", "UNKNOWN")
+                    .add("actualStart", "2014")
+                    .add(
+                        "workingAreas",
+                        Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("sourceLabel", spaced))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("code", "NRW")
+                                    .add("sourceLabel", "réduction des pertes en eau " + TAG))
+                            .add(Json.createObjectBuilder().add("sourceLabel", alone)))
+                    .add(
+                        "participants",
+                        Json.createArrayBuilder()
+                            .add(participant(onea, "MENTOR"))
+                            .add(participant(soneb, "MENTEE")))
+                    .build()
+                    .toString()));
+    List<String> given =
+        partnership(recorded)
+            .getJsonArray("workingAreaLabels")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(l -> l.getString("sourceLabel"))
+            .toList();
+    assertThat(given).as("byte for byte").contains(spaced);
+
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    open("admin/index.xhtml?lang=en", By.id("area-labels"));
+    By row = By.cssSelector("li.area-label[data-label='reduccion de perdidas " + TAG + "']");
+    assertThat(browser.findElement(row).getText())
+        .contains("“REDUCCION DE PERDIDAS. " + TAG + "”") // the browser shows two spaces as one
+        .contains("met once unmapped")
+        .doesNotContain("«");
+    sameText(
+        browser
+            .findElement(row)
+            .findElement(By.cssSelector("input[name=label]"))
+            .getAttribute("value"),
+        spaced);
+
+    // a label changed in the hidden field: refused, nothing mapped, nothing cut
+    for (String forged : List.of("x".repeat(5000), "Gestion commerciale " + TAG)) {
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript(
+              "arguments[0].value = arguments[1];",
+              browser.findElement(row).findElement(By.cssSelector("input[name=label]")),
+              forged);
+      new Select(browser.findElement(row).findElement(By.cssSelector("select[name=code]")))
+          .selectByValue("NRW");
+      WebElement before = browser.findElement(By.tagName("html"));
+      browser.findElement(row).findElement(By.cssSelector("input.map-label")).click();
+      waiting().until(driver -> gone(before));
+      assertThat(browser.findElement(By.id("messages")).getText())
+          .contains("Map a label of the list");
+    }
+    String mappings =
+        Http.send(
+                "GET",
+                micro.uri("api/v1/reference/working-area-labels"),
+                null,
+                Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))
+            .body();
+    assertThat(mappings).doesNotContain("xxxxxxxxxx").doesNotContain("Gestion commerciale " + TAG);
+    HttpResponse<String> tooLong =
+        Http.send(
+            "PUT",
+            micro.uri(
+                "api/v1/reference/working-area-labels/"
+                    + java.net.URLEncoder.encode(
+                        "é".repeat(201), java.nio.charset.StandardCharsets.UTF_8)),
+            "{\"code\":\"NRW\"}",
+            Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD));
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("\"field\":\"label\"");
+
+    // mapped: the row says so, and the label reads back as written
+    new Select(browser.findElement(row).findElement(By.cssSelector("select[name=code]")))
+        .selectByValue("NRW");
+    WebElement before = browser.findElement(By.tagName("html"));
+    browser.findElement(row).findElement(By.cssSelector("input.map-label")).click();
+    waiting().until(driver -> gone(before));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("Mapping saved");
+    assertThat(browser.findElement(row).getText())
+        .contains("met once before it was mapped")
+        .doesNotContain("unmapped");
+    assertThat(
+            Http.array(
+                    Http.send(
+                        "GET",
+                        micro.uri("api/v1/reference/working-area-labels"),
+                        null,
+                        Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD)))
+                .getValuesAs(JsonObject.class))
+        .anySatisfy(m -> sameText(m.getString("label"), spaced));
+
+    open("wop.xhtml?id=" + recorded + "&lang=fr", By.id("areas"));
+    String areas = browser.findElement(By.id("areas")).getText();
+    assertThat(areas)
+        .as("no space before a comma")
+        .doesNotContain(" ,")
+        .contains("»), « REDUCCION")
+        .contains("), « " + alone + " »");
+  }
+
+  /**
+   * Session 13, finding 10: a control character in a form's field (U+001B, U+0007, Word's U+000B)
+   * shows the page again with a message beside the field in the reader's language and the input
+   * kept; Word's line break in a text area is a line break.
+   */
+  @Test
+  @Order(13)
+  void aControlCharacterIsSaidBesideItsFieldInSpanishAndTheInputIsKept() throws Exception {
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    String title = "Reducción de pérdidas en Dji’i " + TAG;
+    open("my/record.xhtml?lang=es", By.id("record:save"));
+    fillRecordForm("x", "https://example.org/onea/convenio-2014.pdf");
+    // finding 16: a tampered list is said in the reader's language, without the field's id
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "const s = document.getElementById('record:compliance');"
+                + "s.add(new Option('forged', 'FORGED')); s.value = 'FORGED';");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the tampered list's message, got " + describePage())
+        .until(
+            driver ->
+                beside("record:compliance")
+                    .contains("Elija uno de los valores que ofrece la lista."));
+    assertThat(body()).doesNotContain("record:compliance").doesNotContain("Error de validación");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById('record:title').value = arguments[0];"
+                + "document.getElementById('record:objectives').value = arguments[1];",
+            "Reducción de pérdidas\u001b en Dji’i " + TAG,
+            "Primera línea de Word\u000bsegunda línea");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the control character's message, got " + describePage())
+        .until(
+            driver ->
+                beside("record:title")
+                    .contains("Este campo contenía un carácter de control invisible (U+001B)"));
+    sameText(
+        browser.findElement(By.id("record:title")).getAttribute("value"),
+        "Reducción de pérdidas en Dji’i " + TAG);
+    sameText(
+        browser.findElement(By.id("record:objectives")).getAttribute("value"),
+        "Primera línea de Word\nsegunda línea");
+    assertThat(beside("record:objectives")).doesNotContain("U+000B");
+    assertThat(body()).doesNotContain("application/problem+json").doesNotContain("\"rule\"");
+    assertThat(Http.get(micro.uri("api/v1/partnerships?q=" + TAG + "&size=50")).body())
+        .as("nothing recorded")
+        .doesNotContain("Dji’i " + TAG);
+
+    // finding 22: an operator named twice is said by its name; each language is offered once
+    List<String> languages =
+        new Select(browser.findElement(By.id("record:titleLanguage")))
+            .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    assertThat(languages).contains("he", "id", "yi").doesNotContain("iw", "in", "ji");
+    assertThat(languages.stream().filter("he"::equals).count()).isEqualTo(1);
+    type("record:op:2:operator", choiceOf(ONEA));
+    new Select(browser.findElement(By.id("record:op:2:role"))).selectByValue("MENTEE");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the operator named twice, got " + describePage())
+        .until(driver -> beside("record:op:2:operator").contains(ONEA + " ya figura en otra fila"));
+    browser.findElement(By.id("record:op:2:operator")).clear();
+    new Select(browser.findElement(By.id("record:op:2:role"))).selectByValue("");
+
+    // finding 14: the operator typed with a straight apostrophe where its name has a curly one
+    type("record:op:0:operator", ONEA.replace('’', '\''));
+
+    // finding 17: a future date at month precision, said as Spanish says a month
+    type("record:actualEnd", "01/2031");
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the future date's refusal, got " + describePage())
+        .until(
+            driver ->
+                beside("record:actualEnd")
+                    .contains(
+                        "Una fecha real no puede estar en el futuro: enero de 2031 es posterior a hoy ("));
+    browser.findElement(By.id("record:actualEnd")).clear();
+
+    // finding 12: working areas from the reference list, with the source's label or alone
+    assertThat(
+            new Select(browser.findElement(By.id("record:area:0:code")))
+                .getOptions().stream().map(WebElement::getText).toList())
+        .as("named in Spanish")
+        .contains("Gobernanza y estrategia");
+    new Select(browser.findElement(By.id("record:area:0:code"))).selectByValue("NRW");
+    type("record:area:0:sourceLabel", "reducción de pérdidas " + TAG);
+    type("record:area:1:sourceLabel", "gestión comercial de Dji’i " + TAG);
+
+    click("record:save");
+    waiting()
+        .withMessage(() -> "the recorded WOP's profile, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
+    long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    JsonObject wop = partnership(id);
+    sameText(wop.getString("title"), title);
+    sameText(wop.getString("objectives"), "Primera línea de Word\nsegunda línea");
+    assertThat(wop.getJsonArray("participants").toString()).contains("\"operatorId\":" + onea);
+    assertThat(wop.getJsonArray("workingAreas").toString()).isEqualTo("[\"NRW\"]");
+    assertThat(
+            wop.getJsonArray("workingAreaLabels").getValuesAs(JsonObject.class).stream()
+                .map(
+                    l ->
+                        (l.containsKey("code") && !l.isNull("code") ? l.getString("code") : "-")
+                            + ":"
+                            + l.getString("sourceLabel"))
+                .toList())
+        .containsExactlyInAnyOrder(
+            "NRW:reducción de pérdidas " + TAG, "-:gestión comercial de Dji’i " + TAG);
+
+    // the edit page shows a partnership's areas and changes them (an open one: a recorded WOP of
+    // unknown status keeps its details, as a completed one does)
+    long open = ReportingPagesBrowserIT.wop;
+    open("my/edit.xhtml?id=" + open + "&lang=es", By.id("edit:save"));
+    assertThat(
+            new Select(browser.findElement(By.id("edit:area:0:code")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("NRW");
+    type("edit:area:0:sourceLabel", "reducción de pérdidas " + TAG);
+    new Select(browser.findElement(By.id("edit:area:1:code"))).selectByValue("BILLING");
+    type("edit:area:1:sourceLabel", "gestión comercial de Dji’i " + TAG);
+    click("edit:save");
+    waiting()
+        .withMessage(() -> "the profile after editing, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
+    JsonObject edited = partnership(open);
+    assertThat(edited.getJsonArray("workingAreas").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("BILLING", "NRW");
+    assertThat(edited.getJsonArray("workingAreaLabels").toString())
+        .contains("\"code\":\"BILLING\"")
+        .contains("gestión comercial de Dji’i " + TAG)
+        .contains("reducción de pérdidas " + TAG);
+    open("my/edit.xhtml?id=" + open + "&lang=es", By.id("edit:save"));
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      shown.add(
+          new Select(browser.findElement(By.id("edit:area:" + i + ":code")))
+                  .getFirstSelectedOption()
+                  .getAttribute("value")
+              + ":"
+              + browser
+                  .findElement(By.id("edit:area:" + i + ":sourceLabel"))
+                  .getAttribute("value"));
+    }
+    assertThat(shown)
+        .containsExactlyInAnyOrder(
+            "NRW:reducción de pérdidas " + TAG, "BILLING:gestión comercial de Dji’i " + TAG);
+
+    // finding 18: a number reads back with the decimals it was typed with
+    open("my/results.xhtml?id=" + id + "&lang=fr", By.id("results:save"));
+    type("results:row:0:statement", "Volume d’eau produit à Bobo-Dioulasso");
+    new Select(browser.findElement(By.id("results:row:0:kind"))).selectByValue("OUTCOME");
+    type("results:row:0:indicatorTitle", "Volume produit");
+    type("results:row:0:unit", "m³");
+    type("results:row:0:baselineValue", "1 250 000,50");
+    type("results:row:0:baselineDate", "2012");
+    click("results:save");
+    waiting()
+        .withMessage(() -> "the profile after saving, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("wop-results")));
+    assertThat(Chromium.spaces(browser.findElement(By.id("wop-results")).getText()))
+        .contains("1 250 000,50 m³ (2012)");
+    assertThat(
+            partnership(id)
+                .getJsonArray("results")
+                .getJsonObject(0)
+                .getJsonObject("indicator")
+                .getJsonObject("baseline")
+                .getJsonNumber("value")
+                .bigDecimalValue())
+        .isEqualTo(new java.math.BigDecimal("1250000.50"));
+    open("my/results.xhtml?id=" + id + "&lang=fr", By.id("results:save"));
+    assertThat(
+            Chromium.spaces(
+                browser.findElement(By.id("results:row:0:baselineValue")).getAttribute("value")))
+        .isEqualTo("1 250 000,50");
+  }
+
+  /**
+   * Session 13, finding 24: "mark reached today" sent twice (a double click) marks it once and the
+   * second answer is the profile saying so, not a page without its id and without a word.
+   */
+  @Test
+  @Order(14)
+  void aMilestoneMarkedReachedTwiceSaysSoOnTheProfile() throws Exception {
+    String title = "Audit des compteurs de Dji’i " + TAG;
+    HttpResponse<String> added =
+        Http.postJson(
+            micro.uri("api/v1/partnerships/" + wop + "/milestones"),
+            Json.createObjectBuilder()
+                .add("title", title)
+                .add("plannedDate", LocalDate.now().minusMonths(1).toString().substring(0, 7))
+                .build()
+                .toString());
+    assertThat(added.statusCode()).as(added.body()).isIn(200, 201);
+    signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    open("wop.xhtml?id=" + wop + "&lang=es", By.id("timeline"));
+    String item =
+        browser.findElements(By.cssSelector("#timeline li")).stream()
+            .filter(li -> li.getText().contains(title))
+            .findFirst()
+            .orElseThrow()
+            .getAttribute("id");
+    List<String> answers = sendForm("#" + item + " form", "#" + item + " .reach-button", 2, false);
+    assertThat(answers.get(0)).contains("/wop.xhtml").contains("id=" + wop);
+    assertThat(answers.get(1))
+        .as("the second click: the profile, with its id, saying so")
+        .contains("id=" + wop)
+        .contains("Este hito ya está marcado como alcanzado");
+    assertThat(partnership(wop).getJsonArray("milestones").toString()).contains("REACHED");
+  }
+
   private void everyLinkAnswers200() throws Exception {
     Set<String> links = new LinkedHashSet<>();
     for (WebElement a : browser.findElements(By.cssSelector("a[href]"))) {
@@ -1014,7 +1559,15 @@ class ReportingPagesBrowserIT {
   private static String describePage() {
     try {
       String text = browser.findElement(By.tagName("body")).getText();
-      return browser.getCurrentUrl()
+      String errors =
+          browser.findElements(By.cssSelector(".field-error, #messages")).stream()
+              .map(WebElement::getText)
+              .filter(t -> !t.isBlank())
+              .collect(Collectors.joining(" | "));
+      return "[messages: "
+          + errors
+          + "] "
+          + browser.getCurrentUrl()
           + " \""
           + browser.getTitle()
           + "\": "

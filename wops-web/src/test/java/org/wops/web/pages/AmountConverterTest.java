@@ -58,4 +58,29 @@ class AmountConverterTest {
       }
     }
   }
+
+  @Test
+  void anEntryTheReadersLanguageReadsTwoWaysOrTheOtherWayRoundIsRefusedWithHowToWriteIt() {
+    AmountConverter.Reading twoWays = AmountConverter.read("1.250", FR);
+    assertThat(twoWays.value()).isNull();
+    assertThat(twoWays.refusal()).isEqualTo("ambiguous");
+    assertThat(twoWays.instead())
+        .extracting(x -> x.replace('\u202f', ' '))
+        .containsExactly("1 250", "1,25");
+    AmountConverter.Reading english = AmountConverter.read("1,5", EN);
+    assertThat(english.refusal()).isEqualTo("other-way");
+    assertThat(english.instead()).containsExactly("1.5");
+    assertThat(AmountConverter.read("1,250,000.50", FR).instead())
+        .extracting(x -> x.replace('\u202f', ' '))
+        .containsExactly("1 250 000,50");
+    assertThat(AmountConverter.read("1.5", ES).instead()).containsExactly("1,5");
+    assertThat(AmountConverter.read("1.250", ES).value()).isEqualByComparingTo("1250");
+    assertThat(AmountConverter.read("1,250", EN).value()).isEqualByComparingTo("1250");
+    assertThat(AmountConverter.read("12345678901234567890", FR).refusal()).isEqualTo("too-large");
+    assertThat(AmountConverter.read("1,23456", FR).refusal()).isEqualTo("too-large");
+    assertThat(AmountConverter.read("douze", FR).refusal()).isEqualTo("invalid");
+    assertThat(AmountConverter.parse("1 250 000,50", FR).orElseThrow().scale())
+        .as("the decimals as typed")
+        .isEqualTo(2);
+  }
 }
