@@ -398,7 +398,7 @@ class ResultsIT {
         .contains("<baseline iso-date=\"2023-02-01\" year=\"2023\" value=\"61\">")
         .as("the KPI's baseline known to the month, its value known to the year")
         .contains(
-            "<baseline iso-date=\"2023-02-01\" year=\"2023\" value=\"45\"><comment><narrative>Known"
+            "<baseline iso-date=\"2023-02-01\" year=\"2023\" value=\"45\"><comment><narrative xml:lang=\"en\">Known"
                 + " to the month: 2023-02</narrative></comment></baseline>")
         .contains(
             "<period-start iso-date=\"2024-01-01\"/><period-end iso-date=\"2024-12-31\"/><actual"
