@@ -123,16 +123,21 @@ public class AmountConverter implements Converter<BigDecimal> {
       long count = s.chars().filter(c -> c == mark).count();
       int after = s.length() - s.lastIndexOf(mark) - 1;
       if (count > 1) {
+        if (leadingZeroGroup(s, mark)) {
+          return Reading.refused("invalid"); // "0.495.000": no amount groups a leading zero
+        }
         digits = s.replace(String.valueOf(mark), ""); // grouping, whatever the language
       } else if (mark == decimal) {
         digits = s.replace(mark, '.');
         decimalMark = mark;
       } else if (mark == grouping) {
-        if (after != 3) { // "1,5" on the English page: a decimal written the other way
+        // "1,5" on the English page, "0.495" on the Spanish one: a decimal written the other way
+        // (a leading zero is never a group of thousands: "0.495" was read as 495)
+        if (after != 3 || leadingZeroGroup(s, mark)) {
           return wrongWay(s.replace(mark, '.'), locale);
         }
         digits = s.replace(String.valueOf(mark), "");
-      } else if (after == 3) { // "1.250" on the French page: 1 250 or 1,25?
+      } else if (after == 3 && !leadingZeroGroup(s, mark)) { // "1.250" in French: 1 250 or 1,25?
         return ambiguous(s.replace(String.valueOf(mark), ""), s.replace(mark, '.'), locale);
       } else {
         digits = s.replace(mark, '.'); // "12500.75" on the French page: a decimal point
@@ -153,6 +158,12 @@ public class AmountConverter implements Converter<BigDecimal> {
       return Reading.refused("too-large");
     }
     return Reading.of(new BigDecimal(digits));
+  }
+
+  /** Whether the digits before the first {@code mark} start with a zero ("0.495", "00.495"). */
+  private static boolean leadingZeroGroup(String s, char mark) {
+    String first = s.substring(s.startsWith("-") ? 1 : 0, s.indexOf(mark));
+    return first.startsWith("0");
   }
 
   /** Whether the part before the last {@code mark} groups its digits by threes. */

@@ -75,6 +75,15 @@ class AmountConverterTest {
         .containsExactly("1 250 000,50");
     assertThat(AmountConverter.read("1.5", ES).instead()).containsExactly("1,5");
     assertThat(AmountConverter.read("1.250", ES).value()).isEqualByComparingTo("1250");
+    // a leading zero is never a group of thousands: 0.495 kWh/m³ was stored as 495
+    assertThat(AmountConverter.read("0.495", ES).instead()).containsExactly("0,495");
+    assertThat(AmountConverter.read("00.495", ES).refusal()).isEqualTo("other-way");
+    assertThat(AmountConverter.read("0,495", EN).instead()).containsExactly("0.495");
+    assertThat(AmountConverter.read("0.620", FR).value())
+        .as("a decimal point on the French page, not 620")
+        .isEqualByComparingTo("0.620");
+    assertThat(AmountConverter.read("0.495.000", ES).refusal()).isEqualTo("invalid");
+    assertThat(AmountConverter.read("-0.5", ES).instead()).containsExactly("-0,5");
     assertThat(AmountConverter.read("1,250", EN).value()).isEqualByComparingTo("1250");
     assertThat(AmountConverter.read("12345678901234567890", FR).refusal()).isEqualTo("too-large");
     assertThat(AmountConverter.read("1,23456", FR).refusal()).isEqualTo("too-large");
