@@ -111,6 +111,14 @@ public class IatiImportView implements Serializable {
       error(
           refused.field().equals("url") ? "iati:url" : "iati:file",
           text.equals(key) ? labels.text("import.unreadable") : text);
+    } catch (RuntimeException e) {
+      if (!org.wops.domain.shared.LostRace.in(e)) {
+        throw e;
+      }
+      // the same file imported twice at once (a double click): the other import won, ours stored
+      // nothing
+      report = null;
+      error("iati:file", labels.text("iati.import.concurrent"));
     }
   }
 

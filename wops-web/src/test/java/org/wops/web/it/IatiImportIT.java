@@ -465,6 +465,38 @@ class IatiImportIT {
   }
 
   @Test
+  void theSameFileSentThreeTimesAtOnceIsImportedOnceAndNoneAnswers500() throws Exception {
+    utilities();
+    String file = donorFile(tag);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      java.util.List<java.util.concurrent.Future<HttpResponse<String>>> sent =
+          new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        sent.add(pool.submit(() -> postXml("?skipInvalid=true", file)));
+      }
+      int imported = 0;
+      for (java.util.concurrent.Future<HttpResponse<String>> f : sent) {
+        HttpResponse<String> r = f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        assertThat(r.statusCode())
+            .as("a double click is a lost race (409) or finds the activities imported: " + r.body())
+            .isIn(200, 409);
+        if (r.statusCode() == 200) {
+          imported += Http.object(r).getInt("imported");
+        } else {
+          assertThat(r.body()).contains("conflict");
+        }
+      }
+      assertThat(imported).as("the three new activities, once").isEqualTo(3);
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject again = Http.ok(postXml("?dryRun=true", file));
+    assertThat(again.getInt("new")).as(again.toString()).isZero();
+  }
+
+  @Test
   void theSecretariatsPagePreviewsAFileFromAUrlInTheReadersLanguage() throws Exception {
     utilities();
     int port = files.getAddress().getPort();
