@@ -476,7 +476,7 @@ public class WopView {
                     partnership.id(),
                     shown(),
                     f.get("milestoneTitle"),
-                    typedDate(f.get("plannedDate")))));
+                    typedDate(f.get("milestoneDate")))));
   }
 
   /** Moves a planned milestone to another year, month or day. */

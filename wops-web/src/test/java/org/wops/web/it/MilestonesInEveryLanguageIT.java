@@ -582,6 +582,11 @@ class MilestonesInEveryLanguageIT {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Écrivez une année (2014), un mois (06/2014)"));
+    assertThat(browser.findElement(By.id("milestoneTitle")).getAttribute("value"))
+        .as("what was typed stays")
+        .isEqualTo(visit);
+    assertThat(browser.findElement(By.id("milestoneDate")).getAttribute("value"))
+        .isEqualTo("13/2031");
     assertThat(
             browser.findElements(By.xpath("//ol[@id='timeline']/li[contains(., '" + visit + "')]")))
         .as("nothing planned")
