@@ -684,7 +684,15 @@ public class HttpBenchmark {
   // ------------------------------------------------------------------------------------------------ processes
 
   static EmbeddedPostgres postgres() throws IOException {
-    return EmbeddedPostgres.builder()
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    String statementLog = System.getenv("BENCH_PG_LOG");
+    if (statementLog != null && !statementLog.isBlank()) {
+      // BENCH_PG_LOG=DIR: every statement the database runs, in DIR (to count the round trips of a request)
+      builder.setServerConfig("logging_collector", "on")
+          .setServerConfig("log_directory", statementLog)
+          .setServerConfig("log_statement", "all");
+    }
+    return builder
         .setServerConfig("shared_buffers", "256MB")
         .setServerConfig("max_connections", "300")
         .setServerConfig("synchronous_commit", "off")

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wops.api.support.JsonBytes;
 import org.wops.domain.partnership.MilestoneTitles;
@@ -24,7 +25,7 @@ public class PartnershipDocuments {
   public record Document(long version, byte[] json) {}
 
   @Inject PartnershipReads partnerships;
-  @Inject MilestoneTitles titles;
+  @Inject Written written;
 
   /** A partnership's document in one language (template milestones are named in it). */
   private record Key(long id, Language language) {}
@@ -46,7 +47,7 @@ public class PartnershipDocuments {
     if (kept != null && kept.version() >= version) {
       return kept;
     }
-    return of(partnerships.get(id), language);
+    return keep(new Key(id, language), written.read(id, language));
   }
 
   /** The document of a partnership already read (by the access check). */
@@ -56,11 +57,31 @@ public class PartnershipDocuments {
     if (kept != null && kept.version() >= p.version()) {
       return kept;
     }
-    return keep(
-        key,
-        new Document(
-            p.version(),
-            JsonBytes.of(PartnershipView.of(p, partnerships.compliance(p), titles, language))));
+    return keep(key, written.of(p, language));
+  }
+
+  /**
+   * A document written afresh, in one transaction: the partnership, each of its collections (read
+   * when the view first touches them) and its Charter standing all come through one connection.
+   * Outside a transaction each of those reads took a connection from the pool of its own — and the
+   * pool checks every connection it hands out with a round trip: a detail's two dozen reads were
+   * twice as many round trips (docs/BENCHMARKS.md, session 14).
+   */
+  @ApplicationScoped
+  @Transactional
+  public static class Written {
+    @Inject PartnershipReads partnerships;
+    @Inject MilestoneTitles titles;
+
+    public Document read(long id, Language language) {
+      return of(partnerships.get(id), language);
+    }
+
+    public Document of(Partnership p, Language language) {
+      return new Document(
+          p.version(),
+          JsonBytes.of(PartnershipView.of(p, partnerships.compliance(p), titles, language)));
+    }
   }
 
   private Document keep(Key key, Document fresh) {

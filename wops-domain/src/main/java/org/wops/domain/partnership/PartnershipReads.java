@@ -61,16 +61,19 @@ public class PartnershipReads {
     return access.readable(caller, id);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * A search page: in a transaction, so that its statements (the page, the accent-folded page, the
+   * rows, the partners' counts, the bounded count) share one connection — outside one, each took
+   * its own from the pool, which checks each with a round trip of its own.
+   */
   public Page<PartnershipSummary> search(PartnershipCriteria criteria, PageRequest page) {
     return partnerships.search(criteria, page);
   }
 
   /**
    * The partners' names and countries of the partnerships of a search page (the caller got the ids
-   * from a search, which applied its visibility), in two queries.
+   * from a search, which applied its visibility), in two queries (on one connection).
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, PartnershipListing> listings(Collection<Long> ids) {
     return ids.isEmpty() ? Map.of() : partnerships.listings(ids);
   }

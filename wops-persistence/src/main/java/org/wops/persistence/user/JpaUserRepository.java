@@ -3,8 +3,10 @@ package org.wops.persistence.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 import org.wops.domain.user.ApiToken;
 import org.wops.domain.user.MailToken;
 import org.wops.domain.user.SignIn;
@@ -23,12 +25,26 @@ public class JpaUserRepository implements UserRepository {
     return Store.keep(em, user, user.id() == null);
   }
 
+  /**
+   * The account with its roles, operators and organisations in one statement: every signed-in
+   * request reads it, and its three eager collections were three more round trips (and three more
+   * connection hand-outs, each validated by the pool) per request (docs/BENCHMARKS.md, session 14).
+   */
   @Override
   public Optional<UserAccount> findByUsername(String username) {
-    return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+    return withCollections(
+            em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class),
+            "u")
         .setParameter("u", username)
         .getResultStream()
         .findFirst();
+  }
+
+  private static <T> TypedQuery<T> withCollections(TypedQuery<T> query, String account) {
+    return query
+        .setHint(QueryHints.LEFT_FETCH, account + ".roles")
+        .setHint(QueryHints.LEFT_FETCH, account + ".operatorIds")
+        .setHint(QueryHints.LEFT_FETCH, account + ".organisationIds");
   }
 
   @Override
@@ -103,7 +119,11 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<ApiToken> findTokenByHash(String tokenHash) {
-    return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
+    // the token, its account and the account's collections in one statement (see findByUsername)
+    return withCollections(
+            em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
+                .setHint(QueryHints.FETCH, "t.user"),
+            "t.user")
         .setParameter("h", tokenHash)
         .getResultStream()
         .findFirst();
