@@ -612,8 +612,9 @@ class RecordCorrectionPagesIT {
         browser.post(
             "my/record.xhtml", with(with(form, "formId", "forged"), "record:save", "Enregistrer"));
     assertThat(forged.statusCode()).as(forged.body()).isEqualTo(200);
+    // in Spanish: the language the user last chose (the links above)
     assertThat(Jsoup.parse(forged.body()).select("#messages, .field-error").text())
-        .contains("Ce formulaire n’est pas celui que cette page vous a remis");
+        .contains("Este formulario no es el que le dio esta página");
     assertThat(
             Http.send(
                     "GET",
