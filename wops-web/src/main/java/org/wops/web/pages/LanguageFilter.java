@@ -123,8 +123,7 @@ public class LanguageFilter extends HttpFilter {
         errorUri != null
             ? errorUri.toString()
             : forwardUri != null ? forwardUri.toString() : request.getRequestURI();
-    // jakarta.servlet.error.query_string: Servlet 6.1's ERROR_QUERY_STRING, when the container sets
-    // it
+    // Servlet 6.1's ERROR_QUERY_STRING, when the container sets it
     Object errorQuery = request.getAttribute("jakarta.servlet.error.query_string");
     Object forwardQuery =
         request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
@@ -140,6 +139,9 @@ public class LanguageFilter extends HttpFilter {
       }
     }
     String context = request.getContextPath();
+    if (path != null && path.indexOf(';') >= 0) {
+      path = path.substring(0, path.indexOf(';')); // no path parameter (a session id) is carried
+    }
     if (path == null || !path.startsWith(context + "/") || path.startsWith(context + "//")) {
       path = context + "/index.xhtml";
     }
