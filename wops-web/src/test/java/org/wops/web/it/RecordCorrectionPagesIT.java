@@ -392,6 +392,16 @@ class RecordCorrectionPagesIT {
     assertThat(etag(id)).isEqualTo(after);
     assertThat(auditEntries(id)).isEqualTo(audited + 1);
 
+    // and the budget page saved as it is (no budget stated): nothing changed, in English
+    HttpResponse<String> budget = browser.get("my/budget.xhtml?id=" + id + "&lang=en");
+    assertThat(budget.statusCode()).as(budget.body()).isEqualTo(200);
+    HttpResponse<String> budgetSaved =
+        browser.post(
+            "my/budget.xhtml", with(fields(form(budget.body(), "budget")), "budget:save", "Save"));
+    assertThat(browser.follow(budgetSaved).body()).contains("Nothing changed");
+    assertThat(etag(id)).isEqualTo(after);
+    assertThat(auditEntries(id)).isEqualTo(audited + 1);
+
     // the API's PUTs of the same results and sources change nothing either
     JsonObject read = object(read(id));
     for (String part : List.of("results", "sources")) {
