@@ -10,10 +10,19 @@ import java.util.Set;
  * reached, missed or cancelled late, a KPI value measured, a capacity assessment (the evaluation) —
  * but its plan, partners, agreement and targets are settled. A cancelled one accepts nothing but
  * its publication and the confirmation of what was contributed. One whose status is UNKNOWN
- * (recorded from outside) accepts what a completed one does.
+ * (recorded from outside) accepts what a completed one does. Its description (title, objectives,
+ * approach, expected outcomes, their languages and translations, working areas and the sources'
+ * labels of them) is a correction of the record, accepted in every status; what settles the plan
+ * (dates, currency, countries) is a {@link #DETAILS} change, refused once closed.
  */
 public enum ChangeKind {
   DETAILS("its details"),
+  DESCRIPTION(
+      "corrections of its description",
+      PartnershipStatus.COMPLETED,
+      PartnershipStatus.EVALUATED,
+      PartnershipStatus.CANCELLED,
+      PartnershipStatus.UNKNOWN),
   PARTICIPANTS("its participants"),
   SUPPORTERS("its supporting organisations"),
   EXTRA_FIELDS("its type's fields"),

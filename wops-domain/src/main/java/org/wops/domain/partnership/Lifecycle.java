@@ -65,6 +65,29 @@ public record Lifecycle(PartnershipStatus status, PartnershipStatus suspendedFro
   }
 
   /**
+   * Refuses a change of {@code field} that a partnership in this status no longer accepts, naming
+   * the field ({@code partnership.closed.field}: what settles a closed partnership's plan, where
+   * its description may still be corrected).
+   */
+  public void requireAccepts(ChangeKind kind, String field) {
+    if (!kind.acceptedIn(status)) {
+      throw new DomainRuleViolation(
+          "partnership.closed.field",
+          field,
+          "The partnership is "
+              + status
+              + ": it no longer accepts "
+              + kind.what()
+              + " ("
+              + field
+              + " cannot change); its description (title, objectives, approach, expected"
+              + " outcomes, their translations, working areas) can still be corrected.",
+          status,
+          field);
+    }
+  }
+
+  /**
    * Whether the agreement is in force and may no longer be rewritten: agreed or later, or suspended
    * after it was agreed ({@code agreedUnderCharter} is the version it was agreed under, if any).
    */

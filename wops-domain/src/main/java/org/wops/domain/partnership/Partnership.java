@@ -427,8 +427,10 @@ public class Partnership {
   /**
    * Replaces where the partnership's facts come from (at most {@link #LIST_MAX}); accepted in every
    * status, since a closed partnership's record is still sourced.
+   *
+   * @return whether anything changed (false: the same sources, in the same order, untouched)
    */
-  public void replaceSources(List<Source> newSources) {
+  public boolean replaceSources(List<Source> newSources) {
     requireAccepts(ChangeKind.SOURCES);
     List<Source> given = newSources == null ? List.of() : List.copyOf(newSources);
     if (given.size() > LIST_MAX) {
@@ -438,8 +440,12 @@ public class Partnership {
           "A partnership lists at most " + LIST_MAX + " sources.",
           LIST_MAX);
     }
+    if (given.equals(List.copyOf(sources))) {
+      return false;
+    }
     sources.clear();
     sources.addAll(given);
+    return true;
   }
 
   /**
@@ -468,8 +474,10 @@ public class Partnership {
    * Replaces the results the partnership reports (at most {@link #PARTS_MAX}); accepted in every
    * status, since results are mostly reported once the work is done. A baseline or an actual dated
    * after {@code today} is refused (rule 6).
+   *
+   * @return whether anything changed (false: the same results, in the same order, untouched)
    */
-  public void replaceResults(List<Result> newResults, LocalDate today) {
+  public boolean replaceResults(List<Result> newResults, LocalDate today) {
     requireAccepts(ChangeKind.RESULTS);
     List<Result> given = newResults == null ? List.of() : List.copyOf(newResults);
     if (given.size() > PARTS_MAX) {
@@ -490,8 +498,12 @@ public class Partnership {
           });
     }
     checks.done();
+    if (given.equals(List.copyOf(results))) {
+      return false;
+    }
     results.clear();
     results.addAll(given);
+    return true;
   }
 
   /** The results it reports, in the order given. */
@@ -508,14 +520,29 @@ public class Partnership {
 
   // ---------------------------------------------------------------- details
 
-  /** Replaces the descriptive details; nothing changes when one is refused. */
-  public void editDetails(PartnershipDetails details, LocalDate today) {
-    requireAccepts(ChangeKind.DETAILS);
-    applyDetails(details, today);
+  /**
+   * Replaces the descriptive details; nothing changes when one is refused. A closed partnership
+   * accepts a correction of its description ({@link ChangeKind#DESCRIPTION}: title, objectives,
+   * approach, expected outcomes, their languages and translations, working areas and their labels)
+   * and refuses, naming the field, a change of what settles its plan (currency, countries, dates:
+   * {@link ChangeKind#DETAILS}).
+   *
+   * @return whether anything changed (false: the details are those stored, nothing was touched)
+   */
+  public boolean editDetails(PartnershipDetails details, LocalDate today) {
+    return applyDetails(details, today, true);
   }
 
-  /** Checks every detail, refusing them all at once (each broken rule named), then takes them. */
   private void applyDetails(PartnershipDetails d, LocalDate today) {
+    applyDetails(d, today, false);
+  }
+
+  /**
+   * Checks every detail, refusing them all at once (each broken rule named), then takes them; as an
+   * edit ({@code edit}), refused when the status no longer accepts what changes, and untouched when
+   * nothing does.
+   */
+  private boolean applyDetails(PartnershipDetails d, LocalDate today, boolean edit) {
     Objects.requireNonNull(d, "details are required");
     RuleChecks checks = new RuleChecks();
     String t =
@@ -598,6 +625,24 @@ public class Partnership {
         checks.check(
             () -> d.objectivesLanguage().checked("objectives", "The objectives", TEXT_MAX));
     checks.done();
+    if (edit) {
+      String settled = settledFieldChanged(c, countryCodes, d);
+      if (settled != null) {
+        lifecycle().requireAccepts(ChangeKind.DETAILS, settled);
+      }
+      requireAccepts(ChangeKind.DESCRIPTION);
+      if (settled == null
+          && t.equals(title)
+          && o.equals(objectives)
+          && Objects.equals(a, approach)
+          && Objects.equals(e, expectedOutcomes)
+          && tl.equals(titleText().language())
+          && ol.equals(objectivesText().language())
+          && areas.equals(workingAreas())
+          && labels.equals(workingAreaLabels())) {
+        return false;
+      }
+    }
     this.title = t;
     this.objectives = o;
     this.titleLanguage = tl.language();
@@ -620,6 +665,31 @@ public class Partnership {
     this.countries.clear();
     this.countries.addAll(countryCodes);
     setDates(d.plannedStart(), d.plannedEnd(), d.actualStart(), d.actualEnd());
+    return true;
+  }
+
+  /**
+   * The first of the fields that settle the plan (currency, countries, dates) that these checked
+   * values change, or null when they change none.
+   */
+  private String settledFieldChanged(String c, Set<String> countryCodes, PartnershipDetails d) {
+    if (!c.equals(currency)) {
+      return "currency";
+    }
+    if (!countryCodes.equals(countries())) {
+      return "countries";
+    }
+    PartnershipDetails stored = details();
+    if (!Objects.equals(d.plannedStart(), stored.plannedStart())) {
+      return "plannedStart";
+    }
+    if (!Objects.equals(d.plannedEnd(), stored.plannedEnd())) {
+      return "plannedEnd";
+    }
+    if (!Objects.equals(d.actualStart(), stored.actualStart())) {
+      return "actualStart";
+    }
+    return Objects.equals(d.actualEnd(), stored.actualEnd()) ? null : "actualEnd";
   }
 
   /** A check that returns nothing, for {@link RuleChecks#check}. */

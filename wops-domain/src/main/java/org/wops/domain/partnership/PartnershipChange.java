@@ -25,6 +25,7 @@ public final class PartnershipChange {
   private final PartnershipType type;
   private final List<Audited> audited = new ArrayList<>();
   private final List<Function<Partnership, ? extends DomainEvent>> events = new ArrayList<>();
+  private boolean unchanged;
 
   PartnershipChange(
       Partnership partnership, Viewer caller, OffsetDateTime now, PartnershipType type) {
@@ -72,6 +73,18 @@ public final class PartnershipChange {
    */
   public void fireOnceStored(Function<Partnership, ? extends DomainEvent> event) {
     events.add(event);
+  }
+
+  /**
+   * Says that the change turned out to change nothing (what was sent is what is stored): the
+   * partnership is not stored again — no new version, no audit entry, no event.
+   */
+  public void unchanged() {
+    unchanged = true;
+  }
+
+  boolean isUnchanged() {
+    return unchanged;
   }
 
   List<Audited> audited() {

@@ -64,10 +64,22 @@ public class PartnershipEditing {
         change -> {
           Partnership p = change.partnership();
           PartnershipDetails before = p.details();
-          p.editDetails(checks.withOperatorCountries(details, p.participants()), change.today());
+          if (!p.editDetails(
+              checks.withOperatorCountries(details, p.participants()), change.today())) {
+            change.unchanged();
+            return p;
+          }
           checks.typeRules(p, types.require(p.typeId()));
-          change.record(
-              "details.edited", describe(before), describe(p.details()), "Edited the details.");
+          if (p.status().isOpen()) {
+            change.record(
+                "details.edited", describe(before), describe(p.details()), "Edited the details.");
+          } else {
+            change.record(
+                "description.corrected",
+                describe(before),
+                describe(p.details()),
+                "Corrected the description of the record (the partnership is " + p.status() + ").");
+          }
           return p;
         });
   }
@@ -120,7 +132,10 @@ public class PartnershipEditing {
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
-          p.replaceSources(c.sources());
+          if (!p.replaceSources(c.sources())) {
+            change.unchanged();
+            return p;
+          }
           change.record(
               "sources.changed",
               null,
@@ -141,7 +156,8 @@ public class PartnershipEditing {
           Partnership p = change.partnership();
           String before = p.budget().describe();
           if (before.equals(c.budget().describe())) {
-            return p; // the same budget: no new version, no audit entry
+            change.unchanged(); // the same budget: no new version, no audit entry
+            return p;
           }
           p.replaceBudget(c.budget());
           change.record("budget.changed", before, p.budget().describe(), "Changed the budget.");

@@ -22,7 +22,9 @@ import org.wops.domain.user.Viewer;
  * check the version the caller expects (HTTP If-Match), let the use case act on the aggregate,
  * refresh its Charter compliance, store it, write the audit entries and fire the events the change
  * gathered, and tell whatever keeps answers for readers that partnerships changed. A refused change
- * throws before anything is stored, and the transaction leaves nothing behind.
+ * throws before anything is stored, and the transaction leaves nothing behind; a change that
+ * changes nothing ({@link PartnershipChange#unchanged()}) stores nothing either (the version
+ * stays).
  */
 @ApplicationScoped
 public class PartnershipWork {
@@ -116,6 +118,9 @@ public class PartnershipWork {
     PartnershipChange change =
         new PartnershipChange(p, caller, now, types.find(p.typeId()).orElse(null));
     T made = act.apply(change);
+    if (change.isUnchanged() && p.id() != null) {
+      return made; // nothing changed: no new version, no audit entry, no event
+    }
     // the Charter's standing is read before the change touches the row: a query after it would
     // flush the change and lock the row before the store (and its race) is due
     Compliance compliance = p.compliance(standing(p));

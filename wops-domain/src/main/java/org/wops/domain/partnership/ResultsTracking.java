@@ -178,7 +178,10 @@ public class ResultsTracking {
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
-          p.replaceResults(c.results(), change.today());
+          if (!p.replaceResults(c.results(), change.today())) {
+            change.unchanged();
+            return p;
+          }
           change.record(
               "results.changed",
               null,

@@ -71,6 +71,18 @@ public class Source {
                       "A source's link",
                       LINK_MAX);
               if (given != null && !WebLinks.isWebAddress(given)) {
+                WebLinks.blanksEncoded(given)
+                    .ifPresent(
+                        encoded -> {
+                          throw new DomainRuleViolation(
+                              "partnership.source.link.space",
+                              field + ".link",
+                              "A link holds no space: write each space as %20 ("
+                                  + encoded
+                                  + "), or check that the link was copied whole.",
+                              given,
+                              encoded);
+                        });
                 throw new DomainRuleViolation(
                     "partnership.source.link",
                     field + ".link",

@@ -28,6 +28,20 @@ final class WebLinks {
     return WEB_ADDRESS.matcher(text).matches();
   }
 
+  /**
+   * A web address but for its blanks ("https://www.onea.bf/rapport 2014.pdf") written as a link is
+   * (each blank as {@code %20}); empty when the text is no such address. Never taken in its place:
+   * said, so that nobody's link is changed unseen.
+   */
+  static java.util.Optional<String> blanksEncoded(String text) {
+    String t = text.strip();
+    if (!t.matches("(?is)https?://\\S.*") || t.chars().noneMatch(Character::isWhitespace)) {
+      return java.util.Optional.empty();
+    }
+    String encoded = t.replaceAll("\\s", "%20");
+    return isWebAddress(encoded) ? java.util.Optional.of(encoded) : java.util.Optional.empty();
+  }
+
   /** Whether the text looks like a link (and so must be a web address). */
   static boolean looksLikeLink(String text) {
     return LOOKS_LIKE_LINK.matcher(text.strip()).matches();

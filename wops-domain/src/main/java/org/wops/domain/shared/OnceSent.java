@@ -53,23 +53,38 @@ public class OnceSent {
   }
 
   /**
+   * The record this form id already made for {@code username}, if it made one: a page shown again
+   * from a form sent before (the back button, a resend) says so instead of starting afresh. Claims
+   * nothing.
+   */
+  public java.util.Optional<Long> made(String formId, String username) {
+    if (!isFormId(formId)) {
+      return java.util.Optional.empty();
+    }
+    return forms
+        .find(formId)
+        .filter(s -> s.username().equals(username) && s.madeId() != null)
+        .map(SentForms.Sent::madeId);
+  }
+
+  /**
    * Claims the form id, then creates the record ({@code create}, a use case joining this
    * transaction, answers its id): the claim and the record commit or roll back together, so a form
    * refused for a broken rule can be sent again.
    *
    * @throws AlreadySent when the form id made a record before (by the same user)
-   * @throws StaleVersionException when the form id is not one this class issued, or another user's
+   * @throws FormNotIssued when the form id is not one this class issues, or another user's
    */
   public long once(String formId, String username, LongSupplier create) {
     if (!isFormId(formId)) {
-      throw new StaleVersionException("The form carries no form id: reload the page.");
+      throw new FormNotIssued("The form carries no form id: reload the page.");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     forms.forgetBefore(now.minus(KEPT));
     var earlier = forms.claim(formId, username, now);
     if (earlier.isPresent()) {
       if (!earlier.get().username().equals(username) || earlier.get().madeId() == null) {
-        throw new StaleVersionException("The form was sent by someone else: reload the page.");
+        throw new FormNotIssued("The form was sent by someone else: reload the page.");
       }
       throw new AlreadySent(earlier.get().madeId());
     }

@@ -21,6 +21,9 @@ public interface SentForms {
    */
   Optional<Sent> claim(String formId, String username, OffsetDateTime at);
 
+  /** What a form id made, if it was claimed (and not forgotten); claims nothing. */
+  Optional<Sent> find(String formId);
+
   /** Notes the record the claimed form id created. */
   void made(String formId, long madeId);
 

@@ -334,4 +334,131 @@ class RecordedPartnershipsTest {
             DomainRuleViolation.class,
             e -> assertThat(e.code()).isEqualTo("partnership.recorded.not-recorded"));
   }
+
+  @Test
+  void theDescriptionOfAClosedWopIsCorrectedButWhatSettlesItsPlanIsNot() {
+    Partnership p =
+        uc.proposals()
+            .record(
+                UseCases.coordinatorOf(PROGRAMME),
+                new Proposals.Record(
+                    ouagadougou("2014", null),
+                    PartnershipStatus.UNKNOWN,
+                    new RecordedHistory.Facts(false, null, null, PartialDate.ofYear(2016), null)));
+    long version = p.version();
+    String fixed = "Renforcement de la gestion commerciale à Ouagadougou – l’ONEA et Dji’i";
+
+    Partnership corrected =
+        uc.editing()
+            .editDetails(
+                UseCases.coordinatorOf(PROGRAMME),
+                new PartnershipEditing.EditDetails(
+                    p.id(),
+                    version,
+                    p.details().toBuilder()
+                        .title(fixed)
+                        .workingAreas(Set.of())
+                        .titleLanguage(
+                            new org.wops.domain.shared.TextLanguage(
+                                "fr", Map.of("en", "Strengthening commercial management")))
+                        .build()));
+
+    assertThat(corrected.status()).isEqualTo(PartnershipStatus.UNKNOWN);
+    assertThat(corrected.title()).isEqualTo(fixed);
+    assertThat(corrected.workingAreas()).as("an area taken out").isEmpty();
+    assertThat(corrected.titleText().language().translations())
+        .containsEntry("en", "Strengthening commercial management");
+    assertThat(corrected.version()).isEqualTo(version + 1);
+    assertThat(uc.actions()).containsExactly("partnership.recorded", "description.corrected");
+
+    // the very same details again: nothing changes, no version, no audit entry
+    Partnership again =
+        uc.editing()
+            .editDetails(
+                UseCases.coordinatorOf(PROGRAMME),
+                new PartnershipEditing.EditDetails(p.id(), version + 1, corrected.details()));
+    assertThat(again.version()).isEqualTo(version + 1);
+    assertThat(uc.actions()).hasSize(2);
+
+    // a planned or actual date, the currency: refused, the field named
+    for (PartnershipDetails settled :
+        List.of(
+            corrected.details().toBuilder().actualStart(PartialDate.ofYear(2013)).build(),
+            corrected.details().toBuilder().title("Autre").currency("XOF").build())) {
+      assertThatThrownBy(
+              () ->
+                  uc.editing()
+                      .editDetails(
+                          UseCases.admin(),
+                          new PartnershipEditing.EditDetails(p.id(), null, settled)))
+          .isInstanceOfSatisfying(
+              DomainRuleViolation.class,
+              e -> {
+                assertThat(e.code()).isEqualTo("partnership.closed.field");
+                assertThat(e.field()).isIn("actualStart", "currency");
+                assertThat(e.getMessage()).contains("UNKNOWN").contains(e.field());
+              });
+    }
+    assertThat(p.title()).isEqualTo(fixed);
+    assertThat(p.currency()).isEqualTo("EUR");
+    assertThat(uc.actions()).hasSize(2);
+  }
+
+  @Test
+  void aCompletedWopsPlannedDateIsRefusedAndTheSameSourcesOrResultsChangeNothing() {
+    Partnership p =
+        uc.proposals()
+            .record(
+                UseCases.admin(),
+                new Proposals.Record(
+                    ouagadougou("2012", "2016"),
+                    PartnershipStatus.COMPLETED,
+                    signed("2012-06", ComplianceAssessment.VERIFIED_BY_SECRETARIAT)));
+    assertThatThrownBy(
+            () ->
+                p.editDetails(
+                    p.details().toBuilder().plannedStart(PartialDate.ofMonth(2011, 9)).build(),
+                    LocalDate.of(2026, 11, 26)))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("partnership.closed.field");
+              assertThat(e.field()).isEqualTo("plannedStart");
+            });
+    assertThat(p.plannedStart()).isEmpty();
+    long version = p.version();
+    List<Source> sources =
+        List.of(new Source("Rapport annuel 2014 de l’ONEA", null, null, null, "sources[0]"));
+    uc.editing()
+        .replaceSources(
+            UseCases.admin(), new PartnershipEditing.ReplaceSources(p.id(), version, sources));
+    uc.editing()
+        .replaceSources(
+            UseCases.admin(), new PartnershipEditing.ReplaceSources(p.id(), version + 1, sources));
+    assertThat(p.version()).isEqualTo(version + 1);
+    assertThat(uc.actions()).containsExactly("partnership.recorded", "sources.changed");
+  }
+
+  @Test
+  void aSourcesLinkWithASpaceIsSaidToHoldOneNeverChangedUnseen() {
+    assertThatThrownBy(
+            () ->
+                new Source(
+                    "Rapport annuel 2014 de l’ONEA",
+                    "https://www.onea.bf/rapport 2014.pdf",
+                    PartialDate.ofYear(2015),
+                    null,
+                    "sources[0]"))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("partnership.source.link.space");
+              assertThat(e.field()).isEqualTo("sources[0].link");
+              assertThat(e.getMessage()).contains("https://www.onea.bf/rapport%202014.pdf");
+            });
+    assertThatThrownBy(() -> new Source("Profil", "javascript:alert(1)", null, null, "sources[0]"))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> assertThat(e.code()).isEqualTo("partnership.source.link"));
+  }
 }

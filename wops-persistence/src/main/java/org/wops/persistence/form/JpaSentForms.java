@@ -31,13 +31,19 @@ public class JpaSentForms implements SentForms {
     if (claimed == 1) {
       return Optional.empty();
     }
+    // forgotten meanwhile: as good as claimed by someone else
+    return Optional.of(find(formId).orElse(new Sent("", null)));
+  }
+
+  @Override
+  public Optional<Sent> find(String formId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery("select username, made_id from sent_forms where form_id = ?")
             .setParameter(1, formId)
             .getResultList();
-    if (rows.isEmpty()) { // forgotten meanwhile: as good as claimed by someone else
-      return Optional.of(new Sent("", null));
+    if (rows.isEmpty()) {
+      return Optional.empty();
     }
     Object[] row = rows.get(0);
     return Optional.of(

@@ -214,17 +214,21 @@ public class BudgetForm {
       show(v);
       return null;
     }
+    org.wops.domain.partnership.Partnership[] after =
+        new org.wops.domain.partnership.Partnership[1];
     boolean saved =
         actions.attempt(
             null,
             () ->
-                editing.replaceBudget(
-                    session.viewer(),
-                    new PartnershipEditing.ReplaceBudget(partnership.id(), shownVersion, budget)));
+                after[0] =
+                    editing.replaceBudget(
+                        session.viewer(),
+                        new PartnershipEditing.ReplaceBudget(
+                            partnership.id(), shownVersion, budget)));
     if (!saved) {
       return null;
     }
-    actions.done("budget.saved");
+    actions.saved("budget.saved", shownVersion, after[0]);
     return "/wop.xhtml?faces-redirect=true&id=" + partnership.id();
   }
 

@@ -58,6 +58,9 @@ public class CharterView {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     long operator = PageActions.idOfForm("operator");
     String by = form.get("endorsedBy");
+    if (!actions.chosen(operator)) {
+      return null;
+    }
     return actions.run(
         "charter.endorsed.done",
         "/my/charter.xhtml?faces-redirect=true",

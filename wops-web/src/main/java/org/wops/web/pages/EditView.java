@@ -150,30 +150,32 @@ public class EditView {
   }
 
   public String save() {
+    Partnership[] after = new Partnership[1];
     boolean saved =
         actions.attempt(
             "edit",
             () ->
-                editing.editDetails(
-                    session.viewer(),
-                    new PartnershipEditing.EditDetails(
-                        partnership.id(),
-                        shownVersion,
-                        partnership.details().toBuilder()
-                            .workingAreas(areas.codes())
-                            .workingAreaLabels(areas.labels())
-                            .title(title)
-                            .objectives(objectives)
-                            .titleLanguage(
-                                new TextLanguage(titleLanguage, filled(titleTranslations)))
-                            .objectivesLanguage(
-                                new TextLanguage(
-                                    objectivesLanguage, filled(objectivesTranslations)))
-                            .build())));
+                after[0] =
+                    editing.editDetails(
+                        session.viewer(),
+                        new PartnershipEditing.EditDetails(
+                            partnership.id(),
+                            shownVersion,
+                            partnership.details().toBuilder()
+                                .workingAreas(areas.codes())
+                                .workingAreaLabels(areas.labels())
+                                .title(title)
+                                .objectives(objectives)
+                                .titleLanguage(
+                                    new TextLanguage(titleLanguage, filled(titleTranslations)))
+                                .objectivesLanguage(
+                                    new TextLanguage(
+                                        objectivesLanguage, filled(objectivesTranslations)))
+                                .build())));
     if (!saved) {
       return null;
     }
-    actions.done("edit.saved");
+    actions.saved("edit.saved", shownVersion, after[0]);
     return "/wop.xhtml?faces-redirect=true&id=" + partnership.id();
   }
 }

@@ -110,11 +110,53 @@ public class LanguageFilter extends HttpFilter {
   }
 
   /**
+   * The address of the page the visitor sees in language {@code lang}: the page's own path on the
+   * platform (the page a refusal was shown on, or the one an error page stands for), {@code
+   * lang=<lang>}, then the address's other parameters. After a form was sent (a POST, whose address
+   * has no query), the page's {@code id} the form carried stands for the address's: the links lead
+   * back to the same record, never relative to the form's address.
+   */
+  static String languageLink(HttpServletRequest request, String lang) {
+    Object errorUri = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+    Object forwardUri = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+    String path =
+        errorUri != null
+            ? errorUri.toString()
+            : forwardUri != null ? forwardUri.toString() : request.getRequestURI();
+    // Servlet 6.1's ERROR_QUERY_STRING, when the container sets it
+    Object errorQuery = request.getAttribute("jakarta.servlet.error.query_string");
+    Object forwardQuery =
+        request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
+    String query =
+        errorQuery != null
+            ? errorQuery.toString()
+            : forwardQuery != null ? forwardQuery.toString() : request.getQueryString();
+    String rest = otherParameters(query);
+    if (!"GET".equals(request.getMethod()) && !rest.contains("&id=")) {
+      String id = request.getParameter("id");
+      if (id != null && id.matches("\\d{1,18}")) {
+        rest = "&id=" + id + rest;
+      }
+    }
+    String context = request.getContextPath();
+    if (path != null && path.indexOf(';') >= 0) {
+      path = path.substring(0, path.indexOf(';')); // no path parameter (a session id) is carried
+    }
+    if (path == null || !path.startsWith(context + "/") || path.startsWith(context + "//")) {
+      path = context + "/index.xhtml";
+    }
+    return path + "?lang=" + (SUPPORTED.contains(lang) ? lang : "en") + rest;
+  }
+
+  /**
    * The query of the address without its {@code lang} parameters, each other parameter after an
    * {@code &} (for the language switcher's links: {@code ?lang=es} followed by these).
    */
   static String otherParameters(HttpServletRequest request) {
-    String query = request.getQueryString();
+    return otherParameters(request.getQueryString());
+  }
+
+  private static String otherParameters(String query) {
     if (query == null || query.isEmpty()) {
       return "";
     }

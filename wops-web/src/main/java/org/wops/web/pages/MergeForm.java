@@ -227,6 +227,10 @@ public class MergeForm {
         FacesMessage.SEVERITY_INFO,
         new MessageFormat(labels.text("merge.done"), labels.locale())
             .format(new Object[] {name, kept.name()}));
-    return "/operator.xhtml?faces-redirect=true&id=" + kept.id();
+    // the page the secretariat goes on to stays in the language it merged in
+    return "/operator.xhtml?faces-redirect=true&id="
+        + kept.id()
+        + "&lang="
+        + labels.locale().getLanguage();
   }
 }

@@ -86,6 +86,8 @@ public class PageActions {
       return true;
     } catch (DomainRuleViolation e) {
       broken(e, clientIdOf, ruleArguments);
+    } catch (org.wops.domain.shared.FormNotIssued e) {
+      error(labels.text("action.form-not-issued"));
     } catch (StaleVersionException e) {
       error(labels.text("action.stale"));
     } catch (AccessDenied e) {
@@ -98,6 +100,27 @@ public class PageActions {
       }
       error(labels.text("action.stale"));
     }
+    return false;
+  }
+
+  /**
+   * An edit done: the {@code doneKey} message, or "nothing changed" ({@code action.unchanged}) when
+   * the partnership is still at the version the page showed ({@code shown}): what was sent is what
+   * was stored, and no new version nor audit entry was made.
+   */
+  public void saved(String doneKey, long shown, org.wops.domain.partnership.Partnership after) {
+    done(after != null && after.version() == shown ? "action.unchanged" : doneKey);
+  }
+
+  /**
+   * Whether a form named what it acts on ({@code id}, from {@link #idOfForm}); when it sent no id
+   * ("abc", nothing: -1), the page says nothing was chosen, never the -1.
+   */
+  public boolean chosen(long id) {
+    if (id >= 0) {
+      return true;
+    }
+    error(labels.text("action.not-chosen"));
     return false;
   }
 
@@ -143,6 +166,10 @@ public class PageActions {
     String text = v.code() == null ? key : labels.text(key);
     if (!text.equals(key)) {
       Object[] values = v.arguments().length > 0 ? v.arguments() : ruleArguments;
+      if (namesNoId(values)) {
+        // an id a form sent that was no number ("abc", read as -1): nothing was chosen
+        return labels.text("action.not-chosen");
+      }
       MessageFormat format = new MessageFormat(text, labels.locale());
       if (format.getFormatsByArgumentIndex().length > values.length) {
         return v.getMessage(); // the text names a value this rule did not give
@@ -157,6 +184,16 @@ public class PageActions {
       return labels.text("rule.required");
     }
     return v.getMessage();
+  }
+
+  /** Whether a rule names the id -1: the id a form sent was no id ({@link #idOfForm}). */
+  private static boolean namesNoId(Object[] values) {
+    for (Object value : values) {
+      if (value instanceof Long id && id == -1L) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

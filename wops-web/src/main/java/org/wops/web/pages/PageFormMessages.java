@@ -59,7 +59,13 @@ public class PageFormMessages implements PhaseListener {
       if (found && textArea[0] && refused.onlyLineBreaks()) {
         continue; // Word's line break in a text area: a line break
       }
-      String text = labels.plural("input.control-character", refused.character());
+      // say what became of the character: a line break (a form's own text area), a space (a
+      // one-line field), or taken out (any other control character)
+      String key =
+          !refused.onlyLineBreaks()
+              ? "input.control-character"
+              : found ? "input.control-character.space" : "input.control-character.line-break";
+      String text = labels.plural(key, refused.character());
       faces.addMessage(
           found ? e.getKey() : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       said = true;

@@ -67,10 +67,14 @@ public class ProposeWizard implements Serializable {
   private int step = 1;
 
   /**
-   * The wizard's one-time id, issued when it opens and kept by the view: the last step sent twice
-   * (a double click, a resend) proposes the partnership once.
+   * The wizard's one-time id, issued when it opens, kept by the view and carried by the form: the
+   * last step sent twice (a double click, a resend) proposes the partnership once, and a form sent
+   * again after the view is gone (the back button after proposing) says what it made.
    */
-  private final String formId = org.wops.domain.shared.OnceSent.issue();
+  private String formId;
+
+  /** The partnership this wizard's form id already proposed (the form sent again), if any. */
+  private Long alreadyProposed;
 
   private PartnershipStep partnership;
   private OperatorsStep participants;
@@ -79,6 +83,12 @@ public class ProposeWizard implements Serializable {
 
   @PostConstruct
   void start() {
+    formId = PageActions.formId();
+    if (formId.isEmpty()) {
+      formId = org.wops.domain.shared.OnceSent.issue();
+    } else if (FacesContext.getCurrentInstance().isPostback()) {
+      alreadyProposed = once.made(formId, session.viewer().actor()).orElse(null);
+    }
     partnership = new PartnershipStep(LocalDate.now());
     // what the author writes is, unless they say otherwise, in the language of their page
     partnership.setLanguage(labels.locale().getLanguage());
@@ -111,7 +121,23 @@ public class ProposeWizard implements Serializable {
     return STEPS;
   }
 
+  /** The wizard's one-time id, for its form to carry ({@link PageActions#FORM_ID}). */
+  public String getFormId() {
+    return formId;
+  }
+
+  /**
+   * The partnership this wizard already proposed, when its form is sent again after proposing (the
+   * back button, a resend): the page says so and links to it instead of starting afresh.
+   */
+  public Long getAlreadyProposed() {
+    return alreadyProposed;
+  }
+
   public void next() {
+    if (alreadyProposed != null) {
+      return;
+    }
     if (step < STEPS
         && steps().get(step - 1).check((input, key) -> error(input, labels.text(key)))) {
       if (step == 1) {
@@ -241,7 +267,31 @@ public class ProposeWizard implements Serializable {
 
   // ---------------------------------------------------------------- step 5: propose
 
+  /** The review's planned start, at its precision in the reader's language ("" when none). */
+  public String getReviewStart() {
+    return labels.partialDate(partnership.getPlannedStart());
+  }
+
+  /** The review's planned end, at its precision in the reader's language ("" when none). */
+  public String getReviewEnd() {
+    return labels.partialDate(partnership.getPlannedEnd());
+  }
+
+  /** The review's working areas, by their names in the reader's language. */
+  public String getReviewAreas() {
+    List<String> codes = partnership.getWorkingAreas();
+    return codes == null
+        ? ""
+        : labels.joined(
+            codes.stream()
+                .map(c -> reference.workingArea(c).map(a -> a.name(labels.language())).orElse(c))
+                .toList());
+  }
+
   public String propose() {
+    if (alreadyProposed != null) {
+      return null;
+    }
     return refusalsShownOnTheirSteps(
         () -> {
           // one use case, one transaction: a broken rule leaves nothing behind to be proposed twice
@@ -266,8 +316,11 @@ public class ProposeWizard implements Serializable {
                                     agreement.planned()))
                             .id());
           } catch (org.wops.domain.shared.AlreadySent e) {
+            alreadyProposed = e.madeId();
             return actions.alreadySent(e, "propose.already", "/wop.xhtml");
           }
+          // the view may outlive the redirect: sent again, it says what it proposed
+          alreadyProposed = p;
           actions.done("propose.done");
           return "/wop.xhtml?faces-redirect=true&id=" + p;
         });
@@ -282,6 +335,11 @@ public class ProposeWizard implements Serializable {
     partnership.clearShown();
     try {
       return action.get();
+    } catch (org.wops.domain.shared.FormNotIssued e) {
+      // a form id that is not this user's: a new one, so that sending again proposes once
+      error("general", labels.text("action.form-not-issued"));
+      formId = org.wops.domain.shared.OnceSent.issue();
+      step = STEPS;
     } catch (AccessDenied e) {
       // in the reader's language, not the domain's English explanation
       String key =

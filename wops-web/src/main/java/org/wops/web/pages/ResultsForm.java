@@ -255,17 +255,21 @@ public class ResultsForm {
       actions.broken(v, this::clientIdOf);
       return null;
     }
+    org.wops.domain.partnership.Partnership[] after =
+        new org.wops.domain.partnership.Partnership[1];
     boolean saved =
         actions.attemptBeside(
             this::clientIdOf,
             () ->
-                results.replaceResults(
-                    session.viewer(),
-                    new ResultsTracking.ReplaceResults(partnership.id(), shownVersion, stated)));
+                after[0] =
+                    results.replaceResults(
+                        session.viewer(),
+                        new ResultsTracking.ReplaceResults(
+                            partnership.id(), shownVersion, stated)));
     if (!saved) {
       return null;
     }
-    actions.done("results.saved");
+    actions.saved("results.saved", shownVersion, after[0]);
     return "/wop.xhtml?faces-redirect=true&id=" + partnership.id();
   }
 

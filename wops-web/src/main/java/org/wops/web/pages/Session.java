@@ -60,6 +60,16 @@ public class Session {
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
+  /**
+   * The language switcher's link to this page in {@code lang}: the page's own address with its
+   * parameters (after a refused form too), in that language.
+   */
+  public String languageLink(String lang) {
+    return LanguageFilter.languageLink(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+        lang);
+  }
+
   public String getLanguage() {
     return getLocale().getLanguage();
   }

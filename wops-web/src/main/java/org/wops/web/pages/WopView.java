@@ -444,6 +444,9 @@ public class WopView {
    */
   public String reach() {
     long milestone = PageActions.idOfForm("milestone");
+    if (!isMilestoneOfThis(milestone)) {
+      return null;
+    }
     return act(
         "wop.milestone.reached.done",
         () ->
@@ -482,6 +485,9 @@ public class WopView {
   /** Moves a planned milestone to another year, month or day. */
   public String reschedule() {
     long milestone = PageActions.idOfForm("milestone");
+    if (!isMilestoneOfThis(milestone)) {
+      return null;
+    }
     return act(
         "wop.milestone.rescheduled",
         () ->
@@ -494,6 +500,25 @@ public class WopView {
             .findFirst()
             .map(this::milestoneTitle)
             .orElse("#" + milestone));
+  }
+
+  /**
+   * Whether the milestone a form names is one of this partnership's; if not (a forged or mistyped
+   * id, a milestone of another partnership), the page says so beside the milestones' forms ({@code
+   * milestones-problem}) and nothing changes.
+   */
+  private boolean isMilestoneOfThis(long milestone) {
+    if (partnership.milestones().stream().anyMatch(m -> m.id() == milestone)) {
+      return true;
+    }
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            "milestones-problem",
+            new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                labels.text("wop.milestone.unknown"),
+                null));
+    return false;
   }
 
   /** A milestone's date as the reader types it (what {@link #plan} reads back as the same). */
@@ -551,6 +576,9 @@ public class WopView {
 
   public String sign() {
     long operator = PageActions.idOfForm("operator");
+    if (!actions.chosen(operator)) {
+      return null;
+    }
     return act(
         "wop.sign.done",
         () ->
@@ -658,6 +686,9 @@ public class WopView {
   public String confirmContribution() {
     String given = form().get("organisation");
     long organisation = given != null && given.matches("\\d{1,18}") ? Long.parseLong(given) : -1;
+    if (!actions.chosen(organisation)) {
+      return null;
+    }
     return act(
         "wop.contribution.confirmed",
         () -> contributions.confirm(partnership.id(), shown(), organisation, session.viewer()));
