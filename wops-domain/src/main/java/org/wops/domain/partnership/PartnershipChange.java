@@ -74,6 +74,29 @@ public final class PartnershipChange {
     events.add(event);
   }
 
+  /**
+   * This change with its audit entries as one: the entry itself when there is one; else one entry
+   * {@code action} that names each ({@code to}: their actions; description: {@code description} and
+   * each one's).
+   */
+  PartnershipChange asOne(String action, String description) {
+    if (audited.size() <= 1) {
+      return this;
+    }
+    PartnershipChange one = new PartnershipChange(partnership, caller, now, type);
+    one.events.addAll(events);
+    one.record(
+        action,
+        null,
+        audited.stream().map(Audited::action).collect(java.util.stream.Collectors.joining(", ")),
+        description
+            + " "
+            + audited.stream()
+                .map(Audited::description)
+                .collect(java.util.stream.Collectors.joining(" ")));
+    return one;
+  }
+
   List<Audited> audited() {
     return List.copyOf(audited);
   }

@@ -120,8 +120,7 @@ public class ImportView implements Serializable {
                   FacesMessage.SEVERITY_ERROR, labels.text("import.unreadable"), null));
       return;
     }
-    OperatorImportPlan plan =
-        OperatorImportPlan.of(rows, operators.ids(), operators.nameKeys(), createDuplicates);
+    OperatorImportPlan plan = OperatorImportPlan.of(rows, operators.all(), createDuplicates);
     errors.addAll(plan.errors());
     asText.addAll(plan.storedAsText());
     pending.addAll(plan.changes());
@@ -271,7 +270,28 @@ public class ImportView implements Serializable {
     if (labels.language() == org.wops.domain.shared.Language.EN || e.rule() == null) {
       return e.message();
     }
-    java.util.regex.Matcher quoted = VALUE_AT_FAULT.matcher(e.message());
+    java.util.regex.Matcher item = ITEM.matcher(e.message());
+    if (item.matches()) {
+      // one cell holds a list of results or sources: say which one, then what is wrong with it
+      String which =
+          labels.plural(
+              "results".equals(item.group(1)) ? "import.item.result" : "import.item.source",
+              Integer.parseInt(item.group(2)) + 1);
+      if (!item.group(3).isEmpty()) {
+        which += " (" + item.group(3).substring(1) + ")";
+      }
+      return labels.format("import.item", which, words(e, item.group(4)));
+    }
+    return words(e, e.message());
+  }
+
+  /**
+   * What the rule says, in the reader's words ({@code import.rule.*}, or as the pages say a domain
+   * rule), with the value at fault that the English message quotes first; when the bundle has no
+   * words for the rule, a sentence that names it (never the English message on a French page).
+   */
+  private String words(Problem.FieldError e, String english) {
+    java.util.regex.Matcher quoted = VALUE_AT_FAULT.matcher(english);
     String value = quoted.lookingAt() ? quoted.group(1) : null;
     String key = "import.rule." + e.rule();
     String words = labels.text(key);
@@ -279,8 +299,14 @@ public class ImportView implements Serializable {
       return value == null ? words : labels.format("import.at-fault", words, value);
     }
     Object[] arguments = value == null ? new Object[0] : new Object[] {value};
-    return actions.said(new DomainRuleViolation(e.rule(), null, e.message(), arguments));
+    String said = actions.said(new DomainRuleViolation(e.rule(), null, english, arguments));
+    return said.equals(english) ? labels.plural("import.rule-unexplained", e.rule()) : said;
   }
+
+  /** A message about one item of a list cell: "results[2].indicator.title: ...". */
+  private static final java.util.regex.Pattern ITEM =
+      java.util.regex.Pattern.compile(
+          "(results|sources)\\[(\\d+)\\]((?:\\.[A-Za-z]+)*): (.*)", java.util.regex.Pattern.DOTALL);
 
   public String getKind() {
     return kind;
