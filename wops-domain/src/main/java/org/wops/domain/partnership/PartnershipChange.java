@@ -76,8 +76,8 @@ public final class PartnershipChange {
 
   /**
    * This change with its audit entries as one: the entry itself when there is one; else one entry
-   * {@code action} that names each ({@code to}: their actions; description: {@code description} and
-   * each one's).
+   * {@code action} that keeps each ({@code from} and {@code to}: each one's action and value, a
+   * line each; description: {@code description} and each one's).
    */
   PartnershipChange asOne(String action, String description) {
     if (audited.size() <= 1) {
@@ -85,10 +85,17 @@ public final class PartnershipChange {
     }
     PartnershipChange one = new PartnershipChange(partnership, caller, now, type);
     one.events.addAll(events);
+    String from =
+        audited.stream()
+            .filter(a -> a.from() != null)
+            .map(a -> a.action() + ": " + a.from())
+            .collect(java.util.stream.Collectors.joining("\n"));
     one.record(
         action,
-        null,
-        audited.stream().map(Audited::action).collect(java.util.stream.Collectors.joining(", ")),
+        from.isEmpty() ? null : from,
+        audited.stream()
+            .map(a -> a.to() == null ? a.action() : a.action() + ": " + a.to())
+            .collect(java.util.stream.Collectors.joining("\n")),
         description
             + " "
             + audited.stream()

@@ -561,12 +561,13 @@ class MultilingualBrowserIT {
                 .map(java.math.BigDecimal::stripTrailingZeros)
                 .map(java.math.BigDecimal::toPlainString))
         .containsExactly("12500000", "1250");
-    // shown back so that saving it unchanged asks nothing: 1250 is "1250", not "1.250"
+    // shown back so that saving it unchanged asks nothing: never "1.250" alone ("1250", or with
+    // its decimals "1.250,00", which reads one way only)
     open("my/budget.xhtml?id=" + apiWop + "&lang=es", By.id("budget:total"));
     assertThat(browser.findElement(By.id("budget:line:0:amount")).getAttribute("value"))
         .isIn("12.500.000", "12.500.000,00");
     assertThat(browser.findElement(By.id("budget:line:1:amount")).getAttribute("value"))
-        .isIn("1250", "1250,00");
+        .isIn("1250", "1.250,00");
     click("budget:save");
     waiting()
         .withMessage(() -> "saved unchanged, got " + describePage())

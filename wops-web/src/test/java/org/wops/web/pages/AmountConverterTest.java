@@ -51,13 +51,23 @@ class AmountConverterTest {
     assertThat(AmountConverter.format(new BigDecimal("1500.75"), ES)).isEqualTo("1.500,75");
     // never shown as the page would ask it back
     assertThat(AmountConverter.format(new BigDecimal("1250"), ES)).isEqualTo("1250");
+    assertThat(AmountConverter.format(new BigDecimal("1250.00"), ES)).isEqualTo("1.250,00");
     assertThat(AmountConverter.format(new BigDecimal("12500"), ES)).isEqualTo("12500");
     assertThat(AmountConverter.format(new BigDecimal("12500000"), ES)).isEqualTo("12.500.000");
     assertThat(AmountConverter.format(new BigDecimal("12500.5"), EN)).isEqualTo("12,500.5");
     for (Locale locale : new Locale[] {FR, ES, EN}) {
       for (String amount :
           new String[] {
-            "1500", "1.500", "1000000", "-250", "0.0001", "12500.50", "12500", "125000", "-1250"
+            "1500",
+            "1.500",
+            "1000000",
+            "-250",
+            "0.0001",
+            "12500.50",
+            "12500",
+            "125000",
+            "-1250",
+            "1250.00"
           }) {
         BigDecimal value = new BigDecimal(amount);
         assertThat(AmountConverter.parse(AmountConverter.format(value, locale), locale))
