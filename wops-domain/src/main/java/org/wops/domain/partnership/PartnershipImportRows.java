@@ -65,7 +65,13 @@ public class PartnershipImportRows {
     try {
       return row.id() == null ? create(viewer, row, actor) : update(viewer, row, actor);
     } catch (DomainRuleViolation v) {
-      throw refused(row, v.field() == null ? "row" : v.field(), v.code(), v.getMessage());
+      throw new RowRefused(
+          row.line(),
+          v.field() == null ? "row" : v.field(),
+          v.code(),
+          v.getMessage(),
+          false,
+          v.arguments());
     } catch (AccessDenied d) {
       throw new RowRefused(row.line(), "id", d.code(), d.getMessage(), true);
     } catch (NotFoundException | StaleVersionException e) {

@@ -56,6 +56,10 @@ public class ImportView implements Serializable {
   private boolean skipInvalid;
   private boolean createDuplicates;
   private final List<Problem.FieldError> errors = new ArrayList<>();
+
+  /** The values each refusal's rule names (a domain rule's arguments), for its words. */
+  private final java.util.Map<Problem.FieldError, Object[]> ruleValues = new java.util.HashMap<>();
+
   private final List<Problem.FieldError> asText = new ArrayList<>();
   private final List<OperatorChange> pending = new ArrayList<>();
   private final List<PartnershipImport.Row> pendingPartnerships = new ArrayList<>();
@@ -71,6 +75,7 @@ public class ImportView implements Serializable {
 
   public void check() {
     errors.clear();
+    ruleValues.clear();
     asText.clear();
     pending.clear();
     pendingPartnerships.clear();
@@ -145,6 +150,7 @@ public class ImportView implements Serializable {
     PartnershipImportPlan plan =
         PartnershipImportPlan.of(rows, partnershipImport, session.viewer(), session.getName());
     errors.addAll(plan.errors());
+    plan.errors().forEach(e -> ruleValues.put(e, plan.arguments(e)));
     asText.addAll(plan.storedAsText());
     pendingPartnerships.addAll(plan.rows());
     total = pendingPartnerships.size();
@@ -186,9 +192,11 @@ public class ImportView implements Serializable {
       updated += result.updated();
     } catch (PartnershipImport.RowRefused r) {
       // changed since the check: this batch was not stored, nor are the next ones
-      errors.add(
+      Problem.FieldError e =
           new Problem.FieldError(
-              PartnershipImportPlan.Format.CSV.at(r.line(), r.column()), r.rule(), r.getMessage()));
+              PartnershipImportPlan.Format.CSV.at(r.line(), r.column()), r.rule(), r.getMessage());
+      errors.add(e);
+      ruleValues.put(e, r.arguments());
       pendingPartnerships.clear();
       running = false;
       return;
@@ -298,7 +306,11 @@ public class ImportView implements Serializable {
     if (!words.equals(key)) {
       return value == null ? words : labels.format("import.at-fault", words, value);
     }
-    Object[] arguments = value == null ? new Object[0] : new Object[] {value};
+    Object[] given = ruleValues.get(e);
+    Object[] arguments =
+        given != null && given.length > 0
+            ? given
+            : value == null ? new Object[0] : new Object[] {value};
     String said = actions.said(new DomainRuleViolation(e.rule(), null, english, arguments));
     return said.equals(english) ? labels.plural("import.rule-unexplained", e.rule()) : said;
   }

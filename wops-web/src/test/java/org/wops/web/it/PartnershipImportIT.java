@@ -1170,13 +1170,23 @@ class PartnershipImportIT {
             "[{\"statement\":\"Pertes réduites à Kisumu\",\"kind\":\"OUTPUT\"},"
                 + "{\"statement\":\"Équipe formée\",\"kind\":\"RESULTAT\"}]",
             "Rapport annuel 2014|https://example.org/r.pdf;Note de l’ONEA|ftp://example.org/n.pdf");
+    // a row the file reads, refused by the domain with the values its rule names
+    String future =
+        newRow(
+            good,
+            "Résultat futur " + tag,
+            "[{\"statement\":\"Pertes réduites à Kisumu\",\"kind\":\"OUTCOME\",\"indicator\":"
+                + "{\"title\":\"Eau non facturée\",\"unit\":\"%\","
+                + "\"actual\":{\"value\":12,\"dated\":\"2990\"}}}]",
+            "");
     Path bad = workDir.resolve("bad.csv");
     Files.writeString(
         bad,
         good
             + badRow.substring(badRow.indexOf('\n') + 1)
             + brokenResults.substring(brokenResults.indexOf('\n') + 1)
-            + brokenItems.substring(brokenItems.indexOf('\n') + 1),
+            + brokenItems.substring(brokenItems.indexOf('\n') + 1)
+            + future.substring(future.indexOf('\n') + 1),
         StandardCharsets.UTF_8);
     Path fine = workDir.resolve("partnerships.csv");
     Files.writeString(fine, good, StandardCharsets.UTF_8);
@@ -1210,6 +1220,9 @@ class PartnershipImportIT {
           .contains("5 results résultat 2 (kind) : Valeur non admise.")
           .contains("RESULTAT")
           .contains("5 sources source 2 (link) : Le lien d’une source est une adresse web")
+          .contains(
+              "6 results résultat 1 (indicator.actual.dated) : Une date effective ne peut pas être"
+                  + " dans le futur : 2990 est postérieur à aujourd’hui")
           .doesNotContain("is not")
           .doesNotContain("must be")
           .doesNotContain("results[");
