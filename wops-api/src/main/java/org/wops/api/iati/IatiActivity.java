@@ -32,18 +32,58 @@ final class IatiActivity {
   /** A registered organisation, its names folded. */
   record KnownOrganisation(long id, String name, String shortName, Set<String> names) {}
 
-  /** What the platform has, and what the secretariat chose. */
+  /**
+   * What the platform has, what the secretariat chose, and what an earlier import of the same
+   * activities recorded ({@code rememberedOperators}: a participating organisation's name or ref
+   * with the operator its partnership holds; {@code rememberedRoles}: with the role it holds
+   * there), used where the secretariat chose nothing this time.
+   */
   record Registry(
       List<KnownOperator> operators,
       List<KnownOrganisation> organisations,
       Set<String> workingAreas,
       Map<String, Long> operatorChoices,
       Map<String, String> roleChoices,
-      Map<String, Long> organisationChoices) {
+      Map<String, Long> organisationChoices,
+      Map<String, Long> rememberedOperators,
+      Map<String, String> rememberedRoles) {
     Registry {
       operatorChoices = operatorChoices == null ? Map.of() : operatorChoices;
       roleChoices = roleChoices == null ? Map.of() : roleChoices;
       organisationChoices = organisationChoices == null ? Map.of() : organisationChoices;
+      rememberedOperators = rememberedOperators == null ? Map.of() : rememberedOperators;
+      rememberedRoles = rememberedRoles == null ? Map.of() : rememberedRoles;
+    }
+
+    Registry(
+        List<KnownOperator> operators,
+        List<KnownOrganisation> organisations,
+        Set<String> workingAreas,
+        Map<String, Long> operatorChoices,
+        Map<String, String> roleChoices,
+        Map<String, Long> organisationChoices) {
+      this(
+          operators,
+          organisations,
+          workingAreas,
+          operatorChoices,
+          roleChoices,
+          organisationChoices,
+          null,
+          null);
+    }
+
+    /** The same registry, remembering what an earlier import recorded. */
+    Registry remembering(Map<String, Long> operators, Map<String, String> roles) {
+      return new Registry(
+          this.operators,
+          organisations,
+          workingAreas,
+          operatorChoices,
+          roleChoices,
+          organisationChoices,
+          operators,
+          roles);
     }
   }
 }

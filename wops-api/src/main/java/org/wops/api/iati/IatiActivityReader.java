@@ -181,17 +181,21 @@ final class IatiActivityReader {
       // the JDK prefixes its message with "ParseError at [row,col]:[l,c]\nMessage: "
       int m = why.indexOf("Message: ");
       why = m >= 0 ? why.substring(m + 9) : why;
+      boolean placed = at != null && at.getLineNumber() > 0;
       throw new IatiFileRefused(
           field,
           "iati.file.malformed",
-          (at == null
-                  ? "The file is not well-formed XML: "
-                  : "The file is not well-formed XML at line "
+          (placed
+                  ? "The file is not well-formed XML at line "
                       + at.getLineNumber()
                       + ", column "
                       + at.getColumnNumber()
-                      + ": ")
-              + why);
+                      + ": "
+                  : "The file is not well-formed XML: ")
+              + why,
+          placed ? at.getLineNumber() : null,
+          placed && at.getColumnNumber() > 0 ? at.getColumnNumber() : null,
+          XmlProblem.of(why));
     } finally {
       if (x != null) {
         try {

@@ -71,19 +71,23 @@ public class IatiImporter {
       boolean dryRun,
       boolean skipInvalid) {
     IatiActivity.Registry registry = registry(choices == null ? new IatiImportInput() : choices);
-    List<IatiMapping.Mapped> mapped = new ArrayList<>();
-    for (IatiNode activity : file.activities()) {
-      mapped.add(IatiMapping.map(activity, file.language(), registry, source));
-    }
+    List<IatiMapping.Mapped> mapped = map(file, registry, source);
     Set<String> identifiers =
         mapped.stream()
             .map(IatiMapping.Mapped::identifier)
             .filter(java.util.Objects::nonNull)
             .collect(Collectors.toCollection(LinkedHashSet::new));
     Map<String, IatiImported> imported = new HashMap<>(imports.importedAmong(identifiers));
+    IatiRemembered remembered = IatiRemembered.of(mapped, imported, imports);
+    if (!remembered.isEmpty()) {
+      // the file was imported before: what the secretariat chose then is chosen again
+      registry = registry.remembering(remembered.operators(), remembered.roles());
+      mapped = map(file, registry, source);
+    }
     List<IatiImports.Item> items = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     Set<String> own = new java.util.HashSet<>();
+    Set<String> ownUnknown = new java.util.HashSet<>();
     for (IatiMapping.Mapped m : mapped) {
       if (m.identifier() != null && !seen.add(m.identifier())) {
         m.errors()
@@ -107,6 +111,7 @@ public class IatiImporter {
               new IatiImported(
                   m.identifier(), p.get().id(), p.get().version(), export.digest(p.get())));
         } else {
+          ownUnknown.add(m.identifier());
           m.errors()
               .add(
                   error(
@@ -150,6 +155,9 @@ public class IatiImporter {
         a.put("partnershipId", before.partnershipId());
         // an activity already imported is not recorded again: its errors stop nothing
         m.errors().clear();
+      } else if (ownUnknown.contains(m.identifier())) {
+        // names a partnership of this platform that does not exist: refused, never recorded
+        outcome = "OWN_UNKNOWN";
       } else {
         outcome = "NEW";
         if (m.item() != null && !own.contains(m.identifier())) {
@@ -220,6 +228,15 @@ public class IatiImporter {
     }
     counts.put("imported", created.size());
     return new Report(activities, counts, false);
+  }
+
+  private static List<IatiMapping.Mapped> map(
+      IatiActivityReader.File file, IatiActivity.Registry registry, String source) {
+    List<IatiMapping.Mapped> mapped = new ArrayList<>();
+    for (IatiNode activity : file.activities()) {
+      mapped.add(IatiMapping.map(activity, file.language(), registry, source));
+    }
+    return mapped;
   }
 
   private static Map<String, Object> error(

@@ -681,6 +681,11 @@ final class IatiMapping {
         role = ParticipantRole.valueOf(p.roleGiven);
         basis = "the file's WOP role (" + WOPS_NS + ")";
         basisCode = "iati.role.file";
+      } else if (isRole(choice(registry.rememberedRoles(), p.name, p.org.attr("ref")))) {
+        role =
+            ParticipantRole.valueOf(choice(registry.rememberedRoles(), p.name, p.org.attr("ref")));
+        basis = "as the partnership imported from this activity records it";
+        basisCode = "iati.role.remembered";
       } else if (!isImplementing(p)) {
         role = ParticipantRole.SUPPORTING;
         basisCode = "iati.role.inferred-supporting";
@@ -711,7 +716,7 @@ final class IatiMapping {
       v.put("operatorId", p.operator.id());
       v.put("operator", p.operator.name());
       v.put("matchedBy", p.matchedBy);
-      v.put("matchedByCode", "iati.matched." + (p.matchedBy.equals("name") ? "name" : "chosen"));
+      v.put("matchedByCode", "iati.matched." + matchedCode(p.matchedBy));
       v.put("role", role.name());
       v.put("roleBasis", basis);
       v.put("roleBasisCode", basisCode);
@@ -735,6 +740,9 @@ final class IatiMapping {
   }
 
   private static boolean isRole(String role) {
+    if (role == null) {
+      return false;
+    }
     try {
       ParticipantRole.valueOf(role);
       return true;
@@ -869,6 +877,15 @@ final class IatiMapping {
 
   private record Match<T>(T found, String by, List<T> candidates) {}
 
+  /** How a participant was matched, as the report's code says it. */
+  private static String matchedCode(String by) {
+    return switch (by) {
+      case "name" -> "name";
+      case "remembered" -> "remembered";
+      default -> "chosen";
+    };
+  }
+
   private static String choice(Map<String, ?> choices, String name, String ref) {
     Object c = name == null ? null : choices.get(name);
     if (c == null && ref != null) {
@@ -879,6 +896,14 @@ final class IatiMapping {
 
   private Match<KnownOperator> operator(String name, String ref) {
     String chosen = choice(registry.operatorChoices(), name, ref);
+    if (chosen == null) {
+      String remembered = choice(registry.rememberedOperators(), name, ref);
+      for (KnownOperator o : registry.operators()) {
+        if (remembered != null && o.id() == Long.parseLong(remembered)) {
+          return new Match<>(o, "remembered", List.of());
+        }
+      }
+    }
     if (chosen != null) {
       long id = Long.parseLong(chosen);
       for (KnownOperator o : registry.operators()) {
@@ -1397,14 +1422,15 @@ final class IatiMapping {
         reporting
             .map(r -> r.narratives().isEmpty() ? r.attr("ref") : r.narratives().get(0).text())
             .orElse(null);
+    // language-neutral data, not English words: the profile says "according to" in the reader's
+    // language, and the same file makes the same source whoever imports it
+    String ref = reporting.map(r -> r.attr("ref")).orElse(null);
     String title =
-        "IATI activity "
+        "IATI "
             + identifier
-            + (reporter == null ? "" : ", according to " + reporter)
-            + (reporting.map(r -> r.attr("ref")).orElse(null) == null
-                ? ""
-                : " (" + reporting.get().attr("ref") + ")");
-    add(sources, views, title, source, updated, "Imported from an IATI 2.03 file.");
+            + (reporter == null ? "" : " — " + reporter)
+            + (ref == null || ref.equals(reporter) ? "" : " (" + ref + ")");
+    add(sources, views, title, source, updated, "IATI 2.03");
     for (IatiNode d : a.all("document-link")) {
       String url = d.attr("url");
       String t = d.narrativesOf("title").stream().findFirst().map(Narrative::text).orElse(url);
@@ -1421,13 +1447,7 @@ final class IatiMapping {
         continue;
       }
       try {
-        add(
-            sources,
-            views,
-            t,
-            url,
-            on,
-            d.attr("format") == null ? null : "Format: " + d.attr("format"));
+        add(sources, views, t, url, on, d.attr("format"));
       } catch (DomainRuleViolation e) {
         unmapped(d, url, "document", "the document link: " + e.getMessage(), rule(e));
       }

@@ -2,20 +2,22 @@ package org.wops.api.operator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.wops.api.problem.Problem;
+import org.wops.domain.operator.LikelySameOperator;
+import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorChange;
-import org.wops.domain.operator.OperatorNames;
 
 /**
  * What an import of checked CSV rows will do, before anything is stored (the API's import and the
  * import page share it): a row with an id updates that operator, a row without one creates an
  * operator, unless one of its names (name, short name, former or alternative names) matches one of
- * an operator that exists or of an earlier row in the same country ({@link OperatorNames#keysOf}):
- * such a row is reported as a likely duplicate, and created only when the caller confirms it
- * ({@code createDuplicates}).
+ * an operator that exists or of an earlier row in the same country, or one is found in the other as
+ * whole words ({@link LikelySameOperator}): such a row is reported as a likely duplicate, and
+ * created only when the caller confirms it ({@code createDuplicates}).
  */
 public final class OperatorImportPlan {
   private final List<OperatorChange> changes = new ArrayList<>();
@@ -25,18 +27,18 @@ public final class OperatorImportPlan {
   private OperatorImportPlan() {}
 
   /**
-   * @param knownIds the ids of the operators that exist
-   * @param nameKeys the keys of the existing operators' names ({@link OperatorNames#keysOf}) with
-   *     one id each
+   * @param existing the operators that exist
    */
   public static OperatorImportPlan of(
-      List<OperatorCsv.Row> rows,
-      Set<Long> knownIds,
-      Map<String, Long> nameKeys,
-      boolean createDuplicates) {
+      List<OperatorCsv.Row> rows, List<Operator> existing, boolean createDuplicates) {
     OperatorImportPlan plan = new OperatorImportPlan();
-    Map<String, String> seen = new HashMap<>();
-    nameKeys.forEach((key, id) -> seen.put(key, "operator " + id));
+    Set<Long> knownIds = new HashSet<>();
+    Map<String, List<Seen>> seen = new HashMap<>();
+    for (Operator o : existing) {
+      knownIds.add(o.id());
+      seen.computeIfAbsent(o.country().code(), c -> new ArrayList<>())
+          .add(new Seen(LikelySameOperator.of(o.details()), "operator " + o.id()));
+    }
     for (OperatorCsv.Row row : rows) {
       plan.storedAsText.addAll(row.asText());
       if (!row.errors().isEmpty()) {
@@ -54,11 +56,13 @@ public final class OperatorImportPlan {
         continue;
       }
       if (row.id() == null) {
-        java.util.Set<String> keys = OperatorNames.keysOf(row.details());
+        LikelySameOperator names = LikelySameOperator.of(row.details());
+        List<Seen> inCountry =
+            seen.computeIfAbsent(row.details().country().code(), c -> new ArrayList<>());
         String same =
-            keys.stream()
-                .map(seen::get)
-                .filter(java.util.Objects::nonNull)
+            inCountry.stream()
+                .filter(s -> names.likelySame(s.names()))
+                .map(Seen::who)
                 .findFirst()
                 .orElse(null);
         if (same != null && !createDuplicates) {
@@ -72,17 +76,21 @@ public final class OperatorImportPlan {
                       + row.details().country().code()
                       + " looks like "
                       + same
-                      + " (one of their names the same in the same country, accents and case"
-                      + " aside): give its id to update it, or confirm that it is another operator"
+                      + " (one of their names the same as the other's, or found in it as whole"
+                      + " words, in the same country, accents, case and legal forms aside): give"
+                      + " its id to update it, or confirm that it is another operator"
                       + " to create it"));
           continue;
         }
-        keys.forEach(k -> seen.putIfAbsent(k, "line " + row.line()));
+        inCountry.add(new Seen(names, "line " + row.line()));
       }
       plan.changes.add(row.change());
     }
     return plan;
   }
+
+  /** An operator or an earlier row, and how a message names it. */
+  private record Seen(LikelySameOperator names, String who) {}
 
   /** The rows to store: updates and new operators, in the file's order. */
   public List<OperatorChange> changes() {

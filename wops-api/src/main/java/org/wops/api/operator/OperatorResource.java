@@ -322,8 +322,7 @@ public class OperatorResource {
       String csv)
       throws IOException {
     List<OperatorCsv.Row> rows = OperatorCsv.read(new StringReader(csv == null ? "" : csv));
-    OperatorImportPlan plan =
-        OperatorImportPlan.of(rows, operators.ids(), operators.nameKeys(), createDuplicates);
+    OperatorImportPlan plan = OperatorImportPlan.of(rows, operators.all(), createDuplicates);
     if (!plan.errors().isEmpty() && !skipInvalid) {
       return Problem.of(
               "invalid-input",

@@ -23,6 +23,7 @@ public final class PartnershipImportPlan {
   private PartnershipImport.Result wouldDo;
 
   private final Format format;
+  private final Map<Problem.FieldError, Object[]> arguments = new HashMap<>();
 
   /** How the file names its rows and fields: CSV lines and columns, or JSON items and fields. */
   public enum Format {
@@ -115,7 +116,18 @@ public final class PartnershipImportPlan {
       // one cell holds the whole list: say which item of it
       message = r.column() + ": " + message;
     }
-    return new Problem.FieldError(format.at(r.line(), r.column()), r.rule(), message);
+    Problem.FieldError e =
+        new Problem.FieldError(format.at(r.line(), r.column()), r.rule(), message);
+    if (r.arguments().length > 0) {
+      arguments.put(e, r.arguments());
+    }
+    return e;
+  }
+
+  /** The values a refusal's rule names (a domain rule's arguments), for its words on a page. */
+  public Object[] arguments(Problem.FieldError e) {
+    Object[] values = arguments.get(e);
+    return values == null ? new Object[0] : values.clone();
   }
 
   private static long lineOf(Problem.FieldError e) {

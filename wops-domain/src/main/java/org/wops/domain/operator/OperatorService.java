@@ -89,29 +89,16 @@ public class OperatorService {
   static final int IMPORT_BATCH = 500;
 
   /**
-   * The operators' duplicate keys ({@link OperatorNames#key}) with the id of an operator holding
-   * each: what an import compares its new rows with.
-   */
-  public java.util.Map<String, Long> nameKeys() {
-    java.util.Map<String, Long> keys = new java.util.HashMap<>();
-    for (Operator o : operators.all()) {
-      for (String key : OperatorNames.keysOf(o.details())) {
-        keys.putIfAbsent(key, o.id());
-      }
-    }
-    return keys;
-  }
-
-  /**
-   * The other operators of its country that share one of its names ({@link OperatorNames#keysOf}:
-   * name, short name, former and alternative names, accents and case aside), sorted by name: what
-   * registering or editing it shows, and what the secretariat may merge.
+   * The other operators of its country that are likely the same ({@link LikelySameOperator}: one of
+   * their names the same, or found in one of its names as whole words, accents, case and legal
+   * forms aside), sorted by name: what registering or editing it shows, and what the secretariat
+   * may merge.
    */
   public java.util.List<Operator> likelyDuplicates(Operator operator) {
-    java.util.Set<String> keys = OperatorNames.keysOf(operator.details());
+    LikelySameOperator names = LikelySameOperator.of(operator.details());
     return operators.inCountry(operator.country()).stream()
         .filter(o -> !o.id().equals(operator.id()))
-        .filter(o -> OperatorNames.keysOf(o.details()).stream().anyMatch(keys::contains))
+        .filter(o -> names.likelySame(LikelySameOperator.of(o.details())))
         .toList();
   }
 

@@ -76,6 +76,7 @@ public final class PartnershipChange {
   }
 
   /**
+<<<<<<< HEAD
    * Says that the change turned out to change nothing (what was sent is what is stored): the
    * partnership is not stored again — no new version, no audit entry, no event.
    */
@@ -85,6 +86,35 @@ public final class PartnershipChange {
 
   boolean isUnchanged() {
     return unchanged;
+=======
+   * This change with its audit entries as one: the entry itself when there is one; else one entry
+   * {@code action} that keeps each ({@code from} and {@code to}: each one's action and value, a
+   * line each; description: {@code description} and each one's).
+   */
+  PartnershipChange asOne(String action, String description) {
+    if (audited.size() <= 1) {
+      return this;
+    }
+    PartnershipChange one = new PartnershipChange(partnership, caller, now, type);
+    one.events.addAll(events);
+    String from =
+        audited.stream()
+            .filter(a -> a.from() != null)
+            .map(a -> a.action() + ": " + a.from())
+            .collect(java.util.stream.Collectors.joining("\n"));
+    one.record(
+        action,
+        from.isEmpty() ? null : from,
+        audited.stream()
+            .map(a -> a.to() == null ? a.action() : a.action() + ": " + a.to())
+            .collect(java.util.stream.Collectors.joining("\n")),
+        description
+            + " "
+            + audited.stream()
+                .map(Audited::description)
+                .collect(java.util.stream.Collectors.joining(" ")));
+    return one;
+>>>>>>> s14-imports
   }
 
   List<Audited> audited() {

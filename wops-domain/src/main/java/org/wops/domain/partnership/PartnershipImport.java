@@ -185,13 +185,31 @@ public class PartnershipImport {
     private final String column;
     private final String rule;
     private final boolean forbidden;
+    private final transient Object[] arguments;
 
     public RowRefused(long line, String column, String rule, String message, boolean forbidden) {
+      this(line, column, rule, message, forbidden, new Object[0]);
+    }
+
+    /** A refusal with the values the rule names (a domain rule's arguments, for its words). */
+    public RowRefused(
+        long line,
+        String column,
+        String rule,
+        String message,
+        boolean forbidden,
+        Object[] arguments) {
       super(message);
       this.line = line;
       this.column = column;
       this.rule = rule;
       this.forbidden = forbidden;
+      this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    /** The values the broken rule names, as its words in the bundles fill them in. */
+    public Object[] arguments() {
+      return arguments == null ? new Object[0] : arguments.clone();
     }
 
     public long line() {

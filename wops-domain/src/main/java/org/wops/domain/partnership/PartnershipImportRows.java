@@ -36,6 +36,7 @@ public class PartnershipImportRows {
   @Inject ResultsTracking results;
   @Inject PartnershipRepository repository;
   @Inject PartnershipAccess access;
+  @Inject PartnershipWork work;
 
   /** Thrown at the end of a trial, so that its transaction is rolled back. */
   static final class Tried extends RuntimeException {
@@ -64,7 +65,13 @@ public class PartnershipImportRows {
     try {
       return row.id() == null ? create(viewer, row, actor) : update(viewer, row, actor);
     } catch (DomainRuleViolation v) {
-      throw refused(row, v.field() == null ? "row" : v.field(), v.code(), v.getMessage());
+      throw new RowRefused(
+          row.line(),
+          v.field() == null ? "row" : v.field(),
+          v.code(),
+          v.getMessage(),
+          false,
+          v.arguments());
     } catch (AccessDenied d) {
       throw new RowRefused(row.line(), "id", d.code(), d.getMessage(), true);
     } catch (NotFoundException | StaleVersionException e) {
@@ -179,33 +186,44 @@ public class PartnershipImportRows {
               + p.version()
               + "): export it again and make the change there.");
     }
-    if (participants) {
-      editing.replaceParticipants(
-          viewer,
-          new PartnershipEditing.ReplaceParticipants(
-              id, null, keepingTerms(p, row.participants())));
-    }
-    if (supporters) {
-      editing.replaceSupporters(
-          viewer, new PartnershipEditing.ReplaceSupporters(id, null, row.supporters()));
-    }
-    if (details) {
-      editing.editDetails(viewer, new PartnershipEditing.EditDetails(id, null, row.details()));
-    }
-    if (budget) {
-      editing.replaceBudget(viewer, new PartnershipEditing.ReplaceBudget(id, null, row.budget()));
-    }
-    if (resultsDiffer) {
-      results.replaceResults(viewer, new ResultsTracking.ReplaceResults(id, null, row.results()));
-    }
-    if (sourcesDiffer) {
-      editing.replaceSources(
-          viewer, new PartnershipEditing.ReplaceSources(id, null, row.sources()));
-    }
-    if (status) {
-      lifecycle.changeStatus(
-          viewer, new AgreementAndLifecycle.ChangeStatus(id, null, row.status()));
-    }
+    work.asOneChange(
+        viewer,
+        id,
+        "partnership.imported",
+        "Imported from a file:",
+        () -> {
+          if (participants) {
+            editing.replaceParticipants(
+                viewer,
+                new PartnershipEditing.ReplaceParticipants(
+                    id, null, keepingTerms(p, row.participants())));
+          }
+          if (supporters) {
+            editing.replaceSupporters(
+                viewer, new PartnershipEditing.ReplaceSupporters(id, null, row.supporters()));
+          }
+          if (details) {
+            editing.editDetails(
+                viewer, new PartnershipEditing.EditDetails(id, null, row.details()));
+          }
+          if (budget) {
+            editing.replaceBudget(
+                viewer, new PartnershipEditing.ReplaceBudget(id, null, row.budget()));
+          }
+          if (resultsDiffer) {
+            results.replaceResults(
+                viewer, new ResultsTracking.ReplaceResults(id, null, row.results()));
+          }
+          if (sourcesDiffer) {
+            editing.replaceSources(
+                viewer, new PartnershipEditing.ReplaceSources(id, null, row.sources()));
+          }
+          if (status) {
+            lifecycle.changeStatus(
+                viewer, new AgreementAndLifecycle.ChangeStatus(id, null, row.status()));
+          }
+          return null;
+        });
     return Outcome.UPDATED;
   }
 

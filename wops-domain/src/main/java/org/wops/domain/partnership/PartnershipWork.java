@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.wops.domain.audit.AuditEntry;
 import org.wops.domain.audit.AuditTrail;
 import org.wops.domain.charter.CharterRepository;
@@ -91,7 +92,61 @@ public class PartnershipWork {
     if (expectedVersion != null && expectedVersion != p.version()) {
       throw new StaleVersionException("partnership", id, expectedVersion, p.version());
     }
+    Gathering g = gathering.get();
+    if (g != null && g.change.partnership() == p) {
+      // part of one change (asOneChange): stored, audited and told once, at its end
+      T made = act.apply(g.change);
+      g.acted = true;
+      return made;
+    }
     return apply(caller, p, act);
+  }
+
+  /** The change the use cases called within {@link #asOneChange} add to. */
+  private static final class Gathering {
+    private final PartnershipChange change;
+    private boolean acted;
+
+    Gathering(PartnershipChange change) {
+      this.change = change;
+    }
+  }
+
+  private final ThreadLocal<Gathering> gathering = new ThreadLocal<>();
+
+  /**
+   * Runs {@code make}, whose use cases change the partnership {@code id}, as one change: the
+   * partnership is stored once (one version), their audit entries are written as one ({@code
+   * action}: what was done, each use case's description after {@code description}), and their
+   * events fired once it is stored. An import's row is one change however many of its parts differ.
+   * Nothing is stored when no use case acted.
+   */
+  public <T> T asOneChange(
+      Viewer caller, long id, String action, String description, Supplier<T> make) {
+    Objects.requireNonNull(caller, "caller is required");
+    if (gathering.get() != null) {
+      throw new IllegalStateException("already within one change");
+    }
+    Partnership p =
+        partnerships
+            .findById(id)
+            .filter(x -> access.canRead(caller, x))
+            .orElseThrow(() -> new NotFoundException("partnership", id));
+    Gathering g =
+        new Gathering(
+            new PartnershipChange(
+                p, caller, OffsetDateTime.now(clock), types.find(p.typeId()).orElse(null)));
+    T made;
+    gathering.set(g);
+    try {
+      made = make.get();
+    } finally {
+      gathering.remove();
+    }
+    if (g.acted) {
+      store(p, g.change.asOne(action, description));
+    }
+    return made;
   }
 
   /**
@@ -118,9 +173,19 @@ public class PartnershipWork {
     PartnershipChange change =
         new PartnershipChange(p, caller, now, types.find(p.typeId()).orElse(null));
     T made = act.apply(change);
+<<<<<<< HEAD
     if (change.isUnchanged() && p.id() != null) {
       return made; // nothing changed: no new version, no audit entry, no event
     }
+=======
+    Partnership stored = store(p, change);
+    return made == p ? uncheckedCast(stored) : made;
+  }
+
+  /** Stores the changed partnership, writes the change's audit entries and fires its events. */
+  private Partnership store(Partnership p, PartnershipChange change) {
+    OffsetDateTime now = change.now();
+>>>>>>> s14-imports
     // the Charter's standing is read before the change touches the row: a query after it would
     // flush the change and lock the row before the store (and its race) is due
     Compliance compliance = p.compliance(standing(p));
@@ -135,7 +200,7 @@ public class PartnershipWork {
       events.fire(e);
     }
     changed.fire(new PartnershipsChanged());
-    return made == p ? uncheckedCast(stored) : made;
+    return stored;
   }
 
   @SuppressWarnings("unchecked")

@@ -112,4 +112,58 @@ class PartnershipWorkTest {
         .last()
         .satisfies(c -> assertThat(c.compliant()).isFalse());
   }
+
+  @Test
+  void useCasesRunAsOneChangeAreStoredOnceAndAuditedAsOneEntryThatKeepsEach() {
+    Viewer editor = UseCases.editorOf(MENTOR);
+    PartnershipEditing editing = uc.editing();
+    long version = p.version();
+    int entries = uc.audited.size();
+
+    uc.work.asOneChange(
+        editor,
+        p.id(),
+        "partnership.imported",
+        "Imported from a file:",
+        () -> {
+          editing.replaceSources(
+              editor,
+              new PartnershipEditing.ReplaceSources(
+                  p.id(),
+                  null,
+                  java.util.List.of(
+                      new Source(
+                          "Rapport annuel 2014 de l’ONEA",
+                          null,
+                          PartialDate.parse("2015", "dated"),
+                          "« Pertes ramenées à 12 % »",
+                          "sources[0]"))));
+          editing.editDetails(
+              editor,
+              new PartnershipEditing.EditDetails(
+                  p.id(),
+                  null,
+                  p.details().toBuilder().title("Agua Potable de Cochabamba — Fase II").build()));
+          return null;
+        });
+
+    assertThat(uc.stores).as("stored once").isEqualTo(1);
+    assertThat(p.version()).isEqualTo(version + 1);
+    assertThat(uc.audited).hasSize(entries + 1);
+    var entry = uc.audited.get(uc.audited.size() - 1);
+    assertThat(entry.action()).isEqualTo("partnership.imported");
+    assertThat(entry.toValue())
+        .contains("sources.changed: Rapport annuel 2014 de l’ONEA")
+        .contains("details.edited: Agua Potable de Cochabamba — Fase II");
+    assertThat(entry.description())
+        .startsWith("Imported from a file:")
+        .contains("Changed the sources.")
+        .contains("Edited the details.");
+  }
+
+  @Test
+  void oneChangeInWhichNoUseCaseActedStoresNothing() {
+    uc.work.asOneChange(UseCases.editorOf(MENTOR), p.id(), "partnership.imported", "", () -> null);
+    assertThat(uc.stores).isZero();
+  }
 }

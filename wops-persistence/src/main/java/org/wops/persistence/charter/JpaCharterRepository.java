@@ -18,10 +18,17 @@ public class JpaCharterRepository implements CharterRepository {
   @PersistenceContext(unitName = "wops")
   EntityManager em;
 
+  /**
+   * The current version. Read with {@code FlushModeType.COMMIT}, as {@link #endorsers} is: a use
+   * case reads the Charter's standing between changing a partnership and storing it, and a query
+   * that flushed there wrote the partnership once before its store wrote it again (two versions for
+   * one change).
+   */
   @Override
   public Optional<CharterVersion> current() {
     return em.createQuery(
             "select c from CharterVersion c order by c.number desc", CharterVersion.class)
+        .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
@@ -73,6 +80,7 @@ public class JpaCharterRepository implements CharterRepository {
                 "select e.operatorId from Endorsement e"
                     + " where e.charterVersion = :version and e.operatorId in :operators",
                 Long.class)
+            .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
             .setParameter("version", charterVersion)
             .setParameter("operators", operatorIds)
             .getResultList());

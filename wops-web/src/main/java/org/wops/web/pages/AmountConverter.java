@@ -18,10 +18,12 @@ import java.util.Optional;
  * "12.500,50" (Spanish), "12,500.50" (English); spaces (plain, no-break, thin) group digits by
  * threes everywhere. An entry the reader's language could read two ways is refused with a message
  * saying how to write it, never guessed: "1.250" on the French page (a thousand and more, or one
- * and a quarter?); and so is one written the other way round for the page ("1,5" on the English
- * page, "1,250,000.50" on the French one): the message shows it as the page writes it. More than 15
- * digits before the decimal mark or 4 after it get the limit's message. An amount is shown back the
- * reader's way, its decimals as typed.
+ * and a quarter?), and on the Spanish one (a thousands point in Spain, a decimal point in Mexico
+ * and Central America; "1.250,5", "12.500.000" and "1250" are read one way only, and an amount is
+ * shown back on the Spanish page so: 1250 as "1250", never "1.250"); and so is one written the
+ * other way round for the page ("1,5" on the English page, "1,250,000.50" on the French one): the
+ * message shows it as the page writes it. More than 15 digits before the decimal mark or 4 after it
+ * get the limit's message. An amount is shown back the reader's way, its decimals as typed.
  */
 @FacesConverter("wops.amount")
 public class AmountConverter implements Converter<BigDecimal> {
@@ -88,7 +90,15 @@ public class AmountConverter implements Converter<BigDecimal> {
     int decimals = Math.max(0, value.scale()); // as typed and kept: "12500.50" stays "12 500,50"
     f.setMinimumFractionDigits(decimals);
     f.setMaximumFractionDigits(decimals);
-    return f.format(value);
+    String shown = f.format(value);
+    if (f.getDecimalFormatSymbols().getGroupingSeparator() == '.'
+        && decimals == 0
+        && shown.indexOf('.') == shown.lastIndexOf('.')) {
+      // "1.250" would be asked when it comes back (one point, three digits): "1250", as typed
+      f.setGroupingUsed(false);
+      shown = f.format(value);
+    }
+    return shown;
   }
 
   /** The amount typed, read as the reader of this locale means it; empty when it is refused. */
@@ -135,6 +145,11 @@ public class AmountConverter implements Converter<BigDecimal> {
         // (a leading zero is never a group of thousands: "0.495" was read as 495)
         if (after != 3 || leadingZeroGroup(s, mark)) {
           return wrongWay(s.replace(mark, '.'), locale);
+        }
+        if (mark == '.') {
+          // "1.250" on the Spanish page: a thousands point in Spain, a decimal point in Mexico
+          // and Central America; asked, never guessed
+          return ambiguous(s.replace(String.valueOf(mark), ""), s.replace(mark, '.'), locale);
         }
         digits = s.replace(String.valueOf(mark), "");
       } else if (after == 3 && !leadingZeroGroup(s, mark)) { // "1.250" in French: 1 250 or 1,25?

@@ -108,6 +108,9 @@ public class IatiImportView implements Serializable {
       report = null;
       String key = "iati.rule." + refused.rule();
       String text = labels.text(key);
+      if (refused.problem().isPresent()) {
+        text = malformed(refused);
+      }
       error(
           refused.field().equals("url") ? "iati:url" : "iati:file",
           text.equals(key) ? labels.text("import.unreadable") : text);
@@ -120,6 +123,27 @@ public class IatiImportView implements Serializable {
       report = null;
       error("iati:file", labels.text("iati.import.concurrent"));
     }
+  }
+
+  /**
+   * Where a malformed file breaks (line and column, as the file counts them) and what is wrong, in
+   * the reader's words.
+   */
+  private String malformed(IatiFileRefused refused) {
+    String what =
+        new java.text.MessageFormat(
+                labels.text("iati.xml." + refused.problem().orElse("other")), labels.locale())
+            .format(refused.values().toArray());
+    if (refused.line().isEmpty()) {
+      return labels.plural("iati.xml.malformed", what);
+    }
+    return new java.text.MessageFormat(labels.text("iati.xml.malformed-at"), labels.locale())
+        .format(
+            new Object[] {
+              String.valueOf(refused.line().get()),
+              refused.column().map(String::valueOf).orElse("?"),
+              what
+            });
   }
 
   /** The choices the secretariat made on the page, as the API takes them. */

@@ -56,6 +56,10 @@ public class ImportView implements Serializable {
   private boolean skipInvalid;
   private boolean createDuplicates;
   private final List<Problem.FieldError> errors = new ArrayList<>();
+
+  /** The values each refusal's rule names (a domain rule's arguments), for its words. */
+  private final java.util.Map<Problem.FieldError, Object[]> ruleValues = new java.util.HashMap<>();
+
   private final List<Problem.FieldError> asText = new ArrayList<>();
   private final List<OperatorChange> pending = new ArrayList<>();
   private final List<PartnershipImport.Row> pendingPartnerships = new ArrayList<>();
@@ -71,6 +75,7 @@ public class ImportView implements Serializable {
 
   public void check() {
     errors.clear();
+    ruleValues.clear();
     asText.clear();
     pending.clear();
     pendingPartnerships.clear();
@@ -120,8 +125,7 @@ public class ImportView implements Serializable {
                   FacesMessage.SEVERITY_ERROR, labels.text("import.unreadable"), null));
       return;
     }
-    OperatorImportPlan plan =
-        OperatorImportPlan.of(rows, operators.ids(), operators.nameKeys(), createDuplicates);
+    OperatorImportPlan plan = OperatorImportPlan.of(rows, operators.all(), createDuplicates);
     errors.addAll(plan.errors());
     asText.addAll(plan.storedAsText());
     pending.addAll(plan.changes());
@@ -146,6 +150,7 @@ public class ImportView implements Serializable {
     PartnershipImportPlan plan =
         PartnershipImportPlan.of(rows, partnershipImport, session.viewer(), session.getName());
     errors.addAll(plan.errors());
+    plan.errors().forEach(e -> ruleValues.put(e, plan.arguments(e)));
     asText.addAll(plan.storedAsText());
     pendingPartnerships.addAll(plan.rows());
     total = pendingPartnerships.size();
@@ -187,9 +192,11 @@ public class ImportView implements Serializable {
       updated += result.updated();
     } catch (PartnershipImport.RowRefused r) {
       // changed since the check: this batch was not stored, nor are the next ones
-      errors.add(
+      Problem.FieldError e =
           new Problem.FieldError(
-              PartnershipImportPlan.Format.CSV.at(r.line(), r.column()), r.rule(), r.getMessage()));
+              PartnershipImportPlan.Format.CSV.at(r.line(), r.column()), r.rule(), r.getMessage());
+      errors.add(e);
+      ruleValues.put(e, r.arguments());
       pendingPartnerships.clear();
       running = false;
       return;
@@ -271,16 +278,47 @@ public class ImportView implements Serializable {
     if (labels.language() == org.wops.domain.shared.Language.EN || e.rule() == null) {
       return e.message();
     }
-    java.util.regex.Matcher quoted = VALUE_AT_FAULT.matcher(e.message());
+    java.util.regex.Matcher item = ITEM.matcher(e.message());
+    if (item.matches()) {
+      // one cell holds a list of results or sources: say which one, then what is wrong with it
+      String which =
+          labels.plural(
+              "results".equals(item.group(1)) ? "import.item.result" : "import.item.source",
+              Integer.parseInt(item.group(2)) + 1);
+      if (!item.group(3).isEmpty()) {
+        which += " (" + item.group(3).substring(1) + ")";
+      }
+      return labels.format("import.item", which, words(e, item.group(4)));
+    }
+    return words(e, e.message());
+  }
+
+  /**
+   * What the rule says, in the reader's words ({@code import.rule.*}, or as the pages say a domain
+   * rule), with the value at fault that the English message quotes first; when the bundle has no
+   * words for the rule, a sentence that names it (never the English message on a French page).
+   */
+  private String words(Problem.FieldError e, String english) {
+    java.util.regex.Matcher quoted = VALUE_AT_FAULT.matcher(english);
     String value = quoted.lookingAt() ? quoted.group(1) : null;
     String key = "import.rule." + e.rule();
     String words = labels.text(key);
     if (!words.equals(key)) {
       return value == null ? words : labels.format("import.at-fault", words, value);
     }
-    Object[] arguments = value == null ? new Object[0] : new Object[] {value};
-    return actions.said(new DomainRuleViolation(e.rule(), null, e.message(), arguments));
+    Object[] given = ruleValues.get(e);
+    Object[] arguments =
+        given != null && given.length > 0
+            ? given
+            : value == null ? new Object[0] : new Object[] {value};
+    String said = actions.said(new DomainRuleViolation(e.rule(), null, english, arguments));
+    return said.equals(english) ? labels.plural("import.rule-unexplained", e.rule()) : said;
   }
+
+  /** A message about one item of a list cell: "results[2].indicator.title: ...". */
+  private static final java.util.regex.Pattern ITEM =
+      java.util.regex.Pattern.compile(
+          "(results|sources)\\[(\\d+)\\]((?:\\.[A-Za-z]+)*): (.*)", java.util.regex.Pattern.DOTALL);
 
   public String getKind() {
     return kind;

@@ -217,9 +217,11 @@ class ExportImportIT {
             + "Société Béninoise des Eaux "
             + tag
             + ",UTILITY,TG,Lomé,WATER,PUBLIC\r\n"
-            + "Stadtentwässerung Dresden "
+            // not "Stadtentwässerung Dresden <tag>": the suite registers "Stadtentwässerung
+            // Dresden", which that name holds as whole words (a likely duplicate, rightly)
+            + "Abwasserbetrieb "
             + tag
-            + ",MUNICIPAL_SERVICE,DE,Dresden,SANITATION,PUBLIC\r\n";
+            + " Dresden-Kaditz,MUNICIPAL_SERVICE,DE,Dresden,SANITATION,PUBLIC\r\n";
     long before = totalOperators();
 
     HttpResponse<String> refused = importCsv(csv, "");

@@ -140,7 +140,8 @@ class IatiImportBrowserIT {
             "Bénin",
             "français, traduit en espagnol",
             "Approvisionnement en eau en général : un service, pas un domaine d’action.",
-            "Ce n’est pas un nombre (IATI écrit 79.5)",
+            // the example in the reader's way of writing numbers, and the file's
+            "un fichier IATI écrit 79,5 avec un point décimal (79.5)",
             "référence 61 (2012) → cible 85 (2016)",
             "Un WOP a besoin d’au moins deux opérateurs")
         .contains("1 250 000")
@@ -187,14 +188,104 @@ class IatiImportBrowserIT {
         .contains("61", "85")
         .doesNotContain("79.5", "79,5");
 
+    // the file again with a second phase of the same twinning: the organisation chosen last time
+    // is chosen again, as the WOP imported from its first activity records it; nothing to
+    // resolve, the import is one click
+    String second =
+        file()
+            .replace(
+                "</iati-activities>",
+                file()
+                        .substring(
+                            file().indexOf("<iati-activity "), file().indexOf("</iati-activities>"))
+                        .replace("WOP-BJ-01", "WOP-BJ-02")
+                        .replace(TITLE, TITLE + " – phase 2")
+                        .replace("ONEA " + TAG + "<", "ONEA fase 2 " + TAG + "<")
+                    + "</iati-activities>");
+    Path again2 = workDir.resolve("activites-2-" + TAG + ".xml");
+    Files.writeString(again2, second, StandardCharsets.UTF_8);
+    browser.open("admin/iati-import.xhtml?lang=fr", By.id("iati:preview"));
+    browser.find(By.cssSelector("input[type=file]")).sendKeys(again2.toString());
+    browser.click(By.id("iati:preview"));
+    assertThat(browser.findAll(By.id("iati-resolve"))).as("nothing to choose again").isEmpty();
+    String remembered = Chromium.spaces(browser.find(By.tagName("body")).getText());
+    assertThat(
+            browser.findAll(By.cssSelector(".iati-outcome")).stream()
+                .map(e -> Chromium.spaces(e.getText())))
+        .containsExactly("Déjà importée, inchangée", "Nouvelle");
+    assertThat(remembered)
+        .contains(
+            SONEB + " comme choisi lors d’un import précédent",
+            "tel qu’un WOP importé auparavant l’enregistre");
+    assertThat(browser.findAll(By.cssSelector(".iati-errors li")))
+        .extracting(e -> e.getAttribute("data-rule") + ": " + e.getText())
+        .isEmpty();
+    browser.click(By.id("iati:import"));
+    assertThat(Chromium.spaces(browser.text(By.id("iati-counts")))).contains("Importées: 1");
+    String href2 =
+        browser
+            .find(By.cssSelector("[data-identifier$='WOP-BJ-02'] .iati-open"))
+            .getAttribute("href");
+    long phase2 = Long.parseLong(href2.substring(href2.indexOf("id=") + 3).replaceAll("\\D.*", ""));
+    assertThat(
+            Http.ok(Http.get(micro.uri("api/v1/partnerships/" + phase2)))
+                .getJsonArray("participants")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(p -> p.getJsonNumber("operatorId").longValue() == soneb)
+                .map(p -> p.getString("role")))
+        .containsExactly("MENTEE");
+
     // the same file again: nothing new, and the page says so
     browser.open("admin/iati-import.xhtml?lang=fr", By.id("iati:preview"));
-    browser.find(By.cssSelector("input[type=file]")).sendKeys(upload.toString());
+    browser.find(By.cssSelector("input[type=file]")).sendKeys(again2.toString());
     browser.click(By.id("iati:preview"));
     browser.click(By.id("iati:import"));
     assertThat(Chromium.spaces(browser.text(By.id("iati-counts")))).contains("Importées: 0");
     assertThat(browser.text(By.id("iati-nothing"))).startsWith("Rien de nouveau n’a été importé");
     assertThat(browser.findAll(By.id("iati-done"))).isEmpty();
+  }
+
+  @Test
+  void aMalformedFileSaysWhereAndWhatInFrench() throws Exception {
+    Path broken = workDir.resolve("casse-" + TAG + ".xml");
+    Files.writeString(
+        broken,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<iati-activities version=\"2.03\" xml:lang=\"fr\">\n"
+            + "  <iati-activity><iati-identifier>FR-RCS-"
+            + TAG
+            + "-WOP-X</iati-identifier>\n"
+            + "    <title><narrative>Eau potable à Parakou</title>\n"
+            + "  </iati-activity>\n"
+            + "</iati-activities>\n",
+        StandardCharsets.UTF_8);
+    browser.signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    browser.open("admin/iati-import.xhtml?lang=fr", By.id("iati:preview"));
+    browser.find(By.cssSelector("input[type=file]")).sendKeys(broken.toString());
+    browser.click(By.id("iati:preview"));
+    assertThat(Chromium.spaces(browser.find(By.tagName("body")).getText()))
+        .contains("Le fichier n’est pas un XML bien formé, ligne 4, colonne ")
+        .contains("l’élément <narrative> n’est pas fermé par </narrative>.")
+        .doesNotContain("must be terminated");
+  }
+
+  @Test
+  void anActivityNamingAPlatformWopThatDoesNotExistIsRefusedAndSaysSoInFrench() throws Exception {
+    Path own = workDir.resolve("propre-" + TAG + ".xml");
+    Files.writeString(
+        own,
+        file().replace("FR-RCS-" + TAG + "-WOP-BJ-01", "XI-WOPS-WOP-999999999"),
+        StandardCharsets.UTF_8);
+    browser.signIn(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+    browser.open("admin/iati-import.xhtml?lang=fr", By.id("iati:preview"));
+    browser.find(By.cssSelector("input[type=file]")).sendKeys(own.toString());
+    browser.click(By.id("iati:preview"));
+    String page = Chromium.spaces(browser.find(By.tagName("body")).getText());
+    assertThat(Chromium.spaces(browser.text(By.cssSelector(".iati-outcome"))))
+        .startsWith("Désigne un WOP de cette plateforme qui n’existe pas : refusée, rien n’en est");
+    assertThat(page).contains("nomme le WOP 999").doesNotContain("c’est le WOP lui-même");
+    assertThat(browser.findAll(By.cssSelector(".iati-own"))).isEmpty();
   }
 
   @Test

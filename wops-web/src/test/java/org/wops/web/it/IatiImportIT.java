@@ -291,8 +291,13 @@ class IatiImportIT {
     assertThat(reasons(bilateral))
         .as("nothing dropped silently")
         .contains("sector 14021", "sector 14081", "contact-info ", "transaction EUR 150000");
-    assertThat(maps.getJsonArray("sources").getJsonObject(0).getString("title"))
-        .contains("according to Ministry of Foreign Affairs of the Netherlands");
+    // the source the import writes is data, in no language: the profile says "according to"
+    JsonObject iatiSource = maps.getJsonArray("sources").getJsonObject(0);
+    assertThat(iatiSource.getString("title"))
+        .startsWith("IATI ")
+        .contains(" — Ministry of Foreign Affairs of the Netherlands")
+        .doesNotContain("according to");
+    assertThat(iatiSource.getString("note")).isEqualTo("IATI 2.03");
 
     JsonObject multilateral = activity(preview, "P-Z1-E00-075");
     JsonObject mm = multilateral.getJsonObject("maps");
@@ -819,8 +824,12 @@ class IatiImportIT {
             .replace(
                 "<iati-identifier>XI-WOPS-WOP-" + first + "</iati-identifier>",
                 "<iati-identifier>XI-WOPS-WOP-999999999</iati-identifier>");
-    JsonObject none = activity(Http.ok(postXml("?dryRun=true", unknown)), "WOP-999999999");
+    JsonObject refusedOwn = Http.ok(postXml("?dryRun=true", unknown));
+    JsonObject none = activity(refusedOwn, "WOP-999999999");
     assertThat(none.getBoolean("importable")).isFalse();
+    // said plainly: not a new activity, but one naming a platform WOP that does not exist, refused
+    assertThat(none.getString("outcome")).isEqualTo("OWN_UNKNOWN");
+    assertThat(refusedOwn.getInt("refused")).isGreaterThanOrEqualTo(1);
     assertThat(none.getJsonArray("errors").getJsonObject(0).getString("rule"))
         .isEqualTo("iati.identifier.own-unknown");
   }

@@ -522,6 +522,84 @@ class MultilingualBrowserIT {
     assertThat(partnership(apiWop).getJsonObject("budget").getJsonArray("lines")).hasSize(2);
   }
 
+  @Test
+  @Order(7)
+  void oneDotAndThreeDigitsIsAskedOnTheSpanishAndFrenchPagesAndAmountsComeBackUnasked()
+      throws Exception {
+    signIn("editeur-" + TAG);
+    JsonObject stored = partnership(apiWop).getJsonObject("budget");
+    // Spanish: a thousands point in Spain, a decimal point in Mexico: asked, what was typed kept
+    open("my/budget.xhtml?id=" + apiWop + "&lang=es", By.id("budget:total"));
+    browser.findElement(By.id("budget:total")).clear();
+    browser.findElement(By.id("budget:total")).sendKeys("1.250");
+    click("budget:save");
+    waiting()
+        .withMessage(() -> "the question in Spanish, got " + describePage())
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "«1.250» puede leerse de dos maneras: escriba 1250 o 1,25."));
+    assertThat(browser.findElement(By.id("budget:total")).getAttribute("value"))
+        .as("what was typed stays")
+        .isEqualTo("1.250");
+    assertThat(partnership(apiWop).getJsonObject("budget")).as("nothing stored").isEqualTo(stored);
+
+    // written one way only: "20.000.000,50", "12.500.000" and "1250" are stored as meant
+    open("my/budget.xhtml?id=" + apiWop + "&lang=es", By.id("budget:total"));
+    browser.findElement(By.id("budget:total")).clear();
+    browser.findElement(By.id("budget:total")).sendKeys("20.000.000,50");
+    browser.findElement(By.id("budget:line:0:amount")).clear();
+    browser.findElement(By.id("budget:line:0:amount")).sendKeys("12.500.000");
+    browser.findElement(By.id("budget:line:1:amount")).clear();
+    browser.findElement(By.id("budget:line:1:amount")).sendKeys("1250");
+    click("budget:save");
+    waiting()
+        .withMessage(() -> "the profile after saving, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("budget-lines")));
+    assertThat(
+            partnership(apiWop).getJsonObject("budget").getJsonArray("lines").stream()
+                .map(l -> l.asJsonObject().getJsonNumber("amount").bigDecimalValue())
+                .map(java.math.BigDecimal::stripTrailingZeros)
+                .map(java.math.BigDecimal::toPlainString))
+        .containsExactly("12500000", "1250");
+    // shown back so that saving it unchanged asks nothing: never "1.250" alone ("1250", or with
+    // its decimals "1.250,00", which reads one way only)
+    open("my/budget.xhtml?id=" + apiWop + "&lang=es", By.id("budget:total"));
+    assertThat(browser.findElement(By.id("budget:line:0:amount")).getAttribute("value"))
+        .isIn("12.500.000", "12.500.000,00");
+    assertThat(browser.findElement(By.id("budget:line:1:amount")).getAttribute("value"))
+        .isIn("1250", "1.250,00");
+    click("budget:save");
+    waiting()
+        .withMessage(() -> "saved unchanged, got " + describePage())
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("budget-lines")));
+
+    // French: the same question, the French way
+    open("my/budget.xhtml?id=" + apiWop + "&lang=fr", By.id("budget:total"));
+    browser.findElement(By.id("budget:line:1:amount")).clear();
+    browser.findElement(By.id("budget:line:1:amount")).sendKeys("7.500");
+    click("budget:save");
+    waiting()
+        .withMessage(() -> "the question in French, got " + describePage())
+        .until(
+            driver ->
+                driver
+                    .findElement(By.tagName("body"))
+                    .getText()
+                    .replace('\u202f', ' ')
+                    .replace('\u00a0', ' ')
+                    .contains("« 7.500 » peut se lire de deux façons : écrivez 7 500 ou 7,5."));
+    assertThat(browser.findElement(By.id("budget:line:1:amount")).getAttribute("value"))
+        .isEqualTo("7.500");
+    // the second line as it was before this test
+    open("my/budget.xhtml?id=" + apiWop + "&lang=fr", By.id("budget:total"));
+    browser.findElement(By.id("budget:line:1:amount")).clear();
+    browser.findElement(By.id("budget:line:1:amount")).sendKeys("7 500 000,50");
+    click("budget:save");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("budget-lines")));
+    assertThat(partnership(apiWop).getJsonObject("budget").getJsonArray("lines").size())
+        .isEqualTo(2);
+  }
+
   /** An amount as a French reader writes it, every decimal kept ("7 500 000,50"). */
   private static String frenchAmount(String amount) {
     java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(java.util.Locale.FRENCH);

@@ -86,6 +86,18 @@ class OperatorIdentityIT {
         .toList();
   }
 
+  /**
+   * The likely duplicates among this test's own operators (their names hold its tag): the suite's
+   * other classes register "Société Béninoise des Eaux" in BJ too, which a tagged name holds as
+   * whole words, a likely duplicate as well.
+   */
+  private static List<Long> duplicateIds(JsonObject operator, String tag) {
+    return operator.getJsonArray("likelyDuplicates").getValuesAs(JsonObject.class).stream()
+        .filter(d -> d.getString("name").contains(tag))
+        .map(d -> d.getJsonNumber("id").longValue())
+        .toList();
+  }
+
   private List<Long> operatorIdsFound(String q) throws Exception {
     HttpResponse<String> r =
         Http.get(
@@ -145,7 +157,7 @@ class OperatorIdentityIT {
     assertThat(former.getString("name")).isEqualTo("Société Nationale des Eaux du Bénin " + t);
     assertThat(former.getString("kind")).isEqualTo("FORMER");
     assertThat(former.getString("language")).isEqualTo("fr");
-    assertThat(duplicateIds(read)).isEmpty();
+    assertThat(duplicateIds(read, t)).isEmpty();
 
     // the same utility again, without accents and with its acronym in brackets: still registered,
     // and the answer names the likely duplicate
@@ -155,8 +167,8 @@ class OperatorIdentityIT {
                 "Societe Beninoise des Eaux " + t + " (SONEB)", null, "BJ", "Cotonou", null));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
     long variant = Http.object(again).getJsonNumber("id").longValue();
-    assertThat(duplicateIds(Http.object(again))).containsExactly(soneb);
-    assertThat(duplicateIds(Http.ok(Http.get(uri("api/v1/operators/" + soneb)))))
+    assertThat(duplicateIds(Http.object(again), t)).containsExactly(soneb);
+    assertThat(duplicateIds(Http.ok(Http.get(uri("api/v1/operators/" + soneb))), t))
         .containsExactly(variant);
 
     // its former name, in capitals, in the same country: a likely duplicate; in Togo: not
@@ -168,7 +180,7 @@ class OperatorIdentityIT {
     HttpResponse<String> elsewhere =
         register(
             operatorBody("Société Nationale des Eaux du Bénin " + t, null, "TG", "Lomé", null));
-    assertThat(duplicateIds(Http.object(elsewhere))).isEmpty();
+    assertThat(duplicateIds(Http.object(elsewhere), t)).isEmpty();
 
     // an edit adds its name in Fon as an alternative name
     HttpResponse<String> edited =
@@ -279,6 +291,86 @@ class OperatorIdentityIT {
     assertThat(imported.statusCode()).as(imported.body()).isEqualTo(400);
     // it names one operator that holds the name (the former name of one, the name of another)
     assertThat(imported.body()).contains("likely-duplicate").contains("looks like operator ");
+  }
+
+  private HttpResponse<String> importOperators(String csv, String query) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri("api/v1/operators/import" + query))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Accept", "application/json")
+                .header("Authorization", ADMIN)
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Session 14's trial: a name found in another's as whole words, legal forms and a short name at
+   * its edges, a hyphenated place name cut short, are likely the same operator; utilities that
+   * share only generic words are not.
+   */
+  @Test
+  void aNameFoundInAnothersAsWholeWordsIsALikelyDuplicateAndGenericWordsAreNot() throws Exception {
+    long bobo =
+        Http.created(
+            register(
+                operatorBody(
+                    "Régie Autonome de l’Eau de Bobo-Dioulasso",
+                    null,
+                    "BF",
+                    "Bobo-Dioulasso",
+                    null)));
+    long sbee =
+        Http.created(
+            register(operatorBody("Société Béninoise des Eaux", "SBEE", "BJ", "Cotonou", null)));
+    long eau =
+        Http.created(
+            register(operatorBody("Office National de l’Eau", null, "BF", "Ouagadougou", null)));
+
+    // registered through the API: the answer names the likely duplicate
+    HttpResponse<String> cut =
+        register(operatorBody("Régie Autonome de l’Eau de Bobo", null, "BF", "Bobo", null));
+    assertThat(cut.statusCode()).as(cut.body()).isEqualTo(201);
+    assertThat(duplicateIds(Http.object(cut))).contains(bobo);
+    HttpResponse<String> prefixed =
+        register(
+            operatorBody("SBEE Société Béninoise des Eaux SA", null, "BJ", "Porto-Novo", null));
+    assertThat(duplicateIds(Http.object(prefixed))).contains(sbee);
+    // and the other way: the operator that was there first now names the newcomer
+    assertThat(duplicateIds(Http.ok(Http.get(uri("api/v1/operators/" + sbee)))))
+        .contains(Http.object(prefixed).getJsonNumber("id").longValue());
+
+    // generic words only, or another country: not duplicates
+    HttpResponse<String> electricity =
+        register(operatorBody("Office National de l’Électricité", null, "BF", "Ouagadougou", null));
+    assertThat(duplicateIds(Http.object(electricity))).doesNotContain(eau);
+    HttpResponse<String> senegal =
+        register(operatorBody("Société Nationale des Eaux du Sénégal", null, "SN", "Dakar", null));
+    assertThat(duplicateIds(Http.object(senegal))).doesNotContain(sbee);
+
+    // the operator import: the same rule, refused unless confirmed
+    String t = tag();
+    String csv =
+        "name,shortName,kind,country,city,services,ownership\n"
+            + "Régie Autonome de l’Eau de Bobo S.A.,,UTILITY,BF,Bobo-Dioulasso,WATER,PUBLIC\n"
+            + "Société Béninoise des Eaux – SBEE,,UTILITY,BJ,Parakou,WATER,PUBLIC\n"
+            + "Société Nationale d’Électricité du Burkina "
+            + t
+            + ",SONABEL,UTILITY,BF,Ouagadougou,WATER,PUBLIC\n";
+    HttpResponse<String> refused = importOperators(csv, "");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    List<JsonObject> errors =
+        Http.object(refused).getJsonArray("errors").getValuesAs(JsonObject.class);
+    assertThat(errors)
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("line 2: name likely-duplicate", "line 3: name likely-duplicate");
+    assertThat(errors.get(0).getString("message"))
+        .contains("looks like operator ")
+        .contains("found in it as whole words");
+    HttpResponse<String> skipping = importOperators(csv, "?skipInvalid=true");
+    assertThat(skipping.statusCode()).as(skipping.body()).isEqualTo(200);
+    assertThat(Http.object(skipping).getInt("created")).as("the electricity company").isEqualTo(1);
   }
 
   @Test

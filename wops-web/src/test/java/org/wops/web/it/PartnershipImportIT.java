@@ -251,6 +251,14 @@ class PartnershipImportIT {
   }
 
   /** The file as a spreadsheet would give it back, with the cells of some columns changed. */
+  /** The exported row as a new partnership's, with this title, results and sources cells. */
+  private static String newRow(String csv, String title, String results, String sources)
+      throws Exception {
+    return edited(
+        csv,
+        Map.of("id", "", "version", "", "title", title, "results", results, "sources", sources));
+  }
+
   private static String edited(String csv, Map<String, String> changes) throws Exception {
     List<CSVRecord> records =
         CSVFormat.RFC4180
@@ -376,13 +384,18 @@ class PartnershipImportIT {
     assertThat(vietnamese.containsKey("cashContribution") && !vietnamese.isNull("cashContribution"))
         .as("nobody stated the Đà Nẵng utility's cash: it stays unknown")
         .isFalse();
-    List<String> actions =
+    // the row's changes are one change: one entry that keeps each (its action and values)
+    List<JsonObject> entries =
         Http.array(send("GET", "api/v1/partnerships/" + id + "/audit", null, null, ADMIN))
             .getValuesAs(JsonObject.class)
             .stream()
-            .map(e -> e.getString("action"))
+            .filter(e -> e.getString("action").equals("partnership.imported"))
             .toList();
-    assertThat(actions).contains("details.edited", "participants.changed");
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).getString("to"))
+        .contains("details.edited: ")
+        .contains("participants.changed: ")
+        .contains(title);
 
     String again = export(ADMIN);
     assertThat(again).contains(title).contains(objectives);
@@ -795,6 +808,44 @@ class PartnershipImportIT {
     HttpResponse<String> same = importCsv(again, "", ADMIN);
     assertThat(Http.object(same).getInt("unchanged")).as(same.body()).isEqualTo(1);
     assertThat(auditEntries(id)).isEqualTo(audit + 1);
+    long sourcesVersion = read(id).getJsonNumber("version").longValue();
+    assertThat(sourcesVersion)
+        .as("an unchanged row writes nothing")
+        .isEqualTo(back.getJsonNumber("version").longValue());
+
+    // only a source's note changed: one change, one version, one audit entry
+    String noteOnly = sources.replace("confirmé", "confirmé par l’audit de 2016");
+    HttpResponse<String> note = importCsv(edited(again, Map.of("sources", noteOnly)), "", ADMIN);
+    assertThat(Http.object(note).getInt("updated")).as(note.body()).isEqualTo(1);
+    assertThat(read(id).getJsonNumber("version").longValue()).isEqualTo(sourcesVersion + 1);
+    assertThat(auditEntries(id)).isEqualTo(audit + 2);
+
+    // the title and a source's note in one row: still one change, its one entry naming both
+    String both = export(ADMIN);
+    HttpResponse<String> two =
+        importCsv(
+            edited(
+                both,
+                Map.of(
+                    "title",
+                    "Agua Potable de Cochabamba — Fase II " + tag,
+                    "sources",
+                    noteOnly.replace("2016", "2017"))),
+            "",
+            ADMIN);
+    assertThat(Http.object(two).getInt("updated")).as(two.body()).isEqualTo(1);
+    assertThat(read(id).getJsonNumber("version").longValue()).isEqualTo(sourcesVersion + 2);
+    assertThat(auditEntries(id)).isEqualTo(audit + 3);
+    JsonObject entry =
+        Http.array(send("GET", "api/v1/partnerships/" + id + "/audit", null, null, ADMIN))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(e -> "partnership.imported".equals(e.getString("action", "")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(entry.getString("description")).contains("Imported from a file:");
+    assertThat(entry.getString("to")).contains("sources.changed");
+    again = export(ADMIN);
 
     // a broken result and a broken source: named by line and column, the item in the message
     HttpResponse<String> refused =
@@ -1105,9 +1156,38 @@ class PartnershipImportIT {
         edited(
             good,
             Map.of("id", "", "version", "", "title", "Bad date " + tag, "plannedStart", "2022-13"));
+    // a results cell that is no JSON, and a result and a source each wrong in one field
+    String brokenResults =
+        newRow(
+            good,
+            "Résultats cassés " + tag,
+            "[{\"statement\":\"40 agents formés\",\"kind\":\"OUTPUT\"",
+            "");
+    String brokenItems =
+        newRow(
+            good,
+            "Éléments cassés " + tag,
+            "[{\"statement\":\"Pertes réduites à Kisumu\",\"kind\":\"OUTPUT\"},"
+                + "{\"statement\":\"Équipe formée\",\"kind\":\"RESULTAT\"}]",
+            "Rapport annuel 2014|https://example.org/r.pdf;Note de l’ONEA|ftp://example.org/n.pdf");
+    // a row the file reads, refused by the domain with the values its rule names
+    String future =
+        newRow(
+            good,
+            "Résultat futur " + tag,
+            "[{\"statement\":\"Pertes réduites à Kisumu\",\"kind\":\"OUTCOME\",\"indicator\":"
+                + "{\"title\":\"Eau non facturée\",\"unit\":\"%\","
+                + "\"actual\":{\"value\":12,\"dated\":\"2990\"}}}]",
+            "");
     Path bad = workDir.resolve("bad.csv");
     Files.writeString(
-        bad, good + badRow.substring(badRow.indexOf('\n') + 1), StandardCharsets.UTF_8);
+        bad,
+        good
+            + badRow.substring(badRow.indexOf('\n') + 1)
+            + brokenResults.substring(brokenResults.indexOf('\n') + 1)
+            + brokenItems.substring(brokenItems.indexOf('\n') + 1)
+            + future.substring(future.indexOf('\n') + 1),
+        StandardCharsets.UTF_8);
     Path fine = workDir.resolve("partnerships.csv");
     Files.writeString(fine, good, StandardCharsets.UTF_8);
 
@@ -1133,8 +1213,19 @@ class PartnershipImportIT {
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("import-errors")));
       String report = Chromium.spaces(browser.find(By.id("import-errors")).getText());
       assertThat(report)
-          .contains("3 plannedStart Date incomplète ou invalide : écrivez AAAA-MM-JJ.")
-          .contains("2022-13");
+          .contains("3 plannedStart Date invalide : écrivez une année (2014)")
+          .contains("2022-13")
+          // every row's reason in French, the item of a list cell named by its position
+          .contains("4 results N’est pas un tableau JSON de résultats")
+          .contains("5 results résultat 2 (kind) : Valeur non admise.")
+          .contains("RESULTAT")
+          .contains("5 sources source 2 (link) : Le lien d’une source est une adresse web")
+          .contains(
+              "6 results résultat 1 (indicator.actual.dated) : Une date effective ne peut pas être"
+                  + " dans le futur : 2990 est postérieur à aujourd’hui")
+          .doesNotContain("is not")
+          .doesNotContain("must be")
+          .doesNotContain("results[");
       assertThat(browser.text(By.id("import-status"))).contains("rien n");
       assertThat(read(id).getString("title")).as("nothing stored").isNotEqualTo(title);
 

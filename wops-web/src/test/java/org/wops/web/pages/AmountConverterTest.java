@@ -18,7 +18,9 @@ class AmountConverterTest {
     assertThat(AmountConverter.parse("12\u202f500,50", FR)).contains(new BigDecimal("12500.50"));
     assertThat(AmountConverter.parse("12500.75", FR)).contains(new BigDecimal("12500.75"));
     assertThat(AmountConverter.parse("12.500,50", ES)).contains(new BigDecimal("12500.50"));
-    assertThat(AmountConverter.parse("1.000", ES)).contains(new BigDecimal("1000"));
+    assertThat(AmountConverter.parse("1.000.000", ES)).contains(new BigDecimal("1000000"));
+    assertThat(AmountConverter.parse("1.250,5", ES)).contains(new BigDecimal("1250.5"));
+    assertThat(AmountConverter.parse("1 250", ES)).contains(new BigDecimal("1250"));
     assertThat(AmountConverter.parse("1000,5", ES)).contains(new BigDecimal("1000.5"));
     assertThat(AmountConverter.parse("12,500.50", EN)).contains(new BigDecimal("12500.50"));
     assertThat(AmountConverter.parse("1,000", EN)).contains(new BigDecimal("1000"));
@@ -47,10 +49,26 @@ class AmountConverterTest {
     assertThat(AmountConverter.format(new BigDecimal("12500.50"), FR).replace('\u202f', ' '))
         .isEqualTo("12 500,50");
     assertThat(AmountConverter.format(new BigDecimal("1500.75"), ES)).isEqualTo("1.500,75");
+    // never shown as the page would ask it back
+    assertThat(AmountConverter.format(new BigDecimal("1250"), ES)).isEqualTo("1250");
+    assertThat(AmountConverter.format(new BigDecimal("1250.00"), ES)).isEqualTo("1.250,00");
+    assertThat(AmountConverter.format(new BigDecimal("12500"), ES)).isEqualTo("12500");
+    assertThat(AmountConverter.format(new BigDecimal("12500000"), ES)).isEqualTo("12.500.000");
     assertThat(AmountConverter.format(new BigDecimal("12500.5"), EN)).isEqualTo("12,500.5");
     for (Locale locale : new Locale[] {FR, ES, EN}) {
       for (String amount :
-          new String[] {"1500", "1.500", "1000000", "-250", "0.0001", "12500.50"}) {
+          new String[] {
+            "1500",
+            "1.500",
+            "1000000",
+            "-250",
+            "0.0001",
+            "12500.50",
+            "12500",
+            "125000",
+            "-1250",
+            "1250.00"
+          }) {
         BigDecimal value = new BigDecimal(amount);
         assertThat(AmountConverter.parse(AmountConverter.format(value, locale), locale))
             .as(amount + " in " + locale)
@@ -74,7 +92,12 @@ class AmountConverterTest {
         .extracting(x -> x.replace('\u202f', ' '))
         .containsExactly("1 250 000,50");
     assertThat(AmountConverter.read("1.5", ES).instead()).containsExactly("1,5");
-    assertThat(AmountConverter.read("1.250", ES).value()).isEqualByComparingTo("1250");
+    // one point and three digits: a thousands point in Spain, a decimal point in Mexico; asked
+    AmountConverter.Reading spanish = AmountConverter.read("1.250", ES);
+    assertThat(spanish.refusal()).isEqualTo("ambiguous");
+    assertThat(spanish.instead()).containsExactly("1250", "1,25");
+    assertThat(AmountConverter.read("12.500", ES).instead()).containsExactly("12500", "12,5");
+    assertThat(AmountConverter.read("-1.250", ES).refusal()).isEqualTo("ambiguous");
     // a leading zero is never a group of thousands: 0.495 kWh/m³ was stored as 495
     assertThat(AmountConverter.read("0.495", ES).instead()).containsExactly("0,495");
     assertThat(AmountConverter.read("00.495", ES).refusal()).isEqualTo("other-way");
