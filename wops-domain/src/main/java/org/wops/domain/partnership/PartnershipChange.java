@@ -76,7 +76,6 @@ public final class PartnershipChange {
   }
 
   /**
-<<<<<<< HEAD
    * Says that the change turned out to change nothing (what was sent is what is stored): the
    * partnership is not stored again — no new version, no audit entry, no event.
    */
@@ -86,7 +85,9 @@ public final class PartnershipChange {
 
   boolean isUnchanged() {
     return unchanged;
-=======
+  }
+
+  /**
    * This change with its audit entries as one: the entry itself when there is one; else one entry
    * {@code action} that keeps each ({@code from} and {@code to}: each one's action and value, a
    * line each; description: {@code description} and each one's).
@@ -114,7 +115,6 @@ public final class PartnershipChange {
                 .map(Audited::description)
                 .collect(java.util.stream.Collectors.joining(" ")));
     return one;
->>>>>>> s14-imports
   }
 
   List<Audited> audited() {

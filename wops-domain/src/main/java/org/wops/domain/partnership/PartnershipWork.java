@@ -173,11 +173,9 @@ public class PartnershipWork {
     PartnershipChange change =
         new PartnershipChange(p, caller, now, types.find(p.typeId()).orElse(null));
     T made = act.apply(change);
-<<<<<<< HEAD
     if (change.isUnchanged() && p.id() != null) {
       return made; // nothing changed: no new version, no audit entry, no event
     }
-=======
     Partnership stored = store(p, change);
     return made == p ? uncheckedCast(stored) : made;
   }
@@ -185,7 +183,6 @@ public class PartnershipWork {
   /** Stores the changed partnership, writes the change's audit entries and fires its events. */
   private Partnership store(Partnership p, PartnershipChange change) {
     OffsetDateTime now = change.now();
->>>>>>> s14-imports
     // the Charter's standing is read before the change touches the row: a query after it would
     // flush the change and lock the row before the store (and its race) is due
     Compliance compliance = p.compliance(standing(p));
