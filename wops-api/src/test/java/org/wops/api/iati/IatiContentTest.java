@@ -88,7 +88,7 @@ class IatiContentTest {
     java.io.File xsd =
         new java.io.File(
             System.getProperty(
-                "wops.test.iati.xsd", "../../shared/iati-2.03/iati-activities-schema.xsd"));
+                "wops.test.iati.xsd", "src/test/resources/iati-2.03/iati-activities-schema.xsd"));
     javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
         .newSchema(xsd)
         .newValidator()
@@ -154,7 +154,7 @@ class IatiContentTest {
 
   private static void valid(String xml) throws Exception {
     javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(new java.io.File("../../shared/iati-2.03/iati-activities-schema.xsd"))
+        .newSchema(new java.io.File("src/test/resources/iati-2.03/iati-activities-schema.xsd"))
         .newValidator()
         .validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
   }

@@ -54,7 +54,7 @@ class IatiLanguagesTest {
     File xsd =
         new File(
             System.getProperty(
-                "wops.test.iati.xsd", "../../shared/iati-2.03/iati-activities-schema.xsd"));
+                "wops.test.iati.xsd", "src/test/resources/iati-2.03/iati-activities-schema.xsd"));
     SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
         .newSchema(xsd)
         .newValidator()
