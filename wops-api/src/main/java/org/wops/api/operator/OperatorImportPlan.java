@@ -59,12 +59,17 @@ public final class OperatorImportPlan {
         LikelySameOperator names = LikelySameOperator.of(row.details());
         List<Seen> inCountry =
             seen.computeIfAbsent(row.details().country().code(), c -> new ArrayList<>());
-        String same =
+        List<String> alike =
             inCountry.stream()
                 .filter(s -> names.likelySame(s.names()))
+                .sorted(java.util.Comparator.comparing((Seen s) -> !names.sameName(s.names())))
                 .map(Seen::who)
-                .findFirst()
-                .orElse(null);
+                .toList();
+        String same =
+            alike.isEmpty()
+                ? null
+                : String.join(", ", alike.subList(0, Math.min(3, alike.size())))
+                    + (alike.size() > 3 ? " and " + (alike.size() - 3) + " more" : "");
         if (same != null && !createDuplicates) {
           plan.errors.add(
               new Problem.FieldError(

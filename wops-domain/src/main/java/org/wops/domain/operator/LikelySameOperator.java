@@ -219,6 +219,14 @@ public final class LikelySameOperator {
     return false;
   }
 
+  /**
+   * Whether one of this operator's names is one of the other's (in the same country), accents, case
+   * and the like aside: a closer likeness than a name found in another.
+   */
+  public boolean sameName(LikelySameOperator other) {
+    return country.equals(other.country) && other.keys.stream().anyMatch(keys::contains);
+  }
+
   private void addNames(String name) {
     if (name == null || name.isBlank()) {
       return;

@@ -61,4 +61,23 @@ class LikelySameOperatorTest {
     assertThat(LikelySameOperator.likelySame(a, b)).as("%s / %s", name, otherName).isEqualTo(same);
     assertThat(LikelySameOperator.likelySame(b, a)).as("%s / %s", otherName, name).isEqualTo(same);
   }
+
+  @org.junit.jupiter.api.Test
+  void theSameNameIsACloserLikenessThanANameFoundInAnother() {
+    LikelySameOperator imported =
+        LikelySameOperator.of(operator("SOCIETE BENINOISE  DES EAUX 2026", null, "BJ"));
+    LikelySameOperator same =
+        LikelySameOperator.of(operator("Société Béninoise des Eaux 2026", null, "BJ"));
+    LikelySameOperator within =
+        LikelySameOperator.of(operator("Société Béninoise des Eaux", "SBEE", "BJ"));
+    assertThat(imported.likelySame(same)).isTrue();
+    assertThat(imported.likelySame(within)).isTrue();
+    assertThat(imported.sameName(same)).isTrue();
+    assertThat(imported.sameName(within)).isFalse();
+    assertThat(
+            imported.sameName(
+                LikelySameOperator.of(operator("Société Béninoise des Eaux 2026", null, "TG"))))
+        .as("another country")
+        .isFalse();
+  }
 }

@@ -617,7 +617,7 @@ class AuthorizationIT {
             header
                 + "\r\n"
                 + row.replaceFirst("^" + a + ",", ",")
-                    .replace(name, "Stadtentwässerung Dresden (" + tag + ")")
+                    .replace(name, "Wasserversorgung Zwickau (" + tag + ")")
                     .replace(",BJ,", ",DE,"),
             coordinator);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(200);

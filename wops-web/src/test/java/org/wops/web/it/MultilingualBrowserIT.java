@@ -182,6 +182,8 @@ class MultilingualBrowserIT {
       click("edit:save");
       waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("wop-title")));
       assertThat(browser.findElement(By.id("wop-title")).getText()).isEqualTo(API_TITLE);
+      assertThat(browser.getPageSource())
+          .containsAnyOf("Nothing changed", "Rien n’a changé", "No ha cambiado nada");
     }
     JsonObject wop = partnership(apiWop);
     sameText(wop.getString("title"), API_TITLE);
@@ -192,11 +194,7 @@ class MultilingualBrowserIT {
             .map(JsonValue::asJsonObject)
             .filter(e -> "details.edited".equals(e.getString("action")))
             .toList();
-    assertThat(edits).hasSize(2);
-    for (JsonObject edit : edits) {
-      assertThat(edit.getString("to")).contains(API_TITLE);
-      assertThat(edit.getString("from")).isEqualTo(edit.getString("to"));
-    }
+    assertThat(edits).as("a save that changes nothing stores nothing").isEmpty();
   }
 
   @Test

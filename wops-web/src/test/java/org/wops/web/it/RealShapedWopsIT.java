@@ -206,7 +206,8 @@ class RealShapedWopsIT {
         .newSchema(
             new java.io.File(
                 System.getProperty(
-                    "wops.test.iati.xsd", "../wops-api/src/test/resources/iati-2.03/iati-activities-schema.xsd")))
+                    "wops.test.iati.xsd",
+                    "../wops-api/src/test/resources/iati-2.03/iati-activities-schema.xsd")))
         .newValidator()
         .validate(new javax.xml.transform.stream.StreamSource(new StringReader(iati.body())));
     for (JsonObject w : given.values()) {

@@ -280,7 +280,8 @@ class RecordedPartnershipsIT {
     java.io.File xsd =
         new java.io.File(
             System.getProperty(
-                "wops.test.iati.xsd", "../wops-api/src/test/resources/iati-2.03/iati-activities-schema.xsd"));
+                "wops.test.iati.xsd",
+                "../wops-api/src/test/resources/iati-2.03/iati-activities-schema.xsd"));
     javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
         .newSchema(xsd)
         .newValidator()

@@ -77,7 +77,8 @@ class StockPayaraMicroIT {
       java.io.File xsd =
           new java.io.File(
               System.getProperty(
-                  "wops.test.iati.xsd", "../wops-api/src/test/resources/iati-2.03/iati-activities-schema.xsd"));
+                  "wops.test.iati.xsd",
+                  "../wops-api/src/test/resources/iati-2.03/iati-activities-schema.xsd"));
       assertThat(xsd).as("the IATI schema in wops-api/src/test/resources/iati-2.03").exists();
       javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
           .newSchema(xsd)
