@@ -19,7 +19,10 @@ final class IatiActivity {
    */
   record Narrative(String language, String text, boolean ownLanguage) {}
 
-  /** A registered operator: its names folded (name and other names: strong; short name: weak). */
+  /**
+   * A registered operator: its names folded (name and other names: strong; short name: weak), and
+   * all of them as likely duplicates compare them ({@code alike}).
+   */
   record KnownOperator(
       long id,
       String name,
@@ -27,7 +30,28 @@ final class IatiActivity {
       String country,
       String city,
       Set<String> names,
-      Set<String> shortNames) {}
+      Set<String> shortNames,
+      org.wops.domain.operator.LikelySameOperator alike) {
+
+    KnownOperator(
+        long id,
+        String name,
+        String shortName,
+        String country,
+        String city,
+        Set<String> names,
+        Set<String> shortNames) {
+      this(
+          id,
+          name,
+          shortName,
+          country,
+          city,
+          names,
+          shortNames,
+          org.wops.domain.operator.LikelySameOperator.ofNames(name, shortName));
+    }
+  }
 
   /** A registered organisation, its names folded. */
   record KnownOrganisation(long id, String name, String shortName, Set<String> names) {}

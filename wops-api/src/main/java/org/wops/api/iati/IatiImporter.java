@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.wops.api.iati.IatiActivity.KnownOperator;
 import org.wops.api.iati.IatiActivity.KnownOrganisation;
+import org.wops.domain.operator.LikelySameOperator;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.operator.OtherName;
@@ -317,7 +318,8 @@ public class IatiImporter {
               o.country() == null ? null : o.country().code(),
               o.city(),
               names,
-              shortNames));
+              shortNames,
+              LikelySameOperator.of(o.details())));
     }
     List<KnownOrganisation> orgs = new ArrayList<>();
     for (int page = 0; ; page++) {

@@ -24,6 +24,7 @@ import org.wops.api.iati.IatiActivity.KnownOperator;
 import org.wops.api.iati.IatiActivity.KnownOrganisation;
 import org.wops.api.iati.IatiActivity.Narrative;
 import org.wops.api.iati.IatiActivity.Registry;
+import org.wops.domain.operator.LikelySameOperator;
 import org.wops.domain.operator.OperatorNames;
 import org.wops.domain.organisation.OrganisationKind;
 import org.wops.domain.partnership.Budget;
@@ -924,13 +925,15 @@ final class IatiMapping {
     }
     Set<String> strong = strongKeys(name);
     Set<String> all = allKeys(name);
+    LikelySameOperator alike = LikelySameOperator.ofNames(name);
     List<KnownOperator> byName = new ArrayList<>();
     List<KnownOperator> likely = new ArrayList<>();
     for (KnownOperator o : registry.operators()) {
       if (o.names().stream().anyMatch(strong::contains)) {
         byName.add(o);
       } else if (o.names().stream().anyMatch(all::contains)
-          || o.shortNames().stream().anyMatch(all::contains)) {
+          || o.shortNames().stream().anyMatch(all::contains)
+          || alike.namesAlike(o.alike())) {
         likely.add(o);
       }
     }

@@ -154,6 +154,37 @@ class IatiImportMappingTest {
     assertThat(m.item().origin().identifier()).isEqualTo("46002-P-Z1-E00-075");
   }
 
+  /**
+   * A participating organisation whose name is a registered operator's found in it as whole words
+   * (or the other way round) is offered as a likely duplicate, as registering would, never taken.
+   */
+  @Test
+  void aNameFoundInAnOperatorsAsWholeWordsIsOfferedNotTaken() {
+    String xml =
+        ACTIVITY.replace(
+            "<narrative>Societe Beninoise des Eaux (SONEB)</narrative>",
+            "<narrative>Société Béninoise des Eaux du Littoral</narrative>");
+    IatiActivityReader.File file = read(xml);
+    IatiMapping.Mapped m =
+        IatiMapping.map(file.activities().get(0), file.language(), REGISTRY, null);
+    assertThat(m.likelyDuplicates())
+        .extracting(d -> String.valueOf(d.get("name")))
+        .contains("Société Béninoise des Eaux du Littoral");
+    assertThat(m.likelyDuplicates())
+        .filteredOn(d -> "Société Béninoise des Eaux du Littoral".equals(d.get("name")))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(String.valueOf(d.get("operators")))
+                    .contains("Société Béninoise des Eaux"));
+    // not taken: the activity names one registered operator only, and says which name waits for a
+    // choice
+    assertThat(m.item()).isNull();
+    assertThat(m.errors()).extracting(e -> e.get("rule")).containsExactly("iati.participants");
+    assertThat(String.valueOf(m.maps().get("unresolved")))
+        .contains("Société Béninoise des Eaux du Littoral");
+  }
+
   /** Finding 9 of the s12 trial: one unreadable number no longer drops its whole result. */
   @Test
   void anUnreadableActualLeavesOutThatPointOnlyAndSaysSo() {

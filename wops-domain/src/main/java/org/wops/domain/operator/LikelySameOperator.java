@@ -196,6 +196,23 @@ public final class LikelySameOperator {
     return new LikelySameOperator(details);
   }
 
+  /**
+   * Names without a country (an IATI file's participating organisation): compared with {@link
+   * #namesAlike}, never taken for the same operator by {@link #likelySame}.
+   */
+  public static LikelySameOperator ofNames(String... names) {
+    return new LikelySameOperator(names);
+  }
+
+  private LikelySameOperator(String[] given) {
+    this.country = "";
+    this.keys = Set.of();
+    this.names = new ArrayList<>();
+    for (String name : given) {
+      addNames(name);
+    }
+  }
+
   /** Whether two operators with these details are likely the same. */
   public static boolean likelySame(OperatorDetails a, OperatorDetails b) {
     return of(a).likelySame(of(b));
@@ -203,10 +220,16 @@ public final class LikelySameOperator {
 
   /** Whether this operator and the other are likely the same (in the same country). */
   public boolean likelySame(LikelySameOperator other) {
-    if (!country.equals(other.country)) {
-      return false;
-    }
-    if (other.keys.stream().anyMatch(keys::contains)) {
+    return country.equals(other.country) && namesAlike(other);
+  }
+
+  /**
+   * Whether one of these names is one of the other's or found in it as whole words, wherever the
+   * two are (a name without a country is compared so).
+   */
+  public boolean namesAlike(LikelySameOperator other) {
+    if (other.keys.stream().anyMatch(keys::contains)
+        || other.names.stream().anyMatch(names::contains)) {
       return true;
     }
     for (List<String> mine : names) {
