@@ -31,27 +31,7 @@ final class IatiActivity {
       String city,
       Set<String> names,
       Set<String> shortNames,
-      org.wops.domain.operator.LikelySameOperator alike) {
-
-    KnownOperator(
-        long id,
-        String name,
-        String shortName,
-        String country,
-        String city,
-        Set<String> names,
-        Set<String> shortNames) {
-      this(
-          id,
-          name,
-          shortName,
-          country,
-          city,
-          names,
-          shortNames,
-          org.wops.domain.operator.LikelySameOperator.ofNames(name, shortName));
-    }
-  }
+      org.wops.domain.operator.LikelySameOperator alike) {}
 
   /** A registered organisation, its names folded. */
   record KnownOrganisation(long id, String name, String shortName, Set<String> names) {}

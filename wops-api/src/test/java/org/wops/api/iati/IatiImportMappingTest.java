@@ -34,7 +34,8 @@ class IatiImportMappingTest {
         country,
         null,
         IatiMapping.strongKeys(name),
-        Set.of(IatiMapping.fold(shortName)));
+        Set.of(IatiMapping.fold(shortName)),
+        org.wops.domain.operator.LikelySameOperator.ofNames(name, shortName));
   }
 
   private static final IatiActivity.Registry REGISTRY =
