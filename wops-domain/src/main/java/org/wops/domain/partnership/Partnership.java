@@ -782,13 +782,34 @@ public class Partnership {
    * type accepts. Signatures of operators that no longer take part, or whose terms changed, are
    * withdrawn.
    */
-  public void replaceParticipants(List<Participant> newParticipants, PartnershipType type) {
+  /**
+   * Replaces the participants; false, and nothing touched, when they are the ones recorded (same
+   * operators, roles, contributions and words, in the same order).
+   */
+  public boolean replaceParticipants(List<Participant> newParticipants, PartnershipType type) {
     requireAccepts(ChangeKind.PARTICIPANTS);
     requireType(type);
     List<Participant> checked = checkedParticipants(newParticipants, type);
+    if (sameInOrder(List.copyOf(participants), checked, Participant::sameTermsAs)) {
+      return false;
+    }
     keep(agreementNow().forParticipants(participants, checked));
     participants.clear();
     participants.addAll(checked);
+    return true;
+  }
+
+  private static <T> boolean sameInOrder(
+      List<T> before, List<T> after, java.util.function.BiPredicate<T, T> same) {
+    if (before.size() != after.size()) {
+      return false;
+    }
+    for (int i = 0; i < before.size(); i++) {
+      if (!same.test(before.get(i), after.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Participant> checkedParticipants(
@@ -825,9 +846,19 @@ public class Partnership {
     }
   }
 
-  public void replaceSupporters(List<SupportingOrganisation> newSupporters) {
+  /**
+   * Replaces the supporting organisations; false, and nothing touched, when they are the ones
+   * recorded (same organisations, roles, descriptions and contributions, in the same order).
+   */
+  public boolean replaceSupporters(List<SupportingOrganisation> newSupporters) {
     requireAccepts(ChangeKind.SUPPORTERS);
-    applySupporters(newSupporters);
+    List<SupportingOrganisation> given =
+        newSupporters == null ? List.of() : List.copyOf(newSupporters);
+    if (sameInOrder(List.copyOf(supporters), given, SupportingOrganisation::sameTermsAs)) {
+      return false;
+    }
+    applySupporters(given);
+    return true;
   }
 
   private void applySupporters(List<SupportingOrganisation> newSupporters) {
@@ -874,12 +905,25 @@ public class Partnership {
    * Replaces the values of the type's extra fields; every value is checked against the type's field
    * definitions, and nothing changes when one is refused.
    */
-  public void replaceExtraValues(Map<String, String> values, PartnershipType type) {
+  /** Replaces the type's extra values; false, and nothing touched, when they are those recorded. */
+  public boolean replaceExtraValues(Map<String, String> values, PartnershipType type) {
     requireAccepts(ChangeKind.EXTRA_FIELDS);
-    applyExtraValues(values, type);
+    Map<String, String> given = checkedExtraValues(values, type);
+    if (given.equals(Map.copyOf(extraValues))) {
+      return false;
+    }
+    extraValues.clear();
+    extraValues.putAll(given);
+    return true;
   }
 
   private void applyExtraValues(Map<String, String> values, PartnershipType type) {
+    Map<String, String> given = checkedExtraValues(values, type);
+    extraValues.clear();
+    extraValues.putAll(given);
+  }
+
+  private Map<String, String> checkedExtraValues(Map<String, String> values, PartnershipType type) {
     requireType(type);
     Map<String, String> given = new HashMap<>();
     if (values != null) {
@@ -894,8 +938,7 @@ public class Partnership {
     if (!violations.isEmpty()) {
       throw DomainRuleViolation.all(violations);
     }
-    extraValues.clear();
-    extraValues.putAll(given);
+    return given;
   }
 
   public Map<String, String> extraValues() {

@@ -94,7 +94,10 @@ public class PartnershipEditing {
           Partnership p = change.partnership();
           String before = describe(p.participants());
           PartnershipType type = types.require(p.typeId());
-          p.replaceParticipants(c.participants(), type);
+          if (!p.replaceParticipants(c.participants(), type)) {
+            change.unchanged(); // the same participants: no new version, no audit entry
+            return p;
+          }
           checks.typeRules(p, type);
           change.record(
               "participants.changed",
@@ -113,7 +116,10 @@ public class PartnershipEditing {
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
-          p.replaceSupporters(c.supporters());
+          if (!p.replaceSupporters(c.supporters())) {
+            change.unchanged();
+            return p;
+          }
           checks.typeRules(p, types.require(p.typeId()));
           change.record(
               "supporters.changed",
@@ -175,7 +181,10 @@ public class PartnershipEditing {
           Partnership p = change.partnership();
           String before = p.extraValues().toString();
           PartnershipType type = types.require(p.typeId());
-          p.replaceExtraValues(c.values(), type);
+          if (!p.replaceExtraValues(c.values(), type)) {
+            change.unchanged();
+            return p;
+          }
           checks.typeRules(p, type);
           change.record(
               "extra-fields.changed",

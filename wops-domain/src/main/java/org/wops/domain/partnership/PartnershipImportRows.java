@@ -393,16 +393,6 @@ public class PartnershipImportRows {
     if (stored.size() != row.size()) {
       return false;
     }
-    return row.stream()
-        .allMatch(
-            x ->
-                stored.stream()
-                    .anyMatch(
-                        s ->
-                            s.organisationId() == x.organisationId()
-                                && s.role() == x.role()
-                                && s.roleDescription().equals(x.roleDescription())
-                                && Amounts.same(
-                                    s.contribution().orElse(null), x.contribution().orElse(null))));
+    return row.stream().allMatch(x -> stored.stream().anyMatch(s -> s.sameTermsAs(x)));
   }
 }

@@ -100,6 +100,14 @@ public class SupportingOrganisation {
         .orElse(this);
   }
 
+  /** The same organisation, role, role description and contribution (confirmation aside). */
+  boolean sameTermsAs(SupportingOrganisation other) {
+    return organisationId == other.organisationId
+        && role == other.role
+        && java.util.Objects.equals(roleDescription, other.roleDescription)
+        && Amounts.same(contribution, other.contribution);
+  }
+
   /** Whether the organisation (or the secretariat) confirmed this contribution. */
   public boolean confirmed() {
     return confirmedAt != null;

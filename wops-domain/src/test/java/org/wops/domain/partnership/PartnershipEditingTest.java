@@ -119,4 +119,54 @@ class PartnershipEditingTest {
         .isInstanceOf(DomainRuleViolation.class);
     assertThat(p.operatorIds()).containsExactlyInAnyOrder(MENTOR, MENTEE);
   }
+
+  @Test
+  void theSameParticipantsSupportersAndExtraValuesSentAgainStoreNothing() {
+    uc.organisation(
+        30, "Office International de l’Eau", org.wops.domain.organisation.OrganisationKind.OTHER);
+    uc.editing()
+        .replaceSupporters(
+            UseCases.editorOf(MENTEE),
+            new PartnershipEditing.ReplaceSupporters(
+                p.id(),
+                null,
+                List.of(
+                    new SupportingOrganisation(
+                        30, SupporterRole.BROKER, "partenaire technique", null))));
+    int stores = uc.stores;
+    int audited = uc.audited.size();
+
+    uc.editing()
+        .replaceParticipants(
+            UseCases.editorOf(MENTEE),
+            new PartnershipEditing.ReplaceParticipants(p.id(), p.version(), p.participants()));
+    uc.editing()
+        .replaceSupporters(
+            UseCases.editorOf(MENTEE),
+            new PartnershipEditing.ReplaceSupporters(
+                p.id(),
+                p.version(),
+                List.of(
+                    new SupportingOrganisation(
+                        30, SupporterRole.BROKER, "partenaire technique", null))));
+    uc.editing()
+        .replaceExtraValues(
+            UseCases.editorOf(MENTEE),
+            new PartnershipEditing.ReplaceExtraValues(p.id(), p.version(), p.extraValues()));
+
+    assertThat(uc.stores).as("stores").isEqualTo(stores);
+    assertThat(uc.audited).hasSize(audited);
+
+    uc.editing()
+        .replaceSupporters(
+            UseCases.editorOf(MENTEE),
+            new PartnershipEditing.ReplaceSupporters(
+                p.id(),
+                p.version(),
+                List.of(new SupportingOrganisation(30, SupporterRole.BROKER, "courtier", null))));
+    assertThat(uc.stores).as("a changed description is stored").isEqualTo(stores + 1);
+    assertThat(p.supporters())
+        .singleElement()
+        .satisfies(x -> assertThat(x.roleDescription()).contains("courtier"));
+  }
 }

@@ -380,9 +380,10 @@ class RecordCorrectionPagesIT {
     assertThat(etag(id)).isEqualTo(after);
     assertThat(auditEntries(id)).isEqualTo(audited + 1);
 
-    // the API's PUTs of the same results and sources change nothing either
+    // the API's PUTs of the same results, sources, participants, supporters and type's fields, as
+    // read, change nothing either
     JsonObject read = object(read(id));
-    for (String part : List.of("results", "sources")) {
+    for (String part : List.of("results", "sources", "participants", "supporters")) {
       HttpResponse<String> put =
           put(
               id,
@@ -391,6 +392,16 @@ class RecordCorrectionPagesIT {
       assertThat(put.statusCode()).as(part + ": " + put.body()).isEqualTo(200);
       assertThat(etag(id)).as(part).isEqualTo(after);
     }
+    HttpResponse<String> extra =
+        put(
+            id,
+            "extra-fields",
+            Json.createObjectBuilder()
+                .add("extraFields", read.getJsonObject("extraFields"))
+                .build()
+                .toString());
+    assertThat(extra.statusCode()).as(extra.body()).isEqualTo(200);
+    assertThat(etag(id)).as("extra-fields").isEqualTo(after);
     assertThat(auditEntries(id)).isEqualTo(audited + 1);
     assertThat(object(read(id)).getJsonArray("results")).isEqualTo(read.getJsonArray("results"));
 
