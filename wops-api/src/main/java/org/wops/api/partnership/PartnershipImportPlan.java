@@ -87,19 +87,21 @@ public final class PartnershipImportPlan {
       }
       readable.add(row.row());
     }
-    Map<Long, PartnershipImport.RowRefused> refused = new HashMap<>();
+    Map<Long, List<PartnershipImport.RowRefused>> refused = new HashMap<>();
     PartnershipImport.Check check = importer.check(viewer, readable, actor);
     plan.wouldDo = check.result();
     for (PartnershipImport.RowRefused r : check.refused()) {
-      refused.put(r.line(), r);
+      refused.computeIfAbsent(r.line(), k -> new ArrayList<>()).add(r);
     }
     for (PartnershipImport.Row row : readable) {
-      PartnershipImport.RowRefused r = refused.get(row.line());
-      if (r == null) {
+      List<PartnershipImport.RowRefused> rs = refused.get(row.line());
+      if (rs == null) {
         plan.rows.add(row);
       } else {
-        plan.errors.add(plan.error(r));
-        plan.forbidden |= r.forbidden();
+        for (PartnershipImport.RowRefused r : rs) {
+          plan.errors.add(plan.error(r));
+          plan.forbidden |= r.forbidden();
+        }
       }
     }
     plan.errors.sort(java.util.Comparator.comparingLong(PartnershipImportPlan::lineOf));

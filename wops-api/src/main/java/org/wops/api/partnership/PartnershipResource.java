@@ -749,7 +749,7 @@ public class PartnershipResource {
         result = importer.importAll(v, plan.rows(), actor);
       } catch (PartnershipImport.RowRefused r) {
         // the partnership changed between the check and the import: nothing was stored
-        return refusal(r.forbidden(), List.of(plan.error(r)));
+        return refusal(r.forbidden(), r.withOthers().stream().map(plan::error).toList());
       }
     }
     java.util.Map<String, Object> report = new java.util.LinkedHashMap<>();

@@ -186,6 +186,7 @@ public class PartnershipImport {
     private final String rule;
     private final boolean forbidden;
     private final transient Object[] arguments;
+    private final transient List<RowRefused> others = new ArrayList<>();
 
     public RowRefused(long line, String column, String rule, String message, boolean forbidden) {
       this(line, column, rule, message, forbidden, new Object[0]);
@@ -205,6 +206,22 @@ public class PartnershipImport {
       this.rule = rule;
       this.forbidden = forbidden;
       this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    /** This refusal with the other rules the same row breaks. */
+    RowRefused alongWith(List<RowRefused> more) {
+      others.addAll(more);
+      return this;
+    }
+
+    /** This refusal and the other rules the same row breaks, in the order they were found. */
+    public List<RowRefused> withOthers() {
+      List<RowRefused> all = new ArrayList<>();
+      all.add(this);
+      if (others != null) {
+        all.addAll(others);
+      }
+      return all;
     }
 
     /** The values the broken rule names, as its words in the bundles fill them in. */
@@ -249,7 +266,7 @@ public class PartnershipImport {
         // the row can be made; its transaction was rolled back
         result = result.plus(done.outcome());
       } catch (RowRefused r) {
-        refused.add(r);
+        refused.addAll(r.withOthers());
       }
     }
     return new Check(refused, result);

@@ -65,13 +65,20 @@ public class PartnershipImportRows {
     try {
       return row.id() == null ? create(viewer, row, actor) : update(viewer, row, actor);
     } catch (DomainRuleViolation v) {
-      throw new RowRefused(
-          row.line(),
-          v.field() == null ? "row" : v.field(),
-          v.code(),
-          v.getMessage(),
-          false,
-          v.arguments());
+      // every rule the row breaks, not only the first
+      List<RowRefused> each =
+          v.withOthers().stream()
+              .map(
+                  x ->
+                      new RowRefused(
+                          row.line(),
+                          x.field() == null ? "row" : x.field(),
+                          x.code(),
+                          x.getMessage(),
+                          false,
+                          x.arguments()))
+              .toList();
+      throw each.get(0).alongWith(each.subList(1, each.size()));
     } catch (AccessDenied d) {
       throw new RowRefused(row.line(), "id", d.code(), d.getMessage(), true);
     } catch (NotFoundException | StaleVersionException e) {

@@ -192,11 +192,15 @@ public class ImportView implements Serializable {
       updated += result.updated();
     } catch (PartnershipImport.RowRefused r) {
       // changed since the check: this batch was not stored, nor are the next ones
-      Problem.FieldError e =
-          new Problem.FieldError(
-              PartnershipImportPlan.Format.CSV.at(r.line(), r.column()), r.rule(), r.getMessage());
-      errors.add(e);
-      ruleValues.put(e, r.arguments());
+      for (PartnershipImport.RowRefused each : r.withOthers()) {
+        Problem.FieldError e =
+            new Problem.FieldError(
+                PartnershipImportPlan.Format.CSV.at(each.line(), each.column()),
+                each.rule(),
+                each.getMessage());
+        errors.add(e);
+        ruleValues.put(e, each.arguments());
+      }
       pendingPartnerships.clear();
       running = false;
       return;

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.wops.domain.partnership.Partnership;
 import org.wops.web.it.support.Chromium;
 import org.wops.web.it.support.Http;
 
@@ -1032,7 +1033,15 @@ class PartnershipImportIT {
             + dresden
             + ":PEER;"
             + kisumu
-            + ":PEER,Réduire\r\n";
+            + ":PEER,Réduire\r\n"
+            // two rules broken on one row: both are named, not only the first
+            + ",\"Assainissement de Dresde et de Kisumu – "
+            + "é".repeat(Partnership.TITLE_MAX)
+            + "\",wop-peer-exchange,,,EUR,,"
+            + dresden
+            + ":PEER;"
+            + kisumu
+            + ":PEER,\r\n";
     long version = read(existing).getJsonNumber("version").longValue();
 
     HttpResponse<String> refused = importCsv(csv, "", ADMIN);
@@ -1044,7 +1053,9 @@ class PartnershipImportIT {
             "line 4: type partnership.type.unknown",
             "line 5: plannedStart date",
             "line 6: status partnership.status.transition-not-allowed",
-            "line 7: id import.id-twice");
+            "line 7: id import.id-twice",
+            "line 8: title partnership.title.too-long",
+            "line 8: objectives partnership.objectives.required");
     assertThat(errors(refused).get(1).getString("message")).contains("wop-bogus");
     assertThat(errors(refused).get(2).getString("message")).contains("2022-13");
     assertThat(count()).as("nothing stored, not even the fine row").isEqualTo(1);
@@ -1071,7 +1082,7 @@ class PartnershipImportIT {
     HttpResponse<String> skipping = importCsv(csv, "?skipInvalid=true", ADMIN);
     assertThat(skipping.statusCode()).as(skipping.body()).isEqualTo(200);
     assertThat(Http.object(skipping).getInt("created")).isEqualTo(1);
-    assertThat(Http.object(skipping).getJsonArray("skipped")).hasSize(5);
+    assertThat(Http.object(skipping).getJsonArray("skipped")).hasSize(7);
     assertThat(count()).isEqualTo(2);
   }
 
