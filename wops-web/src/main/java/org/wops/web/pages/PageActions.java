@@ -166,10 +166,6 @@ public class PageActions {
     String text = v.code() == null ? key : labels.text(key);
     if (!text.equals(key)) {
       Object[] values = v.arguments().length > 0 ? v.arguments() : ruleArguments;
-      if (namesNoId(values)) {
-        // an id a form sent that was no number ("abc", read as -1): nothing was chosen
-        return labels.text("action.not-chosen");
-      }
       MessageFormat format = new MessageFormat(text, labels.locale());
       if (format.getFormatsByArgumentIndex().length > values.length) {
         return v.getMessage(); // the text names a value this rule did not give
@@ -184,16 +180,6 @@ public class PageActions {
       return labels.text("rule.required");
     }
     return v.getMessage();
-  }
-
-  /** Whether a rule names the id -1: the id a form sent was no id ({@link #idOfForm}). */
-  private static boolean namesNoId(Object[] values) {
-    for (Object value : values) {
-      if (value instanceof Long id && id == -1L) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -253,8 +239,8 @@ public class PageActions {
   public static final long NOT_SHOWN = -1;
 
   /**
-   * An id a form carried ({@code parameter}), or {@code -1} (no such thing: "not found") when it is
-   * missing or not a number.
+   * An id a form carried ({@code parameter}), or {@code -1} when it is missing or not a number:
+   * every caller asks {@link #chosen} (or checks the id is one the page shows) before acting on it.
    */
   public static long idOfForm(String parameter) {
     String v =

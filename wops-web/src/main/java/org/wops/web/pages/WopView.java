@@ -596,6 +596,9 @@ public class WopView {
   public String recordValue() {
     Map<String, String> f = form();
     long indicatorId = PageActions.idOfForm("indicator");
+    if (!actions.chosen(indicatorId)) {
+      return null;
+    }
     return act(
         "wop.kpi.recorded",
         () -> {
@@ -706,6 +709,9 @@ public class WopView {
 
   public String approve() {
     long update = PageActions.idOfForm("update");
+    if (!actions.chosen(update)) {
+      return null;
+    }
     return act(
         "wop.update.approved",
         () -> {
@@ -715,6 +721,9 @@ public class WopView {
 
   public String returnUpdate() {
     long update = PageActions.idOfForm("update");
+    if (!actions.chosen(update)) {
+      return null;
+    }
     return act(
         "wop.update.returned",
         () -> {
