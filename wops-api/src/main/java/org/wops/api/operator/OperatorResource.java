@@ -130,8 +130,9 @@ public class OperatorResource {
   /**
    * What a merge would do now: the duplicate's partnerships (by title), those both take part in
    * (the merge is refused while there are any), whether the two are in different countries, the
-   * contacts that would move, whether the duplicate endorsed the Charter, and the digest of it all
-   * (also the ETag): the merge's If-Match.
+   * contacts that would move, whether the duplicate endorsed the Charter, how many users act for it
+   * (they will act for the kept one), and the digest of it all (also the ETag): the merge's
+   * If-Match.
    */
   public record MergePreviewView(
       OperatorRef kept,
@@ -141,6 +142,7 @@ public class OperatorResource {
       boolean otherCountry,
       int contacts,
       boolean endorsed,
+      int users,
       String digest) {}
 
   @RolesAllowed(Caller.ADMIN)
@@ -180,7 +182,8 @@ public class OperatorResource {
                 p.duplicate().contacts().stream()
                     .filter(c -> !p.kept().contactList().has(c.email()))
                     .count(),
-            charter.endorsementOf(p.duplicate().id()).isPresent(),
+            !p.duplicateStanding().endorsedVersions().isEmpty(),
+            p.duplicateStanding().users().size(),
             p.digest());
     return Response.ok(view).tag(new jakarta.ws.rs.core.EntityTag(p.digest())).build();
   }

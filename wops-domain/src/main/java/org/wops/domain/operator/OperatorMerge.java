@@ -117,6 +117,7 @@ public class OperatorMerge {
       List<Long> partnerships,
       List<Long> conflicts,
       boolean otherCountry,
+      OperatorReferences.Standing duplicateStanding,
       String digest) {}
 
   /**
@@ -185,20 +186,24 @@ public class OperatorMerge {
     List<Long> keptIn = references.partnershipsOf(keptId);
     List<Long> both = new ArrayList<>(keptIn);
     both.retainAll(moving);
+    OperatorReferences.Standing standing = references.standingOf(duplicateId);
+    OperatorReferences.Standing keptStanding = references.standingOf(keptId);
     return new Preview(
         kept,
         duplicate,
         List.copyOf(moving),
         List.copyOf(both),
         !kept.country().equals(duplicate.country()),
-        digest(kept, duplicate, moving, keptIn));
+        standing,
+        digest(kept, duplicate, moving, keptIn).and(standing).and(keptStanding).hex());
   }
 
   /**
-   * What a preview showed, in 16 hex digits: both operators' versions, names and contacts, and the
-   * partnerships each takes part in.
+   * What a preview showed, in 16 hex digits: both operators' versions, names and contacts, the
+   * partnerships each takes part in, and (added with {@link Digest#and}) the Charter versions each
+   * endorsed and the users who act for each.
    */
-  static String digest(Operator kept, Operator duplicate, List<Long> moving, List<Long> keptIn) {
+  static Digest digest(Operator kept, Operator duplicate, List<Long> moving, List<Long> keptIn) {
     StringBuilder s = new StringBuilder();
     for (Operator o : List.of(kept, duplicate)) {
       s.append(o.id()).append('@').append(o.version()).append('|').append(o.name()).append('|');
@@ -209,13 +214,25 @@ public class OperatorMerge {
       s.append('\n');
     }
     s.append(moving).append('|').append(keptIn);
-    try {
-      byte[] hash =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(hash, 0, 8);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is in every JDK", e);
+    return new Digest(s);
+  }
+
+  /** The text a preview's digest is made of, then its 16 hex digits. */
+  record Digest(StringBuilder text) {
+    Digest and(OperatorReferences.Standing standing) {
+      text.append('\n').append(standing.endorsedVersions()).append('|').append(standing.users());
+      return this;
+    }
+
+    String hex() {
+      try {
+        byte[] hash =
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(hash, 0, 8);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is in every JDK", e);
+      }
     }
   }
 

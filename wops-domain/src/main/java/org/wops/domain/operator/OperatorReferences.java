@@ -12,6 +12,15 @@ public interface OperatorReferences {
   /** The partnerships the operator takes part in, by id, in ascending order. */
   List<Long> partnershipsOf(long operatorId);
 
+  /**
+   * The Charter versions the operator endorsed and the users who act for it, as a merge would move
+   * them (a preview's digest covers them: a merge whose preview they changed since is refused).
+   */
+  record Standing(List<Integer> endorsedVersions, List<String> users) {}
+
+  /** The operator's endorsements and users, in ascending order. */
+  Standing standingOf(long operatorId);
+
   /** What a merge moved. */
   record Moved(List<Long> partnerships, int endorsements, int users) {}
 

@@ -34,6 +34,7 @@ class OperatorMergeTest {
   private final List<String> moves = new ArrayList<>();
   private final List<AuditEntry> audit = new ArrayList<>();
   private final Map<Long, OperatorReferences.Merge> merges = new HashMap<>();
+  private final Map<Long, List<Integer>> endorsed = new HashMap<>();
 
   private final OperatorMerge merge =
       new OperatorMerge(
@@ -42,6 +43,11 @@ class OperatorMergeTest {
             @Override
             public List<Long> partnershipsOf(long operatorId) {
               return partnerships.getOrDefault(operatorId, List.of());
+            }
+
+            @Override
+            public Standing standingOf(long operatorId) {
+              return new Standing(endorsed.getOrDefault(operatorId, List.of()), List.of());
             }
 
             @Override
@@ -172,6 +178,23 @@ class OperatorMergeTest {
     assertThatThrownBy(() -> merge.merge(ADMIN, 1, 2L, null))
         .hasFieldOrPropertyWithValue("code", "operator.merge.already-merged")
         .hasMessageContaining("Régie Municipale de l’Eau de Bobo-Dioulasso");
+  }
+
+  @Test
+  void anEndorsementMadeSinceThePreviewRefusesTheMerge() {
+    operator(1, "Office National de l’Eau et de l’Assainissement", "ONEA", "BF");
+    operator(2, "Office National de l'Eau et de l'Assainissement (Ouagadougou)", null, "BF");
+    OperatorMerge.Preview shown = merge.preview(ADMIN, 1, 2L);
+    assertThat(shown.duplicateStanding().endorsedVersions()).isEmpty();
+    endorsed.put(2L, List.of(3));
+
+    assertThatThrownBy(() -> merge.merge(ADMIN, 1, 2L, null, shown.digest()))
+        .isInstanceOf(OperatorMerge.PreviewChanged.class);
+    assertThat(moves).isEmpty();
+    OperatorMerge.Preview now = merge.preview(ADMIN, 1, 2L);
+    assertThat(now.duplicateStanding().endorsedVersions()).containsExactly(3);
+    merge.merge(ADMIN, 1, 2L, null, now.digest());
+    assertThat(moves).containsExactly("2->1");
   }
 
   @Test

@@ -34,6 +34,31 @@ public class JpaOperatorReferences implements OperatorReferences {
   }
 
   @Override
+  public Standing standingOf(long operatorId) {
+    List<Integer> versions =
+        em
+            .createNativeQuery(
+                "select charter_version from endorsements where operator_id = ?"
+                    + " order by charter_version")
+            .setParameter(1, operatorId)
+            .getResultList()
+            .stream()
+            .map(v -> ((Number) v).intValue())
+            .toList();
+    List<String> users =
+        em
+            .createNativeQuery(
+                "select u.username from users u join user_operators o on o.user_id = u.id"
+                    + " where o.operator_id = ? order by u.username")
+            .setParameter(1, operatorId)
+            .getResultList()
+            .stream()
+            .map(String::valueOf)
+            .toList();
+    return new Standing(versions, users);
+  }
+
+  @Override
   public Moved move(long from, long to) {
     em.flush();
     List<Long> partnerships = partnershipsOf(from);

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
-import org.wops.domain.charter.CharterService;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorMerge;
 import org.wops.domain.operator.OperatorService;
@@ -38,7 +37,6 @@ public class MergeForm {
   @Inject OperatorMerge merge;
   @Inject PartnershipReads partnerships;
   @Inject PartnershipAccess access;
-  @Inject CharterService charter;
   @Inject Session session;
   @Inject PageActions actions;
   @Inject Localizer labels;
@@ -175,7 +173,7 @@ public class MergeForm {
   }
 
   public boolean isDuplicateEndorsed() {
-    return charter.endorsementOf(duplicate.id()).isPresent();
+    return preview != null && !preview.duplicateStanding().endorsedVersions().isEmpty();
   }
 
   public OtherName.Kind[] getKinds() {

@@ -621,6 +621,19 @@ class OperatorIdentityIT {
         Http.get(uri("api/v1/operators/" + kept + "/merge?duplicate=" + duplicate));
     assertThat(Http.ok(again).getJsonArray("partnerships").getJsonObject(0).getString("title"))
         .isEqualTo(title);
+    assertThat(Http.ok(again).getBoolean("endorsed")).isFalse();
+
+    // meanwhile the duplicate endorses the Charter: that preview is stale too
+    HttpResponse<String> endorsed =
+        Http.postJson(
+            uri("api/v1/operators/" + duplicate + "/endorsements"),
+            "{\"endorsedBy\":\"Issa Ouédraogo, Directeur général\"}");
+    assertThat(endorsed.statusCode()).as(endorsed.body()).isEqualTo(201);
+    HttpResponse<String> staleAgain =
+        mergeIfMatch(kept, duplicate, again.headers().firstValue("ETag").orElseThrow());
+    assertThat(staleAgain.statusCode()).as(staleAgain.body()).isEqualTo(412);
+    again = Http.get(uri("api/v1/operators/" + kept + "/merge?duplicate=" + duplicate));
+    assertThat(Http.ok(again).getBoolean("endorsed")).isTrue();
     HttpResponse<String> merged =
         mergeIfMatch(kept, duplicate, again.headers().firstValue("ETag").orElseThrow());
     JsonObject result = Http.ok(merged);
