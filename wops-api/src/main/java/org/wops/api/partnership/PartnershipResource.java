@@ -10,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.problem.Problem;
 import org.wops.api.support.Caller;
 import org.wops.api.support.CurrentViewer;
+import org.wops.api.support.IdempotencyKey;
 import org.wops.api.support.IfMatch;
 import org.wops.api.support.JsonBytes;
 import org.wops.api.support.PageLinks;
@@ -88,6 +90,7 @@ public class PartnershipResource {
   @Inject PartnershipAccess access;
   @Inject CurrentViewer viewer;
   @Inject PartnershipDocuments documents;
+  @Inject IdempotencyKey once;
   @Inject MilestoneTitles titles;
   @Inject PartnershipImport importer;
 
@@ -112,17 +115,35 @@ public class PartnershipResource {
   @APIResponse(
       responseCode = "400",
       description = "Invalid input or a rule of the Charter or the type is broken")
-  public Response identify(@Valid @NotNull(message = "is required") PartnershipInput input) {
-    Partnership p =
-        proposals.identify(
-            viewer.get(),
-            new Proposals.Identify(
-                input.typeId,
-                input.toDetails(),
-                input.toParticipants(),
-                input.toSupporters(),
-                input.toExtraValues()));
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
+  @APIResponse(
+      responseCode = "200",
+      description = "Made before: the same Idempotency-Key created it (a retry); Location names it")
+  public Response identify(
+      @Parameter(
+              description =
+                  "A key of the client's (8 to 200 visible ASCII characters, a UUID say): sent"
+                      + " again with the same key, the request creates nothing new and answers"
+                      + " the partnership the first one created (200)")
+          @HeaderParam(IdempotencyKey.HEADER)
+          String key,
+      @Valid @NotNull(message = "is required") PartnershipInput input) {
+    Viewer caller = viewer.get();
+    IdempotencyKey.Made made =
+        once.create(
+            key,
+            caller,
+            () ->
+                proposals.identify(
+                    caller,
+                    new Proposals.Identify(
+                        input.typeId,
+                        input.toDetails(),
+                        input.toParticipants(),
+                        input.toSupporters(),
+                        input.toExtraValues())));
+    Partnership p = made.partnership();
+    return Response.status(made.replayed() ? Response.Status.OK : Response.Status.CREATED)
+        .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
         .tag(IfMatch.tag(p.version()))
         .entity(PartnershipView.of(p, partnerships.compliance(p), titles, language()))
         .build();

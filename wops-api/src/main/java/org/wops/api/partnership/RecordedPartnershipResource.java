@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,16 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
 import org.wops.api.support.CurrentViewer;
+import org.wops.api.support.IdempotencyKey;
 import org.wops.api.support.IfMatch;
 import org.wops.api.support.RequestLanguage;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
 import org.wops.domain.partnership.PartnershipReads;
 import org.wops.domain.partnership.Proposals;
+import org.wops.domain.user.Viewer;
 
 /**
  * Partnerships that exist or existed outside the platform, recorded as the evidence says (status,
@@ -37,6 +41,7 @@ import org.wops.domain.partnership.Proposals;
 @Tag(name = "Partnerships", description = "Water Operators' Partnerships")
 public class RecordedPartnershipResource {
   @Inject Proposals proposals;
+  @Inject IdempotencyKey once;
   @Inject PartnershipReads partnerships;
   @Inject CurrentViewer viewer;
   @Inject MilestoneTitles titles;
@@ -59,23 +64,41 @@ public class RecordedPartnershipResource {
   @APIResponse(responseCode = "201", description = "Recorded; Location names it")
   @APIResponse(responseCode = "400", description = "Invalid input or a rule is broken")
   @APIResponse(responseCode = "403", description = "Not the secretariat or a coordinator of it")
-  public Response record(@Valid @NotNull(message = "is required") RecordInput input) {
-    Partnership p =
-        proposals.record(
-            viewer.get(),
-            new Proposals.Record(
-                new Proposals.Identify(
-                    input.typeId,
-                    input.toDetails(),
-                    input.toParticipants(),
-                    input.toSupporters(),
-                    input.toExtraValues()),
-                input.toStatus(),
-                input.toFacts(),
-                input.toSources(),
-                input.toResults(),
-                input.toBudget()));
-    return Response.created(UriBuilder.fromPath("partnerships/{id}").build(p.id()))
+  @APIResponse(
+      responseCode = "200",
+      description = "Recorded before: the same Idempotency-Key recorded it (a retry)")
+  public Response record(
+      @Parameter(
+              description =
+                  "A key of the client's (8 to 200 visible ASCII characters): sent again with the"
+                      + " same key, the request records nothing new and answers what the first"
+                      + " one recorded (200)")
+          @HeaderParam(IdempotencyKey.HEADER)
+          String key,
+      @Valid @NotNull(message = "is required") RecordInput input) {
+    Viewer caller = viewer.get();
+    IdempotencyKey.Made made =
+        once.create(
+            key,
+            caller,
+            () ->
+                proposals.record(
+                    caller,
+                    new Proposals.Record(
+                        new Proposals.Identify(
+                            input.typeId,
+                            input.toDetails(),
+                            input.toParticipants(),
+                            input.toSupporters(),
+                            input.toExtraValues()),
+                        input.toStatus(),
+                        input.toFacts(),
+                        input.toSources(),
+                        input.toResults(),
+                        input.toBudget())));
+    Partnership p = made.partnership();
+    return Response.status(made.replayed() ? Response.Status.OK : Response.Status.CREATED)
+        .location(UriBuilder.fromPath("partnerships/{id}").build(p.id()))
         .tag(IfMatch.tag(p.version()))
         .entity(
             PartnershipView.of(

@@ -499,6 +499,61 @@ class RecordedPartnershipsIT {
         .isEqualTo(403);
   }
 
+  private HttpResponse<String> recordKeyed(String json, String key, String authorization)
+      throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(uri("api/v1/partnerships/recorded"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A script loading WOPs that timed out and sends the same record again with its Idempotency-Key
+   * records it once; a refused record claims no key; a bad key is a 400 naming the header.
+   */
+  @Test
+  void aRecordSentAgainWithTheSameIdempotencyKeyIsRecordedOnce() throws Exception {
+    Parties p = parties();
+    String key = "gwopa-profile-" + tag + "-0042";
+    String json =
+        wop(p, "COMPLETED").add("actualStart", "2012").add("actualEnd", "2016").build().toString();
+
+    HttpResponse<String> refused = recordKeyed(wop(p, "FINISHED").build().toString(), key, ADMIN);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    HttpResponse<String> first = recordKeyed(json, key, ADMIN);
+    assertThat(first.statusCode())
+        .as("the key a refused record sent is free: " + first.body())
+        .isEqualTo(201);
+    HttpResponse<String> again = recordKeyed(json, key, ADMIN);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(again.headers().firstValue("Location"))
+        .isEqualTo(first.headers().firstValue("Location"));
+    assertThat(object(again).getJsonNumber("id")).isEqualTo(object(first).getJsonNumber("id"));
+    assertThat(object(again).getString("title")).isEqualTo(TITLE);
+    HttpResponse<String> found = Http.send("GET", uri("api/v1/partnerships?q=" + tag), null, ADMIN);
+    assertThat(found.headers().firstValue("X-Total-Count")).as("one record").contains("1");
+
+    // the same key from another user is that user's own
+    HttpResponse<String> theirs = recordKeyed(json, key, Http.basic(p.coordinator(), PASSWORD));
+    assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(201);
+
+    for (String bad : List.of("short", "with space " + tag, "é".repeat(10), "k".repeat(201))) {
+      HttpResponse<String> badKey = recordKeyed(json, bad, ADMIN);
+      assertThat(badKey.statusCode()).as(bad + " → " + badKey.body()).isEqualTo(400);
+      assertThat(object(badKey).toString()).contains("Idempotency-Key").contains("idempotency-key");
+    }
+    assertThat(
+            Http.send("GET", uri("api/v1/partnerships?q=" + tag), null, ADMIN)
+                .headers()
+                .firstValue("X-Total-Count"))
+        .contains("2");
+  }
+
   private HttpResponse<String> recordWithAreas(Parties p, jakarta.json.JsonArrayBuilder areas)
       throws Exception {
     return Http.send(
