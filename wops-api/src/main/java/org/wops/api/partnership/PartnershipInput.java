@@ -189,4 +189,10 @@ public class PartnershipInput {
   Map<String, String> toExtraValues() {
     return extraFields == null ? Map.of() : extraFields;
   }
+
+  /** What the body identifies: the type, the details, the parties and the type's fields. */
+  org.wops.domain.partnership.Proposals.Identify toIdentify() {
+    return new org.wops.domain.partnership.Proposals.Identify(
+        typeId, toDetails(), toParticipants(), toSupporters(), toExtraValues());
+  }
 }

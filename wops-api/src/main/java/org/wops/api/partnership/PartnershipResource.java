@@ -129,18 +129,7 @@ public class PartnershipResource {
       @Valid @NotNull(message = "is required") PartnershipInput input) {
     Viewer caller = viewer.get();
     IdempotencyKey.Made made =
-        once.create(
-            key,
-            caller,
-            () ->
-                proposals.identify(
-                    caller,
-                    new Proposals.Identify(
-                        input.typeId,
-                        input.toDetails(),
-                        input.toParticipants(),
-                        input.toSupporters(),
-                        input.toExtraValues())));
+        once.create(key, caller, () -> proposals.identify(caller, input.toIdentify()));
     Partnership p = made.partnership();
     return Response.status(made.replayed() ? Response.Status.OK : Response.Status.CREATED)
         .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())

@@ -85,12 +85,7 @@ public class RecordedPartnershipResource {
                 proposals.record(
                     caller,
                     new Proposals.Record(
-                        new Proposals.Identify(
-                            input.typeId,
-                            input.toDetails(),
-                            input.toParticipants(),
-                            input.toSupporters(),
-                            input.toExtraValues()),
+                        input.toIdentify(),
                         input.toStatus(),
                         input.toFacts(),
                         input.toSources(),
