@@ -23,10 +23,10 @@ import org.wops.domain.shared.DomainRuleViolation;
 import org.wops.domain.shared.PartialDate;
 
 /**
- * The API's JSON binding: JSON-B's defaults, except that numbers and dates are read strictly. Out
- * of the box Yasson wraps a whole number that does not fit ({@code 4294967371} became 75), reads
- * {@code 1e1000000000} as 0 and takes dates that no database stores; here each of these is an
- * {@link InvalidValueException}, a 400 naming the field and what it must be.
+ * The API's JSON binding: JSON-B's defaults, except that numbers, dates and texts are read
+ * strictly. Out of the box Yasson wraps a whole number that does not fit ({@code 4294967371} became
+ * 75), reads {@code 1e1000000000} as 0 and takes dates that no database stores; here each of these
+ * is an {@link InvalidValueException}, a 400 naming the field and what it must be.
  */
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
@@ -51,7 +51,8 @@ public class JsonBinding implements ContextResolver<Jsonb> {
                   new DecimalReader(),
                   new DateReader(),
                   new PartialDateReader(),
-                  new WorkingAreaReader())
+                  new WorkingAreaReader(),
+                  new TextReader())
               .withSerializers(new PartialDateWriter()));
 
   @Override
@@ -89,6 +90,26 @@ public class JsonBinding implements ContextResolver<Jsonb> {
       throw new InvalidValueException("whole-number", requirement);
     }
     return d;
+  }
+
+  /**
+   * Texts: a JSON string, or refused. Out of the box Yasson read {@code ["a","b"]} as {@code "b"}
+   * (the last element) and {@code 123} or {@code true} as their words: a value silently changed.
+   */
+  public static final class TextReader implements JsonbDeserializer<String> {
+    private static final String REQUIREMENT = "must be a text (a JSON string)";
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
+      JsonValue value = parser.getValue();
+      if (value.getValueType() == JsonValue.ValueType.NULL) {
+        return null;
+      }
+      if (value instanceof JsonString s) {
+        return s.getString();
+      }
+      throw new InvalidValueException("string", REQUIREMENT);
+    }
   }
 
   /** Integers: exactly, or refused. */
