@@ -180,7 +180,20 @@ public class PartnershipImportRows {
         || sourcesDiffer)) {
       return Outcome.UNCHANGED;
     }
-    if (row.version() != null && row.version() != p.version()) {
+    if (row.version() == null) {
+      // without the version it was exported at, an old file would silently undo later changes
+      throw refused(
+          row,
+          "version",
+          "import.version-required",
+          "Partnership "
+              + id
+              + " changes only from a file that says which version it was exported at (the"
+              + " version column, now "
+              + p.version()
+              + "): export it again and make the change there.");
+    }
+    if (row.version() != p.version()) {
       throw refused(
           row,
           "version",
@@ -360,7 +373,43 @@ public class PartnershipImportRows {
         && Objects.equals(stored.plannedStart(), row.plannedStart())
         && Objects.equals(stored.plannedEnd(), row.plannedEnd())
         && Objects.equals(stored.actualStart(), row.actualStart())
-        && Objects.equals(stored.actualEnd(), row.actualEnd());
+        && Objects.equals(stored.actualEnd(), row.actualEnd())
+        && sameLanguage(stored.titleLanguage(), row.titleLanguage())
+        && sameLanguage(stored.objectivesLanguage(), row.objectivesLanguage());
+  }
+
+  /**
+   * The same declared language and translations, as the domain keeps them (codes in lower case,
+   * texts stripped, a blank translation none): a file that only adds a translation, or declares
+   * another language, changes the partnership.
+   */
+  static boolean sameLanguage(
+      org.wops.domain.shared.TextLanguage stored, org.wops.domain.shared.TextLanguage row) {
+    if (row == null) {
+      return true;
+    }
+    org.wops.domain.shared.TextLanguage kept =
+        stored == null ? org.wops.domain.shared.TextLanguage.undeclared() : stored;
+    return Objects.equals(code(kept.language()), code(row.language()))
+        && translations(kept).equals(translations(row));
+  }
+
+  private static String code(String language) {
+    return language == null || language.isBlank()
+        ? null
+        : language.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, String> translations(org.wops.domain.shared.TextLanguage l) {
+    Map<String, String> m = new java.util.TreeMap<>();
+    l.translations()
+        .forEach(
+            (k, v) -> {
+              if (v != null && !v.isBlank()) {
+                m.put(code(k), v.strip());
+              }
+            });
+    return m;
   }
 
   private static String text(String s) {

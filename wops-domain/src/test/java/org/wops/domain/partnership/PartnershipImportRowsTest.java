@@ -98,4 +98,38 @@ class PartnershipImportRowsTest {
                     new Participant(2, ParticipantRole.PEER, BigDecimal.ZERO, null, null, null))))
         .isFalse();
   }
+
+  @Test
+  void aTranslationAddedOrAnotherLanguageDeclaredIsAChangeAndTheCaseOfACodeIsNot() {
+    org.wops.domain.shared.TextLanguage stored =
+        new org.wops.domain.shared.TextLanguage(
+            "fr", java.util.Map.of("es", "Reducción de pérdidas en Kisumu – fase 2"));
+    assertThat(
+            PartnershipImportRows.sameLanguage(
+                stored,
+                new org.wops.domain.shared.TextLanguage(
+                    " FR", java.util.Map.of("ES", "Reducción de pérdidas en Kisumu – fase 2 "))))
+        .isTrue();
+    assertThat(PartnershipImportRows.sameLanguage(stored, null)).as("column absent").isTrue();
+    assertThat(
+            PartnershipImportRows.sameLanguage(
+                stored,
+                new org.wops.domain.shared.TextLanguage(
+                    "fr",
+                    java.util.Map.of(
+                        "es", "Reducción de pérdidas en Kisumu – fase 2",
+                        "en", "Loss reduction in Kisumu – phase 2"))))
+        .isFalse();
+    assertThat(
+            PartnershipImportRows.sameLanguage(
+                stored,
+                new org.wops.domain.shared.TextLanguage(
+                    "xx", java.util.Map.of("es", "Reducción de pérdidas en Kisumu – fase 2"))))
+        .as("an unknown code is a change, which the domain then refuses")
+        .isFalse();
+    assertThat(
+            PartnershipImportRows.sameLanguage(
+                null, org.wops.domain.shared.TextLanguage.undeclared()))
+        .isTrue();
+  }
 }

@@ -414,8 +414,10 @@ class PartnershipImportIT {
 
     // a file with fewer columns changes what it carries, and keeps the rest as it is
     String shorter = "Réduction des pertes à Kisumu et Đà Nẵng " + tag;
+    long current = read(id).getJsonNumber("version").longValue();
     HttpResponse<String> partial =
-        importCsv("id,title\r\n" + id + ",\"" + shorter + "\"\r\n", "", ADMIN);
+        importCsv(
+            "id,version,title\r\n" + id + "," + current + ",\"" + shorter + "\"\r\n", "", ADMIN);
     assertThat(partial.statusCode()).as(partial.body()).isEqualTo(200);
     assertThat(Http.object(partial).getInt("updated")).isEqualTo(1);
     JsonObject kept = read(id);
@@ -424,6 +426,35 @@ class PartnershipImportIT {
     assertThat(kept.getJsonArray("participants")).hasSize(2);
     assertThat(kept.getJsonArray("workingAreas").getString(0)).isEqualTo("NRW");
     assertThat(kept.getString("plannedStart")).isEqualTo(p.getString("plannedStart"));
+
+    // without the version column, a file changes nothing (it could undo later changes)
+    HttpResponse<String> noVersion =
+        importCsv("id,title\r\n" + id + ",\"Ancien titre " + tag + "\"\r\n", "", ADMIN);
+    assertThat(errors(noVersion))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("line 2: version import.version-required");
+    assertThat(read(id).getString("title")).isEqualTo(shorter);
+
+    // a file that only declares the title's language and adds a translation changes them
+    String spanish = "Reducción de pérdidas en Kisumu y Đà Nẵng " + tag;
+    HttpResponse<String> translated =
+        importCsv(
+            edited(
+                export(ADMIN), Map.of("titleLanguage", "fr", "titleTranslations", "es:" + spanish)),
+            "",
+            ADMIN);
+    assertThat(translated.statusCode()).as(translated.body()).isEqualTo(200);
+    assertThat(Http.object(translated).getInt("updated")).isEqualTo(1);
+    JsonObject inFrench = read(id);
+    assertThat(inFrench.getString("titleLanguage")).isEqualTo("fr");
+    assertThat(inFrench.getJsonObject("titleTranslations").getString("es")).isEqualTo(spanish);
+    HttpResponse<String> unknown =
+        importCsv(edited(export(ADMIN), Map.of("titleLanguage", "xx")), "", ADMIN);
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+    assertThat(errors(unknown))
+        .extracting(e -> e.getString("field"))
+        .contains("line 2: titleLanguage");
+    assertThat(read(id).getString("titleLanguage")).isEqualTo("fr");
   }
 
   @Test
@@ -1052,7 +1083,8 @@ class PartnershipImportIT {
             "line 3: participants partnership.participant.unknown-operator",
             "line 4: type partnership.type.unknown",
             "line 5: plannedStart date",
-            "line 6: status partnership.status.transition-not-allowed",
+            // a file without the version column changes nothing it could silently undo
+            "line 6: version import.version-required",
             "line 7: id import.id-twice",
             "line 8: title partnership.title.too-long",
             "line 8: objectives partnership.objectives.required");
