@@ -353,7 +353,11 @@ class RecordedPartnershipsIT {
         .contains("Conformité à la Charte non évaluée")
         .contains("Signalé en cours pour la dernière fois")
         .doesNotContain("Pas encore conforme");
+    // its end is not known: not "ongoing" (trial finding 5)
+    assertThat(org.jsoup.Jsoup.parse(fr.body()).select("#wop-actual").text())
+        .isEqualTo("2014 – fin inconnue");
     assertThat(page("wop.xhtml?id=" + id, "es").body())
+        .contains("fin desconocida")
         .contains("Estado desconocido")
         .contains("Conformidad con la Carta no evaluada");
     assertThat(statistics().getJsonObject("byStatus").getJsonNumber("UNKNOWN").longValue())
