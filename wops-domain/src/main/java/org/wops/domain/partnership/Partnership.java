@@ -419,6 +419,18 @@ public class Partnership {
     }
     requireNotFuture(facts.agreementSignedOn(), today, "agreement.signedOn");
     requireNotFuture(facts.lastReported(), today, "lastReported");
+    if (facts.lastReported() != null
+        && (recordedStatus == PartnershipStatus.COMPLETED
+            || recordedStatus == PartnershipStatus.CANCELLED)) {
+      throw new DomainRuleViolation(
+          "partnership.recorded.last-reported-closed",
+          "lastReported",
+          "\"Last reported ongoing\" is what the evidence of a WOP whose end is not known says (status"
+              + " UNKNOWN, or still running): a "
+              + recordedStatus
+              + " WOP has ended; give its actual end instead.",
+          recordedStatus);
+    }
     this.status = recordedStatus;
     this.suspendedFrom = null;
     this.history = record;
@@ -430,9 +442,13 @@ public class Partnership {
    *
    * @return whether anything changed (false: the same sources, in the same order, untouched)
    */
-  public boolean replaceSources(List<Source> newSources) {
+  public boolean replaceSources(List<Source> newSources, LocalDate today) {
     requireAccepts(ChangeKind.SOURCES);
     List<Source> given = newSources == null ? List.of() : List.copyOf(newSources);
+    for (int i = 0; i < given.size(); i++) {
+      // a source is dated when it was published or read: not after today
+      requireNotFuture(given.get(i).dated().orElse(null), today, "sources[" + i + "].dated");
+    }
     if (given.size() > LIST_MAX) {
       throw new DomainRuleViolation(
           "partnership.too-many-sources",

@@ -138,7 +138,7 @@ public class PartnershipEditing {
         Permission.EDIT,
         change -> {
           Partnership p = change.partnership();
-          if (!p.replaceSources(c.sources())) {
+          if (!p.replaceSources(c.sources(), change.today())) {
             change.unchanged();
             return p;
           }

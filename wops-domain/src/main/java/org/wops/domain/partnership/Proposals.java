@@ -193,7 +193,7 @@ public class Proposals {
                     command.facts(),
                     caller.actor(),
                     now));
-    p.replaceSources(command.sources());
+    p.replaceSources(command.sources(), java.time.LocalDate.now(clock));
     p.replaceResults(command.results(), java.time.LocalDate.now(clock));
     p.replaceBudget(command.budget());
     if (command.iati() != null) {

@@ -130,8 +130,11 @@ public class RecordedHistory {
     r.lastReportedPrecision =
         facts.lastReported() == null ? null : facts.lastReported().precision();
     r.compliance = facts.compliance();
-    r.complianceAssessedBy = by;
-    r.complianceAssessedAt = at;
+    if (r.compliance != ComplianceAssessment.NOT_ASSESSED) {
+      // nobody assessed what is not assessed
+      r.complianceAssessedBy = by;
+      r.complianceAssessedAt = at;
+    }
     return r;
   }
 
@@ -141,7 +144,7 @@ public class RecordedHistory {
     if (facts.compliance() == compliance) {
       r.complianceAssessedBy = complianceAssessedBy;
       r.complianceAssessedAt = complianceAssessedAt;
-    } else {
+    } else if (facts.compliance() != ComplianceAssessment.NOT_ASSESSED) {
       r.complianceAssessedBy = by;
       r.complianceAssessedAt = at;
     }

@@ -114,6 +114,8 @@ class RecordedPartnershipsTest {
     assertThat(label.notAssessed()).isTrue();
     assertThat(label.compliant()).isFalse();
     assertThat(label.reasons()).isEmpty();
+    assertThat(p.history().complianceAssessedAt()).as("nobody assessed it").isEmpty();
+    assertThat(p.history().complianceAssessedBy()).isEmpty();
   }
 
   @Test
@@ -185,6 +187,13 @@ class RecordedPartnershipsTest {
                 PartnershipStatus.ACTIVE,
                 new RecordedHistory.Facts(false, null, null, PartialDate.ofYear(2027), null),
                 "dates.actual-in-future",
+                "lastReported"),
+            new Case(
+                "2012",
+                "2015",
+                PartnershipStatus.COMPLETED,
+                new RecordedHistory.Facts(false, null, null, PartialDate.ofYear(2015), null),
+                "partnership.recorded.last-reported-closed",
                 "lastReported"),
             new Case(
                 "2012",
@@ -437,6 +446,27 @@ class RecordedPartnershipsTest {
             UseCases.admin(), new PartnershipEditing.ReplaceSources(p.id(), version + 1, sources));
     assertThat(p.version()).isEqualTo(version + 1);
     assertThat(uc.actions()).containsExactly("partnership.recorded", "sources.changed");
+
+    // a source dated after today (2099) is refused, naming the source
+    assertThatThrownBy(
+            () ->
+                uc.editing()
+                    .replaceSources(
+                        UseCases.admin(),
+                        new PartnershipEditing.ReplaceSources(
+                            p.id(),
+                            null,
+                            List.of(
+                                new Source(
+                                    "Rapport d’achèvement de l’ONEA",
+                                    null,
+                                    org.wops.domain.shared.PartialDate.parse("2099", "dated"),
+                                    null,
+                                    "sources[0]")))))
+        .isInstanceOfSatisfying(
+            org.wops.domain.shared.DomainRuleViolation.class,
+            e -> assertThat(e.field()).isEqualTo("sources[0].dated"));
+    assertThat(p.sources()).isEqualTo(sources);
   }
 
   @Test
