@@ -13,7 +13,10 @@ import java.util.Set;
  * (recorded from outside) accepts what a completed one does. Its description (title, objectives,
  * approach, expected outcomes, their languages and translations, working areas and the sources'
  * labels of them) is a correction of the record, accepted in every status; what settles the plan
- * (dates, currency, countries) is a {@link #DETAILS} change, refused once closed.
+ * (dates, currency, countries) is a {@link #DETAILS} change, refused once closed. Who supported it
+ * (a funder the first record forgot), its budget, sources and results are facts of the record too,
+ * accepted in every status; a supporter's contribution counts in public figures only once
+ * confirmed, whenever it is added.
  */
 public enum ChangeKind {
   DETAILS("its details"),
@@ -24,7 +27,12 @@ public enum ChangeKind {
       PartnershipStatus.CANCELLED,
       PartnershipStatus.UNKNOWN),
   PARTICIPANTS("its participants"),
-  SUPPORTERS("its supporting organisations"),
+  SUPPORTERS(
+      "its supporting organisations",
+      PartnershipStatus.COMPLETED,
+      PartnershipStatus.EVALUATED,
+      PartnershipStatus.CANCELLED,
+      PartnershipStatus.UNKNOWN),
   EXTRA_FIELDS("its type's fields"),
   AGREEMENT("its agreement"),
   SIGNATURE("signatures"),

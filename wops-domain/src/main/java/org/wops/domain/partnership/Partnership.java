@@ -803,12 +803,13 @@ public class Partnership {
    * operators, roles, contributions and words, in the same order).
    */
   public boolean replaceParticipants(List<Participant> newParticipants, PartnershipType type) {
+    List<Participant> given = newParticipants == null ? List.of() : List.copyOf(newParticipants);
+    if (sameInOrder(List.copyOf(participants), given, Participant::sameTermsAs)) {
+      return false; // nothing to refuse either, in any status
+    }
     requireAccepts(ChangeKind.PARTICIPANTS);
     requireType(type);
-    List<Participant> checked = checkedParticipants(newParticipants, type);
-    if (sameInOrder(List.copyOf(participants), checked, Participant::sameTermsAs)) {
-      return false;
-    }
+    List<Participant> checked = checkedParticipants(given, type);
     keep(agreementNow().forParticipants(participants, checked));
     participants.clear();
     participants.addAll(checked);
@@ -867,12 +868,12 @@ public class Partnership {
    * recorded (same organisations, roles, descriptions and contributions, in the same order).
    */
   public boolean replaceSupporters(List<SupportingOrganisation> newSupporters) {
-    requireAccepts(ChangeKind.SUPPORTERS);
     List<SupportingOrganisation> given =
         newSupporters == null ? List.of() : List.copyOf(newSupporters);
     if (sameInOrder(List.copyOf(supporters), given, SupportingOrganisation::sameTermsAs)) {
       return false;
     }
+    requireAccepts(ChangeKind.SUPPORTERS);
     applySupporters(given);
     return true;
   }
@@ -923,11 +924,11 @@ public class Partnership {
    */
   /** Replaces the type's extra values; false, and nothing touched, when they are those recorded. */
   public boolean replaceExtraValues(Map<String, String> values, PartnershipType type) {
-    requireAccepts(ChangeKind.EXTRA_FIELDS);
     Map<String, String> given = checkedExtraValues(values, type);
     if (given.equals(Map.copyOf(extraValues))) {
       return false;
     }
+    requireAccepts(ChangeKind.EXTRA_FIELDS);
     extraValues.clear();
     extraValues.putAll(given);
     return true;

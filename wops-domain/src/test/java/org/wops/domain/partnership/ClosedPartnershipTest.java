@@ -86,4 +86,39 @@ class ClosedPartnershipTest {
         "indicators");
     assertThat(p.published()).isFalse();
   }
+
+  @Test
+  void aCompletedPartnershipTakesAForgottenFunderButItsPartnersAreSettled() {
+    Partnership p = completedWithAnIndicator();
+    java.util.List<Participant> partners = p.participants();
+
+    assertThat(
+            p.replaceParticipants(
+                partners,
+                org.wops.domain.type.PartnershipTypeRegistry.of(
+                        new org.wops.domain.type.DefaultWopType())
+                    .require(p.typeId())))
+        .as("the same partners sent again: nothing to refuse, nothing changed")
+        .isFalse();
+    assertThat(
+            p.replaceSupporters(
+                java.util.List.of(
+                    new SupportingOrganisation(
+                        31,
+                        SupporterRole.FUNDER,
+                        "bailleur de la phase 1",
+                        new BigDecimal("250000")))))
+        .isTrue();
+    assertThat(p.supporters())
+        .singleElement()
+        .satisfies(s -> assertThat(s.confirmed()).as("counted once confirmed").isFalse());
+    refused(
+        () ->
+            p.replaceParticipants(
+                java.util.List.of(partners.get(0)),
+                org.wops.domain.type.PartnershipTypeRegistry.of(
+                        new org.wops.domain.type.DefaultWopType())
+                    .require(p.typeId())),
+        "participants");
+  }
 }
