@@ -248,7 +248,12 @@ class PlatformHttpIT {
     HttpResponse<String> wrongShape =
         post("api/v1/operators", "application/json", "{\"name\": {\"nested\": true}}");
     assertThat(wrongShape.statusCode()).isEqualTo(400);
-    assertThat(object(wrongShape).getString("type")).isEqualTo("urn:wops:problem:malformed-json");
+    // well-formed JSON, of the wrong shape: the field is named, never a nested value stored
+    assertThat(object(wrongShape).getString("type")).isEqualTo("urn:wops:problem:invalid-input");
+    assertThat(object(wrongShape).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("name");
+    assertThat(object(wrongShape).getJsonArray("errors").getJsonObject(0).getString("rule"))
+        .isEqualTo("string");
 
     HttpResponse<String> empty = post("api/v1/operators", "application/json", "");
     assertThat(empty.statusCode()).isEqualTo(400);
