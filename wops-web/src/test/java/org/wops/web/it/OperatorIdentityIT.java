@@ -396,6 +396,44 @@ class OperatorIdentityIT {
     assertThat(operatorIdsFound(t)).containsExactlyInAnyOrder(danang, hue);
     // the partnership search: case and accents aside
     assertThat(partnershipIdsFound("cong ty cap nuoc da nang " + t)).containsExactly(wop);
+
+    // the operators page searches the same way (trial finding 14: it listed the first 50 only)
+    org.jsoup.nodes.Document found = operatorsPage("cong ty cap nuoc da nang " + t, "fr");
+    assertThat(found.select("#operators-table a").eachText())
+        .containsExactly("Da Nang Water Supply Joint Stock Company " + t);
+    assertThat(found.select("#operators-table a").attr("href"))
+        .isEqualTo("operator.xhtml?id=" + danang);
+    assertThat(found.select("#q").val()).isEqualTo("cong ty cap nuoc da nang " + t);
+    assertThat(operatorsPage("HUEWACO", "en").select("#operators-table a").eachText())
+        .contains("Hue Water Supply " + t);
+    org.jsoup.nodes.Document none = operatorsPage("Société fantôme " + t, "es");
+    assertThat(none.select("#operators-none-found").text())
+        .contains("Ningún operador coincide con «Société fantôme " + t + "».");
+    assertThat(none.select("#operators-table")).isEmpty();
+    // every page of the list answers, and its links lead on to pages that answer
+    org.jsoup.nodes.Document first = operatorsPage(null, "en");
+    for (org.jsoup.nodes.Element link : first.select(".pager a")) {
+      assertThat(Http.get(uri(link.attr("href"))).statusCode())
+          .as(link.attr("href"))
+          .isEqualTo(200);
+    }
+    assertThat(Http.get(uri("operators.xhtml?page=abc")).statusCode()).isEqualTo(200);
+    assertThat(Http.get(uri("operators.xhtml?page=99999999999")).statusCode()).isEqualTo(200);
+  }
+
+  private org.jsoup.nodes.Document operatorsPage(String q, String lang) throws Exception {
+    HttpResponse<String> page =
+        Http.get(
+            uri(
+                "operators.xhtml?lang="
+                    + lang
+                    + (q == null
+                        ? ""
+                        : "&q="
+                            + java.net.URLEncoder.encode(
+                                q, java.nio.charset.StandardCharsets.UTF_8))));
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    return org.jsoup.Jsoup.parse(page.body());
   }
 
   private long operator(String name, String shortName, String country, String city)
