@@ -538,8 +538,10 @@ class PartnershipImportIT {
     // a file without the description column keeps the words as they are
     HttpResponse<String> shorter =
         importCsv(
-            "id,supporters\r\n"
+            "id,version,supporters\r\n"
                 + id
+                + ","
+                + read(id).getJsonNumber("version").longValue()
                 + ","
                 + afd
                 + ":FUNDER;"
@@ -683,7 +685,15 @@ class PartnershipImportIT {
     // a file without the budget's columns keeps the budget as it is
     HttpResponse<String> shorter =
         importCsv(
-            "id,title\r\n" + id + ",Budget des pertes d’eau à Ouaga " + tag + "\r\n", "", ADMIN);
+            "id,version,title\r\n"
+                + id
+                + ","
+                + read(id).getJsonNumber("version").longValue()
+                + ",Budget des pertes d’eau à Ouaga "
+                + tag
+                + "\r\n",
+            "",
+            ADMIN);
     assertThat(shorter.statusCode()).as(shorter.body()).isEqualTo(200);
     assertThat(read(id).getJsonObject("budget").getJsonArray("lines")).hasSize(3);
 
