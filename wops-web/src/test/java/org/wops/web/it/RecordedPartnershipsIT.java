@@ -543,7 +543,7 @@ class RecordedPartnershipsIT {
     assertThat(found.headers().firstValue("X-Total-Count")).as("one record").contains("1");
 
     // the same key from another user is that user's own
-    HttpResponse<String> theirs = recordKeyed(json, key, Http.basic(p.coordinator(), PASSWORD));
+    HttpResponse<String> theirs = recordKeyed(json, key, p.coordinator());
     assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(201);
 
     for (String bad : List.of("short", "with space " + tag, "é".repeat(10), "k".repeat(201))) {
