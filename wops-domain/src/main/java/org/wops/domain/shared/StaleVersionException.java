@@ -19,14 +19,22 @@ public class StaleVersionException extends RuntimeException {
 
   public StaleVersionException(String kind, Object id, long expected, long actual) {
     super(
-        "The "
-            + kind
-            + " "
-            + id
-            + " was changed by someone else (version "
-            + actual
-            + ", you had version "
-            + expected
-            + "). Reload it and apply your change again.");
+        expected < 0
+            ? "The version you named (If-Match) is no version of the "
+                + kind
+                + " "
+                + id
+                + ": it is at version "
+                + actual
+                + ". Reload it, then send its ETag."
+            : "The "
+                + kind
+                + " "
+                + id
+                + " was changed by someone else (version "
+                + actual
+                + ", you had version "
+                + expected
+                + "). Reload it and apply your change again.");
   }
 }
