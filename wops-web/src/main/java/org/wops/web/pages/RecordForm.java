@@ -76,6 +76,7 @@ public class RecordForm {
   @Inject PageActions actions;
   @Inject Localizer labels;
   @Inject org.wops.domain.shared.OnceSent once;
+  @Inject org.wops.domain.partnership.IatiImports duplicates;
   @Inject org.wops.domain.reference.ReferenceData reference;
 
   private boolean allowed;
@@ -322,7 +323,26 @@ public class RecordForm {
       return null;
     }
     actions.done("record.done");
+    warnOfLikelySame(recorded[0], taking);
     return "/wop.xhtml?faces-redirect=true&id=" + recorded[0];
+  }
+
+  /**
+   * Recorded, but the same operators take part in another recorded WOP of the same title (folded as
+   * likely duplicates are): the page says which, for the secretariat to check it is not the same
+   * WOP recorded twice (trial finding 9). The IATI import refuses such an activity until confirmed.
+   */
+  private void warnOfLikelySame(long made, List<Participant> taking) {
+    java.util.Set<Long> operatorIds = new java.util.HashSet<>();
+    taking.forEach(x -> operatorIds.add(x.operatorId()));
+    duplicates.likelyDuplicates(operatorIds, List.of(title == null ? "" : title)).stream()
+        .filter(e -> e.id() != made)
+        .findFirst()
+        .ifPresent(
+            e ->
+                PageActions.message(
+                    jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+                    labels.format("record.likely-duplicate", String.valueOf(e.id()), e.title())));
   }
 
   private long record(

@@ -623,6 +623,27 @@ class RecordCorrectionPagesIT {
                 .body())
         .as("nothing recorded")
         .doesNotContain(title);
+
+    // the same WOP, already recorded through the API (its title's case and accents aside): the
+    // page records it and says which WOP it likely repeats (trial finding 9)
+    long earlier =
+        record(recorded(p, "REGIE AUTONOME DE L'EAU DE BOBO-DIOULASSO – PERTES " + tag, "UNKNOWN"));
+    HttpResponse<String> fresh = browser.get("my/record.xhtml?lang=es");
+    List<String[]> again = fields(form(fresh.body(), "record"));
+    for (String[] field : form) {
+      if (!field[0].equals("formId") && !field[0].equals("jakarta.faces.ViewState")) {
+        again = with(again, field[0], field[1]);
+      }
+    }
+    HttpResponse<String> saved =
+        browser.post("my/record.xhtml", with(again, "record:save", "Guardar"));
+    assertThat(saved.statusCode())
+        .as(Jsoup.parse(saved.body()).select("#messages, .field-error").text())
+        .isIn(302, 303);
+    String said = Jsoup.parse(browser.follow(saved).body()).select("#messages").text();
+    assertThat(said)
+        .contains("Los mismos operadores participan en el WOP n.º " + earlier)
+        .contains("REGIE AUTONOME DE L'EAU DE BOBO-DIOULASSO – PERTES " + tag);
   }
 
   private void languageLinksOf(Browser browser, HttpResponse<String> refused, String page)
