@@ -347,7 +347,22 @@ public class Partnership {
     p.participants = new ArrayList<>(checkedParticipants(participants, type));
     p.applySupporters(supporters);
     p.applyExtraValues(extraValues, type);
+    p.requireReportedBeforeEnd();
     return p;
+  }
+
+  /** Refuses a record reported ongoing after its actual end (both dates as the evidence gives). */
+  private void requireReportedBeforeEnd() {
+    PartialDate reported = history().lastReported().orElse(null);
+    PartialDate end = actualEnd().orElse(null);
+    if (reported != null && end != null && end.endsBefore(reported)) {
+      throw new DomainRuleViolation(
+          "partnership.recorded.last-reported-after-end",
+          "lastReported",
+          "It cannot have been reported ongoing (" + reported + ") after it ended (" + end + ").",
+          reported,
+          end);
+    }
   }
 
   /** Marks the partnership as imported from this IATI activity. */
@@ -385,6 +400,7 @@ public class Partnership {
     try {
       takeRecord(newStatus, facts, history().corrected(facts, by, at), at.toLocalDate());
       applyDetails(details().toBuilder().fieldsOf(dates, DATE_FIELDS).build(), at.toLocalDate());
+      requireReportedBeforeEnd();
     } catch (RuntimeException refused) {
       status = before;
       history = beforeHistory;
@@ -419,18 +435,6 @@ public class Partnership {
     }
     requireNotFuture(facts.agreementSignedOn(), today, "agreement.signedOn");
     requireNotFuture(facts.lastReported(), today, "lastReported");
-    if (facts.lastReported() != null
-        && (recordedStatus == PartnershipStatus.COMPLETED
-            || recordedStatus == PartnershipStatus.CANCELLED)) {
-      throw new DomainRuleViolation(
-          "partnership.recorded.last-reported-closed",
-          "lastReported",
-          "\"Last reported ongoing\" is what the evidence of a WOP whose end is not known says (status"
-              + " UNKNOWN, or still running): a "
-              + recordedStatus
-              + " WOP has ended; give its actual end instead.",
-          recordedStatus);
-    }
     this.status = recordedStatus;
     this.suspendedFrom = null;
     this.history = record;

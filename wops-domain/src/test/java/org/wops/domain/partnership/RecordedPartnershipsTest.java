@@ -192,8 +192,8 @@ class RecordedPartnershipsTest {
                 "2012",
                 "2015",
                 PartnershipStatus.COMPLETED,
-                new RecordedHistory.Facts(false, null, null, PartialDate.ofYear(2015), null),
-                "partnership.recorded.last-reported-closed",
+                new RecordedHistory.Facts(false, null, null, PartialDate.ofYear(2016), null),
+                "partnership.recorded.last-reported-after-end",
                 "lastReported"),
             new Case(
                 "2012",
