@@ -75,7 +75,7 @@ public class WopView {
       PageActions.notFound();
       return;
     }
-    compliance = partnerships.compliance(partnership.id());
+    compliance = partnerships.compliance(partnership);
     alreadyReached();
   }
 
