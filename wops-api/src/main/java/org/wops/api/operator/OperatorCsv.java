@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.wops.api.problem.Problem;
 import org.wops.api.support.CsvCells;
+import org.wops.api.support.CsvText;
 import org.wops.domain.operator.CountryCode;
 import org.wops.domain.operator.Operator;
 import org.wops.domain.operator.OperatorChange;
@@ -103,20 +104,23 @@ public final class OperatorCsv {
     }
   }
 
-  public static List<Row> read(Reader in) throws IOException {
+  /**
+   * The rows of a file's text, separated by {@code ,} or {@code ;} ({@link CsvText#records}); a
+   * file that cannot be read at all is {@link CsvText.Refused}.
+   */
+  public static List<Row> read(String text) throws CsvText.Refused {
     List<Row> rows = new ArrayList<>();
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
-    for (CSVRecord r : format.parse(in)) {
+    for (CSVRecord r : CsvText.records(text, COLUMNS).list()) {
       rows.add(check(r));
     }
     return rows;
+  }
+
+  /** {@link #read(String)} of the reader's text. */
+  public static List<Row> read(Reader in) throws IOException, CsvText.Refused {
+    StringWriter text = new StringWriter();
+    in.transferTo(text);
+    return read(text.toString());
   }
 
   private static Row check(CSVRecord r) {
@@ -295,7 +299,10 @@ public final class OperatorCsv {
       }
       return d;
     } catch (NumberFormatException | ArithmeticException e) {
-      errors.add(error(line, column, "number", "'" + v + "' is not a number"));
+      errors.add(
+          CsvText.separated(v)
+              ? error(line, column, CsvText.NUMBER_FORMAT, CsvText.numberFormat(v))
+              : error(line, column, "number", "'" + v + "' is not a number"));
       return null;
     }
   }
@@ -307,11 +314,13 @@ public final class OperatorCsv {
       return v == null ? null : Long.valueOf(v);
     } catch (NumberFormatException e) {
       errors.add(
-          error(
-              line,
-              column,
-              "whole-number",
-              "'" + v + "' is not a whole number from 0 to " + Long.MAX_VALUE));
+          CsvText.separated(v)
+              ? error(line, column, CsvText.NUMBER_FORMAT, CsvText.numberFormat(v))
+              : error(
+                  line,
+                  column,
+                  "whole-number",
+                  "'" + v + "' is not a whole number from 0 to " + Long.MAX_VALUE));
       return null;
     }
   }

@@ -16,12 +16,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +32,7 @@ import org.wops.api.charter.CharterResource;
 import org.wops.api.problem.Problem;
 import org.wops.api.support.Caller;
 import org.wops.api.support.ContactInput;
+import org.wops.api.support.CsvText;
 import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.IfMatch;
 import org.wops.api.support.PageLinks;
@@ -309,7 +311,12 @@ public class OperatorResource {
               + " 400 listing every error by line, unless skipInvalid=true: then the valid rows are"
               + " stored and the others reported. Cells the export wrote with a leading ' (because a"
               + " spreadsheet would run them as a formula) are read without it; storedAsText lists"
-              + " every formula-like cell, stored as text.")
+              + " every formula-like cell, stored as text. The file is UTF-8 (or the charset"
+              + " Content-Type declares), a leading byte-order mark ignored, its cells separated"
+              + " by , or by ; as its header line shows; numbers take a point before their"
+              + " decimals and no thousands separator (rule number-format otherwise). A file that"
+              + " is not UTF-8 (csv.encoding), whose first line names no column (csv.header) or"
+              + " that is not CSV (csv.malformed) is refused whole, naming the line.")
   @APIResponse(
       responseCode = "200",
       description =
@@ -317,14 +324,22 @@ public class OperatorResource {
               + " and why), storedAsText")
   @APIResponse(
       responseCode = "400",
-      description = "A row is invalid or a likely duplicate; nothing was stored")
+      description =
+          "A row is invalid or a likely duplicate, or the file is not UTF-8 CSV; nothing was"
+              + " stored")
   @APIResponse(responseCode = "413", description = "The file is larger than 5 MB")
   public Response importCsv(
       @QueryParam("skipInvalid") @DefaultValue("false") boolean skipInvalid,
       @QueryParam("createDuplicates") @DefaultValue("false") boolean createDuplicates,
-      String csv)
+      @Context HttpHeaders headers,
+      InputStream csv)
       throws IOException {
-    List<OperatorCsv.Row> rows = OperatorCsv.read(new StringReader(csv == null ? "" : csv));
+    List<OperatorCsv.Row> rows;
+    try {
+      rows = OperatorCsv.read(CsvText.body(csv, headers.getMediaType()));
+    } catch (CsvText.Refused refused) {
+      return refused.problem().at(uriInfo.getRequestUri().getRawPath()).toResponse();
+    }
     OperatorImportPlan plan = OperatorImportPlan.of(rows, operators.all(), createDuplicates);
     if (!plan.errors().isEmpty() && !skipInvalid) {
       return Problem.of(

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.wops.api.problem.Problem;
 import org.wops.api.support.CsvCells;
+import org.wops.api.support.CsvText;
 import org.wops.domain.partnership.Participant;
 import org.wops.domain.partnership.ParticipantRole;
 import org.wops.domain.partnership.Partnership;
@@ -267,20 +268,24 @@ public final class PartnershipCsv {
       List<Problem.FieldError> errors,
       List<Problem.FieldError> asText) {}
 
-  public static List<Row> read(Reader in) throws IOException {
+  /**
+   * The rows of a file's text, separated by {@code ,} or {@code ;} ({@link CsvText#records}); a
+   * file that cannot be read at all is {@link CsvText.Refused}.
+   */
+  public static List<Row> read(String text) throws CsvText.Refused {
     List<Row> rows = new ArrayList<>();
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
-    for (CSVRecord r : format.parse(in)) {
-      rows.add(new Reading(r).row());
+    CsvText.Records records = CsvText.records(text, COLUMNS);
+    for (CSVRecord r : records.list()) {
+      rows.add(new Reading(r, records.semicolons()).row());
     }
     return rows;
+  }
+
+  /** {@link #read(String)} of the reader's text. */
+  public static List<Row> read(Reader in) throws IOException, CsvText.Refused {
+    StringWriter text = new StringWriter();
+    in.transferTo(text);
+    return read(text.toString());
   }
 
   /** The column of the file that a domain rule's field stands for. */
@@ -316,12 +321,17 @@ public final class PartnershipCsv {
   private static final class Reading {
     private final CSVRecord r;
     private final long line;
+
+    /** Read with {@code ;}: a point in an amount may be a thousands separator. */
+    private final boolean semicolons;
+
     private final List<Problem.FieldError> errors = new ArrayList<>();
     private final List<Problem.FieldError> asText = new ArrayList<>();
 
-    Reading(CSVRecord r) {
+    Reading(CSVRecord r, boolean semicolons) {
       this.r = r;
       this.line = r.getRecordNumber() + 1;
+      this.semicolons = semicolons;
     }
 
     Row row() {
@@ -491,7 +501,7 @@ public final class PartnershipCsv {
                   decimal(m.group(3).strip()),
                   "budget.lines[" + i + "]"));
         } catch (NumberFormatException e) {
-          errors.add(error("budgetLines", "number", "'" + m.group(3) + "' is not a number"));
+          notANumber("budgetLines", m.group(3).strip());
         } catch (org.wops.domain.shared.DomainRuleViolation v) {
           v.withOthers().forEach(x -> errors.add(error("budgetLines", x.code(), x.getMessage())));
         }
@@ -502,7 +512,7 @@ public final class PartnershipCsv {
         try {
           total = decimal(givenTotal.strip());
         } catch (NumberFormatException e) {
-          errors.add(error("budgetTotal", "number", "'" + givenTotal + "' is not a number"));
+          notANumber("budgetTotal", givenTotal.strip());
         }
       }
       org.wops.domain.partnership.FundingType type = null;
@@ -537,14 +547,30 @@ public final class PartnershipCsv {
     }
 
     /**
-     * A number as a cell writes it; refused (NumberFormatException) when longer than any amount can
-     * be: parsing a million digits takes the server seconds, and grows with the square.
+     * An amount as a cell writes it; refused (NumberFormatException) when longer than any amount
+     * can be (parsing a million digits takes the server seconds, and grows with the square), and in
+     * a file separated by {@code ;} when its points may be thousands separators ({@code 120.000}).
      */
-    private static BigDecimal decimal(String text) {
+    private BigDecimal decimal(String text) {
       if (text.length() > NUMBER_MAX) {
         throw new NumberFormatException("longer than " + NUMBER_MAX + " characters");
       }
+      if (semicolons && CsvText.groupedByPoints(text)) {
+        throw new NumberFormatException("thousands grouped by points");
+      }
       return new BigDecimal(text);
+    }
+
+    /**
+     * A number refused: written as a spreadsheet in another language writes it ({@code 1 234,50},
+     * or {@code 120.000} in a file separated by {@code ;}), or no number at all.
+     */
+    private void notANumber(String column, String text) {
+      if (CsvText.separated(text)) {
+        errors.add(error(column, CsvText.NUMBER_FORMAT, CsvText.numberFormat(text)));
+      } else {
+        errors.add(error(column, "number", "'" + text + "' is not a number"));
+      }
     }
 
     /** The fields whose column the file lacks (kept as they are on an existing partnership). */
@@ -785,7 +811,7 @@ public final class PartnershipCsv {
         try {
           amounts.put(id, decimal(parts[1].strip()));
         } catch (NumberFormatException e) {
-          errors.add(error(column, "number", "'" + parts[1].strip() + "' is not a number"));
+          notANumber(column, parts[1].strip());
         }
       }
       return amounts;

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.problem.Problem;
 import org.wops.api.support.Caller;
+import org.wops.api.support.CsvText;
 import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.IdempotencyKey;
 import org.wops.api.support.IfMatch;
@@ -672,13 +674,21 @@ public class PartnershipResource {
               + " ignored. A file with a refused row stores nothing and answers 400 (403 when a row"
               + " is one the caller may not change) listing every error by line and column, unless"
               + " skipInvalid=true: then the other rows are stored and the refused ones reported."
-              + " dryRun=true checks and reports without storing anything.")
+              + " dryRun=true checks and reports without storing anything. The file is UTF-8 (or"
+              + " the charset Content-Type declares), a leading byte-order mark ignored, its cells"
+              + " separated by , or by ; as its header line shows; amounts take a point before"
+              + " their decimals and no thousands separator (rule number-format otherwise; in a"
+              + " file separated by ; an amount like 120.000 is refused as such too). A file that"
+              + " is not UTF-8 (csv.encoding), whose first line names no column (csv.header) or"
+              + " that is not CSV (csv.malformed) is refused whole, naming the line.")
   @APIResponse(
       responseCode = "200",
       description =
           "Imported (or, with dryRun, what would be): created, updated, unchanged, imported"
               + " (their sum), skipped (rows not stored and why), storedAsText, dryRun")
-  @APIResponse(responseCode = "400", description = "A row is invalid; nothing was stored")
+  @APIResponse(
+      responseCode = "400",
+      description = "A row is invalid, or the file is not UTF-8 CSV; nothing was stored")
   @APIResponse(
       responseCode = "403",
       description = "A row names a partnership the caller may not change; nothing was stored")
@@ -692,13 +702,15 @@ public class PartnershipResource {
           @QueryParam("dryRun")
           @DefaultValue("false")
           boolean dryRun,
-      String csv)
+      InputStream csv)
       throws IOException {
-    return importRows(
-        PartnershipCsv.read(new StringReader(csv == null ? "" : csv)),
-        PartnershipImportPlan.Format.CSV,
-        skipInvalid,
-        dryRun);
+    List<PartnershipCsv.Row> rows;
+    try {
+      rows = PartnershipCsv.read(CsvText.body(csv, headers.getMediaType()));
+    } catch (CsvText.Refused refused) {
+      return refused.problem().at(uriInfo.getRequestUri().getRawPath()).toResponse();
+    }
+    return importRows(rows, PartnershipImportPlan.Format.CSV, skipInvalid, dryRun);
   }
 
   @POST

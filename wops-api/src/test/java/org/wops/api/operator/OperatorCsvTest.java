@@ -68,4 +68,35 @@ class OperatorCsvTest {
         .singleElement()
         .satisfies(e -> assertThat(e.field()).isEqualTo("line 3: otherNames"));
   }
+
+  @Test
+  void aFileFrenchExcelSavedWithSemicolonsIsReadAndItsDecimalCommasAreRefusedNotChanged()
+      throws Exception {
+    List<OperatorCsv.Row> rows =
+        OperatorCsv.read(
+            "\uFEFFid;name;kind;country;city;services;ownership;latitude;longitude;populationServed\r\n"
+                + "12;Société Béninoise des Eaux;UTILITY;BJ;Cotonou;WATER;PUBLIC;6.3703;2.3912;"
+                + "120000\r\n"
+                + ";Office National de l’Eau;UTILITY;BF;Ouagadougou;WATER;PUBLIC;12,3714;-1,5197;"
+                + "1 200 000\r\n"
+                + ";Empresa de Acueducto y Alcantarillado de Bogotá;UTILITY;CO;Bogotá;WATER;PUBLIC;"
+                + "4.6097;-74.0817;7.400.000\r\n");
+
+    assertThat(rows.get(0).errors()).isEmpty();
+    assertThat(rows.get(0).id()).isEqualTo(12L);
+    assertThat(rows.get(0).details().name()).isEqualTo("Société Béninoise des Eaux");
+    assertThat(rows.get(0).details().latitude()).isEqualByComparingTo("6.3703");
+    assertThat(rows.get(1).details()).as("refused, never read as another number").isNull();
+    assertThat(rows.get(1).errors())
+        .extracting(e -> e.field() + " " + e.rule())
+        .containsExactly(
+            "line 3: latitude number-format",
+            "line 3: longitude number-format",
+            "line 3: populationServed number-format");
+    assertThat(rows.get(1).errors().get(0).message())
+        .startsWith("'12,3714' is written with a decimal comma");
+    assertThat(rows.get(2).errors())
+        .extracting(e -> e.field() + " " + e.rule())
+        .containsExactly("line 4: populationServed number-format");
+  }
 }

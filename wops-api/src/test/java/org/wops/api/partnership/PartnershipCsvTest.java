@@ -91,4 +91,50 @@ class PartnershipCsvTest {
         .extracting(Problem.FieldError::field)
         .containsExactly("line 2: cashByOperator");
   }
+
+  @Test
+  void aFileSpanishExcelSavedWithSemicolonsIsReadWithItsListsInQuotedCells() throws Exception {
+    PartnershipCsv.Row r =
+        PartnershipCsv.read(
+                HEADER.replace(',', ';')
+                    + "7;3;\"Agua no contabilizada en Bogotá – fase 2\";wop-peer-exchange;active;"
+                    + "false;EUR;2026-01-15;2027;\"CO;ES\";NRW;\"12:PEER;31:PEER\";4:FUNDER;"
+                    + "Reducir pérdidas;12:5000.50;;4:25000;999\r\n")
+            .get(0);
+
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.row().id()).isEqualTo(7L);
+    assertThat(r.row().typeId()).isEqualTo("wop-peer-exchange");
+    assertThat(r.row().details().countries()).containsExactly("CO", "ES");
+    assertThat(r.row().participants()).hasSize(2);
+    assertThat(r.row().participants().get(0).cashContribution().orElseThrow())
+        .isEqualByComparingTo("5000.50");
+  }
+
+  @Test
+  void amountsWithADecimalCommaOrThousandsByPointsInASemicolonFileAreRefusedNotChanged()
+      throws Exception {
+    List<PartnershipCsv.Row> rows =
+        PartnershipCsv.read(
+            HEADER.replace(',', ';')
+                + ";;Réduction des pertes à Kisumu;wop-peer-exchange;;;EUR;;;;;"
+                + "\"12:PEER;31:PEER\";4:FUNDER;O;\"12:5000,50;31:120.000\";;4:25 000;\r\n");
+    assertThat(rows.get(0).row()).isNull();
+    assertThat(rows.get(0).errors())
+        .extracting(e -> e.field() + " " + e.rule() + " " + e.message().split("'")[1])
+        .containsExactly(
+            "line 2: cashByOperator number-format 5000,50",
+            "line 2: cashByOperator number-format 120.000",
+            "line 2: contributionByOrganisation number-format 25 000");
+  }
+
+  @Test
+  void inACommaFileAPointIsTheDecimalPointAndADecimalCommaIsNamed() throws Exception {
+    PartnershipCsv.Row r =
+        read(",,T,wop,,,EUR,,,,,12:PEER;13:PEER,,O,\"12:120.000;13:7,5\",,,\r\n").get(0);
+    assertThat(r.errors())
+        .extracting(e -> e.field() + " " + e.rule())
+        .containsExactly("line 2: cashByOperator number-format");
+    assertThat(r.errors().get(0).message()).startsWith("'7,5' is written");
+  }
 }

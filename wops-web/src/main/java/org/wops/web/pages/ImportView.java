@@ -6,9 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
@@ -18,6 +17,7 @@ import org.wops.api.partnership.PartnershipCsv;
 import org.wops.api.partnership.PartnershipImportPlan;
 import org.wops.api.problem.BodySizeLimit;
 import org.wops.api.problem.Problem;
+import org.wops.api.support.CsvText;
 import org.wops.domain.operator.OperatorChange;
 import org.wops.domain.operator.OperatorService;
 import org.wops.domain.partnership.PartnershipImport;
@@ -114,15 +114,13 @@ public class ImportView implements Serializable {
       return;
     }
     List<OperatorCsv.Row> rows;
-    try (InputStreamReader in =
-        new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      rows = OperatorCsv.read(in);
+    try (InputStream in = file.getInputStream()) {
+      rows = OperatorCsv.read(CsvText.decode(in));
+    } catch (CsvText.Refused refused) {
+      refuse(refused);
+      return;
     } catch (IOException | RuntimeException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              "import:file",
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, labels.text("import.unreadable"), null));
+      refuse(null);
       return;
     }
     OperatorImportPlan plan = OperatorImportPlan.of(rows, operators.all(), createDuplicates);
@@ -136,15 +134,13 @@ public class ImportView implements Serializable {
 
   private void checkPartnerships() {
     List<PartnershipCsv.Row> rows;
-    try (InputStreamReader in =
-        new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-      rows = PartnershipCsv.read(in);
+    try (InputStream in = file.getInputStream()) {
+      rows = PartnershipCsv.read(CsvText.decode(in));
+    } catch (CsvText.Refused refused) {
+      refuse(refused);
+      return;
     } catch (IOException | RuntimeException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              "import:file",
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, labels.text("import.unreadable"), null));
+      refuse(null);
       return;
     }
     PartnershipImportPlan plan =
@@ -156,6 +152,23 @@ public class ImportView implements Serializable {
     total = pendingPartnerships.size();
     checked = true;
     running = total > 0 && (errors.isEmpty() || skipInvalid);
+  }
+
+  /**
+   * The whole file refused, in the reader's language: not UTF-8, no header line the import knows,
+   * or not CSV at all (the line named); {@code null}: it could not be read.
+   */
+  private void refuse(CsvText.Refused refused) {
+    String said;
+    if (refused == null) {
+      said = labels.text("import.unreadable");
+    } else if (refused.excerpt().isEmpty()) {
+      said = labels.plural("import." + refused.rule(), refused.line());
+    } else {
+      said = labels.format("import." + refused.rule() + ".at", refused.line(), refused.excerpt());
+    }
+    FacesContext.getCurrentInstance()
+        .addMessage("import:file", new FacesMessage(FacesMessage.SEVERITY_ERROR, said, null));
   }
 
   /** Stores the next batch (called by the page's poll while the import runs). */

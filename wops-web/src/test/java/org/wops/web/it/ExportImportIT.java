@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.wops.web.it.support.Http;
 import org.wops.web.it.support.PayaraMicroProcess;
+import org.wops.web.it.support.SpreadsheetFiles;
 
 /**
  * Exports and imports, limits and the refusal of values that do not fit, over real HTTP on Payara
@@ -188,6 +189,97 @@ class ExportImportIT {
     assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
     assertThat(Http.object(update).getInt("updated")).isEqualTo(1);
     assertThat(exportCsv()).contains(edited).doesNotContain(line);
+  }
+
+  private HttpResponse<String> importBytes(byte[] csv) throws Exception {
+    return SpreadsheetFiles.post(uri("api/v1/operators/import"), csv, ADMIN);
+  }
+
+  @Test
+  void anExcelCsvUtf8FileUpdatesTheSameOperatorsWithItsByteOrderMarkAndSemicolons()
+      throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    long sbee = operator("Société Béninoise des Eaux " + tag, "BJ", "Cotonou");
+    operator("Empresa de Acueducto y Alcantarillado de Bogotá " + tag, "CO", "Bogotá");
+    operator("Office National de l’Eau " + tag, "BF", "Ouagadougou");
+    String first = exportCsv();
+    long before = totalOperators();
+
+    // Excel's "CSV UTF-8": a byte-order mark before the header
+    HttpResponse<String> marked = importBytes(SpreadsheetFiles.withByteOrderMark(first));
+    assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+    assertThat(Http.object(marked).getInt("created")).as("no row taken for a new one").isZero();
+    assertThat(Http.object(marked).getInt("updated")).isZero();
+    assertThat(Http.object(marked).getInt("unchanged")).isEqualTo((int) before);
+    assertThat(totalOperators()).isEqualTo(before);
+
+    // French or Spanish Excel: the mark and ; between the cells
+    String french = SpreadsheetFiles.withSemicolons(first);
+    assertThat(french.lines().findFirst().orElseThrow()).startsWith("id;name;shortName;kind;");
+    HttpResponse<String> semicolons = importBytes(SpreadsheetFiles.withByteOrderMark(french));
+    assertThat(semicolons.statusCode()).as(semicolons.body()).isEqualTo(200);
+    assertThat(Http.object(semicolons).getInt("created")).isZero();
+    assertThat(Http.object(semicolons).getInt("unchanged")).isEqualTo((int) before);
+    assertThat(exportCsv()).as("nothing changed").isEqualTo(first);
+
+    // an edit in that file updates the operator; a decimal comma is refused, never read as another
+    // number, and nothing of the file is stored
+    String header = french.lines().findFirst().orElseThrow();
+    String row = french.lines().filter(l -> l.startsWith(sbee + ";")).findFirst().orElseThrow();
+    String edited = row.replace(";Cotonou;", ";Porto-Novo;");
+    HttpResponse<String> update =
+        importBytes(SpreadsheetFiles.withByteOrderMark(header + "\r\n" + edited + "\r\n"));
+    assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
+    assertThat(Http.object(update).getInt("updated")).isEqualTo(1);
+    String comma = edited.replace(";Porto-Novo;", ";Parakou;").replace(";-6.800000;", ";-6,8;");
+    assertThat(comma).contains(";-6,8;");
+    HttpResponse<String> refused =
+        importBytes(SpreadsheetFiles.withByteOrderMark(header + "\r\n" + comma + "\r\n"));
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(errors(refused))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getString("field")).isEqualTo("line 2: latitude");
+              assertThat(e.getString("rule")).isEqualTo("number-format");
+              assertThat(e.getString("message")).startsWith("'-6,8' is written with a decimal");
+            });
+    assertThat(exportCsv().lines().filter(l -> l.startsWith(sbee + ",")))
+        .singleElement()
+        .asString()
+        .contains(",Porto-Novo,")
+        .contains(",-6.800000,");
+
+    // the same row saved as Latin-1 (Excel's plain "CSV" in Western Europe): refused whole
+    byte[] latin1 =
+        ("id,name,kind,country,city,services,ownership\r\n"
+                + ",Régie des Eaux de Gabès "
+                + tag
+                + ",UTILITY,TN,Gabès,WATER,PUBLIC\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    HttpResponse<String> notUtf8 = importBytes(latin1);
+    assertThat(notUtf8.statusCode()).as(notUtf8.body()).isEqualTo(400);
+    assertThat(notUtf8.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(errors(notUtf8))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getString("field")).isEqualTo("line 2");
+              assertThat(e.getString("rule")).isEqualTo("csv.encoding");
+              assertThat(e.getString("message")).contains("after ',R'").contains("CSV UTF-8");
+            });
+    assertThat(totalOperators()).as("nothing stored").isEqualTo(before);
+
+    // tab-separated (Excel's "Unicode text" saved as UTF-8): no column the import knows
+    HttpResponse<String> tabs =
+        importBytes(
+            "name\tkind\tcountry\r\nSBEE\tUTILITY\tBJ\r\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(tabs.statusCode()).as(tabs.body()).isEqualTo(400);
+    assertThat(errors(tabs))
+        .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+        .containsExactly("line 1 csv.header");
+    assertThat(totalOperators()).isEqualTo(before);
   }
 
   private static int lineOf(String csv, String text) {
@@ -677,7 +769,9 @@ class ExportImportIT {
               }
             }
           } else if (!p.isAnnotationPresent(jakarta.ws.rs.core.Context.class)
-              && p.getType() != String.class) {
+              && p.getType() != String.class
+              // a file's bytes (a CSV or IATI upload), not a JSON body
+              && p.getType() != InputStream.class) {
             JsonObject body = op.getJsonObject("requestBody");
             JsonObject schema =
                 body == null

@@ -37,6 +37,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.wops.domain.partnership.Partnership;
 import org.wops.web.it.support.Chromium;
 import org.wops.web.it.support.Http;
+import org.wops.web.it.support.SpreadsheetFiles;
 
 /**
  * The partnerships CSV goes back in through its import, over real HTTP on Payara Micro and
@@ -338,6 +339,91 @@ class PartnershipImportIT {
     assertThat(auditEntries(id)).as("no audit entry").isEqualTo(audit);
     assertThat(count()).as("nothing created").isEqualTo(1);
     assertThat(export(ADMIN)).as("export, import, export: the same bytes").isEqualTo(first);
+  }
+
+  @Test
+  void anExcelCsvUtf8FileChangesTheSamePartnershipWithItsByteOrderMarkAndSemicolons()
+      throws Exception {
+    long bogota = operator("Empresa de Acueducto y Alcantarillado de Bogotá", "CO", "Bogotá");
+    long sbee = operator("Société Béninoise des Eaux", "BJ", "Cotonou");
+    long funder = organisation("Agence française de développement", "DONOR");
+    long id = partnership("Agua no contabilizada en Bogotá y Cotonou " + tag, bogota, sbee, funder);
+    int audit = auditEntries(id);
+    String first = export(ADMIN);
+    URI importing = uri("api/v1/partnerships/import");
+
+    // Excel's "CSV UTF-8": the byte-order mark once made the id column "\uFEFFid", and the row
+    // a new partnership
+    HttpResponse<String> marked =
+        SpreadsheetFiles.post(importing, SpreadsheetFiles.withByteOrderMark(first), ADMIN);
+    assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+    assertThat(Http.object(marked).getInt("created")).as("no new partnership").isZero();
+    assertThat(Http.object(marked).getInt("updated")).isZero();
+    assertThat(Http.object(marked).getInt("unchanged")).isEqualTo(1);
+    assertThat(count()).isEqualTo(1);
+    assertThat(auditEntries(id)).isEqualTo(audit);
+
+    // French or Spanish Excel: the mark and ; between the cells (lists quoted)
+    String french = SpreadsheetFiles.withSemicolons(first);
+    assertThat(french).contains(";\"" + bogota + ":PEER;" + sbee + ":PEER\";");
+    HttpResponse<String> semicolons =
+        SpreadsheetFiles.post(importing, SpreadsheetFiles.withByteOrderMark(french), ADMIN);
+    assertThat(semicolons.statusCode()).as(semicolons.body()).isEqualTo(200);
+    assertThat(Http.object(semicolons).getInt("created")).isZero();
+    assertThat(Http.object(semicolons).getInt("unchanged")).isEqualTo(1);
+    assertThat(export(ADMIN)).as("nothing changed").isEqualTo(first);
+
+    String title = "Réduction de l’eau non facturée à Bogotá et Cotonou " + tag;
+    HttpResponse<String> edit =
+        SpreadsheetFiles.post(
+            importing,
+            SpreadsheetFiles.withByteOrderMark(
+                SpreadsheetFiles.withSemicolons(edited(first, Map.of("title", title)))),
+            ADMIN);
+    assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
+    assertThat(Http.object(edit).getInt("updated")).isEqualTo(1);
+    assertThat(Http.object(edit).getInt("created")).isZero();
+    assertThat(read(id).getString("title")).isEqualTo(title);
+    String second = export(ADMIN);
+
+    // an amount with a decimal comma, or thousands grouped by points, is refused: never 12000.5
+    // read as 120005, nor 12.000 as 12
+    for (String amount : List.of("12000,50", "12.000")) {
+      HttpResponse<String> refused =
+          SpreadsheetFiles.post(
+              importing,
+              SpreadsheetFiles.withByteOrderMark(
+                  SpreadsheetFiles.withSemicolons(
+                      edited(
+                          second,
+                          Map.of(
+                              "title", "Ne pas enregistrer " + tag,
+                              "cashByOperator", bogota + ":" + amount)))),
+              ADMIN);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+      assertThat(errors(refused))
+          .extracting(e -> e.getString("field") + " " + e.getString("rule"))
+          .containsExactly("line 2: cashByOperator number-format");
+      assertThat(errors(refused).get(0).getString("message")).startsWith("'" + amount + "'");
+    }
+    assertThat(export(ADMIN)).as("nothing stored").isEqualTo(second);
+
+    // the same file saved as Windows-1252 (Excel's plain "CSV" in Western Europe): refused whole
+    byte[] cp1252 =
+        edited(second, Map.of("title", "Réduction des pertes " + tag))
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    HttpResponse<String> notUtf8 = SpreadsheetFiles.post(importing, cp1252, ADMIN);
+    assertThat(notUtf8.statusCode()).as(notUtf8.body()).isEqualTo(400);
+    assertThat(errors(notUtf8))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getString("field")).isEqualTo("line 2");
+              assertThat(e.getString("rule")).isEqualTo("csv.encoding");
+              assertThat(e.getString("message")).contains("CSV UTF-8");
+            });
+    assertThat(export(ADMIN)).as("nothing stored").isEqualTo(second);
+    assertThat(count()).isEqualTo(1);
   }
 
   @Test
@@ -1282,10 +1368,7 @@ class PartnershipImportIT {
       assertThat(browser.text(By.id("import-status"))).contains("rien n");
       assertThat(read(id).getString("title")).as("nothing stored").isNotEqualTo(title);
 
-      browser.open("my/import.xhtml", By.id("import:kind"));
-      browser.find(By.cssSelector("input[name='import:kind'][value=partnerships]")).click();
-      browser.find(By.cssSelector("input[type=file]")).sendKeys(fine.toAbsolutePath().toString());
-      browser.click(By.id("import:check"));
+      checkPartnerships(browser, fine);
       browser
           .waiting()
           .until(
@@ -1293,6 +1376,41 @@ class PartnershipImportIT {
                   By.id("import-counts"), "aucune création, 1 mise à jour"));
       browser.shot("partnership-import");
       assertThat(read(id).getString("title")).isEqualTo(title);
+
+      // the same file as French Excel saves it ("CSV UTF-8": a byte-order mark, then ;), edited
+      String excel = "Réduction des pertes d’eau à Kisumu – phase 3 " + tag;
+      Path saved = workDir.resolve("partenariats.csv");
+      Files.write(
+          saved,
+          SpreadsheetFiles.withByteOrderMark(
+              SpreadsheetFiles.withSemicolons(edited(export(ADMIN), Map.of("title", excel)))));
+      checkPartnerships(browser, saved);
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("import-counts"), "aucune création, 1 mise à jour"));
+      assertThat(read(id).getString("title")).isEqualTo(excel);
+      assertThat(count()).as("the row was not taken for a new one").isEqualTo(1);
+
+      // saved as Windows-1252 instead: one message for the file, in French, nothing imported
+      Path latin = workDir.resolve("partenariats-latin.csv");
+      Files.write(
+          latin,
+          edited(export(ADMIN), Map.of("title", "Ne pas enregistrer " + tag))
+              .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+      checkPartnerships(browser, latin);
+      browser
+          .waiting()
+          .until(
+              ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import .field-error")));
+      assertThat(Chromium.spaces(browser.text(By.cssSelector("#import .field-error"))))
+          .startsWith("La ligne 2 du fichier, après")
+          .contains("n’est pas du texte UTF-8")
+          .contains("CSV UTF-8")
+          .contains("Rien n’a été importé");
+      assertThat(browser.findAll(By.id("import-errors"))).as("no message on every row").isEmpty();
+      assertThat(read(id).getString("title")).isEqualTo(excel);
 
       // an operators' file: each row's reason in French too, naming the value at fault
       Path operators = workDir.resolve("operators.csv");
@@ -1326,5 +1444,13 @@ class PartnershipImportIT {
           .doesNotContain("is not")
           .doesNotContain("cannot be negative");
     }
+  }
+
+  /** Opens the import page and has it check a partnerships file. */
+  private static void checkPartnerships(Chromium browser, Path file) {
+    browser.open("my/import.xhtml", By.id("import:kind"));
+    browser.find(By.cssSelector("input[name='import:kind'][value=partnerships]")).click();
+    browser.find(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+    browser.click(By.id("import:check"));
   }
 }
