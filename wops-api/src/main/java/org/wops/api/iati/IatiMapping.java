@@ -68,8 +68,11 @@ import org.wops.domain.shared.TextLanguage;
  *       its country is a recipient country and MENTOR otherwise (PEER when all or none are), and
  *       SUPPORTING for a utility that funds, is accountable or extends. Other organisations are
  *       supporters (1 FUNDER, 2 ACCOUNTABLE, 3 FACILITATOR, 4 IMPLEMENTING_AGENCY), matched by name
- *       or registered with the record; an implementing public body or company that matches no
- *       operator is listed (it may be an operator not registered yet).
+ *       or registered with the record. An organisation that may be an operator but matches none for
+ *       sure (likely duplicates only, or an implementing public body or company that matches no
+ *       operator nor organisation) is listed and refuses the activity ({@code
+ *       iati.operator.unresolved}) until the secretariat chooses its operator, its organisation, or
+ *       says it is no operator (then a supporter in its IATI role): never left out.
  *   <li>{@code recipient-country} → countries; {@code sector} (DAC 5) → working areas where one
  *       says one ({@link #WORKING_AREAS}); {@code budget} → the budget by year (revised over
  *       original; a period over several years adds to the total); commitments (transaction 2, 11)
@@ -646,17 +649,12 @@ final class IatiMapping {
           type == null || Set.of("10", "11", "15", "30", "70", "71", "72", "73").contains(type);
       boolean utilityRole =
           wopsRole != null && Set.of("MENTOR", "MENTEE", "PEER", "SUPPORTING").contains(wopsRole);
-      if ("4".equals(role) && (mayBeOperator || utilityRole) && !isOrganisation(name, ref)) {
-        parties.unresolved.add(label);
-        unmapped(
-            org,
-            label,
-            operator.candidates.isEmpty() ? "operator-unknown" : "operator-likely",
-            operator.candidates.isEmpty()
-                ? "an implementing organisation that is no registered operator: register the"
-                    + " operator (or choose one under operators) and import again"
-                : "likely the same as a registered operator (see likelyDuplicates): choose it under"
-                    + " operators and import again");
+      boolean mayImplement = "4".equals(role) && (mayBeOperator || utilityRole);
+      boolean settled = isOrganisation(name, ref) || notOperator(name, ref);
+      if ((mayImplement || !operator.candidates.isEmpty()) && !settled) {
+        // an organisation that may be an operator is never dropped nor recorded as a supporter
+        // unseen: the activity waits for the secretariat's choice
+        unresolved(parties, org, label, operator.candidates);
         continue;
       }
       supporter(parties, org, label, name, ref, role, type, wopsRole);
@@ -734,6 +732,49 @@ final class IatiMapping {
           parties.participants.size());
     }
     return parties;
+  }
+
+  /**
+   * A participating organisation that may be an operator but matches none for sure (likely
+   * duplicates only, or an implementing organisation that matches no operator or organisation):
+   * listed for the secretariat, and the activity refused ({@code iati.operator.unresolved}, naming
+   * it) until it is chosen as an operator, as a registered organisation, or as no operator.
+   */
+  private void unresolved(
+      Parties parties, IatiNode org, String label, List<KnownOperator> candidates) {
+    parties.unresolved.add(label);
+    unmapped(
+        org,
+        label,
+        candidates.isEmpty() ? "operator-unknown" : "operator-likely",
+        candidates.isEmpty()
+            ? "an implementing organisation that is no registered operator: register the"
+                + " operator (or choose one under operators) and import again"
+            : "likely the same as a registered operator (see likelyDuplicates): choose it under"
+                + " operators and import again");
+    List<String> likely = candidates.stream().map(KnownOperator::name).toList();
+    error(
+        "participating-org",
+        "iati.operator.unresolved",
+        "\""
+            + label
+            + "\" (line "
+            + org.line
+            + ") "
+            + (likely.isEmpty()
+                ? "matches no registered operator or organisation"
+                : "is likely the same as the registered operator(s) " + String.join("; ", likely))
+            + ": choose its operator under operators (or its organisation under organisations, or"
+            + " name it under notOperators if it is no operator); the activity is not imported"
+            + " until then.",
+        label,
+        likely);
+  }
+
+  /** Whether the secretariat said the organisation is no operator (a supporting organisation). */
+  private boolean notOperator(String name, String ref) {
+    return (name != null && registry.notOperators().contains(name))
+        || (ref != null && registry.notOperators().contains(ref));
   }
 
   private static boolean isImplementing(Pending p) {
