@@ -35,10 +35,11 @@ import org.wops.domain.shared.PartialDate;
  * status, dates, recipient countries, DAC sector 14081 (education and training in water supply and
  * sanitation), the title and description in their own languages with their translations (each
  * narrative its {@code xml:lang}; no default language on the activity, see {@link IatiNarratives}),
- * and results: each KPI indicator with its unit as measure (2 percentage, 1 unit), baseline, and a
- * period per target year with the year's latest actual value; each output of the work plan (type
- * 1); each result the partnership reports ({@link #result(XMLStreamWriter, Result) statements},
- * measured or not).
+ * the agreement's evidence and the sources as {@link IatiDocuments document links}, and results:
+ * each KPI indicator with its unit as measure (2 percentage, 1 unit), baseline, and a period per
+ * target year with the year's latest actual value; each output of the work plan (type 1); each
+ * result the partnership reports ({@link #result(XMLStreamWriter, Result) statements}, measured or
+ * not).
  */
 final class IatiWriter {
   /**
@@ -183,6 +184,7 @@ final class IatiWriter {
     x.writeAttribute("code", SECTOR_WATER_TRAINING);
     IatiMoney.budgets(x, p);
     IatiMoney.transactions(x, p, organisationName);
+    IatiDocuments.write(x, p);
     for (Indicator i : p.indicators()) {
       result(x, i, kpiName.apply(i.kpiCode()));
     }

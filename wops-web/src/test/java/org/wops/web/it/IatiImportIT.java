@@ -218,6 +218,29 @@ class IatiImportIT {
     return v.getValueType() == JsonValue.ValueType.STRING ? o.getString(key) : v.toString();
   }
 
+  /** An object member, null when absent or null. */
+  private static JsonObject object(JsonObject o, String key) {
+    return o.containsKey(key) && !o.isNull(key) ? o.getJsonObject(key) : null;
+  }
+
+  /** A source as "title|link|dated|note". */
+  private static String source(JsonObject o) {
+    return s(o, "title") + "|" + s(o, "link") + "|" + s(o, "dated") + "|" + s(o, "note");
+  }
+
+  /** A partnership's sources that have a link, which the IATI export carries. */
+  private static List<String> linkedSources(JsonObject partnership) {
+    List<String> linked = new ArrayList<>();
+    if (partnership.containsKey("sources") && !partnership.isNull("sources")) {
+      for (JsonObject o : partnership.getJsonArray("sources").getValuesAs(JsonObject.class)) {
+        if (s(o, "link") != null) {
+          linked.add(source(o));
+        }
+      }
+    }
+    return linked;
+  }
+
   private static Map<String, String> translations(JsonObject o, String key) {
     Map<String, String> t = new HashMap<>();
     if (o.containsKey(key) && !o.isNull(key)) {
@@ -866,6 +889,25 @@ class IatiImportIT {
         assertThat(s(maps, date)).as(what + " " + date).isEqualTo(s(original, date));
       }
       assertThat(maps.getJsonArray("workingAreas")).as(what + ": none invented").isEmpty();
+      // the sources that have a link, and the agreement's evidence, come back as they were
+      assertThat(
+              maps.getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                  .skip(1)
+                  .map(IatiImportIT::source)
+                  .toList())
+          .as(what + ": the sources after the file's own")
+          .isEqualTo(linkedSources(original));
+      JsonObject record = object(original, "record");
+      String evidence = record == null ? null : s(record, "agreementEvidence");
+      if (evidence != null && evidence.startsWith("https://")) {
+        JsonObject agreement = maps.getJsonObject("agreement");
+        assertThat(agreement.getString("evidence")).as(what).isEqualTo(evidence);
+        assertThat(s(agreement, "signedOn")).as(what).isEqualTo(s(record, "agreementSignedOn"));
+        assertThat(agreement.getBoolean("signed"))
+            .isEqualTo(record.getBoolean("agreementSignedOutside"));
+      } else {
+        assertThat(maps.containsKey("agreement")).as(what + ": no agreement link").isFalse();
+      }
       Map<Long, String> roles = new HashMap<>();
       for (JsonObject p : original.getJsonArray("participants").getValuesAs(JsonObject.class)) {
         roles.put(p.getJsonNumber("operatorId").longValue(), p.getString("role"));
@@ -930,7 +972,18 @@ class IatiImportIT {
     }
     // the same activity under another publisher's identifier: a likely duplicate, not imported
     // unless the secretariat confirms it is another WOP
-    long first = given.keySet().iterator().next();
+    // the copy is the WOP whose agreement's evidence is a link, so that its import shows it back
+    long first =
+        given.entrySet().stream()
+            .filter(
+                e ->
+                    object(e.getValue(), "record") != null
+                        && String.valueOf(s(object(e.getValue(), "record"), "agreementEvidence"))
+                            .startsWith("https://")
+                        && !linkedSources(e.getValue()).isEmpty())
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
     String copied =
         export
             .body()
@@ -962,6 +1015,31 @@ class IatiImportIT {
     JsonObject sure = activity(confirmed, tag + "-COPY");
     assertThat(sure.getBoolean("importable")).as(sure.toString()).isTrue();
     assertThat(sure.getBoolean("confirmedNew")).isTrue();
+    // imported under the other publisher's identifier: the copy keeps the sources and the
+    // agreement the export carried
+    JsonObject stored =
+        Http.ok(
+            postJson(
+                "?skipInvalid=true",
+                Json.createObjectBuilder()
+                    .add("xml", copied)
+                    .add("confirmNew", Json.createArrayBuilder().add("NL-KVK-" + tag + "-COPY"))
+                    .build()
+                    .toString()));
+    long copyId = activity(stored, tag + "-COPY").getJsonNumber("partnershipId").longValue();
+    JsonObject copy2 =
+        Http.ok(Http.send("GET", micro.uri("api/v1/partnerships/" + copyId), null, ADMIN));
+    assertThat(
+            copy2.getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                .skip(1)
+                .map(IatiImportIT::source)
+                .toList())
+        .isEqualTo(linkedSources(given.get(first)));
+    JsonObject originalRecord = given.get(first).getJsonObject("record");
+    JsonObject copyRecord = copy2.getJsonObject("record");
+    for (String key : List.of("agreementEvidence", "agreementSignedOn", "agreementSignedOutside")) {
+      assertThat(s(copyRecord, key)).as(key).isEqualTo(s(originalRecord, key));
+    }
     // an identifier of the platform's naming no partnership is refused for that activity
     String unknown =
         export
