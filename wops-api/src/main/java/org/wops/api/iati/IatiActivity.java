@@ -37,10 +37,11 @@ final class IatiActivity {
   record KnownOrganisation(long id, String name, String shortName, Set<String> names) {}
 
   /**
-   * What the platform has, what the secretariat chose, and what an earlier import of the same
-   * activities recorded ({@code rememberedOperators}: a participating organisation's name or ref
-   * with the operator its partnership holds; {@code rememberedRoles}: with the role it holds
-   * there), used where the secretariat chose nothing this time.
+   * What the platform has, what the secretariat chose ({@code notOperators}: the names or refs of
+   * organisations it says are no operator, recorded as supporting organisations), and what an
+   * earlier import of the same activities recorded ({@code rememberedOperators}: a participating
+   * organisation's name or ref with the operator its partnership holds; {@code rememberedRoles}:
+   * with the role it holds there), used where the secretariat chose nothing this time.
    */
   record Registry(
       List<KnownOperator> operators,
@@ -49,12 +50,14 @@ final class IatiActivity {
       Map<String, Long> operatorChoices,
       Map<String, String> roleChoices,
       Map<String, Long> organisationChoices,
+      Set<String> notOperators,
       Map<String, Long> rememberedOperators,
       Map<String, String> rememberedRoles) {
     Registry {
       operatorChoices = operatorChoices == null ? Map.of() : operatorChoices;
       roleChoices = roleChoices == null ? Map.of() : roleChoices;
       organisationChoices = organisationChoices == null ? Map.of() : organisationChoices;
+      notOperators = notOperators == null ? Set.of() : notOperators;
       rememberedOperators = rememberedOperators == null ? Map.of() : rememberedOperators;
       rememberedRoles = rememberedRoles == null ? Map.of() : rememberedRoles;
     }
@@ -74,7 +77,22 @@ final class IatiActivity {
           roleChoices,
           organisationChoices,
           null,
+          null,
           null);
+    }
+
+    /** The same registry, with the organisations the secretariat says are no operator. */
+    Registry notOperators(Set<String> names) {
+      return new Registry(
+          operators,
+          organisations,
+          workingAreas,
+          operatorChoices,
+          roleChoices,
+          organisationChoices,
+          names,
+          rememberedOperators,
+          rememberedRoles);
     }
 
     /** The same registry, remembering what an earlier import recorded. */
@@ -86,6 +104,7 @@ final class IatiActivity {
           operatorChoices,
           roleChoices,
           organisationChoices,
+          notOperators,
           operators,
           roles);
     }

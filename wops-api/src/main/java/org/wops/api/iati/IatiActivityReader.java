@@ -82,10 +82,13 @@ final class IatiActivityReader {
             Map<String, String> attributes = new LinkedHashMap<>();
             for (int i = 0; i < x.getAttributeCount(); i++) {
               String ns = x.getAttributeNamespace(i);
+              // xml:lang, and the platform's own extension attributes (wops:dated), by prefix
               String name =
                   IatiNode.XML_NS.equals(ns)
                       ? "xml:" + x.getAttributeLocalName(i)
-                      : x.getAttributeLocalName(i);
+                      : IatiWriter.WOPS_NS.equals(ns)
+                          ? "wops:" + x.getAttributeLocalName(i)
+                          : x.getAttributeLocalName(i);
               attributes.put(name, x.getAttributeValue(i));
             }
             IatiNode node =

@@ -96,7 +96,10 @@ public class IatiImportResource {
               + " network: loopback, private, link-local; redirects checked at every hop; 5 MB at"
               + " most; time-outs), or {\"xml\":\"<iati-activities…>\"} carries it. operators,"
               + " roles and organisations hold the secretariat's choices by the organisation's"
-              + " name or ref as the file writes it. Otherwise as for an application/xml body.")
+              + " name or ref as the file writes it, notOperators the organisations it says are"
+              + " no operator. An activity naming an organisation that may be an operator but"
+              + " matches none for sure is refused (iati.operator.unresolved) until one of these"
+              + " choices settles it. Otherwise as for an application/xml body.")
   @APIResponse(responseCode = "200", description = "The preview, or what was imported")
   @APIResponse(
       responseCode = "400",

@@ -336,7 +336,8 @@ public class IatiImporter {
     Set<String> areas =
         reference.workingAreas().stream().map(WorkingArea::code).collect(Collectors.toSet());
     return new IatiActivity.Registry(
-        known, orgs, areas, ids(choices.operators), choices.roles, ids(choices.organisations));
+            known, orgs, areas, ids(choices.operators), choices.roles, ids(choices.organisations))
+        .notOperators(choices.notOperators == null ? Set.of() : Set.copyOf(choices.notOperators));
   }
 
   /** The chosen ids (an id that is no number is no operator or organisation: -1). */

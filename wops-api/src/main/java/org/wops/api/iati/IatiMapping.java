@@ -68,13 +68,18 @@ import org.wops.domain.shared.TextLanguage;
  *       its country is a recipient country and MENTOR otherwise (PEER when all or none are), and
  *       SUPPORTING for a utility that funds, is accountable or extends. Other organisations are
  *       supporters (1 FUNDER, 2 ACCOUNTABLE, 3 FACILITATOR, 4 IMPLEMENTING_AGENCY), matched by name
- *       or registered with the record; an implementing public body or company that matches no
- *       operator is listed (it may be an operator not registered yet).
+ *       or registered with the record. An organisation that may be an operator but matches none for
+ *       sure (likely duplicates only, or an implementing public body or company that matches no
+ *       operator nor organisation) is listed and refuses the activity ({@code
+ *       iati.operator.unresolved}) until the secretariat chooses its operator, its organisation, or
+ *       says it is no operator (then a supporter in its IATI role): never left out.
  *   <li>{@code recipient-country} → countries; {@code sector} (DAC 5) → working areas where one
  *       says one ({@link #WORKING_AREAS}); {@code budget} → the budget by year (revised over
  *       original; a period over several years adds to the total); commitments (transaction 2, 11)
  *       from a funder → its stated contribution; {@code result}/{@code indicator} → results (the
- *       latest target and actual); {@code reporting-org} and {@code document-link} → sources.
+ *       latest target and actual); {@code reporting-org} and {@code document-link} → sources (the
+ *       link's description as the note); the document link the platform's export marks {@code
+ *       wops:agreement} → the agreement's evidence, signed, on its date.
  * </ul>
  */
 final class IatiMapping {
@@ -171,7 +176,8 @@ final class IatiMapping {
     }
     String currency = a.attr("default-currency");
     Texts texts = texts();
-    PartnershipStatus status = status();
+    Agreement agreement = agreement();
+    PartnershipStatus status = status(agreement != null && agreement.signed());
     List<String> countries = countries();
     Set<String> areas = workingAreas();
     PartialDate plannedStart = date("1");
@@ -189,7 +195,7 @@ final class IatiMapping {
     Budget budget = currency == null ? Budget.none() : budget(currency);
     contributions(parties, currency);
     List<Result> results = results();
-    List<Source> sources = sources(identifier);
+    List<Source> sources = sources(identifier, agreement);
     PartialDate lastReported = status == PartnershipStatus.UNKNOWN ? lastUpdated() : null;
 
     maps.put("typeId", parties.typeId());
@@ -234,9 +240,9 @@ final class IatiMapping {
                     parties.typeId(), details, parties.participants, parties.supporters, Map.of()),
                 status,
                 new RecordedHistory.Facts(
-                    false,
-                    null,
-                    null,
+                    agreement != null && agreement.signed(),
+                    agreement == null ? null : agreement.signedOn(),
+                    agreement == null ? null : agreement.link(),
                     lastReported,
                     RecordedHistory.ComplianceAssessment.NOT_ASSESSED),
                 sources,
@@ -395,14 +401,18 @@ final class IatiMapping {
 
   // ----- status and dates
 
-  private PartnershipStatus status() {
+  /**
+   * The status the activity-status says; pipeline (1) is IDENTIFIED, or AGREED when the file says
+   * the agreement is signed (the platform's export writes 1 for an agreed WOP too).
+   */
+  private PartnershipStatus status(boolean signed) {
     Optional<IatiNode> s = a.first("activity-status");
     String code = s.map(n -> n.attr("code")).orElse(null);
     PartnershipStatus status =
         code == null
             ? PartnershipStatus.UNKNOWN
             : switch (code) {
-              case "1" -> PartnershipStatus.IDENTIFIED;
+              case "1" -> signed ? PartnershipStatus.AGREED : PartnershipStatus.IDENTIFIED;
               case "2" -> PartnershipStatus.ACTIVE;
               case "3", "4" -> PartnershipStatus.COMPLETED;
               case "5" -> PartnershipStatus.CANCELLED;
@@ -419,7 +429,9 @@ final class IatiMapping {
                 ? "iati.status.suspended"
                 : code.equals("4")
                     ? "iati.status.closed"
-                    : status == PartnershipStatus.UNKNOWN ? "iati.status.unknown" : null);
+                    : status == PartnershipStatus.AGREED
+                        ? "iati.status.agreed"
+                        : status == PartnershipStatus.UNKNOWN ? "iati.status.unknown" : null);
     if (code == null) {
       v.put("note", "The file gives no activity-status: recorded as UNKNOWN.");
     } else if (code.equals("6")) {
@@ -429,6 +441,9 @@ final class IatiMapping {
               + " reported on the activity's last update.");
     } else if (code.equals("4")) {
       v.put("note", "Closed (4): recorded as COMPLETED; the file says nothing of an evaluation.");
+    } else if (status == PartnershipStatus.AGREED) {
+      v.put(
+          "note", "Pipeline (1) with its agreement signed (a document-link): recorded as AGREED.");
     } else if (status == PartnershipStatus.UNKNOWN) {
       v.put("note", "Code " + code + " is not an IATI activity status: recorded as UNKNOWN.");
     }
@@ -646,17 +661,12 @@ final class IatiMapping {
           type == null || Set.of("10", "11", "15", "30", "70", "71", "72", "73").contains(type);
       boolean utilityRole =
           wopsRole != null && Set.of("MENTOR", "MENTEE", "PEER", "SUPPORTING").contains(wopsRole);
-      if ("4".equals(role) && (mayBeOperator || utilityRole) && !isOrganisation(name, ref)) {
-        parties.unresolved.add(label);
-        unmapped(
-            org,
-            label,
-            operator.candidates.isEmpty() ? "operator-unknown" : "operator-likely",
-            operator.candidates.isEmpty()
-                ? "an implementing organisation that is no registered operator: register the"
-                    + " operator (or choose one under operators) and import again"
-                : "likely the same as a registered operator (see likelyDuplicates): choose it under"
-                    + " operators and import again");
+      boolean mayImplement = "4".equals(role) && (mayBeOperator || utilityRole);
+      boolean settled = isOrganisation(name, ref) || notOperator(name, ref);
+      if ((mayImplement || !operator.candidates.isEmpty()) && !settled) {
+        // an organisation that may be an operator is never dropped nor recorded as a supporter
+        // unseen: the activity waits for the secretariat's choice
+        unresolved(parties, org, label, operator.candidates);
         continue;
       }
       supporter(parties, org, label, name, ref, role, type, wopsRole);
@@ -734,6 +744,49 @@ final class IatiMapping {
           parties.participants.size());
     }
     return parties;
+  }
+
+  /**
+   * A participating organisation that may be an operator but matches none for sure (likely
+   * duplicates only, or an implementing organisation that matches no operator or organisation):
+   * listed for the secretariat, and the activity refused ({@code iati.operator.unresolved}, naming
+   * it) until it is chosen as an operator, as a registered organisation, or as no operator.
+   */
+  private void unresolved(
+      Parties parties, IatiNode org, String label, List<KnownOperator> candidates) {
+    parties.unresolved.add(label);
+    unmapped(
+        org,
+        label,
+        candidates.isEmpty() ? "operator-unknown" : "operator-likely",
+        candidates.isEmpty()
+            ? "an implementing organisation that is no registered operator: register the"
+                + " operator (or choose one under operators) and import again"
+            : "likely the same as a registered operator (see likelyDuplicates): choose it under"
+                + " operators and import again");
+    List<String> likely = candidates.stream().map(KnownOperator::name).toList();
+    error(
+        "participating-org",
+        "iati.operator.unresolved",
+        "\""
+            + label
+            + "\" (line "
+            + org.line
+            + ") "
+            + (likely.isEmpty()
+                ? "matches no registered operator or organisation"
+                : "is likely the same as the registered operator(s) " + String.join("; ", likely))
+            + ": choose its operator under operators (or its organisation under organisations, or"
+            + " name it under notOperators if it is no operator); the activity is not imported"
+            + " until then.",
+        label,
+        likely);
+  }
+
+  /** Whether the secretariat said the organisation is no operator (a supporting organisation). */
+  private boolean notOperator(String name, String ref) {
+    return (name != null && registry.notOperators().contains(name))
+        || (ref != null && registry.notOperators().contains(ref));
   }
 
   private static boolean isImplementing(Pending p) {
@@ -1416,7 +1469,54 @@ final class IatiMapping {
 
   // ----- sources
 
-  private List<Source> sources(String identifier) {
+  /**
+   * The agreement the platform's own export marks ({@code wops:agreement} on a document-link): its
+   * link is the agreement's evidence, "signed" says it was signed, its date when.
+   */
+  private record Agreement(IatiNode node, String link, boolean signed, PartialDate signedOn) {}
+
+  private Agreement agreement() {
+    for (IatiNode d : a.all("document-link")) {
+      String about = d.attr("wops:agreement");
+      if (about != null && d.attr("url") != null) {
+        Agreement found = new Agreement(d, d.attr("url"), "signed".equals(about), documentDate(d));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("evidence", found.link());
+        v.put("signed", found.signed());
+        v.put("signedOn", found.signedOn() == null ? null : found.signedOn().toString());
+        maps.put("agreement", v);
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A document's date: at the precision the platform's export marks ({@code wops:dated="2016-11"}
+   * beside the period's first day), else the day the file writes.
+   */
+  private PartialDate documentDate(IatiNode d) {
+    Optional<IatiNode> date = d.first("document-date");
+    if (date.isEmpty()) {
+      return null;
+    }
+    IatiNode n = date.get();
+    String iso = n.attr("iso-date");
+    String dated = n.attr("wops:dated");
+    if (dated != null) {
+      try {
+        PartialDate marked = PartialDate.parse(dated, "document-date");
+        if (iso != null && iso.equals(marked.first().toString())) {
+          return marked;
+        }
+      } catch (DomainRuleViolation e) {
+        // not a date: the file's day is read instead
+      }
+    }
+    return partial(n, iso, "document-date");
+  }
+
+  private List<Source> sources(String identifier, Agreement agreement) {
     List<Source> sources = new ArrayList<>();
     List<Map<String, Object>> views = new ArrayList<>();
     PartialDate updated = lastUpdated();
@@ -1435,22 +1535,35 @@ final class IatiMapping {
             + (ref == null || ref.equals(reporter) ? "" : " (" + ref + ")");
     add(sources, views, title, source, updated, "IATI 2.03");
     for (IatiNode d : a.all("document-link")) {
+      if (agreement != null && d == agreement.node()) {
+        continue;
+      }
       String url = d.attr("url");
       String t = d.narrativesOf("title").stream().findFirst().map(Narrative::text).orElse(url);
       if (t == null) {
         unmapped(d, null, "document-empty", "a document-link without a URL or title");
         continue;
       }
-      PartialDate on =
-          d.first("document-date")
-              .map(x -> partial(x, x.attr("iso-date"), "document-date"))
-              .orElse(null);
+      PartialDate on = documentDate(d);
+      // what the source says: the document's description (its format is no note: the link's)
+      String note = join(d.narrativesOf("description"));
+      if (note != null && note.length() > Source.NOTE_MAX) {
+        unmapped(
+            d,
+            t,
+            "document-description",
+            "the document's description is longer than a source's note ("
+                + Source.NOTE_MAX
+                + " characters): the source is kept without it",
+            Source.NOTE_MAX);
+        note = null;
+      }
       if (sources.size() >= org.wops.domain.partnership.Partnership.LIST_MAX) {
         unmapped(d, t, "sources-max", "more sources than a partnership keeps");
         continue;
       }
       try {
-        add(sources, views, t, url, on, d.attr("format"));
+        add(sources, views, t, url, on, note);
       } catch (DomainRuleViolation e) {
         unmapped(d, url, "document", "the document link: " + e.getMessage(), rule(e));
       }

@@ -2,6 +2,7 @@ package org.wops.api.iati;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,7 +22,9 @@ import org.wops.domain.shared.PartialDate;
  *       planned (else actual) period when both ends are known. A total whose period is not known is
  *       said in a description of type 4 instead: a budget element needs a period, and none would be
  *       true.
- *   <li>the funding in the sources' words and a declared funding type: a description of type 4.
+ *   <li>a declared funding type and totals no budget element carries: a description of type 4 in
+ *       English; the funding in the sources' words: a description of type 4 of its own, those words
+ *       without a language beside the English that says what they are.
  *   <li>{@code transaction} type 11 (incoming commitment) for each supporter's contribution that
  *       the supporter or the secretariat confirmed, dated on its confirmation, from that supporter
  *       (provider-org). Unconfirmed amounts and the operators' own contributions (mostly staff
@@ -42,11 +45,6 @@ final class IatiMoney {
             case EXTERNALLY_SUPPORTED -> "Funded by supporting organisations.";
             case MIXED -> "Funded by the partners and supporting organisations.";
           });
-    }
-    if (b.fundingDescription().isPresent()) {
-      said.append(said.isEmpty() ? "" : " ")
-          .append("Funding: ")
-          .append(b.fundingDescription().get());
     }
     BigDecimal years = b.byYear().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (!b.byYear().isEmpty() && b.total().isPresent() && years.compareTo(b.total().get()) != 0) {
@@ -70,7 +68,17 @@ final class IatiMoney {
     if (!said.isEmpty()) {
       x.writeStartElement("description");
       x.writeAttribute("type", "4");
-      english(x, said.toString());
+      IatiNarratives.english(x, said.toString());
+      x.writeEndElement();
+    }
+    if (b.fundingDescription().isPresent()) {
+      // the sources' words, in a language nobody declared: beside the English, not inside it
+      x.writeStartElement("description");
+      x.writeAttribute("type", "4");
+      IatiNarratives.worded(
+          x,
+          List.of(b.fundingDescription().get()),
+          "How the WOP is funded: " + IatiNarratives.WORDS + ".");
       x.writeEndElement();
     }
   }
@@ -119,12 +127,10 @@ final class IatiMoney {
       x.writeCharacters(s.contribution().get().toPlainString());
       x.writeEndElement();
       x.writeStartElement("description");
-      english(x, "Contribution confirmed on the platform.");
+      IatiNarratives.english(x, "Contribution confirmed on the platform.");
       x.writeEndElement();
       x.writeStartElement("provider-org");
-      x.writeStartElement("narrative");
-      x.writeCharacters(organisationName.apply(s.organisationId()));
-      x.writeEndElement();
+      IatiNarratives.undeclared(x, organisationName.apply(s.organisationId()));
       x.writeEndElement();
       x.writeEndElement();
     }
@@ -158,12 +164,5 @@ final class IatiMoney {
     return start.isPresent() && end.isPresent()
         ? Optional.of(new LocalDate[] {start.get().first(), end.get().last()})
         : Optional.empty();
-  }
-
-  private static void english(XMLStreamWriter x, String text) throws XMLStreamException {
-    x.writeStartElement("narrative");
-    x.writeAttribute("xml:lang", "en");
-    x.writeCharacters(text);
-    x.writeEndElement();
   }
 }

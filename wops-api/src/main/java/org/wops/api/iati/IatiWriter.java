@@ -25,7 +25,6 @@ import org.wops.domain.partnership.SupporterRole;
 import org.wops.domain.partnership.SupportingOrganisation;
 import org.wops.domain.partnership.WorkOutput;
 import org.wops.domain.shared.PartialDate;
-import org.wops.domain.shared.WrittenText;
 
 /**
  * Published partnerships as IATI 2.03 activities (StAX, elements in the order the schema requires):
@@ -35,10 +34,12 @@ import org.wops.domain.shared.WrittenText;
  * extension, and those whose role IATI has no code for in a description of type 4), activity
  * status, dates, recipient countries, DAC sector 14081 (education and training in water supply and
  * sanitation), the title and description in their own languages with their translations (each
- * narrative its {@code xml:lang}), and results: each KPI indicator with its unit as measure (2
- * percentage, 1 unit), baseline, and a period per target year with the year's latest actual value;
- * each output of the work plan (type 1); each result the partnership reports ({@link
- * #result(XMLStreamWriter, Result) statements}, measured or not).
+ * narrative its {@code xml:lang}; no default language on the activity, see {@link IatiNarratives}),
+ * the agreement's evidence and the sources as {@link IatiDocuments document links}, and results:
+ * each KPI indicator with its unit as measure (2 percentage, 1 unit), baseline, and a period per
+ * target year with the year's latest actual value; each output of the work plan (type 1); each
+ * result the partnership reports ({@link #result(XMLStreamWriter, Result) statements}, measured or
+ * not).
  */
 final class IatiWriter {
   /**
@@ -94,12 +95,8 @@ final class IatiWriter {
       Function<String, String> kpiName)
       throws XMLStreamException {
     x.writeStartElement("iati-activity");
-    // the activity's default language is the title's, when it was declared; otherwise none: an
-    // undeclared text is not claimed to be English. The platform's own words say "en" themselves.
-    Optional<String> language = p.titleText().language().declared();
-    if (language.isPresent()) {
-      x.writeAttribute("xml:lang", language.get());
-    }
+    // no default language: the names, statements and notes of the activity are in languages nobody
+    // declared, and would inherit it. Each narrative whose language is known says it itself.
     x.writeAttribute("default-currency", p.currency());
     x.writeAttribute("hierarchy", "1");
     text(x, "iati-identifier", reporter.ref() + "-WOP-" + p.id());
@@ -110,23 +107,13 @@ final class IatiWriter {
     english(x, reporter.name());
     x.writeEndElement();
     x.writeStartElement("title");
-    narratives(x, p.titleText());
+    IatiNarratives.written(x, p.titleText());
     x.writeEndElement();
     x.writeStartElement("description");
     x.writeAttribute("type", "1");
-    narratives(x, p.objectivesText());
+    IatiNarratives.written(x, p.objectivesText());
     x.writeEndElement();
-    List<String> uncoded =
-        p.supporters().stream()
-            .filter(s -> iatiRole(s.role()).isEmpty())
-            .map(s -> supporterNote(s, organisationName))
-            .toList();
-    if (!uncoded.isEmpty()) {
-      x.writeStartElement("description");
-      x.writeAttribute("type", "4");
-      english(x, "Also supported by " + String.join("; ", uncoded) + ".");
-      x.writeEndElement();
-    }
+    uncodedSupporters(x, p, organisationName);
     IatiMoney.describe(x, p);
     for (SupportingOrganisation s : p.supporters()) {
       Optional<String> role = iatiRole(s.role());
@@ -135,7 +122,7 @@ final class IatiWriter {
       }
       x.writeStartElement("participating-org");
       x.writeAttribute("role", role.get());
-      narrative(x, organisationName.apply(s.organisationId()));
+      IatiNarratives.undeclared(x, organisationName.apply(s.organisationId()));
       x.writeStartElement("wops", "role", WOPS_NS);
       x.writeCharacters(s.role().name());
       x.writeEndElement();
@@ -149,7 +136,7 @@ final class IatiWriter {
     for (Participant participant : p.participants()) {
       x.writeStartElement("participating-org");
       x.writeAttribute("role", "4");
-      narrative(x, operatorName.apply(participant.operatorId()));
+      IatiNarratives.undeclared(x, operatorName.apply(participant.operatorId()));
       x.writeStartElement("wops", "role", WOPS_NS);
       x.writeCharacters(participant.role().name());
       x.writeEndElement();
@@ -197,6 +184,7 @@ final class IatiWriter {
     x.writeAttribute("code", SECTOR_WATER_TRAINING);
     IatiMoney.budgets(x, p);
     IatiMoney.transactions(x, p, organisationName);
+    IatiDocuments.write(x, p);
     for (Indicator i : p.indicators()) {
       result(x, i, kpiName.apply(i.kpiCode()));
     }
@@ -220,15 +208,18 @@ final class IatiWriter {
     x.writeStartElement("result");
     x.writeAttribute("type", "1");
     x.writeStartElement("title");
-    narrative(x, o.title());
+    IatiNarratives.undeclared(x, o.title());
     x.writeEndElement();
     x.writeStartElement("description");
-    narrative(x, "Means of verification: " + o.meansOfVerification());
+    IatiNarratives.worded(
+        x,
+        List.of(o.meansOfVerification()),
+        "The output's means of verification: " + IatiNarratives.WORDS + ".");
     x.writeEndElement();
     x.writeStartElement("indicator");
     x.writeAttribute("measure", "1");
     x.writeStartElement("title");
-    narrative(x, o.title() + " (" + o.unit() + ")");
+    IatiNarratives.undeclared(x, o.title() + " (" + o.unit() + ")");
     x.writeEndElement();
     LocalDate end = o.completionDate();
     LocalDate begin = start.map(PartialDate::first).filter(d -> !d.isAfter(end)).orElse(end);
@@ -259,7 +250,7 @@ final class IatiWriter {
     x.writeStartElement("result");
     x.writeAttribute("type", r.kind() == ResultKind.OUTPUT ? "1" : "2");
     x.writeStartElement("title");
-    narrative(x, r.statement());
+    IatiNarratives.undeclared(x, r.statement());
     x.writeEndElement();
     if (r.kind() == ResultKind.CAPACITY_CHANGE) {
       x.writeStartElement("description");
@@ -276,17 +267,10 @@ final class IatiWriter {
         "measure", !numbers ? "5" : i.unit() != null && i.unit().startsWith("%") ? "2" : "1");
     x.writeStartElement("title");
     String title = i.title() == null ? r.statement() : i.title();
-    narrative(x, numbers && i.unit() != null ? title + " (" + i.unit() + ")" : title);
+    IatiNarratives.undeclared(
+        x, numbers && i.unit() != null ? title + " (" + i.unit() + ")" : title);
     x.writeEndElement();
-    List<String> undated = new java.util.ArrayList<>();
-    undatedNote(undated, "Baseline", i.baseline());
-    undatedNote(undated, "Target", i.target());
-    undatedNote(undated, "Actual", i.actual());
-    if (!undated.isEmpty()) {
-      x.writeStartElement("description");
-      narrative(x, "Without a date: " + String.join("; ", undated) + ".");
-      x.writeEndElement();
-    }
+    undated(x, i);
     ResultPoint b = i.baseline();
     if (b != null && b.dated() != null) {
       PartialDate d = b.dated();
@@ -298,6 +282,7 @@ final class IatiWriter {
       if (b.value() != null) {
         x.writeAttribute("value", plain(b.value()));
       }
+      // IATI keeps a baseline's year and day, not its month: a month is said beside the words
       comment(x, b.note(), d.precision() == PartialDate.Precision.MONTH ? d : null);
       x.writeEndElement();
     }
@@ -320,17 +305,45 @@ final class IatiWriter {
     x.writeEndElement();
   }
 
-  private static void undatedNote(List<String> into, String which, ResultPoint p) {
-    if (p != null && p.dated() == null) {
-      List<String> said = new java.util.ArrayList<>();
-      if (p.value() != null) {
-        said.add(plain(p.value()));
+  /**
+   * The points IATI cannot date (a target or an actual is a period; a baseline has a year): said in
+   * the indicator's description, their values in English ("Without a date: Target 85 (in words)"),
+   * their words as the sources' beside it, in the same order.
+   */
+  private static void undated(XMLStreamWriter x, ResultIndicator i) throws XMLStreamException {
+    List<String> said = new java.util.ArrayList<>();
+    List<String> words = new java.util.ArrayList<>();
+    String[] names = {"Baseline", "Target", "Actual"};
+    ResultPoint[] points = {i.baseline(), i.target(), i.actual()};
+    for (int n = 0; n < points.length; n++) {
+      ResultPoint p = points[n];
+      if (p == null || p.dated() != null) {
+        continue;
       }
+      said.add(
+          names[n]
+              + (p.value() == null ? "" : " " + plain(p.value()))
+              + (p.note() == null ? "" : " (in words)"));
       if (p.note() != null) {
-        said.add(p.note());
+        words.add(p.note());
       }
-      into.add(which + " " + String.join(", ", said));
     }
+    if (said.isEmpty()) {
+      return;
+    }
+    x.writeStartElement("description");
+    IatiNarratives.worded(
+        x,
+        words,
+        "Without a date: "
+            + String.join("; ", said)
+            + "."
+            + (words.isEmpty()
+                ? ""
+                : words.size() == 1
+                    ? " The sources' words are the narrative without a language."
+                    : " The sources' words are the narratives without a language, in this order."));
+    x.writeEndElement();
   }
 
   /** The period a date names, its first to its last day, with the target and actual of it. */
@@ -351,13 +364,17 @@ final class IatiWriter {
       if (p.value() != null) {
         x.writeAttribute("value", plain(p.value()));
       }
-      comment(x, p.note(), d.isDay() ? null : d);
+      // the period's first and last days say the date's precision (a year, a month): no words
+      comment(x, p.note(), null);
       x.writeEndElement();
     }
     x.writeEndElement();
   }
 
-  /** A comment with the source's words and, for a date not known to the day, its precision. */
+  /**
+   * A comment with the source's words (no language claimed) and, for a date IATI cannot say at its
+   * precision, that precision in English, a narrative of its own ("Known to the month: 2014-06").
+   */
   private static void comment(XMLStreamWriter x, String note, PartialDate partial)
       throws XMLStreamException {
     String marked = partial == null ? null : known(partial);
@@ -365,10 +382,11 @@ final class IatiWriter {
       return;
     }
     x.writeStartElement("comment");
-    if (note == null) {
-      english(x, marked); // the platform's own words only
-    } else {
-      narrative(x, marked == null ? note : note + " (" + marked + ")");
+    if (note != null) {
+      IatiNarratives.undeclared(x, note);
+    }
+    if (marked != null) {
+      IatiNarratives.english(x, marked);
     }
     x.writeEndElement();
   }
@@ -399,16 +417,47 @@ final class IatiWriter {
         });
   }
 
-  /** "Ministère de l’Eau (political support: soutien politique)". */
+  /**
+   * The supporters whose role IATI has no code for, in descriptions of type 4: who they are, in
+   * English with their names ("Also supported by Ministère de l’Eau (political support)."); each
+   * role in the sources' words beside what it is.
+   */
+  private static void uncodedSupporters(
+      XMLStreamWriter x, Partnership p, Function<Long, String> organisationName)
+      throws XMLStreamException {
+    List<SupportingOrganisation> uncoded =
+        p.supporters().stream().filter(s -> iatiRole(s.role()).isEmpty()).toList();
+    if (uncoded.isEmpty()) {
+      return;
+    }
+    List<String> named = uncoded.stream().map(s -> supporterNote(s, organisationName)).toList();
+    x.writeStartElement("description");
+    x.writeAttribute("type", "4");
+    english(x, "Also supported by " + String.join("; ", named) + ".");
+    x.writeEndElement();
+    for (SupportingOrganisation s : uncoded) {
+      if (s.roleDescription().isPresent()) {
+        x.writeStartElement("description");
+        x.writeAttribute("type", "4");
+        IatiNarratives.worded(
+            x,
+            List.of(s.roleDescription().get()),
+            "The role of "
+                + supporterNote(s, organisationName)
+                + ": "
+                + IatiNarratives.WORDS
+                + ".");
+        x.writeEndElement();
+      }
+    }
+  }
+
+  /** "Ministère de l’Eau (political support)". */
   private static String supporterNote(
       SupportingOrganisation s, Function<Long, String> organisationName) {
     String role =
         s.role() == SupporterRole.POLITICAL_SUPPORT ? "political support" : "other support";
-    return organisationName.apply(s.organisationId())
-        + " ("
-        + role
-        + s.roleDescription().map(d -> ": " + d).orElse("")
-        + ")";
+    return organisationName.apply(s.organisationId()) + " (" + role + ")";
   }
 
   /**
@@ -528,37 +577,9 @@ final class IatiWriter {
     x.writeEndElement();
   }
 
-  private static void narrative(XMLStreamWriter x, String value) throws XMLStreamException {
-    text(x, "narrative", value == null ? "" : value);
-  }
-
   /** A narrative the platform writes itself, in English. */
   private static void english(XMLStreamWriter x, String value) throws XMLStreamException {
-    x.writeStartElement("narrative");
-    x.writeAttribute("xml:lang", "en");
-    x.writeCharacters(value == null ? "" : value);
-    x.writeEndElement();
-  }
-
-  /**
-   * A text of the content: the original in its own language (no {@code xml:lang} when nobody
-   * declared it, and then the activity has no default language either), then each translation in
-   * its language.
-   */
-  private static void narratives(XMLStreamWriter x, WrittenText text) throws XMLStreamException {
-    x.writeStartElement("narrative");
-    Optional<String> language = text.language().declared();
-    if (language.isPresent()) {
-      x.writeAttribute("xml:lang", language.get());
-    }
-    x.writeCharacters(text.text());
-    x.writeEndElement();
-    for (Map.Entry<String, String> t : text.language().translations().entrySet()) {
-      x.writeStartElement("narrative");
-      x.writeAttribute("xml:lang", t.getKey());
-      x.writeCharacters(t.getValue());
-      x.writeEndElement();
-    }
+    IatiNarratives.english(x, value);
   }
 
   private static String plain(BigDecimal value) {

@@ -100,24 +100,26 @@ class IatiContentTest {
             "<result type=\"2\"><title><narrative>Réduction des pertes d’eau : ENRG de 39 % à 12"
                 + " %</narrative></title><indicator measure=\"2\"><title><narrative>Eau non revenue"
                 + " (%)</narrative></title><baseline year=\"2012\" value=\"39\"></baseline>")
+        // the period's days say the year or the month: IATI's own field for it, no words added
         .contains(
             "<period><period-start iso-date=\"2016-01-01\"/><period-end iso-date=\"2016-12-31\"/>"
-                + "<target value=\"15\"><comment><narrative xml:lang=\"en\">Known to the year: 2016</narrative>"
-                + "</comment></target></period>")
+                + "<target value=\"15\"></target></period>")
         .contains(
             "<period-start iso-date=\"2016-06-01\"/><period-end iso-date=\"2016-06-30\"/><actual"
-                + " value=\"12\"><comment><narrative>trois centres (Known to the month: 2016-06)"
-                + "</narrative></comment></actual>");
+                + " value=\"12\"><comment><narrative>trois centres</narrative></comment></actual>")
+        .doesNotContain("trois centres (");
     assertThat(xml)
         .as("words: qualitative, no value; a point without a date said in the description")
         .contains(
             "<result type=\"1\"><title><narrative>Plan de certification ISO 17025</narrative>"
                 + "</title><indicator measure=\"5\"><title><narrative>Plan de certification ISO"
-                + " 17025</narrative></title><description><narrative>Without a date: Target"
-                + " Accréditation obtenue.</narrative></description><baseline"
-                + " iso-date=\"2013-03-01\" year=\"2013\"><comment><narrative>Aucun plan (Known to"
-                + " the month: 2013-03)</narrative></comment></baseline>")
-        .contains("<actual><comment><narrative>Plan adopté (Known to the year: 2015)")
+                + " 17025</narrative></title><description><narrative>Accréditation"
+                + " obtenue</narrative><narrative xml:lang=\"en\">Without a date: Target (in"
+                + " words). The sources' words are the narrative without a"
+                + " language.</narrative></description><baseline iso-date=\"2013-03-01\""
+                + " year=\"2013\"><comment><narrative>Aucun plan</narrative><narrative"
+                + " xml:lang=\"en\">Known to the month: 2013-03</narrative></comment></baseline>")
+        .contains("<actual><comment><narrative>Plan adopté</narrative></comment></actual>")
         .contains(
             "<result type=\"2\"><title><narrative>Mejora del cobro de facturas</narrative></title>"
                 + "<indicator measure=\"5\">")
@@ -127,8 +129,10 @@ class IatiContentTest {
         .as("the work plan's output, counted in its unit by its completion date")
         .contains(
             "<result type=\"1\"><title><narrative>Techniciens formés à la détection des"
-                + " fuites</narrative></title><description><narrative>Means of verification: Listes"
-                + " de présence des formations</narrative></description><indicator"
+                + " fuites</narrative></title><description><narrative>Listes de présence des"
+                + " formations</narrative><narrative xml:lang=\"en\">The output's means of"
+                + " verification: the sources' words are the narrative without a"
+                + " language.</narrative></description><indicator"
                 + " measure=\"1\"><title><narrative>Techniciens formés à la détection des fuites"
                 + " (personnes)</narrative></title><period><period-start"
                 + " iso-date=\"2015-06-30\"/><period-end iso-date=\"2015-06-30\"/><target"
@@ -182,9 +186,13 @@ class IatiContentTest {
         .contains(
             "<period-start iso-date=\"2014-01-01\"/><period-end iso-date=\"2014-12-31\"/><value"
                 + " currency=\"USD\" value-date=\"2014-01-01\">40000.00</value>")
+        .as("the funding type in English; the sources' words beside it, claiming no language")
         .contains(
-            "Funded by the partners and supporting organisations. Funding: Prêt BAD et don de"
-                + " l’OFID par l’intermédiaire de l’AWA");
+            "<description type=\"4\"><narrative xml:lang=\"en\">Funded by the partners and"
+                + " supporting organisations.</narrative></description><description"
+                + " type=\"4\"><narrative>Prêt BAD et don de l’OFID par l’intermédiaire de"
+                + " l’AWA</narrative><narrative xml:lang=\"en\">How the WOP is funded: the"
+                + " sources' words are the narrative without a language.</narrative></description>");
   }
 
   @Test

@@ -55,4 +55,35 @@ class IatiSupporterRolesTest {
                 + " Burkina Faso (political support).</narrative></description>")
         .doesNotContain("<narrative>Ministère de l’Eau du Burkina Faso</narrative>");
   }
+
+  @Test
+  void aRoleIatiHasNoCodeForIsSaidInTheSourcesWordsBesideTheEnglishNotInsideIt() throws Exception {
+    org.wops.domain.partnership.Partnership p = SupportedWop.ouagadougou();
+    java.util.List<org.wops.domain.partnership.SupportingOrganisation> supporters =
+        new java.util.ArrayList<>(p.supporters());
+    supporters.add(
+        new org.wops.domain.partnership.SupportingOrganisation(
+            7, SupporterRole.OTHER, "relais auprès des communes riveraines", null));
+    supporters.removeIf(s -> s.organisationId() == 7 && s.role() == SupporterRole.BROKER);
+    p.replaceSupporters(supporters);
+    String xml =
+        IatiWriter.write(
+            java.util.List.of(p),
+            new IatiWriter.ReportingOrg("XM-DAC-41120", "40", "GWOPA"),
+            NAMES::get,
+            id -> null,
+            NAMES::get,
+            k -> k);
+    IatiLanguagesTest.valid(xml);
+    assertThat(xml)
+        .contains(
+            "<description type=\"4\"><narrative xml:lang=\"en\">Also supported by Ministère de"
+                + " l’Eau du Burkina Faso (political support); Global Water Operators’ Partnerships"
+                + " Alliance (other support).</narrative></description><description"
+                + " type=\"4\"><narrative>relais auprès des communes riveraines</narrative>"
+                + "<narrative xml:lang=\"en\">The role of Global Water Operators’ Partnerships"
+                + " Alliance (other support): the sources' words are the narrative without a"
+                + " language.</narrative></description>")
+        .doesNotContain("(other support: relais");
+  }
 }

@@ -178,6 +178,11 @@ public class RecordedHistory {
     return Optional.ofNullable(agreementEvidence);
   }
 
+  /** The evidence when it is a link (a web address, http or https), as the profile links it. */
+  public Optional<String> agreementLink() {
+    return agreementEvidence().map(String::strip).filter(WebLinks::isWebAddress);
+  }
+
   /** When the sources last reported the partnership ongoing (for a status that is unknown now). */
   public Optional<PartialDate> lastReported() {
     return Optional.ofNullable(PartialDate.stored(lastReported, lastReportedPrecision));

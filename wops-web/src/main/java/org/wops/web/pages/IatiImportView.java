@@ -34,8 +34,14 @@ public class IatiImportView implements Serializable {
   @Inject Localizer labels;
   @Inject Session session;
 
-  /** The secretariat's choices, by the organisation's name as the file writes it. */
+  /**
+   * The secretariat's choices, by the organisation's name as the file writes it: an operator's id,
+   * or {@value #NOT_OPERATOR} for an organisation that is no operator.
+   */
   private final java.util.Map<String, String> operatorChoice = new java.util.HashMap<>();
+
+  /** The choice that says an organisation is no operator (recorded as a supporter). */
+  public static final String NOT_OPERATOR = "none";
 
   private final java.util.Map<String, String> roleChoice = new java.util.HashMap<>();
 
@@ -150,9 +156,12 @@ public class IatiImportView implements Serializable {
   private IatiImportInput choices() {
     IatiImportInput input = new IatiImportInput();
     input.operators = new java.util.HashMap<>();
+    input.notOperators = new java.util.HashSet<>();
     operatorChoice.forEach(
         (name, id) -> {
-          if (id != null && !id.isBlank()) {
+          if (NOT_OPERATOR.equals(id)) {
+            input.notOperators.add(name);
+          } else if (id != null && !id.isBlank()) {
             input.operators.put(name, id);
           }
         });
@@ -402,6 +411,18 @@ public class IatiImportView implements Serializable {
           // the role as inferred stays "as inferred" until the secretariat chooses one: it may
           // change once the other operators are chosen
           r.put("inferred", p.get("role"));
+        }
+      }
+      // an organisation the secretariat said is no operator stays listed with that choice, so
+      // that it can be changed back; a supporter has no participant's role
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> supporters =
+          (List<Map<String, Object>>) maps.getOrDefault("supporters", List.of());
+      for (Map<String, Object> s : supporters) {
+        if (NOT_OPERATOR.equals(operatorChoice.get((String) s.get("name")))) {
+          Map<String, Object> r = entry(byName, (String) s.get("name"), title);
+          r.put("operator", true);
+          r.put("supporter", true);
         }
       }
     }

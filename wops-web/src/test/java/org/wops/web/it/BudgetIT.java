@@ -277,7 +277,12 @@ class BudgetIT {
                 + " iso-date=\"2013-12-31\"/><value currency=\"USD\""
                 + " value-date=\"2013-01-01\">120000.00</value></budget>")
         .contains("value-date=\"2014-01-01\">90000.50</value>")
-        .contains("Funding: " + FUNDING)
+        .as("the funding in the sources' words, claiming no language, beside the English")
+        .contains(
+            "<description type=\"4\"><narrative>"
+                + FUNDING
+                + "</narrative><narrative xml:lang=\"en\">How the WOP is funded: the sources'"
+                + " words are the narrative without a language.</narrative></description>")
         .as("the funder's contribution was never confirmed: no transaction")
         .doesNotContain("<transaction>");
   }

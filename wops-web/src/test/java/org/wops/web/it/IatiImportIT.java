@@ -218,6 +218,29 @@ class IatiImportIT {
     return v.getValueType() == JsonValue.ValueType.STRING ? o.getString(key) : v.toString();
   }
 
+  /** An object member, null when absent or null. */
+  private static JsonObject object(JsonObject o, String key) {
+    return o.containsKey(key) && !o.isNull(key) ? o.getJsonObject(key) : null;
+  }
+
+  /** A source as "title|link|dated|note". */
+  private static String source(JsonObject o) {
+    return s(o, "title") + "|" + s(o, "link") + "|" + s(o, "dated") + "|" + s(o, "note");
+  }
+
+  /** A partnership's sources that have a link, which the IATI export carries. */
+  private static List<String> linkedSources(JsonObject partnership) {
+    List<String> linked = new ArrayList<>();
+    if (partnership.containsKey("sources") && !partnership.isNull("sources")) {
+      for (JsonObject o : partnership.getJsonArray("sources").getValuesAs(JsonObject.class)) {
+        if (s(o, "link") != null) {
+          linked.add(source(o));
+        }
+      }
+    }
+    return linked;
+  }
+
   private static Map<String, String> translations(JsonObject o, String key) {
     Map<String, String> t = new HashMap<>();
     if (o.containsKey(key) && !o.isNull(key)) {
@@ -345,15 +368,25 @@ class IatiImportIT {
             likely.getJsonArray("operators").getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getJsonNumber("id").longValue()))
         .containsExactly(u.vei());
-    assertThat(shortNamed.getJsonArray("errors").getJsonObject(0).getString("rule"))
-        .isEqualTo("iati.participants");
+    assertThat(shortNamed.getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("rule") + " " + e.getJsonArray("args").getString(0, ""))
+        .as("each organisation waiting for a choice is named, and the rule")
+        .containsExactly(
+            "iati.operator.unresolved VEI-" + tag,
+            "iati.operator.unresolved Kisumu Water and Sewerage Company " + tag,
+            "iati.participants ");
     assertThat(shortNamed.getJsonObject("maps").getJsonObject("status").getString("note"))
         .contains("Suspended");
 
     // one refused activity: nothing is imported
     HttpResponse<String> refused = postXml("", file);
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("WOP-KE-3: participating-org", "iati.participants");
+    assertThat(refused.body())
+        .contains(
+            "WOP-KE-3: participating-org",
+            "iati.participants",
+            "iati.operator.unresolved",
+            "\\\"Kisumu Water and Sewerage Company " + tag + "\\\"");
     assertThat(Http.ok(postXml("?dryRun=true", file)).getInt("new")).isEqualTo(3);
 
     // the admin chooses the short-named utility, and a role; the others are imported as mapped
@@ -447,6 +480,141 @@ class IatiImportIT {
                 .getJsonNumber("version")
                 .longValue())
         .isEqualTo(vei.getJsonNumber("version").longValue());
+  }
+
+  /** Three partners, the Beninese mentee written as no registered operator is (the tester's). */
+  private static String threePartners(String tag, String activity, String beninese) {
+    return """
+        <iati-activities version="2.03">
+          <iati-activity default-currency="EUR" last-updated-datetime="2023-03-01T00:00:00Z">
+            <iati-identifier>XM-DAC-41122-%1$s-WOP-BJ-%3$s</iati-identifier>
+            <reporting-org ref="XM-DAC-41122" type="40"><narrative xml:lang="en">UN-Habitat</narrative></reporting-org>
+            <title><narrative xml:lang="fr">Réduction de l’eau non facturée à Cotonou %1$s-%3$s</narrative></title>
+            <description><narrative xml:lang="fr">Former les équipes de la SONEB à la détection des fuites.</narrative></description>
+            <participating-org role="4" type="70"><narrative>Vitens Evides International %1$s</narrative></participating-org>
+            <participating-org role="4" type="15"><narrative>%2$s</narrative></participating-org>
+            <participating-org role="4" type="70"><narrative>Stadtentwaesserung Dresden %1$s GmbH</narrative></participating-org>
+            <activity-status code="2"/>
+            <activity-date type="2" iso-date="2019-05-15"/>
+            <recipient-country code="BJ"/>
+          </iati-activity>
+        </iati-activities>
+        """
+        .formatted(tag, beninese, activity);
+  }
+
+  /**
+   * The tester's finding: a WOP between Vitens, SONEB and Dresden whose Beninese mentee matched the
+   * registered "Société Béninoise des Eaux" only as a likely duplicate was importable and recorded
+   * between Vitens and Dresden alone. It is refused now, naming the organisation and the rule in
+   * the API and on the page in English, French and Spanish, until the secretariat chooses.
+   */
+  @Test
+  void anActivityWhosePartnerIsOnlyALikelyDuplicateIsNotImportedUntilChosen() throws Exception {
+    Utilities u = utilities();
+    String beninese = "Societe Beninoise des Eaux " + tag + " du Littoral";
+    String file = threePartners(tag, "12", beninese);
+
+    JsonObject preview = activity(Http.ok(postXml("?dryRun=true", file)), "WOP-BJ-12");
+    assertThat(preview.getBoolean("importable")).as(preview.toString()).isFalse();
+    JsonObject error = preview.getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("rule")).isEqualTo("iati.operator.unresolved");
+    assertThat(error.getJsonArray("args").getString(0)).isEqualTo(beninese);
+    assertThat(error.getString("message")).contains(beninese, "Société Béninoise des Eaux " + tag);
+    assertThat(preview.getJsonArray("errors")).as("Vitens and Dresden are two").hasSize(1);
+    assertThat(
+            preview
+                .getJsonArray("likelyDuplicates")
+                .getJsonObject(0)
+                .getJsonArray("operators")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(o -> o.getJsonNumber("id").longValue()))
+        .contains(u.soneb());
+
+    // the API refuses it, naming the organisation and the rule, and stores nothing
+    HttpResponse<String> refused = postXml("", file);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("WOP-BJ-12: participating-org", "iati.operator.unresolved", beninese);
+    JsonObject again = Http.ok(postXml("?dryRun=true", file));
+    assertThat(again.getInt("refused")).isEqualTo(1);
+    assertThat(activity(again, "WOP-BJ-12").getString("outcome")).as("not stored").isEqualTo("NEW");
+
+    // the page says it in the reader's language, beside the choice to make
+    int port = files.getAddress().getPort();
+    served.put("/f/three-" + tag + ".xml", file.getBytes(StandardCharsets.UTF_8));
+    String signIn =
+        PageClient.pair(
+            PageClient.setCookie(
+                PageClient.pageSignIn(micro, Http.ADMIN_USER, Http.ADMIN_PASSWORD, null),
+                "wops-signin"));
+    for (String[] said :
+        new String[][] {
+          {"en", " may be an operator but matches none for sure", "not an operator"},
+          {"fr", " est peut-être un opérateur, mais ne correspond à aucun", "pas un opérateur"},
+          {"es", " puede ser un operador, pero no corresponde con certeza", "no es un operador"}
+        }) {
+      HttpResponse<String> page =
+          pagePreview(signIn, "http://localhost:" + port + "/f/three-" + tag + ".xml", said[0]);
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      assertThat(page.body())
+          .as(said[0])
+          .contains(
+              "data-rule=\"iati.operator.unresolved\">" + beninese + said[1],
+              "data-name=\"" + beninese + "\"",
+              said[2])
+          .doesNotContain("is likely the same as the registered operator");
+    }
+
+    // chosen: imported with its three operators, the Beninese one as mentee
+    JsonObject imported =
+        Http.ok(
+            postJson(
+                "",
+                Json.createObjectBuilder()
+                    .add("xml", file)
+                    .add(
+                        "operators",
+                        Json.createObjectBuilder().add(beninese, String.valueOf(u.soneb())))
+                    .build()
+                    .toString()));
+    assertThat(imported.getInt("imported")).as(imported.toString()).isEqualTo(1);
+    long id = activity(imported, "WOP-BJ-12").getJsonNumber("partnershipId").longValue();
+    JsonObject wop = Http.ok(Http.send("GET", micro.uri("api/v1/partnerships/" + id), null, ADMIN));
+    Map<Long, String> roles = new HashMap<>();
+    for (JsonObject p : wop.getJsonArray("participants").getValuesAs(JsonObject.class)) {
+      roles.put(p.getJsonNumber("operatorId").longValue(), p.getString("role"));
+    }
+    assertThat(roles)
+        .containsOnly(
+            Map.entry(u.vei(), "MENTOR"),
+            Map.entry(u.soneb(), "MENTEE"),
+            Map.entry(u.dresden(), "MENTOR"));
+
+    // said to be no operator instead: a supporting organisation, the WOP between the other two
+    String other = threePartners(tag, "13", "Société des Eaux de Porto-Novo " + tag);
+    JsonObject unknown = activity(Http.ok(postXml("?dryRun=true", other)), "WOP-BJ-13");
+    assertThat(unknown.getBoolean("importable")).isFalse();
+    assertThat(unknown.getJsonArray("errors").getJsonObject(0).getString("rule"))
+        .isEqualTo("iati.operator.unresolved");
+    JsonObject none =
+        activity(
+            Http.ok(
+                postJson(
+                    "?dryRun=true",
+                    Json.createObjectBuilder()
+                        .add("xml", other)
+                        .add(
+                            "notOperators",
+                            Json.createArrayBuilder().add("Société des Eaux de Porto-Novo " + tag))
+                        .build()
+                        .toString())),
+            "WOP-BJ-13");
+    assertThat(none.getBoolean("importable")).as(none.toString()).isTrue();
+    JsonObject supporter = none.getJsonObject("maps").getJsonArray("supporters").getJsonObject(0);
+    assertThat(supporter.getString("name")).isEqualTo("Société des Eaux de Porto-Novo " + tag);
+    assertThat(supporter.getString("role")).isEqualTo("IMPLEMENTING_AGENCY");
   }
 
   private HttpResponse<String> pagePreview(String signIn, String url, String language)
@@ -721,6 +889,25 @@ class IatiImportIT {
         assertThat(s(maps, date)).as(what + " " + date).isEqualTo(s(original, date));
       }
       assertThat(maps.getJsonArray("workingAreas")).as(what + ": none invented").isEmpty();
+      // the sources that have a link, and the agreement's evidence, come back as they were
+      assertThat(
+              maps.getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                  .skip(1)
+                  .map(IatiImportIT::source)
+                  .toList())
+          .as(what + ": the sources after the file's own")
+          .isEqualTo(linkedSources(original));
+      JsonObject record = object(original, "record");
+      String evidence = record == null ? null : s(record, "agreementEvidence");
+      if (evidence != null && evidence.startsWith("https://")) {
+        JsonObject agreement = maps.getJsonObject("agreement");
+        assertThat(agreement.getString("evidence")).as(what).isEqualTo(evidence);
+        assertThat(s(agreement, "signedOn")).as(what).isEqualTo(s(record, "agreementSignedOn"));
+        assertThat(agreement.getBoolean("signed"))
+            .isEqualTo(record.getBoolean("agreementSignedOutside"));
+      } else {
+        assertThat(maps.containsKey("agreement")).as(what + ": no agreement link").isFalse();
+      }
       Map<Long, String> roles = new HashMap<>();
       for (JsonObject p : original.getJsonArray("participants").getValuesAs(JsonObject.class)) {
         roles.put(p.getJsonNumber("operatorId").longValue(), p.getString("role"));
@@ -785,7 +972,18 @@ class IatiImportIT {
     }
     // the same activity under another publisher's identifier: a likely duplicate, not imported
     // unless the secretariat confirms it is another WOP
-    long first = given.keySet().iterator().next();
+    // the copy is the WOP whose agreement's evidence is a link, so that its import shows it back
+    long first =
+        given.entrySet().stream()
+            .filter(
+                e ->
+                    object(e.getValue(), "record") != null
+                        && String.valueOf(s(object(e.getValue(), "record"), "agreementEvidence"))
+                            .startsWith("https://")
+                        && !linkedSources(e.getValue()).isEmpty())
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
     String copied =
         export
             .body()
@@ -817,6 +1015,31 @@ class IatiImportIT {
     JsonObject sure = activity(confirmed, tag + "-COPY");
     assertThat(sure.getBoolean("importable")).as(sure.toString()).isTrue();
     assertThat(sure.getBoolean("confirmedNew")).isTrue();
+    // imported under the other publisher's identifier: the copy keeps the sources and the
+    // agreement the export carried
+    JsonObject stored =
+        Http.ok(
+            postJson(
+                "?skipInvalid=true",
+                Json.createObjectBuilder()
+                    .add("xml", copied)
+                    .add("confirmNew", Json.createArrayBuilder().add("NL-KVK-" + tag + "-COPY"))
+                    .build()
+                    .toString()));
+    long copyId = activity(stored, tag + "-COPY").getJsonNumber("partnershipId").longValue();
+    JsonObject copy2 =
+        Http.ok(Http.send("GET", micro.uri("api/v1/partnerships/" + copyId), null, ADMIN));
+    assertThat(
+            copy2.getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                .skip(1)
+                .map(IatiImportIT::source)
+                .toList())
+        .isEqualTo(linkedSources(given.get(first)));
+    JsonObject originalRecord = given.get(first).getJsonObject("record");
+    JsonObject copyRecord = copy2.getJsonObject("record");
+    for (String key : List.of("agreementEvidence", "agreementSignedOn", "agreementSignedOutside")) {
+      assertThat(s(copyRecord, key)).as(key).isEqualTo(s(originalRecord, key));
+    }
     // an identifier of the platform's naming no partnership is refused for that activity
     String unknown =
         export
