@@ -199,7 +199,8 @@ class IatiLanguagesTest {
                 null,
                 PartialDate.of(LocalDate.of(2017, 2, 14)),
                 "notes manuscrites",
-                "sources[2]")));
+                "sources[2]")),
+        LocalDate.of(2026, 12, 2));
     return p;
   }
 
