@@ -149,6 +149,41 @@ public class EditView {
     return filled;
   }
 
+  /**
+   * A text changed while its translations stayed as they were: they translate the old words now,
+   * and readers of those languages would read them. The page says which, for the editor to check
+   * them (trial finding 10).
+   */
+  private void staleTranslations(Partnership saved) {
+    if (saved == null || saved.version() == shownVersion) {
+      return;
+    }
+    java.util.List<String> stale = new java.util.ArrayList<>();
+    if (!saved.title().equals(partnership.title())
+        && !saved.titleText().language().translations().isEmpty()
+        && saved
+            .titleText()
+            .language()
+            .translations()
+            .equals(partnership.titleText().language().translations())) {
+      stale.add(labels.text("edit.name"));
+    }
+    if (!saved.objectives().equals(partnership.objectives())
+        && !saved.objectivesText().language().translations().isEmpty()
+        && saved
+            .objectivesText()
+            .language()
+            .translations()
+            .equals(partnership.objectivesText().language().translations())) {
+      stale.add(labels.text("edit.objectives"));
+    }
+    if (!stale.isEmpty()) {
+      PageActions.message(
+          jakarta.faces.application.FacesMessage.SEVERITY_WARN,
+          labels.format("edit.translations-unchanged", String.join(", ", stale), ""));
+    }
+  }
+
   public String save() {
     Partnership[] after = new Partnership[1];
     boolean saved =
@@ -176,6 +211,7 @@ public class EditView {
       return null;
     }
     actions.saved("edit.saved", shownVersion, after[0]);
+    staleTranslations(after[0]);
     return "/wop.xhtml?faces-redirect=true&id=" + partnership.id();
   }
 }
