@@ -337,7 +337,12 @@ public class IatiImporter {
         reference.workingAreas().stream().map(WorkingArea::code).collect(Collectors.toSet());
     return new IatiActivity.Registry(
             known, orgs, areas, ids(choices.operators), choices.roles, ids(choices.organisations))
-        .notOperators(choices.notOperators == null ? Set.of() : Set.copyOf(choices.notOperators));
+        .notOperators(
+            choices.notOperators == null
+                ? Set.of()
+                : choices.notOperators.stream()
+                    .filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
   }
 
   /** The chosen ids (an id that is no number is no operator or organisation: -1). */

@@ -241,7 +241,8 @@ final class IatiMapping {
                 status,
                 new RecordedHistory.Facts(
                     agreement != null && agreement.signed(),
-                    agreement == null ? null : agreement.signedOn(),
+                    // a date is a signing only when the agreement says it was signed
+                    agreement == null || !agreement.signed() ? null : agreement.signedOn(),
                     agreement == null ? null : agreement.link(),
                     lastReported,
                     RecordedHistory.ComplianceAssessment.NOT_ASSESSED),

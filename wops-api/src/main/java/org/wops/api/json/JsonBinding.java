@@ -93,22 +93,25 @@ public class JsonBinding implements ContextResolver<Jsonb> {
   }
 
   /**
-   * Texts: a JSON string, or refused. Out of the box Yasson read {@code ["a","b"]} as {@code "b"}
-   * (the last element) and {@code 123} or {@code true} as their words: a value silently changed.
+   * Texts: a JSON string, or a number or {@code true}/{@code false} kept exactly as written (a
+   * plugin type's NUMBER and BOOLEAN extra fields are sent so); an array or an object is refused.
+   * Out of the box Yasson read {@code ["a","b"]} as {@code "b"} (the last element): a value
+   * silently changed.
    */
   public static final class TextReader implements JsonbDeserializer<String> {
-    private static final String REQUIREMENT = "must be a text (a JSON string)";
+    private static final String REQUIREMENT =
+        "must be a text (a JSON string; a number or true/false is kept as written), not a list or"
+            + " an object";
 
     @Override
     public String deserialize(JsonParser parser, DeserializationContext ctx, Type type) {
       JsonValue value = parser.getValue();
-      if (value.getValueType() == JsonValue.ValueType.NULL) {
-        return null;
-      }
-      if (value instanceof JsonString s) {
-        return s.getString();
-      }
-      throw new InvalidValueException("string", REQUIREMENT);
+      return switch (value.getValueType()) {
+        case NULL -> null;
+        case STRING -> ((JsonString) value).getString();
+        case NUMBER, TRUE, FALSE -> value.toString();
+        default -> throw new InvalidValueException("string", REQUIREMENT);
+      };
     }
   }
 

@@ -131,7 +131,8 @@ public class PartnershipResource {
       @Valid @NotNull(message = "is required") PartnershipInput input) {
     Viewer caller = viewer.get();
     IdempotencyKey.Made made =
-        once.create(key, caller, () -> proposals.identify(caller, input.toIdentify()));
+        once.create(
+            key, caller, "partnerships", () -> proposals.identify(caller, input.toIdentify()));
     Partnership p = made.partnership();
     return Response.status(made.replayed() ? Response.Status.OK : Response.Status.CREATED)
         .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())

@@ -81,6 +81,7 @@ public class RecordedPartnershipResource {
         once.create(
             key,
             caller,
+            "partnerships/recorded",
             () ->
                 proposals.record(
                     caller,

@@ -143,7 +143,7 @@ public final class CsvText {
   public static Records records(String text, String[] columns) throws Refused {
     String body = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     Set<String> known = Set.of(columns);
-    String header = body.lines().findFirst().orElse("");
+    String header = body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
     char delimiter = ',';
     if (!header.isBlank() && known(header, ',', known) == 0) {
       if (known(header, ';', known) == 0) {

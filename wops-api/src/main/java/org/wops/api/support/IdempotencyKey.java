@@ -35,8 +35,11 @@ public class IdempotencyKey {
   /** A partnership created, or the one the same key created before ({@code replayed}). */
   public record Made(Partnership partnership, boolean replayed) {}
 
-  /** Creates with {@code create} unless this caller's {@code key} (null: none) created before. */
-  public Made create(String key, Viewer caller, Supplier<Partnership> create) {
+  /**
+   * Creates with {@code create} unless this caller's {@code key} (null: none) created before at
+   * this endpoint ({@code endpoint}: a key names one creation of one user at one address).
+   */
+  public Made create(String key, Viewer caller, String endpoint, Supplier<Partnership> create) {
     if (key == null) {
       return new Made(create.get(), false);
     }
@@ -49,7 +52,7 @@ public class IdempotencyKey {
     Partnership[] made = new Partnership[1];
     try {
       once.once(
-          formId(caller.actor(), key),
+          formId(caller.actor(), endpoint + "\u0000" + key),
           caller.actor(),
           () -> {
             made[0] = create.get();

@@ -32,15 +32,20 @@ class JsonBindingTest {
   }
 
   @Test
-  void aTextThatIsNoStringIsRefusedNotChanged() {
+  void aNumberOrABooleanWhereATextBelongsIsKeptAsWritten() {
+    Body b = read("{\"title\":123,\"fields\":{\"connections\":12500.50,\"public\":true}}");
+    assertThat(b.title).isEqualTo("123");
+    assertThat(b.fields).containsEntry("connections", "12500.50").containsEntry("public", "true");
+  }
+
+  @Test
+  void aTextThatIsAListOrAnObjectIsRefusedNotChanged() {
     for (String json :
         List.of(
             "{\"title\":[\"Société A\",\"Société B\"]}",
-            "{\"title\":123}",
-            "{\"title\":true}",
             "{\"title\":{\"fr\":\"Eau\"}}",
-            "{\"names\":[\"Dji’i\",42]}",
-            "{\"fields\":{\"year\":2014}}")) {
+            "{\"names\":[\"Dji’i\",[\"x\"]]}",
+            "{\"fields\":{\"year\":[2014]}}")) {
       assertThatThrownBy(() -> read(json))
           .as(json)
           .isInstanceOf(JsonbException.class)

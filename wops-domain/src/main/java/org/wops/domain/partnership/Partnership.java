@@ -878,6 +878,25 @@ public class Partnership {
       return false;
     }
     requireAccepts(ChangeKind.SUPPORTERS);
+    if (!status.isOpen()) {
+      // closed: a supporter the record forgot is added; who supported it, as recorded, stays
+      for (SupportingOrganisation kept : supporters) {
+        if (given.stream().noneMatch(kept::sameTermsAs)) {
+          throw new DomainRuleViolation(
+              "partnership.closed.supporters-kept",
+              "supporters",
+              "The partnership is "
+                  + status
+                  + ": a supporter may be added, but those recorded stay as they are (organisation "
+                  + kept.organisationId()
+                  + ", "
+                  + kept.role()
+                  + ").",
+              status,
+              kept.organisationId());
+        }
+      }
+    }
     applySupporters(given);
     return true;
   }

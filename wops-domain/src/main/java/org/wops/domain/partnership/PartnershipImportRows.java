@@ -388,6 +388,9 @@ public class PartnershipImportRows {
     if (row == null) {
       return true;
     }
+    if (row.translations().keySet().stream().anyMatch(k -> k == null || k.isBlank())) {
+      return false; // a translation into no language: a change, which the domain then refuses
+    }
     org.wops.domain.shared.TextLanguage kept =
         stored == null ? org.wops.domain.shared.TextLanguage.undeclared() : stored;
     return Objects.equals(code(kept.language()), code(row.language()))

@@ -56,6 +56,11 @@ public class PartnershipReads {
     return partnerships.findById(id).orElseThrow(() -> new NotFoundException("partnership", id));
   }
 
+  /** The partnership, if there is one (no exception: a page's read transaction stays usable). */
+  public java.util.Optional<Partnership> find(long id) {
+    return partnerships.findById(id);
+  }
+
   /** The partnership if the caller may read it; "not found" otherwise. */
   public Partnership readable(Viewer caller, long id) {
     return access.readable(caller, id);

@@ -112,6 +112,10 @@ class ClosedPartnershipTest {
     assertThat(p.supporters())
         .singleElement()
         .satisfies(s -> assertThat(s.confirmed()).as("counted once confirmed").isFalse());
+    assertThatThrownBy(() -> p.replaceSupporters(java.util.List.of()))
+        .as("who supported it, as recorded, stays")
+        .hasFieldOrPropertyWithValue("code", "partnership.closed.supporters-kept");
+    assertThat(p.supporters()).hasSize(1);
     refused(
         () ->
             p.replaceParticipants(

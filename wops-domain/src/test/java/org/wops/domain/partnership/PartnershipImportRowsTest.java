@@ -131,5 +131,10 @@ class PartnershipImportRowsTest {
             PartnershipImportRows.sameLanguage(
                 null, org.wops.domain.shared.TextLanguage.undeclared()))
         .isTrue();
+    assertThat(
+            PartnershipImportRows.sameLanguage(
+                stored, new org.wops.domain.shared.TextLanguage("fr", java.util.Map.of(" ", "x"))))
+        .as("a translation into no language is a change (refused by the domain), not a crash")
+        .isFalse();
   }
 }

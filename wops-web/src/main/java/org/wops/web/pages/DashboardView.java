@@ -141,18 +141,26 @@ public class DashboardView {
   private List<ProgressUpdate> waitingForThisUser() {
     return updates.awaitingDecision().stream()
         .filter(
-            u -> {
-              try {
-                return access.canDecideUpdates(
-                    session.viewer(), partnerships.get(u.partnershipId()));
-              } catch (RuntimeException e) {
-                return false;
-              }
-            })
+            u ->
+                partnership(u.partnershipId())
+                    .filter(p -> access.canDecideUpdates(session.viewer(), p))
+                    .isPresent())
         .toList();
   }
 
+  /** The partnerships the page names, each read once (those of the list first). */
+  private final java.util.Map<Long, java.util.Optional<Partnership>> read =
+      new java.util.HashMap<>();
+
+  private java.util.Optional<Partnership> partnership(long id) {
+    if (read.isEmpty()) {
+      getMine().forEach(p -> read.put(p.id(), java.util.Optional.of(p)));
+    }
+    // asked, not caught: a read that throws would mark the page's transaction rollback-only
+    return read.computeIfAbsent(id, partnerships::find);
+  }
+
   public String title(long partnershipId) {
-    return partnerships.get(partnershipId).title();
+    return partnership(partnershipId).map(Partnership::title).orElse("");
   }
 }

@@ -21,11 +21,16 @@ import java.util.logging.Logger;
  * signed-in profile was ~33 connection hand-outs (docs/BENCHMARKS.md, session 16). In one
  * transaction they share one connection and one persistence context. Nothing is written: these
  * pages change nothing on GET, and a use case that would is its own transaction on a POST, which
- * this filter leaves alone.
+ * this filter leaves alone; a GET that chooses a language ({@code ?lang=}, saved to the account)
+ * reads without it. A {@code @Transactional} read that throws inside marks the transaction
+ * rollback-only, so the beans of these pages ask (an {@code Optional}, a check) rather than catch.
  */
 public class ReadPageTransaction extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(ReadPageTransaction.class.getName());
+
+  /** The longest a page's reads hold their connection. */
+  static final int TIMEOUT_SECONDS = 30;
 
   @Resource private transient UserTransaction transaction;
 
@@ -33,7 +38,8 @@ public class ReadPageTransaction extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!"GET".equals(request.getMethod()) || !begun()) {
+    if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null || !begun()) {
+      // a language chosen (?lang=) is saved to the account (LanguageFilter): not rolled back
       chain.doFilter(request, response);
       return;
     }
@@ -49,6 +55,8 @@ public class ReadPageTransaction extends HttpFilter {
       if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
         return false; // an include or a forward within one already begun
       }
+      // a page that reads for longer (a slow client holding the response) gives its connection back
+      transaction.setTransactionTimeout(TIMEOUT_SECONDS);
       transaction.begin();
       return true;
     } catch (Exception e) {
