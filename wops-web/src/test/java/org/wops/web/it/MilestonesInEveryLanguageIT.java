@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -213,6 +214,21 @@ class MilestonesInEveryLanguageIT {
           Http.send(
               "GET", micro.uri("api/v1/users/me"), null, Http.basic("ministere-" + TAG, PASSWORD));
       assertThat(Http.ok(me).getString("language")).isEqualTo(lang.toUpperCase(Locale.ROOT));
+      // a language chosen on a page that reads in one transaction (the dashboard) is saved too
+      String other = lang.equals("es") ? "fr" : "es";
+      for (String chosen : List.of(other, lang)) {
+        open("my/dashboard.xhtml?lang=" + chosen, By.id("dashboard-title"));
+        assertThat(
+                Http.ok(
+                        Http.send(
+                            "GET",
+                            micro.uri("api/v1/users/me"),
+                            null,
+                            Http.basic("ministere-" + TAG, PASSWORD)))
+                    .getString("language"))
+            .as("the account's language after ?lang=" + chosen + " on the dashboard")
+            .isEqualTo(chosen.toUpperCase(Locale.ROOT));
+      }
     } catch (Exception e) {
       throw new AssertionError(e);
     }
