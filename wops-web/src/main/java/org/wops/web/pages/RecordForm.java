@@ -256,9 +256,17 @@ public class RecordForm {
         .toList();
   }
 
+  /**
+   * The most operators the field offers (the browser filters them as one types): the registries of
+   * today's WOP platforms hold about a thousand utilities. Beyond, the first by name.
+   */
+  static final int OPERATOR_CHOICES = 2_000;
+
   /** The operators to pick from (the first by name), as the field reads them back. */
   public List<Option> getOperatorChoices() {
-    return operators.find(null, 500).stream().map(o -> new Option(choice(o), o.name())).toList();
+    return operators.find(null, OPERATOR_CHOICES).stream()
+        .map(o -> new Option(choice(o), o.name()))
+        .toList();
   }
 
   private String choice(Operator o) {
