@@ -33,6 +33,12 @@ import org.wops.domain.shared.DomainRuleViolation;
  * and read back as they were.
  */
 public final class OperatorCsv {
+  /**
+   * Another name's kind inside a name ("…; FORMER: …"): two names written with the wrong separator.
+   */
+  private static final java.util.regex.Pattern NEXT_NAME =
+      java.util.regex.Pattern.compile("[;,]\\s*(?i:FORMER|ALTERNATIVE)(?:/[A-Za-z]{2,3})?\\s*:");
+
   static final String[] COLUMNS = {
     "id",
     "name",
@@ -208,7 +214,8 @@ public final class OperatorCsv {
             kindAndLanguage.length == 0
                 ? null
                 : OtherName.Kind.valueOf(kindAndLanguage[0].strip().toUpperCase(Locale.ROOT));
-        if (kind == null) {
+        if (kind == null || NEXT_NAME.matcher(entry.substring(colon + 1)).find()) {
+          // none, or two names run into one ("…; FORMER: …"): the names are separated by |
           throw new IllegalArgumentException();
         }
         names.add(
@@ -224,7 +231,8 @@ public final class OperatorCsv {
                 "other-name",
                 "'"
                     + entry.strip()
-                    + "' is not FORMER: name, ALTERNATIVE: name or KIND/language: name"));
+                    + "' is not FORMER: name, ALTERNATIVE: name or KIND/language: name"
+                    + " (several names separated by |)"));
       } catch (DomainRuleViolation e) {
         errors.add(error(line, e.field(), e.code(), e.getMessage()));
       }

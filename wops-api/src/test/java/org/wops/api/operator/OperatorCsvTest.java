@@ -62,11 +62,17 @@ class OperatorCsvTest {
                     + "Société Nationale des Eaux du Bénin,UTILITY,BJ,Cotonou,WATER,PUBLIC,\""
                     + cell
                     + "\"\n"
-                    + "Eau du Bénin,UTILITY,BJ,Cotonou,WATER,PUBLIC,OLD: Eaux\n"));
+                    + "Eau du Bénin,UTILITY,BJ,Cotonou,WATER,PUBLIC,OLD: Eaux\n"
+                    + "SBEE,UTILITY,BJ,Cotonou,WATER,PUBLIC,\"FORMER: Societe Beninoise des Eaux;"
+                    + " FORMER: SBEE-dup\"\n"));
     assertThat(rows.get(0).details().otherNames()).isEqualTo(names);
     assertThat(rows.get(1).errors())
         .singleElement()
         .satisfies(e -> assertThat(e.field()).isEqualTo("line 3: otherNames"));
+    assertThat(rows.get(2).errors())
+        .as("two names run into one by a ; are refused, never stored as one name")
+        .singleElement()
+        .satisfies(e -> assertThat(e.message()).contains("separated by |"));
   }
 
   @Test

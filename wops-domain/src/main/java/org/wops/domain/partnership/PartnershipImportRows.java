@@ -139,17 +139,6 @@ public class PartnershipImportRows {
                             + id
                             + " (leave the id empty to create a new partnership)."));
     Row row = keepingWhatIsAbsent(given, p);
-    if (!access.canEdit(viewer, p)) {
-      throw new RowRefused(
-          row.line(),
-          "id",
-          "access.partnership.edit",
-          "You may not change partnership "
-              + id
-              + ": only its participants (their operator editors), its coordinators and the"
-              + " secretariat may.",
-          true);
-    }
     if (row.typeId() != null && !row.typeId().equals(p.typeId())) {
       throw refused(
           row,
@@ -179,6 +168,18 @@ public class PartnershipImportRows {
         || resultsDiffer
         || sourcesDiffer)) {
       return Outcome.UNCHANGED;
+    }
+    // an unchanged row asks nothing; a changed one, the right to change it
+    if (!access.canEdit(viewer, p)) {
+      throw new RowRefused(
+          row.line(),
+          "id",
+          "access.partnership.edit",
+          "You may not change partnership "
+              + id
+              + ": only its participants (their operator editors), its coordinators and the"
+              + " secretariat may.",
+          true);
     }
     if (row.version() == null) {
       // without the version it was exported at, an old file would silently undo later changes

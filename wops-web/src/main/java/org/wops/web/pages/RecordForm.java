@@ -494,7 +494,12 @@ public class RecordForm {
     if (m.matches()) {
       long id = Long.parseLong(m.group(1));
       try {
-        return operators.get(id).id();
+        Operator chosen = operators.get(id);
+        // the list's own value: the name before " (" is the operator's (an id alone chooses
+        // nothing)
+        if (text.startsWith(chosen.name() + " (")) {
+          return chosen.id();
+        }
       } catch (org.wops.domain.shared.NotFoundException gone) {
         // refused below
       }
