@@ -813,13 +813,20 @@ public class PartnershipResource {
                     PartnershipView.of(
                         p,
                         new org.wops.domain.partnership.Compliance(
-                            compliant.contains(p.id()), List.of()),
+                            compliant.contains(p.id()), List.of(), basisOf(p)),
                         titles,
                         language()))
             .toList();
     return Response.ok(views, MediaType.APPLICATION_JSON)
         .header("Content-Disposition", "attachment; filename=\"partnerships.json\"")
         .build();
+  }
+
+  /** What a partnership's label rests on: its record's assessment, or the platform's rules. */
+  private static org.wops.domain.partnership.Compliance.Basis basisOf(Partnership p) {
+    return p.history().isRecorded()
+        ? org.wops.domain.partnership.Compliance.Basis.valueOf(p.history().compliance().name())
+        : org.wops.domain.partnership.Compliance.Basis.PLATFORM_RULES;
   }
 
   private static List<Long> ids(List<Partnership> exported) {

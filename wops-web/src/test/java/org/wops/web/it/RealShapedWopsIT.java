@@ -240,6 +240,16 @@ class RealShapedWopsIT {
       assertThat(sources(item.getJsonArray("sources")))
           .as("export.json carries the sources")
           .isEqualTo(sources(wop.getJsonArray("sources")));
+      assertThat(item.getString("complianceBasis"))
+          .as("export.json says what the label rests on, as the partnership does")
+          .isEqualTo(
+              Http.ok(
+                      Http.send(
+                          "GET",
+                          micro.uri("api/v1/partnerships/" + item.getJsonNumber("id").longValue()),
+                          null,
+                          ADMIN))
+                  .getString("complianceBasis"));
     }
     // the data set's numbers come back as written: 71, not 71.0000
     JsonObject withResults =
