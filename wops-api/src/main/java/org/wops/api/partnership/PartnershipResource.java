@@ -134,9 +134,7 @@ public class PartnershipResource {
         once.create(
             key, caller, "partnerships", () -> proposals.identify(caller, input.toIdentify()));
     Partnership p = made.partnership();
-    return Response.status(made.replayed() ? Response.Status.OK : Response.Status.CREATED)
-        .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
-        .tag(IfMatch.tag(p.version()))
+    return made.answer(uriInfo.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
         .entity(PartnershipView.of(p, partnerships.compliance(p), titles, language()))
         .build();
   }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wops.api.support.Caller;
 import org.wops.api.support.CurrentViewer;
 import org.wops.api.support.IdempotencyKey;
-import org.wops.api.support.IfMatch;
 import org.wops.api.support.RequestLanguage;
 import org.wops.domain.partnership.MilestoneTitles;
 import org.wops.domain.partnership.Partnership;
@@ -93,9 +92,7 @@ public class RecordedPartnershipResource {
                         input.toResults(),
                         input.toBudget())));
     Partnership p = made.partnership();
-    return Response.status(made.replayed() ? Response.Status.OK : Response.Status.CREATED)
-        .location(UriBuilder.fromPath("partnerships/{id}").build(p.id()))
-        .tag(IfMatch.tag(p.version()))
+    return made.answer(UriBuilder.fromPath("partnerships/{id}").build(p.id()))
         .entity(
             PartnershipView.of(
                 p, partnerships.compliance(p), titles, RequestLanguage.of(null, headers)))

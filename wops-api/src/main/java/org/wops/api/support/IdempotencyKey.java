@@ -33,7 +33,14 @@ public class IdempotencyKey {
   @Inject PartnershipReads partnerships;
 
   /** A partnership created, or the one the same key created before ({@code replayed}). */
-  public record Made(Partnership partnership, boolean replayed) {}
+  public record Made(Partnership partnership, boolean replayed) {
+    /** The answer's start: 201 (or 200 for a replay), its Location and the version as ETag. */
+    public jakarta.ws.rs.core.Response.ResponseBuilder answer(java.net.URI location) {
+      return jakarta.ws.rs.core.Response.status(replayed ? 200 : 201)
+          .location(location)
+          .tag(IfMatch.tag(partnership.version()));
+    }
+  }
 
   /**
    * Creates with {@code create} unless this caller's {@code key} (null: none) created before at
